@@ -1,0 +1,202 @@
+"""Throughput of newsfacts against the floors a batch run cannot beat.
+
+Builds a corpus of at least ``--articles`` files by copying the articles of
+``--source`` (default: the project's ``corpus/``) under varied names into a
+temporary folder, then measures in one run:
+
+* reading and decoding the files alone (the floor);
+* one regex pass finding digits;
+* spaCy's blank Vietnamese tokenizer (without pyvi);
+* underthesea's ``sent_tokenize``, when installed;
+* ``newsfacts.extract`` in this process;
+* ``newsfacts extract`` end to end with ``--jobs 1`` and ``--jobs 2``,
+  with the peak RSS of each run.
+
+Above ``STREAM_FROM`` articles (e.g. ``--articles 100000``), or with
+``--stream``, it writes one JSON Lines archive of that many articles instead
+of files and reports only the CLI's time and peak RSS, to show that memory
+stays flat on a large run (takes minutes; never run in tests).
+
+    python benchmarks/throughput.py [--source DIR] [--articles N] [--jobs 1 2] [--stream]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+try:
+    import newsfacts  # noqa: F401
+except ImportError:  # running from a checkout without installing
+    sys.path.insert(0, str(ROOT / "src"))
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])
+    )
+
+from newsfacts.text.decode import read_text  # noqa: E402
+
+STREAM_FROM = 20_000
+CLI_RUNNER = """
+import sys
+from newsfacts.cli import app
+grouped = len(app.registered_commands) > 1 or app.registered_callback or app.registered_groups
+app(sys.argv[1:] if grouped else sys.argv[2:], prog_name="newsfacts")
+"""
+MEASURE_CHILD = """
+import resource, subprocess, sys, time
+t = time.perf_counter()
+rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE).returncode
+print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, rc)
+"""
+
+
+def sources(folder: Path) -> list[Path]:
+    found = sorted(p for p in folder.rglob("*.txt") if not p.name.startswith("."))
+    if not found:
+        sys.exit(f"{folder}: no .txt articles to build the corpus from")
+    return found
+
+
+def build_files(folder: Path, originals: list[Path], n: int) -> list[Path]:
+    """Copies of the originals under varied names, spread over subfolders of 500."""
+    paths = []
+    for i in range(n):
+        original = originals[i % len(originals)]
+        path = folder / f"part-{i // 500:03d}" / f"{i:06d}-{original.name}"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(original, path)
+        paths.append(path)
+    return paths
+
+
+def build_archive(path: Path, originals: list[Path], n: int) -> None:
+    texts = [read_text(p) for p in originals]
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            fh.write(json.dumps({"text": texts[i % len(texts)], "id": f"a{i}"}, ensure_ascii=False) + "\n")
+
+
+def timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def run_cli(args: list[str]) -> tuple[float, float]:
+    """Seconds and peak RSS (MB, largest process of the run) of one CLI run in a fresh process tree."""
+    cmd = [sys.executable, "-c", MEASURE_CHILD, sys.executable, "-c", CLI_RUNNER, "extract", *args]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.split()
+    seconds, rss_kb, rc = float(out[0]), int(out[1]), int(out[2])
+    if rc not in (0, 1):
+        sys.exit(f"newsfacts extract {' '.join(args)} exited with {rc}")
+    return seconds, rss_kb / 1024
+
+
+def measure_files(args: argparse.Namespace) -> list[tuple[str, float, float | None, str]]:
+    originals = sources(args.source)
+    rows: list[tuple[str, float, float | None, str]] = []
+    with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as tmp:
+        folder = Path(tmp, "corpus")
+        paths = build_files(folder, originals, args.articles)
+        texts: list[str] = []
+        rows.append(
+            ("read + decode (floor)", timed(lambda: texts.extend(read_text(p) for p in paths)), None, "")
+        )
+        chars = sum(map(len, texts))
+
+        import regex
+
+        digits = regex.compile(r"\d++")
+        rows.append(("regex pass for digits", timed(lambda: [digits.findall(t) for t in texts]), None, ""))
+
+        import spacy
+
+        nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+        rows.append(("spaCy blank vi tokenizer", timed(lambda: [nlp.make_doc(t) for t in texts]), None, ""))
+
+        try:
+            from underthesea import sent_tokenize
+        except ImportError:
+            rows.append(("underthesea sent_tokenize", float("nan"), None, "not installed: skipped"))
+        else:
+            rows.append(
+                ("underthesea sent_tokenize", timed(lambda: [sent_tokenize(t) for t in texts]), None, "")
+            )
+
+        import newsfacts
+
+        newsfacts.extract(texts[0])  # build the pipeline outside the timing
+        facts = 0
+
+        def extract_all() -> None:
+            nonlocal facts
+            facts = sum(len(newsfacts.extract(t).facts) for t in texts)
+
+        rows.append(("newsfacts.extract, one process", timed(extract_all), None, f"{facts:,} facts"))
+        rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rows[-1] = (*rows[-1][:2], rss_self, rows[-1][3])
+
+        for jobs in args.jobs:
+            out = Path(tmp, f"facts-{jobs}.jsonl")
+            seconds, rss = run_cli([str(folder), "-o", str(out), "--jobs", str(jobs)])
+            rows.append((f"CLI end to end, --jobs {jobs}", seconds, rss, "incl. start-up"))
+    print(
+        f"{args.articles:,} articles, {chars / args.articles:,.0f} characters each on average, "
+        f"copied from {len(originals)} in {args.source}; {os.cpu_count()} cores\n"
+    )
+    return rows
+
+
+def measure_stream(args: argparse.Namespace) -> list[tuple[str, float, float | None, str]]:
+    originals = sources(args.source)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as tmp:
+        archive = Path(tmp, "archive.jsonl")
+        build_archive(archive, originals, args.articles)
+        size_mb = archive.stat().st_size / 2**20
+        for jobs in args.jobs:
+            out = Path(tmp, f"facts-{jobs}.jsonl")
+            seconds, rss = run_cli(
+                [str(archive), "-o", str(out), "--jobs", str(jobs), "--source-field", "id"]
+            )
+            rows.append((f"CLI, JSON Lines archive, --jobs {jobs}", seconds, rss, f"{size_mb:,.0f} MB input"))
+    print(f"{args.articles:,} articles streamed from one JSON Lines archive; {os.cpu_count()} cores\n")
+    return rows
+
+
+def report(rows: list[tuple[str, float, float | None, str]], articles: int) -> None:
+    floor = rows[0][1]
+    print(f"{'stage':36} {'seconds':>9} {'articles/s':>11} {'x floor':>8} {'peak RSS MB':>12}  note")
+    for name, seconds, rss, note in rows:
+        if seconds != seconds:  # NaN: skipped
+            print(f"{name:36} {'-':>9} {'-':>11} {'-':>8} {'-':>12}  {note}")
+            continue
+        rss_text = f"{rss:,.0f}" if rss is not None else ""
+        rate = articles / seconds
+        print(f"{name:36} {seconds:9.2f} {rate:11,.0f} {seconds / floor:8.1f} {rss_text:>12}  {note}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--source", type=Path, default=ROOT / "corpus", help="folder of .txt articles")
+    parser.add_argument("--articles", type=int, default=2000, help="articles in the built corpus")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="worker counts for the CLI runs")
+    parser.add_argument("--stream", action="store_true", help="one JSON Lines archive, CLI only (large runs)")
+    args = parser.parse_args()
+    stream = args.stream or args.articles > STREAM_FROM
+    rows = measure_stream(args) if stream else measure_files(args)
+    report(rows, args.articles)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""Changes: "tăng gần 8%", "giảm 4 trường hợp", and the level each one modifies.
+
+A change verb right before a figure makes it a change, unless a level word
+follows the verb ("giảm còn 2,8%" states the new level). The change joins
+the nearest level of the same sentence and clause before it: a rate or a
+count (a change counted in units joins only a count), skipping breakdowns
+("(khiển trách 5, ...)", "trong đó ...") that hang off the level. With no
+level before it, a change joins the "after" figure of a before/after pair
+that follows ("giảm 8 đầu mối, từ 41 xuống còn 33 tổ chức"); otherwise it
+stands alone: a count of its own, or a rate whose change is null.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from newsfacts.extractors.context import Candidate, Sentence, inside_parens, is_fact_figure, phrase_table, phrases
+from newsfacts.extractors.phrases import non_unit_after, unit_after
+from newsfacts.text.numbers import Figure
+
+_PAIR_AFTER = re.compile(r"\s*(?:xuống|lên)(?:\s+còn)?\s*$|^\s*còn\s*$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class ChangeMark:
+    figure: Figure
+    direction: str
+    unit: str | None
+    unit_end: int
+    cue_start: int
+
+
+def find_changes(s: Sentence) -> list[ChangeMark]:
+    pat, directions = phrase_table("change_cues", "phrase", "direction")
+    out = []
+    for f in s.figures:
+        if not is_fact_figure(f):
+            continue
+        m = pat.at_end.search(s.text, max(0, f.start - 30), f.start)
+        if not m:
+            continue
+        cue = re.sub(r"\s+", " ", m.group().strip().lower())
+        if f.kind == "percent":
+            unit, end = "%", f.end
+        elif non_unit_after(s.text, f.end):
+            continue
+        else:
+            found = unit_after(s.text, f.end)
+            unit, end = (found[0], found[1]) if found else (None, f.end)
+        out.append(ChangeMark(f, directions[cue], unit, end, m.start()))
+    return out
+
+
+def _eligible(level: Candidate, mark: ChangeMark, text: str) -> bool:
+    if level.end > mark.cue_start or ";" in text[level.end:mark.cue_start]:
+        return False
+    if mark.unit != "%" and level.type != "count":
+        return False
+    if inside_parens(text, level.start) and not inside_parens(text, mark.cue_start):
+        return False
+    brk = phrases("breakdown_markers").search(text, 0, level.start)
+    return not (brk and brk.end() <= level.start and brk.start() > _head_before(text, brk.start()))
+
+
+def _head_before(text: str, pos: int) -> int:
+    """Start of the clause holding a breakdown marker: levels before it are heads."""
+    return max(text.rfind(";", 0, pos), 0)
+
+
+def attach_changes(marks: list[ChangeMark], levels: list[Candidate]) -> list[ChangeMark]:
+    """Join each change to its level (setting the level's ``change``); return the ones left alone."""
+    alone = []
+    for mark in marks:
+        text = levels[0].sentence.text if levels else ""
+        eligible = [lv for lv in levels if lv.fields.get("change") is None and _eligible(lv, mark, text)]
+        if mark.unit == "%":
+            rates = [lv for lv in eligible if lv.type == "rate"]
+            eligible = rates or eligible
+        target = eligible[-1] if eligible else None
+        if target is None:
+            following = [
+                lv for lv in levels
+                if lv.start > mark.figure.end and lv.type == "count" and lv.fields.get("change") is None
+                and _PAIR_AFTER.search(text[: lv.start][-20:])
+                and ";" not in text[mark.figure.end:lv.start]
+            ]
+            target = following[0] if following else None
+        if target is None:
+            alone.append(mark)
+            continue
+        change = {"direction": mark.direction, "value": mark.figure.value, "qualifier": mark.figure.qualifier}
+        if mark.unit and (mark.unit == "%") != (target.type == "rate"):
+            change["unit"] = mark.unit
+        target.fields["change"] = change
+    return alone

@@ -1,0 +1,119 @@
+"""What every extractor reads: a sentence, its figures, and phrase matchers built from the lexicon.
+
+Extractors are plain functions ``(sentence, article) -> list[Candidate]``;
+the resolver then keeps one fact per figure. Offsets in a sentence are
+relative to its own text; ``Sentence.start`` places it in the working text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import regex as re
+
+from newsfacts import lexicon
+from newsfacts.text.numbers import Figure, Kind
+
+FACT_KINDS = (Kind.quantity, Kind.percent)
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    block: int
+    figures: list[Figure]
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """Article-wide facts extractors may consult (publication year, programme mentioned so far)."""
+
+    title: str | None
+    published_year: int | None
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A proposed fact: its type, the figures it owns, its span in the sentence, its fields."""
+
+    type: str
+    figures: tuple[Figure, ...]
+    start: int
+    end: int
+    fields: dict[str, Any]
+    rule: str
+    sentence: Sentence
+    priority: int = 0
+
+
+class Phrases:
+    """A lexicon word list compiled into one case-insensitive regex of whole words, longest first."""
+
+    def __init__(self, entries: tuple[str, ...]):
+        alts = sorted({re.escape(e) for e in entries}, key=len, reverse=True)
+        body = "|".join(alts) if alts else r"(?!x)x"
+        self.pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+        self.anchored = re.compile(rf"\s*+(?:{body})(?![\w])", re.IGNORECASE)
+        self.at_end = re.compile(rf"(?<![\w])(?:{body})\s*+$", re.IGNORECASE)
+
+    def match_at(self, text: str, pos: int) -> re.Match | None:
+        """The phrase starting at ``pos`` (after optional spaces)."""
+        return self.anchored.match(text, pos)
+
+    def ends_at(self, text: str, pos: int) -> re.Match | None:
+        """The phrase ending at ``pos`` (before optional spaces)."""
+        return self.at_end.search(text, max(0, pos - 60), pos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+
+
+@cache
+def phrases(name: str) -> Phrases:
+    return Phrases(lexicon.words(name))
+
+
+@cache
+def phrase_table(name: str, key: str, value: str) -> tuple[Phrases, dict[str, str]]:
+    rows = lexicon.table(name)
+    mapping = {r[key].lower(): r[value] for r in rows}
+    return Phrases(tuple(r[key] for r in rows)), mapping
+
+
+def is_fact_figure(f: Figure) -> bool:
+    return f.kind in FACT_KINDS and f.value is not None
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``: between semicolons (or the sentence edges)."""
+    s = text.rfind(";", 0, pos) + 1
+    e = text.find(";", pos)
+    return s, (len(text) if e < 0 else e)
+
+
+def inside_parens(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside an open parenthesis of the sentence."""
+    depth = 0
+    for ch in text[:pos]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth > 0
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def tidy(s: str) -> str:
+    """A phrase for output: whitespace folded, edge punctuation removed."""
+    return _SPACE.sub(" ", s).strip(" ,;:.-–()\"'")

@@ -1,0 +1,73 @@
+"""Counts: a figure and the discrete things it counts.
+
+The counted noun follows the figure ("7.412 đảng viên", "hơn 1,2 tỷ đồng",
+"50/54 TCCSĐ": the part, not the whole). Breakdowns name the kind before
+the figure ("(khiển trách 5, cảnh cáo 3)"), and a before/after pair names
+it once for both ("từ 41 xuống còn 33 tổ chức").
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, is_fact_figure, phrases
+from newsfacts.extractors.phrases import non_unit_after, unit_after
+from newsfacts.text.numbers import Figure
+
+_TOWARDS = re.compile(r"\s*(?:xuống|lên)(?:\s+còn)?\s*$|\s*xuống(?:\s+còn)?\s*|\s*lên\s*", re.IGNORECASE)
+
+
+def _count(s: Sentence, f: Figure, unit: str, end: int, rule: str) -> Candidate:
+    return Candidate(
+        type="count",
+        figures=(f,),
+        start=f.start,
+        end=end,
+        fields={
+            "value": f.value,
+            "value_max": f.value_max,
+            "unit": unit,
+            "qualifier": f.qualifier,
+            "change": None,
+        },
+        rule=rule,
+        sentence=s,
+        priority=10,
+    )
+
+
+def _parent_unit(s: Sentence, figs: list[Figure], paren: int) -> str | None:
+    for g in reversed([g for g in figs if g.end <= paren]):
+        found = unit_after(s.text, g.end)
+        if found:
+            return found[0]
+    return None
+
+
+def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
+    out = []
+    text = s.text
+    figs = [f for f in s.figures if is_fact_figure(f) and f.kind == "quantity"]
+    for i, f in enumerate(figs):
+        if f.in_words and f.value == 1:
+            continue
+        if non_unit_after(text, f.end):
+            continue
+        found = unit_after(text, f.end)
+        if found:
+            out.append(_count(s, f, found[0], found[1], "figure_unit"))
+            continue
+        label = phrases("discipline_words").ends_at(text, f.start)
+        if label and re.match(r"\s*[,;)]|\s+và\b", text[f.end:f.end + 4]):
+            paren = text.rfind("(", 0, f.start)
+            parent = _parent_unit(s, figs, paren) if paren >= 0 else None
+            unit = f"{parent} bị {label.group().strip()}" if parent else label.group().strip()
+            c = _count(s, f, unit, f.end, "breakdown_label")
+            c.start = label.start()
+            out.append(c)
+            continue
+        if i + 1 < len(figs) and _TOWARDS.fullmatch(text[f.end:figs[i + 1].start]):
+            nxt = unit_after(text, figs[i + 1].end)
+            if nxt:
+                out.append(_count(s, f, nxt[0], f.end, "before_after"))
+    return out

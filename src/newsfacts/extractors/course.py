@@ -1,0 +1,170 @@
+"""Training courses: classes and learners of one activity, with its programme.
+
+Three ways Vietnamese reports a course:
+
+* classes, description, learners: "mở 3 lớp trung cấp lý luận chính trị cho
+  208 học viên", "19 lớp với khoảng 870 học viên";
+* learners, then classes: "245 học viên, chia thành 5 lớp";
+* people sent to study: "cử 20 cán bộ tham gia đào tạo lớp cao cấp lý luận
+  chính trị", "4 đồng chí học thạc sĩ", "6.418 lượt quần chúng tham gia học tập".
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from newsfacts.extractors.context import (
+    ArticleContext,
+    Candidate,
+    Sentence,
+    is_fact_figure,
+    phrase_table,
+    phrases,
+)
+from newsfacts.text.numbers import Figure
+
+MAX_DESCRIPTION = 220
+STUDY_WINDOW = 120
+_BARE_DESCRIPTION = re.compile(r"^[\s,]*(?:(?:hệ|khóa|lớp)?\s*[\p{Lu}\d.\-/]*\s*)*$")
+_SPLIT_INTO = re.compile(r"\s*,?\s*(?:chia thành|gồm|thuộc|trong|học tại|tại)\s*$", re.IGNORECASE)
+
+
+def find_program(text: str) -> tuple[str, int] | None:
+    """The earliest programme phrase in ``text`` and its offset."""
+    pat, mapping = phrase_table("programs", "phrase", "program")
+    m = pat.search(text)
+    return (mapping[m.group().lower()], m.start()) if m else None
+
+
+def find_mode(text: str) -> str | None:
+    m = phrases("modes").search(text)
+    return m.group() if m else None
+
+
+def _class_figure(s: Sentence, f: Figure) -> int | None:
+    """End of the class noun when ``f`` counts classes ("3 lớp"), else None."""
+    m = phrases("class_nouns").match_at(s.text, f.end)
+    return m.end() if m and is_fact_figure(f) else None
+
+
+def _learner_unit(s: Sentence, f: Figure) -> int | None:
+    m = phrases("learner_nouns").match_at(s.text, f.end)
+    return m.end() if m and is_fact_figure(f) else None
+
+
+def _program_for(description: str, s: Sentence, ctx: ArticleContext, upto: int) -> str:
+    found = find_program(description)
+    if found:
+        return found[0]
+    if _BARE_DESCRIPTION.match(description) or not phrases("training_words").search(description):
+        inherited = last_program(ctx, s, upto)
+        if inherited:
+            return inherited
+    return "other"
+
+
+def last_program(ctx: ArticleContext, s: Sentence, upto: int) -> str | None:
+    """The programme most recently named before ``upto`` in this sentence, the article so far or the title."""
+    found = None
+    for m in phrase_table("programs", "phrase", "program")[0].finditer(s.text, 0, upto):
+        found = m
+    if found:
+        return phrase_table("programs", "phrase", "program")[1][found.group().lower()]
+    for prev in reversed(ctx.sentences[: s.index]):
+        if prev.block < s.block - 1:
+            break
+        hit = None
+        for m in phrase_table("programs", "phrase", "program")[0].finditer(prev.text):
+            hit = m
+        if hit:
+            return phrase_table("programs", "phrase", "program")[1][hit.group().lower()]
+    if ctx.title:
+        hit = find_program(ctx.title)
+        if hit:
+            return hit[0]
+    return None
+
+
+def _course(s, figs, start, end, classes, learners, program, rule, description) -> Candidate:
+    qual_fig = learners or classes
+    return Candidate(
+        type="course",
+        figures=tuple(f for f in figs if f is not None),
+        start=start,
+        end=end,
+        fields={
+            "classes": int(classes.value) if classes else None,
+            "learners": int(learners.value) if learners else None,
+            "program": program,
+            "qualifier": qual_fig.qualifier if qual_fig.qualifier != "range" else "exact",
+            "mode": find_mode(description),
+        },
+        rule=rule,
+        sentence=s,
+    )
+
+
+def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
+    out: list[Candidate] = []
+    figs = [f for f in s.figures if is_fact_figure(f)]
+    used: set[int] = set()
+    text = s.text
+    for i, f in enumerate(figs):
+        if i in used:
+            continue
+        class_end = _class_figure(s, f)
+        if class_end is not None:
+            # classes ... learners, before the next class count and the clause end
+            learners = None
+            for j in range(i + 1, len(figs)):
+                g = figs[j]
+                if _class_figure(s, g) is not None or ";" in text[f.end:g.start]:
+                    break
+                if g.start - class_end > MAX_DESCRIPTION:
+                    break
+                if _learner_unit(s, g) is not None:
+                    learners = (j, g)
+                    break
+            if learners:
+                j, g = learners
+                desc = text[class_end:g.start]
+                program = _program_for(desc, s, ctx, f.start)
+                out.append(_course(s, (f, g), f.start, _learner_unit(s, g) or g.end, f, g, program, "classes_learners", desc))
+                used.update({i, j})
+                continue
+            desc = text[class_end:class_end + 120].split(";")[0]
+            if phrases("training_words").search(desc) or find_program(desc):
+                program = _program_for(desc, s, ctx, f.start)
+                out.append(_course(s, (f,), f.start, class_end, f, None, program, "classes_only", desc))
+                used.add(i)
+            continue
+        learner_end = _learner_unit(s, f)
+        if learner_end is None:
+            continue
+        # learners, then "chia thành 5 lớp"
+        if i + 1 < len(figs):
+            g = figs[i + 1]
+            between = text[learner_end:g.start]
+            if _class_figure(s, g) is not None and _SPLIT_INTO.search(between) and len(between) < 40:
+                desc = text[_class_figure(s, g):_class_figure(s, g) + 80]
+                program = _program_for(desc, s, ctx, f.start)
+                out.append(_course(s, (f, g), f.start, _class_figure(s, g), g, f, program, "learners_classes", desc))
+                used.update({i, i + 1})
+                continue
+        # people sent to study a programme
+        study = phrases("study_verbs").match_at(text, learner_end)
+        if study is None:
+            continue
+        nxt = next((g.start for g in figs[i + 1:]), len(text))
+        window = text[study.end():min(nxt, study.end() + STUDY_WINDOW)].split(";")[0]
+        found = find_program(window)
+        program = found[0] if found else None
+        if program is None and re.search(r"học tập|tham dự|tham gia", study.group(), re.IGNORECASE):
+            inherited = last_program(ctx, s, f.start)
+            program = inherited if inherited == "resolution_study" else None
+        if program is None:
+            continue
+        end = study.end() + (found[1] + len(window[found[1]:].split(",")[0]) if found else 0)
+        out.append(_course(s, (f,), f.start, max(end, study.end()), None, f, program, "sent_to_study", window))
+        used.add(i)
+    return out

@@ -1,0 +1,144 @@
+"""Noun phrases around a figure: the unit counted after it, the subject of a rate.
+
+Vietnamese puts the counted noun right after the figure ("7.412 đảng viên"),
+and the thing a percentage is of either after it ("90% cán bộ có trình độ
+đại học") or before a linking verb ("tỷ lệ nữ đạt 20%").
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from newsfacts.extractors.context import phrases, tidy
+
+_ACRONYM = re.compile(r"\s*+(\p{Lu}{2,}+\p{L}*+)(?![\w])")
+_PER = re.compile(r"/\s*(người|năm|tháng|hộ|ngày|lớp|học viên|suất)(?![\w])", re.IGNORECASE)
+_WORD_AT = re.compile(r"\s*+([\p{L}]++)")
+_COMMA_JOIN = re.compile(r",\s*+")
+MAX_MODIFIERS = 2
+_NOT_JOINED = frozenset({"đồng", "usd", "em", "con", "bộ", "phần"})  # also ordinary words after a comma
+
+
+def unit_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The counted noun right after ``pos`` and where it ends, or None when there is none."""
+    if phrases("non_units").match_at(text, pos) and not phrases("units").match_at(text, pos):
+        return None
+    m = phrases("units").match_at(text, pos) or _ACRONYM.match(text, pos)
+    if not m:
+        return None
+    end = m.end()
+    head = text[pos:end].strip()
+    if phrases("classifiers").match_at(text, pos) and m.end() - pos <= len(text[pos:end]):
+        nxt = phrases("units").match_at(text, end) or _WORD_AT.match(text, end)
+        if nxt and not phrases("non_units").match_at(text, end):
+            end = nxt.end()
+    j = _COMMA_JOIN.match(text, end)
+    if j:
+        other = phrases("units").match_at(text, j.end())
+        if other and other.group().strip().lower() in _NOT_JOINED:
+            other = None
+        if other and not re.match(r"\s*+\d", text[other.end():other.end() + 3]):
+            end = other.end()
+    for _ in range(MAX_MODIFIERS):
+        mod = phrases("unit_modifiers").match_at(text, end)
+        if not mod:
+            break
+        end = mod.end()
+    per = _PER.match(text, end)
+    if per:
+        end = per.end()
+    unit = tidy(text[pos:end])
+    return (unit or head), end
+
+
+def non_unit_after(text: str, pos: int) -> bool:
+    """Whether a measurement, duration or age noun follows ``pos`` ("5 năm", "35 tuổi")."""
+    return bool(phrases("non_units").match_at(text, pos)) and not phrases("units").match_at(text, pos)
+
+
+_STOP_AFTER = re.compile(
+    r"[;.(]|\s+và\s+(?=\S+\s+\d)|,\s*+(?=(?:còn lại|trong đó|đạt|chiếm|tăng|giảm|so với|riêng|cùng|đồng thời|"
+    r"[\d]|[\p{L}\s]{0,20}\d))",
+    re.IGNORECASE,
+)
+
+
+_PER_LEAD = re.compile(r"\s*/\s*\p{L}+")
+
+
+def phrase_after(text: str, pos: int, limit: int = 160) -> str:
+    """The phrase after ``pos`` up to the end of its clause ("/năm" after a figure is skipped)."""
+    per = _PER_LEAD.match(text, pos)
+    if per:
+        pos = per.end()
+    end = min(len(text), pos + limit)
+    m = _STOP_AFTER.search(text, pos, end)
+    return tidy(text[pos:(m.start() if m else end)])
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s")
+
+
+def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
+    """The phrase before ``pos`` back to a clause break, reaching further for a short one.
+
+    A subject opener ("tỷ lệ", "chỉ số") in the sentence before ``pos`` marks
+    where the phrase starts when it is near.
+    """
+    start = 0
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)]
+    for b in reversed(breaks):
+        if len(strip_edges(text[b:pos]).split()) >= min_words:
+            start = b
+            break
+    opener = None
+    for m in phrases("subject_openers").finditer(text, max(0, pos - 120), pos):
+        opener = m
+    if opener is not None and opener.start() < start and ";" not in text[opener.start():pos]:
+        start = opener.start()
+    return text[start:pos]
+
+
+def strip_edges(phrase: str) -> str:
+    """Drop linking verbs and figures at the edges of a subject phrase."""
+    p = tidy(phrase)
+    verbs = phrases("rate_verbs")
+    for _ in range(3):
+        m = verbs.ends_at(p, len(p))
+        if not m:
+            break
+        p = tidy(p[: m.start()])
+    p = re.sub(r"^(?:trong đó|trong số đó|trong số|qua đánh giá|kết quả|có|với|và|còn)\s+", "", p, flags=re.I)
+    p = re.sub(r"^(?:[\d.,/]+\s*+)+", "", p)
+    p = re.sub(r"^(?:có|là)\s+", "", p, flags=re.I)
+    return tidy(p)
+
+
+_ACTIVITY_TAIL = re.compile(r"[,;]\s*(?:\p{L}+\s*){0,2}$")
+_FIGURE_TEXT = re.compile(r"(?:\b(?:hơn|gần|khoảng|trên|dưới)\s+)?\d[\d.,/]*\s*")
+_SHARE_VERB = re.compile(r"\bchiếm\s*$", re.IGNORECASE)
+ACTIVITY_WORDS = 6
+
+
+def activity_before(text: str, pos: int) -> str:
+    """The last few words before the comma ahead of ``pos``: the activity a plan figure refers to."""
+    head = _ACTIVITY_TAIL.sub("", text[:pos].rstrip())
+    words = _FIGURE_TEXT.sub(" ", head).split()
+    return " ".join(words[-ACTIVITY_WORDS:])
+
+
+def percent_subject(text: str, f) -> str | None:
+    """What a percentage is of: the phrase after it, or the one before its linking verb.
+
+    "đạt 108,1% chỉ tiêu" measures a plan: its subject is the plan and the
+    activity just before; "A chiếm X% B" is A as a share of B.
+    """
+    follow = phrase_after(text, f.end)
+    if follow and phrases("achievement_objects").match_at(follow, 0):
+        follow = re.split(r"\s+và\s+", follow)[0]
+        return tidy(f"{follow} {activity_before(text, f.start)}")
+    before = strip_edges(phrase_before(text, f.start))
+    if follow and not phrases("not_subject_openers").match_at(follow, 0):
+        share = _SHARE_VERB.search(text, 0, f.start)
+        return tidy(f"{before} {follow}") if share and before else follow
+    return before or None

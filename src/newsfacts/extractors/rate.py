@@ -1,0 +1,37 @@
+"""Rates: a percentage and what it is a percentage of.
+
+"gần 90% cán bộ có trình độ đại học" names its subject after the figure;
+"tỷ lệ nữ đạt 20%" and "..., chiếm 25,3%" name it before; "đạt 108,1% chỉ
+tiêu" measures how far a plan was carried out, and its subject is that plan
+together with the activity reported just before it.
+"""
+
+from __future__ import annotations
+
+from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, is_fact_figure
+from newsfacts.extractors.phrases import percent_subject
+
+def extract_rates(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
+    out = []
+    for f in s.figures:
+        if f.kind != "percent" or not is_fact_figure(f):
+            continue
+        out.append(
+            Candidate(
+                type="rate",
+                figures=(f,),
+                start=f.start,
+                end=f.end,
+                fields={
+                    "value": f.value,
+                    "value_max": f.value_max,
+                    "qualifier": f.qualifier,
+                    "subject": percent_subject(s.text, f),
+                    "change": None,
+                },
+                rule="percentage",
+                sentence=s,
+                priority=20,
+            )
+        )
+    return out

@@ -1,0 +1,58 @@
+"""One fact per figure.
+
+Extractors propose candidates independently; here the strongest claim on
+each figure wins (a target over a course, a course over a rate or a count),
+figures marked as changes are joined to their level, and a change with no
+level becomes a fact of its own.
+"""
+
+from __future__ import annotations
+
+from newsfacts.extractors.change import ChangeMark, attach_changes, find_changes
+from newsfacts.extractors.context import Candidate, Sentence
+
+PRIORITY = {"target": 40, "course": 30, "rate": 20, "count": 10}
+
+
+def _key(f) -> tuple[int, int]:
+    return (f.start, f.end)
+
+
+def resolve_sentence(s: Sentence, candidates: list[Candidate]) -> list[Candidate]:
+    marks = find_changes(s)
+    claimed: set[tuple[int, int]] = set()
+    chosen: list[Candidate] = []
+    ranked = sorted(candidates, key=lambda c: (-PRIORITY[c.type], c.start))
+    change_keys = {_key(m.figure) for m in marks}
+    for c in ranked:
+        keys = {_key(f) for f in c.figures}
+        if keys & claimed:
+            continue
+        if c.type in ("rate", "count") and keys & change_keys:
+            continue
+        claimed |= keys
+        chosen.append(c)
+    marks = [m for m in marks if _key(m.figure) not in claimed or _is_change_only(m, chosen)]
+    levels = sorted((c for c in chosen if c.type in ("rate", "count")), key=lambda c: c.start)
+    for mark in attach_changes(marks, levels):
+        chosen.append(_standalone(s, mark))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _is_change_only(mark: ChangeMark, chosen: list[Candidate]) -> bool:
+    return not any(_key(mark.figure) in {_key(f) for f in c.figures} for c in chosen)
+
+
+def _standalone(s: Sentence, mark: ChangeMark) -> Candidate:
+    f = mark.figure
+    if mark.unit == "%":
+        return Candidate(
+            "rate", (f,), f.start, f.end,
+            {"value": f.value, "value_max": f.value_max, "qualifier": f.qualifier, "subject": None, "change": None},
+            "change_alone", s, PRIORITY["rate"],
+        )
+    return Candidate(
+        "count", (f,), f.start, mark.unit_end,
+        {"value": f.value, "value_max": f.value_max, "unit": mark.unit, "qualifier": f.qualifier, "change": None},
+        "change_alone", s, PRIORITY["count"],
+    )

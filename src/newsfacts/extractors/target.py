@@ -1,0 +1,162 @@
+"""Targets: goals, plans and quotas, with the year they are due.
+
+A target cue ("phấn đấu", "mục tiêu", "chỉ tiêu", "sẽ", "yêu cầu") makes the
+figures after it in its sentence targets; so does a deadline after the
+publication year ("đến năm 2030, thu nhập ... đạt trên 95 triệu đồng"). A
+figure that says how far a target was reached ("đạt 115% chỉ tiêu") is not
+a target: the cue word there is the object of the percentage. Caps in rules
+("không quá 4 người") are targets without a deadline.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from newsfacts.extractors.context import (
+    ArticleContext,
+    Candidate,
+    Sentence,
+    inside_parens,
+    is_fact_figure,
+    phrase_table,
+    phrases,
+    tidy,
+)
+from newsfacts.extractors.phrases import non_unit_after, percent_subject, strip_edges, unit_after
+from newsfacts.text.dates import years_in
+from newsfacts.text.numbers import Figure
+
+_ACHIEVED_BEFORE = re.compile(r"(?:%|phần trăm|vượt|hoàn thành|đạt|thực hiện|[\d])\s*$", re.IGNORECASE)
+_DOCUMENT_AFTER = re.compile(r"\s*số\b", re.IGNORECASE)
+_BENEFICIARY_BEFORE = re.compile(r"(?:\bcho|\btại|\bở)\s*$", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:đến|tới|trước|vào)\s+(?:hết\s+|cuối\s+)?(?:năm\s+|quý\s+[IV]+/|tháng\s+\d{1,2}/)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_BASELINE = re.compile(r"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?$", re.IGNORECASE)
+_CONTINUATION = re.compile(r"^\s*(?:trong đó|cụ thể)\b", re.IGNORECASE)
+_PERIOD_TAIL = re.compile(r"^\s*[-–]\s*((?:19|20)\d\d)")
+
+
+def _cue_positions(s: Sentence) -> list[int]:
+    """Where target cues end in the sentence (skipping "chỉ tiêu" as the object of an achievement)."""
+    out = []
+    for m in phrases("target_cues").finditer(s.text):
+        word = m.group().lower()
+        if phrases("achievement_objects").search(word) and (
+            _ACHIEVED_BEFORE.search(s.text[max(0, m.start() - 25):m.start()])
+            or _DOCUMENT_AFTER.match(s.text, m.end())
+        ):
+            continue
+        out.append(m.end())
+    return out
+
+
+def is_future_sentence(s: Sentence, ctx: ArticleContext) -> bool:
+    if ctx.published_year is None:
+        return False
+    return any(int(m.group(1)) > ctx.published_year for m in _FUTURE.finditer(s.text))
+
+
+def target_scope(s: Sentence, ctx: ArticleContext) -> int | None:
+    """The offset from which the sentence's figures are targets, or None.
+
+    An explicit cue opens the scope where it stands; without one, a deadline
+    after the publication year, or a "Trong đó, ..." that continues a plan,
+    makes the whole sentence a plan.
+    """
+    cues = _cue_positions(s)
+    if cues:
+        return cues[0]
+    if is_future_sentence(s, ctx):
+        return 0
+    if s.index > 0 and _CONTINUATION.match(s.text):
+        prev = ctx.sentences[s.index - 1]
+        if prev.block == s.block and (is_future_sentence(prev, ctx) or _cue_positions(prev)):
+            return 0
+    return None
+
+
+def _modal_before(s: Sentence, f: Figure) -> bool:
+    """An obligation ("phải", "cần") before a bounded figure makes it a quota."""
+    bounded = f.qualifier in ("at_least", "at_most", "less_than")
+    return bounded and bool(phrases("modal_cues").search(s.text, 0, f.start))
+
+
+def deadline(s: Sentence, f: Figure) -> int | None:
+    """The year tied to the target: the nearest written before it, else the first after; None if recurring."""
+    text = s.text
+    paren = text.rfind("(", 0, f.start) if inside_parens(text, f.start) else -1
+    years = [
+        (y, pos) for y, pos in years_in(text)
+        if not _BASELINE.search(text[max(0, pos - 30):pos]) or pos < paren  # an aside refers to what it follows
+    ]
+    before = [(y, pos) for y, pos in years if pos < f.start]
+    after = [(y, pos) for y, pos in years if pos >= f.end]
+    if before:
+        y, pos = before[-1]
+        if phrases("recurring_words").search(text, pos, f.start):
+            return None
+        return y
+    if phrases("recurring_words").search(text, 0, f.start):
+        return None
+    if after:
+        y, pos = after[0]
+        tail = _PERIOD_TAIL.match(text, pos + 4)
+        return int(tail.group(1)) if tail else y
+    return None
+
+
+def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | None:
+    text = s.text
+    if unit_end is None:  # a percentage
+        return percent_subject(text, f)
+    lead = re.split(r"[,;(]", text[max(scope, 0):f.start])[-1]
+    lead = strip_edges(phrases("target_cues").pattern.sub(" ", lead))
+    tail = re.split(r"[,;(]|\s+và\s+|\s+so với", text[unit_end:unit_end + 80])[0]
+    return tidy(f"{lead} {text[f.end:unit_end]} {tail}")
+
+
+def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
+    scope = target_scope(s, ctx)
+    out = []
+    text = s.text
+    for f in s.figures:
+        if not is_fact_figure(f):
+            continue
+        if (scope is None or f.start < scope) and not _modal_before(s, f):
+            continue
+        if _BENEFICIARY_BEFORE.search(text[max(0, f.start - 8):f.start]):
+            continue
+        if phrase_table("change_cues", "phrase", "direction")[0].ends_at(text, f.start):
+            continue
+        if f.kind == "percent":
+            unit, unit_end = "%", None
+        else:
+            if non_unit_after(text, f.end) or phrases("plan_items").match_at(text, f.end):
+                continue
+            found = unit_after(text, f.end)
+            if not found:
+                continue
+            unit, unit_end = found
+        end = f.end if unit_end is None else unit_end
+        out.append(
+            Candidate(
+                type="target",
+                figures=(f,),
+                start=f.start,
+                end=end,
+                fields={
+                    "value": f.value,
+                    "value_max": f.value_max,
+                    "unit": unit,
+                    "deadline": deadline(s, f),
+                    "subject": _subject(s, f, unit_end, scope or 0) or None,
+                    "qualifier": f.qualifier,
+                },
+                rule="target_cue",
+                sentence=s,
+                priority=40,
+            )
+        )
+    return out

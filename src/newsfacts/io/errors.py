@@ -1,0 +1,38 @@
+"""Errors of input files, so that a batch run can report them by file and line."""
+
+from __future__ import annotations
+
+
+class ReadError(ValueError):
+    """A file (or one record in it) that cannot be turned into a document.
+
+    The message always names the file, and the line when there is one, so a
+    user with thousands of inputs can find the culprit.
+    """
+
+    def __init__(self, path: str, reason: str, line: int | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.line = line
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {reason}")
+
+
+class MissingExtraError(ImportError):
+    """An optional dependency is missing; the message says which extra installs it."""
+
+    def __init__(self, feature: str, extra: str, module: str) -> None:
+        super().__init__(
+            f"{feature} needs the optional dependency {module!r}: "
+            f"install it with  pip install 'newsfacts[{extra}]'"
+        )
+
+
+def require(module: str, *, feature: str, extra: str):
+    """Import an optional dependency lazily, failing with the name of the extra to install."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise MissingExtraError(feature, extra, module) from exc

@@ -1,0 +1,45 @@
+"""A file that replaces its target only when complete.
+
+Output is written to a hidden temporary file in the target's folder and
+moved over the target with ``os.replace`` (atomic on one file system) when
+the run ends, so a crash or an error never leaves a truncated output and the
+previous output stays intact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import IO
+
+
+class AtomicFile:
+    """A temporary file beside ``target``; :meth:`commit` moves it into place."""
+
+    def __init__(self, target: Path, *, binary: bool = False) -> None:
+        self.target = target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        self.temp = Path(name)
+        mode = "wb" if binary else "w"
+        self.fh: IO = os.fdopen(fd, mode) if binary else os.fdopen(fd, mode, encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        """Flush to disk and replace the target (which keeps normal permissions, not mkstemp's 0600)."""
+        if not self.fh.closed:
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+            self.fh.close()
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self.temp, 0o666 & ~umask)
+        os.replace(self.temp, self.target)
+
+    def discard(self) -> None:
+        """Drop the temporary file; the target is untouched."""
+        with contextlib.suppress(OSError):
+            self.fh.close()
+        with contextlib.suppress(FileNotFoundError):
+            self.temp.unlink()

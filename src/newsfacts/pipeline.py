@@ -1,0 +1,138 @@
+"""Runs the stages: normalize, segment, find figures, extract, resolve, assemble.
+
+Each stage is a plain callable given to ``Pipeline``, so a user can replace
+one (a different segmenter for a site they know, an extra extractor) without
+touching the others. Extraction works on the normalized copy; spans are
+mapped back to the original text at the end, and records are built once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from pydantic import ValidationError
+
+from newsfacts.document import Document
+from newsfacts.extractors.context import ArticleContext, Candidate, Sentence
+from newsfacts.extractors.course import extract_courses
+from newsfacts.extractors.count import extract_counts
+from newsfacts.extractors.rate import extract_rates
+from newsfacts.extractors.resolve import resolve_sentence
+from newsfacts.extractors.target import extract_targets
+from newsfacts.records import Article, Course, Count, Rate, Target
+from newsfacts.text.normalize import NormalizedText, normalize
+from newsfacts.text.numbers import find_figures
+from newsfacts.text.segment import Segmented, segment
+
+log = logging.getLogger(__name__)
+
+Extractor = Callable[[Sentence, ArticleContext], list[Candidate]]
+DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (extract_targets, extract_courses, extract_rates, extract_counts)
+_RECORDS = {"course": Course, "count": Count, "rate": Rate, "target": Target}
+_META = ("title", "published", "category", "author")
+
+
+class Pipeline:
+    """An article in, an ``Article`` record out."""
+
+    def __init__(
+        self,
+        normalizer: Callable[[str], NormalizedText] = normalize,
+        segmenter: Callable[[str], Segmented] = segment,
+        figure_finder: Callable = find_figures,
+        extractors: Sequence[Extractor] = DEFAULT_EXTRACTORS,
+        resolver: Callable[[Sentence, list[Candidate]], list[Candidate]] = resolve_sentence,
+    ):
+        self.normalizer = normalizer
+        self.segmenter = segmenter
+        self.figure_finder = figure_finder
+        self.extractors = tuple(extractors)
+        self.resolver = resolver
+
+    def __call__(self, text: str, source: str | None = None) -> Article:
+        return self.run_document(Document(source=source, text=text))
+
+    def run_document(self, doc: Document) -> Article:
+        norm = self.normalizer(doc.text)
+        seg = self.segmenter(norm.text)
+        meta = {k: getattr(seg, k) for k in _META}
+        meta.update({k: v for k, v in doc.metadata.items() if k in _META and v})
+        ctx = ArticleContext(title=meta["title"], published_year=_year(meta["published"]))
+        ctx.sentences = self._sentences(norm.text, seg)
+        facts, rejected = [], []
+        for s in ctx.sentences:
+            if not s.figures:
+                continue
+            candidates = [c for ex in self.extractors for c in ex(s, ctx)]
+            for c in self.resolver(s, candidates):
+                record = self._record(c, norm)
+                if isinstance(record, str):
+                    rejected.append(record)
+                    log.warning("%s: %s", doc.source or "<text>", record)
+                else:
+                    facts.append(record)
+        return Article(
+            source=doc.source,
+            **meta,
+            facts=facts,
+            text=doc.text if doc.carry_text else None,
+            rejected=rejected,
+        )
+
+    def _sentences(self, text: str, seg: Segmented) -> list[Sentence]:
+        out = []
+        block_of = _block_index(seg)
+        for i, (s, e) in enumerate(seg.sentences):
+            t = text[s:e]
+            out.append(Sentence(i, s, e, t, block_of(s), self.figure_finder(t)))
+        return out
+
+    def _record(self, c: Candidate, norm: NormalizedText):
+        s = c.sentence
+        start, end = norm.span_to_original(s.start + c.start, s.start + c.end)
+        ev_start, ev_end = norm.span_to_original(s.start, s.end)
+        original = norm.original
+        fields = {k: v for k, v in c.fields.items() if v is not None or k in ("change", "classes", "learners")}
+        try:
+            return _RECORDS[c.type](
+                span=(start, end),
+                text=original[start:end],
+                evidence=" ".join(original[ev_start:ev_end].split()),
+                evidence_span=(ev_start, ev_end),
+                rule=c.rule,
+                **fields,
+            )
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            return f"dropped {c.type} at {start}-{end} ({original[start:end]!r}): {first['msg']}"
+
+
+def _year(iso: str | None) -> int | None:
+    try:
+        return int(iso[:4]) if iso else None
+    except ValueError:
+        return None
+
+
+def _block_index(seg: Segmented) -> Callable[[int], int]:
+    starts = [b.start for b in seg.blocks]
+
+    def block_of(pos: int) -> int:
+        lo, hi = 0, len(starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if starts[mid] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return max(lo - 1, 0)
+
+    return block_of
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    """One shared pipeline per process: patterns and tables are compiled once."""
+    return Pipeline()

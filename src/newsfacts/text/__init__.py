@@ -1,0 +1,1 @@
+"""Article text before extraction: decoding, the normalized working copy, segmentation."""

@@ -1,0 +1,83 @@
+"""Publication dates on a page's date line.
+
+Vietnamese sites print the date in many ways: "Thứ Hai, 04/07/2022",
+"04/07/2022 08:30", "Cập nhật: 10:30, 15/03/2023", "2023-11-26",
+"2018-11-08T07:53:00.000Z", "Chủ nhật, 02 Tháng 2 2025 10:20", and a few
+in the US order ("12/27/2024 12:00:00 AM"). A date line holds the date, a
+time and a few date-line words (weekday, "cập nhật", time zone) and nothing
+else; that is what tells it apart from a sentence that mentions a date.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import regex as re
+
+from newsfacts import lexicon
+
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
+_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
+_WORDY = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)", re.IGNORECASE)
+_TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:hg]\s*\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?!\d)")
+_ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}", re.IGNORECASE)
+_FILLER = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon.words("date_line_words")), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+MAX_DATE_LINE = 90
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return _dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> tuple[str, int, int] | None:
+    """The first date in ``text`` as (ISO date, match start, match end), or None."""
+    best = None
+    for pat in (_ISO, _DMY, _WORDY):
+        m = pat.search(text)
+        if not m or (best and best[1] <= m.start()):
+            continue
+        if pat is _ISO:
+            iso = _iso(int(m[1]), int(m[2]), int(m[3]))
+        elif pat is _DMY:
+            a, b, y = int(m[1]), int(m[3]), int(m[4])
+            iso = _iso(y, b, a) if b <= 12 else _iso(y, a, b)  # day first unless the month slot is > 12
+        else:
+            iso = _iso(int(m[3]), int(m[2]), int(m[1]))
+        if iso:
+            best = (iso, m.start(), m.end())
+    return best
+
+
+def find_date_line(line: str) -> str | None:
+    """The ISO date when ``line`` is a date line (date, time, weekday words only), else None."""
+    if len(line) > MAX_DATE_LINE:
+        return None
+    found = parse_date(line)
+    if not found:
+        return None
+    iso, s, e = found
+    rest = line[:s] + " " + line[e:]
+    rest = _ZONE.sub(" ", rest)
+    rest = _TIME.sub(" ", rest)
+    rest = _FILLER.sub(" ", rest)
+    # A site header may carry today's date beside a hotline: that is still a date line
+    # but the headline never precedes it, which is how the header reader skips it.
+    rest = re.sub(r"(?i)(hotline|đường dây nóng|điện thoại)\s*:?\s*[\d .]+", " ", rest)
+    leftover = re.sub(r"[\W\d_]+", "", rest)
+    return iso if len(leftover) <= 3 else None
+
+
+def years_in(text: str) -> list[tuple[int, int]]:
+    """Every four-digit year 1900-2100 in ``text`` as (year, offset)."""
+    return [
+        (int(m.group()), m.start())
+        for m in re.finditer(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)", text)
+        if 1900 <= int(m.group()) <= 2100
+    ]

@@ -1,0 +1,763 @@
+"""Vietnamese numbers: find every figure in a text, say what kind it is, normalize it.
+
+``find_figures`` turns "kết nạp hơn 1.900 đảng viên, đạt 92,6%" into typed
+``Figure`` spans (a quantity 1900 qualified ``more_than``, a percent 92.6).
+Extractors decide what a figure means; this layer only decides what a figure
+*is*: a quantity or percent that may be a fact, or a date, year, period,
+time, document number, designator, code, ordinal, phone number or vague
+amount that never is.
+
+Digit conventions
+-----------------
+Vietnamese writes ``4.106`` (dotted thousands) and ``18,5`` (decimal comma).
+Some sources use the English convention (``1,250,000``, ``3.5%``). Each
+numeral is read by its shape:
+
+* unambiguous shapes decide alone: ``1.250.000`` and ``1.250,5`` are
+  Vietnamese; ``1,250,000``, ``1,250.5`` and a dot followed by one, two or
+  four-plus digits (``3.5``, ``12.75``) are English;
+* the two ambiguous shapes, one separator followed by exactly three digits
+  (``4.106``, ``1,250``), follow the text's convention: English only when the
+  text holds more unambiguous English numerals than Vietnamese ones
+  (``find_figures(..., convention="en")`` forces it). By default ``4.106`` is
+  4106 and ``1,250`` is 1.25.
+* a comma followed by a space is punctuation ("khiển trách 5, cảnh cáo 3");
+  leading zeros are dropped (``02`` → 2); ``N.0`` ("4.0") is a code.
+
+Kinds
+-----
+The shape of the numeral and the words just before it decide the kind; the
+word lists live in ``newsfacts/lexicon`` (``designator_nouns.txt``,
+``document_nouns.txt``, ``date_cues.txt``, ``qualifiers.tsv`` ...). Numbers in
+words are read strictly: "năm" is five only before mươi/trăm/nghìn… or after
+linh/lẻ (else it is "year"), "tư", "mốt", "lăm" only inside a number, and a
+lone "một" is dropped where it is the article ("một số", "là một ...").
+
+Every pattern uses possessive quantifiers and is compiled once; the text is
+scanned in one pass, so the cost stays linear on hostile input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Literal
+
+import regex
+
+from newsfacts import lexicon
+
+__all__ = ["Figure", "Kind", "find_figures", "parse_number", "spell_number"]
+
+Convention = Literal["vi", "en"]
+
+
+class Kind(StrEnum):
+    """What a numeral is; only ``quantity`` and ``percent`` can become facts."""
+
+    quantity = "quantity"
+    percent = "percent"
+    date = "date"
+    year = "year"
+    period = "period"
+    time = "time"
+    document = "document"
+    designator = "designator"
+    code = "code"
+    ordinal = "ordinal"
+    phone = "phone"
+    vague = "vague"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure: its span in the text, its kind and its normalized value."""
+
+    start: int
+    end: int
+    num_start: int
+    kind: Kind
+    value: float | int | None
+    value_max: float | int | None = None
+    qualifier: str = "exact"
+    denominator: float | int | None = None
+    in_words: bool = False
+    text: str = ""
+
+
+# --------------------------------------------------------------------------- lexicon
+
+_SP = r"[ \t\u00a0]"
+_L = r"(?<![\p{L}\p{N}])"  # left word boundary
+_R = r"(?![\p{L}\p{N}])"  # right word boundary
+
+
+def _alt(phrases: list[str] | tuple[str, ...], *, cased: bool = False) -> str:
+    """Alternation of phrases, longest first, words joined by any run of spaces.
+
+    With ``cased``, an entry with a capital first letter matches only that
+    spelling and all-lowercase entries match any case.
+    """
+    out = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        pat = f"{_SP}++".join(regex.escape(w) for w in p.split())
+        out.append(pat if cased and p[:1].isupper() else f"(?i:{pat})")
+    return "|".join(out)
+
+
+def _ends_with(phrases: list[str] | tuple[str, ...], *, cased: bool = False) -> regex.Pattern[str]:
+    """A pattern for "one of the phrases, then only spaces, then the end"."""
+    return regex.compile(rf"{_L}(?:{_alt(phrases, cased=cased)}){_SP}*+\Z", regex.REVERSE)
+
+
+_WORDS = {r["word"]: r for r in lexicon.table("number_words")}
+_ROLE = {w: r["role"] for w, r in _WORDS.items()}
+_WVAL = {w: Decimal(r["value"]) for w, r in _WORDS.items()}
+_SCALES = {w: v for w, v in _WVAL.items() if _ROLE[w] == "scale"}
+_DIGITS = {w: int(v) for w, v in _WVAL.items() if _ROLE[w] == "digit"}
+_AFTER_MUOI = {"mốt": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "nhăm": 5}
+_AFTER_MUOI |= {"sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
+_AFTER_MUOI_10 = {k: v for k, v in _AFTER_MUOI.items() if k != "mốt"}
+_AFTER_LINK = {w: v for w, v in _DIGITS.items() if v} | {"tư": 4, "mốt": 1}
+
+_QUALIFIERS = {r["phrase"].lower(): r["qualifier"] for r in lexicon.table("qualifiers")}
+_SUFFIX_QUALIFIERS = {r["phrase"].lower(): r["qualifier"] for r in lexicon.table("qualifier_suffixes")}
+_VAGUE = {r["word"]: r["needs_scale"] == "yes" for r in lexicon.table("vague_heads")}
+
+_QUAL_BEFORE = regex.compile(rf"{_L}({_alt(tuple(_QUALIFIERS))}){_SP}++\Z", regex.REVERSE)
+_TU_BEFORE = regex.compile(rf"{_L}(?i:từ){_SP}++\Z", regex.REVERSE)
+_DATE_CUE = _ends_with(lexicon.words("date_cues"))
+_DATE_NOUN = _ends_with(lexicon.words("date_nouns"))
+_YEAR_CUE = _ends_with(lexicon.words("year_cues"))
+_DESIGNATOR = _ends_with(lexicon.words("designator_nouns"), cased=True)
+_DOCUMENT = _ends_with(lexicon.words("document_nouns"), cased=True)
+_DOC_EXCEPTION = _ends_with(lexicon.words("document_exceptions"))
+_CODE_CUE = _ends_with(lexicon.words("code_nouns"))
+_ORDINAL_CUE = _ends_with(lexicon.words("ordinal_cues"))
+_ARTICLE_MOT = _ends_with(lexicon.words("article_mot_before"))
+_NOT_NUMBER = regex.compile(rf"(?:{_alt(lexicon.words('not_number_phrases'))}){_R}")
+_UNIT_SUFFIX = regex.compile(rf"(?i:{'|'.join(regex.escape(u) for u in lexicon.words('attached_units'))})")
+
+# --------------------------------------------------------------------------- patterns
+
+_DIGNUM = r"[0-9]++(?:[.,][0-9]++)*+"
+_SCALE_WORD = rf"(?i:{'|'.join(sorted([*_SCALES, 'trăm'], key=len, reverse=True))}){_R}"
+_NUM_WORD = rf"(?i:{'|'.join(sorted(_WORDS, key=len, reverse=True))}){_R}"
+_VAGUE_WORD = rf"(?i:{'|'.join(sorted(_VAGUE, key=len, reverse=True))}){_R}"
+
+_SCAN = regex.compile(
+    rf"""
+    (?P<phone>(?<![\p{{L}}\p{{N}}.,])
+        (?:(?:\+84{_SP}?+|0)[0-9]{{2,3}}(?:[ .][0-9]{{3,4}}){{2}}|0[0-9]{{9,10}})
+        (?![\p{{L}}\p{{N}}]|[.,][0-9]))
+    |(?P<ldate>{_L}[0-9]{{1,2}}{_SP}++(?i:tháng){_SP}++[0-9]{{1,2}},?{_SP}++[0-9]{{4}}{_R})
+    |(?P<quarter>{_L}[IVX]{{1,4}}[/-][0-9]{{4}}{_R})
+    |(?P<mixed>{_L}{_DIGNUM}(?:{_SP}++{_SCALE_WORD})++
+        (?:{_SP}++{_DIGNUM}(?:{_SP}++{_SCALE_WORD})++)*+(?:{_SP}++(?i:rưỡi){_R})?+)
+    |(?P<chunk>{_L}[0-9][\p{{L}}\p{{N}}]*+(?:[.,/:+\-][\p{{L}}\p{{N}}]++)*+)
+    |(?P<code>{_L}\p{{L}}++[+\-]?+[0-9][\p{{L}}\p{{N}}]*+(?:[.,/:+\-][\p{{L}}\p{{N}}]++)*+)
+    |(?P<vague>{_L}{_VAGUE_WORD}(?:{_SP}++{_SCALE_WORD})*+)
+    |(?P<words>{_L}{_NUM_WORD}(?:{_SP}++{_NUM_WORD})*+)
+    """,
+    regex.VERBOSE,
+)
+
+_VN_THOUSANDS = regex.compile(r"[0-9]{1,3}+(?:\.[0-9]{3})++(?:,[0-9]++)?+")
+_EN_THOUSANDS = regex.compile(r"[0-9]{1,3}+(?:,[0-9]{3})++(?:\.[0-9]++)?+")
+_PLAIN_DEC = regex.compile(r"([0-9]++)(?:([.,])([0-9]++))?+")
+_TIME = regex.compile(r"([0-9]{1,2})(?::([0-9]{2})){1,2}|([0-9]{1,2})[hH]([0-9]{2})?+")
+_DOC_SHAPE = regex.compile(r"[0-9]++(?:/[0-9]++)*+[/\-]\p{Lu}[\p{L}\p{N}]*+(?:[./\-][\p{L}\p{N}]++)*+")
+_DATE3 = regex.compile(r"([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{4})")
+_ISO = regex.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_MONTH_YEAR = regex.compile(r"([0-9]{1,4})([/\-])([0-9]{4})")
+_PAIR = regex.compile(rf"({_DIGNUM})([/\-])({_DIGNUM})")
+_NUM_UNIT = regex.compile(rf"({_DIGNUM})(\p{{L}}[\p{{L}}\p{{N}}]*+)")
+_NUM_PREFIX = regex.compile(rf"{_DIGNUM}")
+
+_PERCENT_AFTER = regex.compile(rf"{_SP}?+%|{_SP}++(?i:phần{_SP}++trăm){_R}")
+_NEXT_IS_WORD = regex.compile(rf"{_SP}*+\p{{L}}")
+_CONNECTOR = regex.compile(rf"{_SP}*+([-–—]){_SP}*+|{_SP}++((?i:đến|tới)){_SP}++")
+_SUFFIX_QUAL = regex.compile(
+    rf"((?:{_SP}++(?!(?i:trở){_R})\p{{L}}++){{0,8}}?){_SP}++({_alt(tuple(_SUFFIX_QUALIFIERS))}){_R}"
+)
+_EN_EVIDENCE = regex.compile(
+    r"(?<![0-9.,])(?:[0-9]{1,3}+(?:,[0-9]{3})++\.[0-9]++|[0-9]{1,3}+(?:,[0-9]{3}){2,}+"
+    r"|[0-9]++\.(?!0(?![0-9]))[0-9]{1,2}+|[0-9]++\.[0-9]{4,}+)(?![0-9]|[.,][0-9])"
+)
+_VN_EVIDENCE = regex.compile(
+    r"(?<![0-9.,])(?:[0-9]{1,3}+(?:\.[0-9]{3}){2,}+(?:,[0-9]++)?+|[0-9]{1,3}+\.[0-9]{3},[0-9]++"
+    r"|[0-9]++,[0-9]{1,2}+|[0-9]++,[0-9]{4,}+)(?![0-9]|[.,][0-9])"
+)
+_SENTENCE_OPENERS = set(".!?…:;\n\"“”'‘’([{-–—•*>|")
+
+
+# --------------------------------------------------------------------------- values
+
+def _num(d: Decimal) -> int | float:
+    """A Decimal as int when integral, else float."""
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def _digits_value(s: str, convention: Convention) -> Decimal | None:
+    """Value of one digit numeral (no spaces), or None if it is not one."""
+    if m := _VN_THOUSANDS.fullmatch(s):
+        if convention == "en" and s.count(".") == 1 and "," not in s:
+            return Decimal(s)
+        return Decimal(s.replace(".", "").replace(",", "."))
+    if (m := _EN_THOUSANDS.fullmatch(s)) and (s.count(",") > 1 or "." in s or convention == "en"):
+        return Decimal(s.replace(",", ""))
+    if m := _PLAIN_DEC.fullmatch(s):
+        return Decimal(f"{m.group(1)}.{m.group(3)}" if m.group(2) else m.group(1))
+    return None
+
+
+def _tokens(s: str, convention: Convention) -> list[Decimal | str] | None:
+    """Split a numeral phrase into digit values and lowercase number words."""
+    out: list[Decimal | str] = []
+    for tok in s.split():
+        low = tok.lower()
+        if low in _WORDS:
+            out.append(low)
+        elif (v := _digits_value(tok, convention)) is not None:
+            out.append(v)
+        else:
+            return None
+    return out
+
+
+def _tens(toks: list, k: int, strict: bool) -> tuple[Decimal, int] | None:
+    """mười [unit] | digit mươi [unit]: a value 10-99 starting at toks[k]."""
+    n = len(toks)
+    t = toks[k] if k < n else None
+    nxt = toks[k + 1] if k + 1 < n else None
+    if t == "mười":
+        units = _AFTER_MUOI_10 if strict else {**_AFTER_MUOI_10, "năm": 5}
+        if isinstance(nxt, str) and nxt in units:
+            return Decimal(10 + units[nxt]), k + 2
+        return Decimal(10), k + 1
+    if isinstance(t, str) and _DIGITS.get(t, 0) >= 1 and nxt == "mươi" and t != "một":
+        val = Decimal(_DIGITS[t] * 10)
+        u = toks[k + 2] if k + 2 < n else None
+        units = _AFTER_MUOI if strict else {**_AFTER_MUOI, "năm": 5}
+        if isinstance(u, str) and u in units:
+            return val + units[u], k + 3
+        return val, k + 2
+    return None
+
+
+def _group(toks: list, j: int, strict: bool, after_scale: bool) -> tuple[Decimal, int] | None:
+    """A value below one thousand (or one digit numeral) starting at toks[j]."""
+    n = len(toks)
+    t = toks[j]
+    nxt = toks[j + 1] if j + 1 < n else None
+    if isinstance(t, Decimal):
+        if nxt == "trăm":
+            return t * 100, j + 2
+        return t, j + 1
+    hundreds = None
+    if t in _DIGITS and nxt == "trăm" and (t != "không" or after_scale or not strict):
+        hundreds, k = _DIGITS[t], j + 2
+    elif t == "trăm" and not after_scale:
+        hundreds, k = 1, j + 1
+    if hundreds is not None:
+        val = Decimal(hundreds * 100)
+        if k < n and isinstance(toks[k], str) and _ROLE.get(toks[k]) == "link":
+            u = toks[k + 1] if k + 1 < n else None
+            if isinstance(u, str) and u in _AFTER_LINK:
+                return val + _AFTER_LINK[u], k + 2
+            return val, k
+        if r := _tens(toks, k, strict):
+            return val + r[0], r[1]
+        if k < n and toks[k] == "rưỡi":
+            return val + 50, k + 1
+        return val, k
+    if after_scale and isinstance(t, str) and _ROLE.get(t) == "link":
+        if isinstance(nxt, str) and nxt in _AFTER_LINK:
+            return Decimal(_AFTER_LINK[nxt]), j + 2
+        return None
+    if r := _tens(toks, j, strict):
+        return r
+    if t in _DIGITS and (t != "không" or not strict):
+        if strict and t == "năm" and not (isinstance(nxt, str) and nxt in _SCALES):
+            return None  # a lone "năm" is "year"
+        return Decimal(_DIGITS[t]), j + 1
+    if t in ("nghìn", "ngàn") and not after_scale:
+        return Decimal(1), j  # "nghìn" alone is one thousand; the scale is read next
+    return None
+
+
+def _parse_tokens(toks: list, i: int, strict: bool) -> tuple[Decimal, int] | None:
+    """The longest number starting at toks[i], as (value, index after it)."""
+    n = len(toks)
+    result = Decimal(0)
+    j = i
+    after_scale = False
+    while j < n:
+        g = _group(toks, j, strict, after_scale)
+        if g is None:
+            break
+        gval, k = g
+        if not (k < n and isinstance(toks[k], str) and toks[k] in _SCALES):
+            if after_scale and k == j:
+                break
+            return result + gval, k
+        last = Decimal(1)
+        first = True
+        while k < n and isinstance(toks[k], str) and toks[k] in _SCALES:
+            s = _SCALES[toks[k]]
+            add = gval if first else Decimal(0)
+            result = (result + add) * s if result < s else result + add * s
+            last, first, k = s, False, k + 1
+        if k < n and toks[k] == "rưỡi":
+            return result + last / 2, k + 1
+        j, after_scale = k, True
+    return (result, j) if after_scale else None
+
+
+def parse_number(s: str, *, convention: Convention = "vi") -> float | int | None:
+    """Value of one numeral string, or None if it is not one.
+
+    Accepts digits in either convention ("4.106", "18,5", "1,250,000"), words
+    ("hai mươi mốt", "một trăm linh năm", "năm") and mixes ("16 nghìn",
+    "1,2 triệu", "2 tỷ 500 triệu"). Qualifiers and units are not numerals:
+    "hơn 61 nghìn" gives None. Words are read leniently here (a lone "năm" is 5);
+    ``find_figures`` is stricter because running text is ambiguous.
+    """
+    toks = _tokens(s.strip(), convention) if s and s.strip() else None
+    if not toks:
+        return None
+    if len(toks) == 1 and isinstance(toks[0], Decimal):
+        return _num(toks[0])
+    if len(toks) == 1 and toks[0] == "không":
+        return 0
+    r = _parse_tokens(toks, 0, strict=False)
+    if r is None or r[1] != len(toks):
+        return None
+    return _num(r[0])
+
+
+# --------------------------------------------------------------------------- speller
+
+_DIGIT_NAMES = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+
+
+def _spell_below_1000(n: int, full: bool) -> list[str]:
+    """Words for 0 < n < 1000; ``full`` writes "không trăm" / "linh" after a higher group."""
+    h, t, u = n // 100, n // 10 % 10, n % 10
+    out: list[str] = []
+    if h or full:
+        out += [_DIGIT_NAMES[h], "trăm"]
+    if t == 0:
+        if u:
+            out += (["linh"] if out else []) + [_DIGIT_NAMES[u]]
+    elif t == 1:
+        out.append("mười")
+        if u:
+            out.append("lăm" if u == 5 else _DIGIT_NAMES[u])
+    else:
+        out += [_DIGIT_NAMES[t], "mươi"]
+        if u:
+            out.append({1: "mốt", 4: "tư", 5: "lăm"}.get(u, _DIGIT_NAMES[u]))
+    return out
+
+
+def spell_number(n: int) -> str:
+    """Write a non-negative integer in Vietnamese words: 105 → "một trăm linh năm".
+
+    Groups of three digits take nghìn, triệu, tỷ; beyond that the tỷ count is
+    itself spelled ("một nghìn tỷ" = 10**12). ``parse_number`` reads it back.
+    """
+    if n < 0:
+        raise ValueError("spell_number takes a non-negative integer")
+    if n == 0:
+        return "không"
+    if n >= 10**9:
+        head, rest = divmod(n, 10**9)
+        words = [spell_number(head), "tỷ"]
+        if rest:
+            words.append(_spell_rest(rest, 10**9))
+        return " ".join(words)
+    return _spell_rest(n, 0)
+
+
+def _spell_rest(n: int, higher: int) -> str:
+    """Spell n < 10**9 that follows a higher group (``higher`` > 0) or stands alone."""
+    out: list[str] = []
+    full = bool(higher)
+    for scale, name in ((10**6, "triệu"), (10**3, "nghìn"), (1, "")):
+        g = n // scale % 1000
+        if g:
+            out += _spell_below_1000(g, full)
+            if name:
+                out.append(name)
+            full = True
+        elif scale == 1:
+            pass
+    return " ".join(out)
+
+
+# --------------------------------------------------------------------------- scanning
+
+@dataclass(slots=True)
+class _Fig:
+    """A figure under construction."""
+
+    start: int
+    end: int
+    num_start: int
+    kind: Kind
+    value: Decimal | None = None
+    value_max: Decimal | None = None
+    qualifier: str = "exact"
+    denominator: Decimal | None = None
+    in_words: bool = False
+    plain: bool = False  # an undotted integer whose kind the words before it may change
+
+
+def _before(text: str, pos: int, width: int = 48) -> str:
+    return text[max(0, pos - width) : pos]
+
+
+def _cue(pat: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+    return pat.search(_before(text, pos))
+
+
+def _convention(text: str) -> Convention:
+    en = sum(1 for _ in _EN_EVIDENCE.finditer(text))
+    if not en:
+        return "vi"
+    vn = sum(1 for _ in _VN_EVIDENCE.finditer(text))
+    return "en" if en > vn else "vi"
+
+
+def _is_year(v: Decimal | None, raw: str) -> bool:
+    return v is not None and len(raw) == 4 and raw.isdigit() and 1900 <= v <= 2100
+
+
+def _plausible_dm(d: Decimal, m: Decimal) -> bool:
+    return 1 <= d <= 31 and 1 <= m <= 12 and d == int(d) and m == int(m)
+
+
+def _classify_plain(text: str, f: _Fig, raw: str) -> None:
+    """Re-kind an undotted integer by the words written right before it."""
+    s = f.num_start
+    after = text[f.end : f.end + 1]
+    if after == "%":
+        return
+    if _cue(_ORDINAL_CUE, text, s):
+        f.kind = Kind.ordinal
+    elif _is_year(f.value, raw):
+        if _cue(_QUAL_BEFORE, text, s) and not _cue(_YEAR_CUE, text, s):
+            return
+        f.kind = Kind.year
+    elif _cue(_DESIGNATOR, text, s):
+        f.kind = Kind.designator
+    elif _cue(_CODE_CUE, text, s):
+        f.kind = Kind.code
+    elif _cue(_DOCUMENT, text, s) and not _cue(_DOC_EXCEPTION, text, s):
+        f.kind = Kind.document
+    elif _cue(_DATE_NOUN, text, s) and f.value is not None and 1 <= f.value <= 31:
+        f.kind, f.value = Kind.date, None
+    elif _cue(_YEAR_CUE, text, s) and raw.isdigit() and len(raw) in (3, 4):
+        f.kind = Kind.year
+
+
+def _pair(text: str, f: _Fig, a: Decimal, sep: str, b: Decimal) -> _Fig | None:
+    """Kind of "X/Y" or "X-Y": date, part of a whole, range, or nothing."""
+    s = f.num_start
+    dm = _plausible_dm(a, b)
+    if _cue(_DOCUMENT, text, s) and not _cue(_DOC_EXCEPTION, text, s) and sep == "/":
+        f.kind = Kind.document
+        return f
+    if _cue(_DATE_CUE, text, s) and dm:
+        f.kind = Kind.date
+        return f
+    if sep == "-":
+        if _is_year(a, str(a)) and _is_year(b, str(b)) and a < b <= a + 100:
+            f.kind, f.value, f.value_max, f.qualifier = Kind.period, a, b, "range"
+        elif a < b:
+            f.kind, f.value, f.value_max, f.qualifier = Kind.quantity, a, b, "range"
+        elif dm:
+            f.kind = Kind.date
+        else:
+            return None
+        return f
+    if a > b:
+        if dm:
+            f.kind = Kind.date
+            return f
+        f.kind = Kind.document
+        return f
+    if not _NEXT_IS_WORD.match(text, f.end) and dm:
+        f.kind = Kind.date
+        return f
+    f.kind, f.value, f.denominator = Kind.quantity, a, b
+    return f
+
+
+def _from_chunk(text: str, m: regex.Match[str], conv: Convention) -> _Fig | None:
+    """Kind and value of a digit-led token such as 4.106, 18,5, 19/5, 26-NQ/TW, 8h30, 12A1."""
+    s, e = m.span()
+    raw = m.group()
+    f = _Fig(s, e, s, Kind.quantity)
+    if tm := _TIME.fullmatch(raw):
+        hour = int(tm.group(1) or tm.group(3))
+        mins = [int(x) for x in tm.captures(2)] + ([int(tm.group(4))] if tm.group(4) else [])
+        if hour <= 24 and all(x < 60 for x in mins):
+            f.kind = Kind.time
+            return f
+        return None
+    if _DOC_SHAPE.fullmatch(raw):
+        f.kind = Kind.document
+        return f
+    if dm := _DATE3.fullmatch(raw):
+        d, mo = Decimal(dm.group(1)), Decimal(dm.group(3))
+        f.kind = Kind.date if _plausible_dm(d, mo) or _plausible_dm(mo, d) else Kind.document
+        return f
+    if _ISO.fullmatch(raw):
+        f.kind = Kind.date
+        return f
+    if my := _MONTH_YEAR.fullmatch(raw):
+        a, y = int(my.group(1)), int(my.group(3))
+        if 1900 <= y <= 2100 and 1 <= a <= 12 and len(my.group(1)) <= 2:
+            f.kind = Kind.date
+            return f
+        if my.group(2) == "-" and 1900 <= a <= 2100 and a < y <= a + 100:
+            f.kind, f.value, f.value_max, f.qualifier = Kind.period, Decimal(a), Decimal(y), "range"
+            return f
+        if my.group(2) == "/" and 1900 <= y <= 2100:
+            f.kind = Kind.document
+            return f
+    if pm := _PAIR.fullmatch(raw):
+        a, b = _digits_value(pm.group(1), conv), _digits_value(pm.group(3), conv)
+        if a is None or b is None:
+            return None
+        f.value = a
+        return _pair(text, f, a, pm.group(2), b)
+    if regex.fullmatch(r"[0-9]\.0", raw):
+        f.kind = Kind.code
+        return f
+    if (v := _digits_value(raw, conv)) is not None:
+        f.value = v
+        f.plain = raw.isdigit()
+        return f
+    if um := _NUM_UNIT.fullmatch(raw):
+        v = _digits_value(um.group(1), conv)
+        if v is not None and _UNIT_SUFFIX.fullmatch(um.group(2)):
+            f.value, f.end = v, s + um.end(1)
+            return f
+        f.kind = Kind.code
+        return f
+    # glued punctuation ("2024.Sau"): keep the leading numeral
+    if (pm := _NUM_PREFIX.match(raw)) and regex.match(r"[.,]\p{L}", raw[pm.end() :]):
+        end = pm.end()
+        while raw[end - 1] in ".,":
+            end -= 1
+        v = _digits_value(raw[:end], conv)
+        if v is not None:
+            f.value, f.end = v, s + end
+            f.plain = raw[:end].isdigit()
+            return f
+    if regex.search(r"\p{L}", raw):
+        f.kind = Kind.code
+        return f
+    return None
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    head = _before(text, pos).rstrip(" \t\u00a0")
+    return not head or head[-1] in _SENTENCE_OPENERS
+
+
+def _from_words(text: str, m: regex.Match[str]) -> list[_Fig]:
+    """Numbers in a run of number words ("hai mươi mốt", "mười năm" → 10)."""
+    run = m.group()
+    spans = [(t.start(), t.end()) for t in regex.finditer(r"\S++", run)]
+    base = m.start()
+    toks: list = [run[a:b].lower() for a, b in spans]
+    out: list[_Fig] = []
+    i = 0
+    while i < len(toks):
+        r = _parse_tokens(toks, i, strict=True)
+        if r is None:
+            i += 1
+            continue
+        val, j = r
+        s, e = base + spans[i][0], base + spans[j - 1][1]
+        if _keep_words(text, s, e, toks[i:j]):
+            out.append(_Fig(s, e, s, Kind.quantity, val, in_words=True))
+        i = j
+    return out
+
+
+def _keep_words(text: str, s: int, e: int, toks: list[str]) -> bool:
+    """False where number words are an article, part of an idiom, or a name."""
+    if _cue(_ORDINAL_CUE, text, s):
+        return True
+    if _PERCENT_AFTER.match(text, e):
+        return True
+    if _NOT_NUMBER.match(text, s):
+        return False
+    if toks == ["một"] and _cue(_ARTICLE_MOT, text, s):
+        return False
+    word = text[s:e].split()[0]
+    if word[:1].isupper() and not word.isupper():
+        if not _at_sentence_start(text, s):
+            return False  # "quận Ba Đình", "đồng chí Hai"
+        nxt = regex.match(rf"{_SP}++(\p{{Lu}})", text, pos=e)
+        if nxt:
+            return False  # "Hai Bà Trưng"
+    return True
+
+
+def _from_vague(m: regex.Match[str]) -> _Fig | None:
+    head = m.group().split()[0].lower()
+    if _VAGUE.get(head) and len(m.group().split()) < 2:
+        return None
+    return _Fig(m.start(), m.end(), m.start(), Kind.vague, in_words=True)
+
+
+def _scan(text: str, conv: Convention) -> list[_Fig]:
+    """First pass: one figure per numeral, with its kind from shape and the words before it."""
+    figs: list[_Fig] = []
+    for m in _SCAN.finditer(text):
+        group = m.lastgroup
+        s, e = m.span()
+        if group == "phone":
+            figs.append(_Fig(s, e, s, Kind.phone))
+        elif group in ("ldate", "quarter"):
+            figs.append(_Fig(s, e, s, Kind.date))
+        elif group == "code":
+            figs.append(_Fig(s, e, s, Kind.code))
+        elif group == "vague":
+            if f := _from_vague(m):
+                figs.append(f)
+        elif group == "mixed":
+            toks = _tokens(m.group(), conv)
+            r = _parse_tokens(toks, 0, strict=False) if toks else None
+            if r is not None:
+                figs.append(_Fig(s, e, s, Kind.quantity, r[0]))
+        elif group == "chunk":
+            f = _from_chunk(text, m, conv)
+            if f is None:
+                continue
+            if f.plain:
+                _classify_plain(text, f, text[f.num_start : f.end])
+            figs.append(f)
+        elif group == "words":
+            for f in _from_words(text, m):
+                if _cue(_ORDINAL_CUE, text, f.num_start):
+                    f.kind = Kind.ordinal
+                elif _cue(_DATE_NOUN, text, f.num_start) and f.value is not None and f.value <= 31:
+                    f.kind, f.value = Kind.date, None
+                figs.append(f)
+    for f in figs:
+        if f.kind is Kind.quantity and (p := _PERCENT_AFTER.match(text, f.end)):
+            f.kind, f.end = Kind.percent, p.end()
+    return figs
+
+
+def _merge_pairs(text: str, figs: list[_Fig]) -> list[_Fig]:
+    """Join "A - B" / "từ A đến B" into a range and "2020 - 2025" into a period."""
+    out: list[_Fig] = []
+    i = 0
+    while i < len(figs):
+        a = figs[i]
+        b = figs[i + 1] if i + 1 < len(figs) else None
+        merged = _join(text, a, b) if b is not None else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _join(text: str, a: _Fig, b: _Fig) -> _Fig | None:
+    c = _CONNECTOR.match(text, a.end)
+    if c is None or c.end() != b.num_start:
+        return None
+    dash = c.group(1) is not None
+    if a.kind is Kind.year and b.kind is Kind.year and dash:
+        if a.value is not None and b.value is not None and a.value < b.value <= a.value + 100:
+            return _Fig(a.start, b.end, a.num_start, Kind.period, a.value, b.value, "range")
+        return None
+    if a.kind not in (Kind.quantity, Kind.percent) or b.kind not in (Kind.quantity, Kind.percent):
+        return None
+    if a.kind is Kind.percent and b.kind is not Kind.percent:
+        return None
+    if a.value_max is not None or b.value_max is not None or a.denominator or b.denominator:
+        return None
+    if a.value is None or b.value is None or not a.value < b.value:
+        return None
+    if a.in_words != b.in_words:
+        return None
+    start = a.start
+    if t := _cue(_TU_BEFORE, text, a.num_start):
+        start = a.num_start - (len(t.string) - t.start())
+    return _Fig(start, b.end, a.num_start, b.kind, a.value, b.value, "range", in_words=a.in_words)
+
+
+def _qualify(text: str, f: _Fig) -> None:
+    """Attach a qualifier written before ("gần 90%") or after ("từ 40 năm trở lên") the figure."""
+    if f.kind not in (Kind.quantity, Kind.percent) or f.qualifier != "exact":
+        return
+    if q := _cue(_QUAL_BEFORE, text, f.num_start):
+        phrase = regex.sub(rf"{_SP}++", " ", q.group(1).lower())
+        if not (phrase == "vượt" and f.denominator is not None):  # "vượt 14/16 chỉ tiêu": the verb
+            f.qualifier = _QUALIFIERS[phrase]
+            f.start = f.num_start - (len(q.string) - q.start())
+        return
+    tu = _cue(_TU_BEFORE, text, f.num_start)
+    sm = _SUFFIX_QUAL.match(text[f.end : f.end + 200])  # a slice: the engine would hunt "trở" to the end
+    if sm is None:
+        return
+    gap = len(sm.group(1).split())
+    if gap <= (8 if tu else 1):
+        f.qualifier = _SUFFIX_QUALIFIERS[regex.sub(rf"{_SP}++", " ", sm.group(2).lower())]
+        if tu:
+            f.start = f.num_start - (len(tu.string) - tu.start())
+
+
+def find_figures(text: str, *, convention: Convention | None = None) -> list[Figure]:
+    """Every figure in ``text`` (a sentence or a whole article), sorted by start, non-overlapping.
+
+    ``convention`` forces how "4.106" / "1,250" are read ("vi" or "en"); by
+    default it is inferred from the text's unambiguous numerals.
+    """
+    conv = convention or _convention(text)
+    figs = _merge_pairs(text, _scan(text, conv))
+    out: list[Figure] = []
+    last_end = -1
+    for f in sorted(figs, key=lambda x: x.start):
+        _qualify(text, f)
+        if f.start < last_end:
+            continue
+        last_end = f.end
+        out.append(
+            Figure(
+                start=f.start,
+                end=f.end,
+                num_start=f.num_start,
+                kind=f.kind,
+                value=_value(f),
+                value_max=None if f.value_max is None else _num(f.value_max),
+                qualifier=f.qualifier,
+                denominator=None if f.denominator is None else _num(f.denominator),
+                in_words=f.in_words,
+                text=text[f.start : f.end],
+            )
+        )
+    return out
+
+
+def _value(f: _Fig) -> int | float | None:
+    if f.value is None or f.kind in (Kind.date, Kind.time, Kind.document, Kind.code, Kind.phone, Kind.vague):
+        return None
+    try:
+        return _num(f.value)
+    except (InvalidOperation, ValueError):
+        return None
+

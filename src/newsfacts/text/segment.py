@@ -1,0 +1,297 @@
+"""Split a news page into metadata, article text and page furniture.
+
+A scraped page is a header (site name, menus, breadcrumb, section label,
+headline, date line, view counter), the article (lead, paragraphs, photo
+captions, byline) and a footer (tags, related news, comment forms, contact
+lines). Only the article yields sentences; the headline is metadata.
+
+Everything here works on the normalized text; offsets are into it.
+"""
+
+from __future__ import annotations
+
+import re as _stdre
+from dataclasses import dataclass, field
+
+import regex as re
+
+from newsfacts import lexicon
+from newsfacts.text.dates import find_date_line
+
+HEAD_LINES = 15          # the headline and date line are among the first lines
+SHORT_MARKER_LINE = 60   # footer markers that could open a sentence only count on lines this short
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int
+    text: str  # stripped
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of article text: a paragraph or a caption (kind) with its span."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Segmented:
+    title: str | None = None
+    published: str | None = None
+    category: str | None = None
+    author: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _lines(text: str) -> list[Line]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group()
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = m.start() + lead
+            out.append(Line(start, start + len(stripped), stripped))
+    return out
+
+
+def _prefix_pattern(entries: tuple[str, ...]) -> re.Pattern:
+    alts = sorted((re.escape(e) for e in entries), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(alts) + r")(?=$|[\s:.,(|\-])", re.IGNORECASE)
+
+
+_FOOTER = _prefix_pattern(lexicon.words("footer_markers"))
+_GLUED_FOOTER = re.compile(r"(?:TAG|Tags?|Từ khóa)\s*:\s*$")
+_FURNITURE = re.compile(
+    "|".join(f"(?:{p})" for p in lexicon.words("boilerplate_lines")), re.IGNORECASE
+)
+_SITE_NAME = _prefix_pattern(lexicon.words("site_name_markers"))
+_BREADCRUMB_SEP = re.compile(r"\s+[>»›/]\s+")
+_MENU_SEP = re.compile(r"\s+\|\s+")
+_WORD = re.compile(r"\w+")
+
+
+def _is_footer_start(line: Line) -> bool:
+    m = _FOOTER.match(line.text)
+    if not m:
+        return False
+    after_marker = line.text[m.end():].lstrip()
+    return len(line.text) <= SHORT_MARKER_LINE or after_marker.startswith(":") or line.text.endswith(":")
+
+
+def _is_furniture(line: Line) -> bool:
+    return bool(_FURNITURE.fullmatch(line.text))
+
+
+def _is_upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _is_title_like(line: Line) -> bool:
+    t = line.text
+    words = _WORD.findall(t)
+    if len(words) < 4 or len(t) > 300:
+        return False
+    if _MENU_SEP.search(t) or _BREADCRUMB_SEP.search(t) and t.lower().startswith("trang chủ"):
+        return False
+    if _SITE_NAME.match(t) and (_is_upper(t) or len(words) <= 8 and "điện tử" in t.lower()):
+        return False
+    if _is_upper(t) and len(words) <= 10:
+        return False
+    return not _is_furniture(line)
+
+
+def _category_from(line: Line, title: str) -> str | None:
+    t = line.text
+    if _BREADCRUMB_SEP.search(t):
+        items = [i.strip() for i in _BREADCRUMB_SEP.split(t) if i.strip()]
+        items = [i for i in items if i != title]
+        return items[-1] if len(items) > 1 else None
+    if _MENU_SEP.search(t) or find_date_line(t) or _is_furniture(line):
+        return None
+    words = _WORD.findall(t)
+    if not words or len(words) > 7 or len(t) > 60:
+        return None
+    if " " not in t and ("." in t or "-" in t):  # a URL slug, not a printed label
+        return None
+    if _SITE_NAME.match(t) and (_is_upper(t) or len(words) > 3):
+        return None
+    if _is_upper(t) and len(words) > 4:
+        return None
+    return t
+
+
+@dataclass(slots=True)
+class _Header:
+    title: int | None = None
+    date: int | None = None
+    published: str | None = None
+    category: str | None = None
+
+
+def _read_header(lines: list[Line]) -> _Header:
+    head = lines[:HEAD_LINES]
+    dates = [(i, find_date_line(ln.text)) for i, ln in enumerate(head)]
+    dates = [(i, d) for i, d in dates if d]
+    h = _Header()
+    for i, iso in dates:
+        j = i - 1
+        while j >= 0 and _is_furniture(head[j]):
+            j -= 1
+        if j >= 0 and _is_title_like(head[j]):
+            h.title, h.date, h.published = j, i, iso
+            break
+    if h.title is None:
+        for j, ln in enumerate(head[:6]):
+            if _is_title_like(ln) and not ln.text.endswith((".", "!", "?")) and not find_date_line(ln.text):
+                h.title = j
+                break
+        if dates:
+            h.date, h.published = dates[0]
+    if h.title is not None and h.title > 0:
+        h.category = _category_from(head[h.title - 1], head[h.title].text)
+    return h
+
+
+def _body_range(lines: list[Line], header: _Header) -> tuple[int, int]:
+    first = max(i for i in (header.title, header.date, -1) if i is not None) + 1
+    last = len(lines)
+    for k in range(first, len(lines)):
+        if _is_footer_start(lines[k]):
+            last = k
+            break
+    return first, last
+
+
+# --- byline ------------------------------------------------------------------
+
+_PREFIXES = sorted(lexicon.words("byline_prefixes"), key=len, reverse=True)
+_AGENCY = _prefix_pattern(lexicon.words("agency_words"))
+_PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_NAME_WORD = re.compile(r"^[\p{Lu}][\p{L}.]*$")
+
+
+def _strip_prefix(t: str) -> str:
+    low = t.lower()
+    for p in _PREFIXES:
+        if low.startswith(p):
+            return t[len(p):].lstrip(" :")
+    return t
+
+
+def byline_name(text: str) -> str | None | bool:
+    """The author's name in a byline line; None for an agency-only credit; False if not a byline."""
+    t = _GLUED_FOOTER.sub("", text).strip().rstrip(".").strip()
+    t = _strip_prefix(t)
+    while _PAREN_TAIL.search(t):
+        t = _PAREN_TAIL.sub("", t)
+    if not t:
+        return False
+    if t.lower().startswith("theo "):
+        rest = t[5:].strip()
+        return None if _AGENCY.match(rest) or _is_upper(rest) else False
+    parts = [p.strip() for p in _stdre.split(r"\s+[-–]\s+", t) if p.strip()]
+    people = []
+    for p in parts:
+        if people and _AGENCY.match(p):
+            break
+        people.append(p)
+    name = " - ".join(people)
+    words = name.replace(" - ", " ").split()
+    if not words or len(words) > 6 or len(name) > 50:
+        return False
+    if not all(_NAME_WORD.match(w) for w in words) or any(c.isdigit() for c in name):
+        return False
+    if len(words) == 1 and not _is_upper(name):
+        return False
+    if _is_upper(name) and len(name) > 4:
+        name = " - ".join(" ".join(w.capitalize() for w in p.split()) for p in name.split(" - "))
+    return name
+
+
+def _find_byline(lines: list[Line], first: int, last: int) -> tuple[str | None, set[int]]:
+    """Scan back from the footer: the byline is the last article line, possibly followed by a source note."""
+    used: set[int] = set()
+    k = last - 1
+    while k >= first and _is_furniture(lines[k]):
+        used.add(k)
+        k -= 1
+    if k < first:
+        return None, used
+    name = byline_name(lines[k].text)
+    if name is False:
+        return None, used
+    used.add(k)
+    return name, used
+
+
+# --- paragraphs and sentences ---------------------------------------------------
+
+_ENDS_SENTENCE = re.compile(r"[.!?…:;\"')\]]$")
+_STARTS_LOWER = re.compile(r"^[\p{Ll}]")
+_ABBREV = frozenset(lexicon.words("abbreviations"))
+_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*+\s++(?=[\"'“‘(\[\p{Lu}\d])")
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+
+
+def _paragraphs(lines: list[Line], idx: list[int]) -> list[Block]:
+    blocks: list[Block] = []
+    prev: Line | None = None
+    for k in idx:
+        ln = lines[k]
+        if prev is not None and blocks and not _ENDS_SENTENCE.search(prev.text) and _STARTS_LOWER.match(ln.text):
+            b = blocks[-1]
+            blocks[-1] = Block(b.kind, b.start, ln.end)
+        else:
+            kind = "paragraph" if _ENDS_SENTENCE.search(ln.text) or len(ln.text) > 200 else "caption"
+            blocks.append(Block(kind, ln.start, ln.end))
+        prev = ln
+    return blocks
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside [start, end): breaks after . ! ? … before a capital, digit or quote.
+
+    No break inside numbers (4.106), after abbreviations (TP., PGS.TS.), or
+    where "…" continues with a lower-case word.
+    """
+    out = []
+    s = start
+    for m in _SPLIT.finditer(text, start, end):
+        before = text[s:m.start()].rstrip("\"'”’)]")
+        tok = _TOKEN_BEFORE.search(before)
+        word = tok.group(1).rstrip(".") if tok else ""
+        if word in _ABBREV or word.split(".")[-1] in _ABBREV or (len(word) == 1 and word.isupper()):
+            continue
+        e = m.start() + len(m.group().rstrip())
+        if text[s:e].strip():
+            out.append((s, e))
+        s = m.end()
+    if text[s:end].strip():
+        out.append((s, end))
+    return out
+
+
+def segment(text: str) -> Segmented:
+    """Metadata, article blocks and sentences of a page given as normalized text."""
+    lines = _lines(text)
+    seg = Segmented()
+    if not lines:
+        return seg
+    header = _read_header(lines)
+    if header.title is not None:
+        seg.title = lines[header.title].text
+    seg.published, seg.category = header.published, header.category
+    first, last = _body_range(lines, header)
+    seg.author, used = _find_byline(lines, first, last)
+    body = [k for k in range(first, last) if k not in used and not _is_furniture(lines[k])]
+    seg.blocks = _paragraphs(lines, body)
+    for b in seg.blocks:
+        seg.sentences.extend(split_sentences(text, b.start, b.end))
+    return seg
