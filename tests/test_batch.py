@@ -11,6 +11,7 @@ import pytest
 from _articles import ARTICLE_TEXTS, write_articles
 from newsfacts import batch
 from newsfacts.batch import Failure, Options, find_inputs
+from newsfacts.document import Document
 from newsfacts.records import Article
 
 
@@ -108,7 +109,7 @@ def test_progress_counts_every_file_once(tmp_path: Path) -> None:
 
 
 class _Slow:
-    def run_document(self, doc):
+    def run_document(self, doc: Document) -> Article:
         if "chậm" in doc.text:
             time.sleep(3)
         return Article(source=doc.source)
@@ -131,7 +132,7 @@ def test_a_pipeline_crash_is_a_failure_of_that_file(tmp_path: Path, monkeypatch:
     import newsfacts.pipeline
 
     class Crashing:
-        def run_document(self, doc):
+        def run_document(self, doc: Document) -> Article:
             if "hỏng" in doc.text:
                 raise IndexError("list index out of range")
             return Article(source=doc.source)

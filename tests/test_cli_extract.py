@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from _articles import ARTICLE_TEXTS, write_articles
 from _formats import comparable, read_jsonl, rows_from, sources_in
@@ -16,15 +16,9 @@ from newsfacts.cli import app
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
-def invoke(*args: str):
-    """Run ``newsfacts extract ARGS``.
-
-    Typer runs a lone registered command without its name; the name is
-    needed as soon as the app has a second command.
-    """
-    grouped = len(app.registered_commands) > 1 or app.registered_callback or app.registered_groups
-    argv = ["extract", *args] if grouped else list(args)
-    return CliRunner().invoke(app, argv, catch_exceptions=False)
+def invoke(*args: str) -> Result:
+    """Run ``newsfacts extract ARGS`` in this process."""
+    return CliRunner().invoke(app, ["extract", *args], catch_exceptions=False)
 
 
 @pytest.fixture

@@ -284,7 +284,7 @@ def run(
     runs in this process. At most ``2 * jobs`` tasks are in flight, so memory
     does not grow with the corpus.
     """
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or available_cores()
     tasks = _tasks(files, options, done)
     if jobs == 1:
         _configure(options)
@@ -295,6 +295,14 @@ def run(
             yield from outcomes
         return
     yield from _run_parallel(tasks, options, jobs, progress)
+
+
+def available_cores() -> int:
+    """Cores this process may run on (a container's or taskset's limit, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _run_parallel(

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 import regex as re
 
-from newsfacts.extractors.context import Candidate, Sentence, inside_parens, is_fact_figure, phrase_table, phrases
+from newsfacts.extractors.context import (
+    Candidate,
+    Sentence,
+    inside_parens,
+    is_fact_figure,
+    phrase_table,
+    phrases,
+)
 from newsfacts.extractors.phrases import non_unit_after, unit_after
 from newsfacts.text.numbers import Figure
 
@@ -60,6 +67,8 @@ def _eligible(level: Candidate, mark: ChangeMark, text: str) -> bool:
         return False
     if inside_parens(text, level.start) and not inside_parens(text, mark.cue_start):
         return False
+    if level.type == "rate":  # a percentage change belongs to the nearest percentage, breakdown or not
+        return True
     brk = phrases("breakdown_markers").search(text, 0, level.start)
     return not (brk and brk.end() <= level.start and brk.start() > _head_before(text, brk.start()))
 

@@ -62,6 +62,10 @@ class Phrases:
         self.anchored = re.compile(rf"\s*+(?:{body})(?![\w])", re.IGNORECASE)
         self.at_end = re.compile(rf"(?<![\w])(?:{body})\s*+$", re.IGNORECASE)
 
+    def fullmatch_head(self, phrase: str) -> bool:
+        """Whether ``phrase`` is exactly one of the entries."""
+        return bool(self.anchored.fullmatch(phrase))
+
     def match_at(self, text: str, pos: int) -> re.Match | None:
         """The phrase starting at ``pos`` (after optional spaces)."""
         return self.anchored.match(text, pos)

@@ -21,6 +21,7 @@ from newsfacts.extractors.context import (
     phrase_table,
     phrases,
 )
+from newsfacts.extractors.phrases import unit_after
 from newsfacts.text.numbers import Figure
 
 MAX_DESCRIPTION = 220
@@ -104,6 +105,40 @@ def _course(s, figs, start, end, classes, learners, program, rule, description) 
     )
 
 
+_CLASS_HAS = re.compile(r"\b(?:lớp|lớp học|khóa học)\s+(?:\S+\s+){0,3}?có\s*$", re.IGNORECASE)
+
+
+def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int) -> Candidate | None:
+    """Learners of a class named without a number of classes.
+
+    "97 học viên lớp cao cấp lý luận chính trị", "Lớp học có 126 học viên",
+    "bồi dưỡng cho 118 bí thư chi bộ".
+    """
+    text = s.text
+    if _learner_unit(s, f) is None:
+        return None
+    klass = phrases("class_nouns").match_at(text, learner_end)
+    if klass:
+        desc = text[klass.end():klass.end() + 120].split(";")[0]
+        found = find_program(desc)
+        if found:
+            return _course(s, (f,), f.start, klass.end() + found[1] + 1, None, f, found[0], "learners_of_class", desc)
+    before = text[max(0, f.start - 60):f.start]
+    if _CLASS_HAS.search(before):
+        program = last_program(ctx, s, f.start) or "other"
+        start = f.start - len(before) + _CLASS_HAS.search(before).start()
+        return _course(s, (f,), start, learner_end, None, f, program, "class_has_learners", "")
+    verb = phrases("training_verbs").ends_at(text, max(0, f.start - 4)) if text[:f.start].rstrip().endswith(
+        " cho"
+    ) else None
+    if verb:
+        desc = text[verb.start():learner_end + 60].split(";")[0]
+        found = find_program(desc)
+        program = found[0] if found else (last_program(ctx, s, f.start) or "other")
+        return _course(s, (f,), verb.start(), learner_end, None, f, program, "trained_for", desc)
+    return None
+
+
 def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     out: list[Candidate] = []
     figs = [f for f in s.figures if is_fact_figure(f)]
@@ -133,13 +168,24 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 used.update({i, j})
                 continue
             desc = text[class_end:class_end + 120].split(";")[0]
-            if phrases("training_words").search(desc) or find_program(desc):
+            breakdown = out and phrases("breakdown_markers").search(text, out[-1].end, f.start)
+            if phrases("training_words").search(desc) or find_program(desc) or breakdown:
+                if breakdown and not (phrases("training_words").search(desc) or find_program(desc)):
+                    desc = ""
                 program = _program_for(desc, s, ctx, f.start)
                 out.append(_course(s, (f,), f.start, class_end, f, None, program, "classes_only", desc))
                 used.add(i)
             continue
+        found_unit = unit_after(text, f.end)
         learner_end = _learner_unit(s, f)
-        if learner_end is None:
+        if learner_end is None and found_unit is None:
+            continue
+        if learner_end is None or (found_unit and found_unit[1] > learner_end):
+            learner_end = found_unit[1]
+        direct = _direct_course(s, ctx, f, learner_end)
+        if direct is not None:
+            out.append(direct)
+            used.add(i)
             continue
         # learners, then "chia thành 5 lớp"
         if i + 1 < len(figs):

@@ -28,10 +28,16 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         return None
     end = m.end()
     head = text[pos:end].strip()
-    if phrases("classifiers").match_at(text, pos) and m.end() - pos <= len(text[pos:end]):
-        nxt = phrases("units").match_at(text, end) or _WORD_AT.match(text, end)
-        if nxt and not phrases("non_units").match_at(text, end):
+    if phrases("classifiers").fullmatch_head(head):
+        nxt = phrases("units").match_at(text, end)
+        if nxt:
             end = nxt.end()
+        else:
+            for _ in range(2):
+                w = _WORD_AT.match(text, end)
+                if not w or phrases("unit_stop_words").match_at(text, end) or non_unit_after(text, end):
+                    break
+                end = w.end()
     j = _COMMA_JOIN.match(text, end)
     if j:
         other = phrases("units").match_at(text, j.end())
@@ -64,6 +70,7 @@ _STOP_AFTER = re.compile(
 
 
 _PER_LEAD = re.compile(r"\s*/\s*\p{L}+")
+_PUNCT_NEXT = re.compile(r"\s*[,;.:)]")
 
 
 def phrase_after(text: str, pos: int, limit: int = 160) -> str:
@@ -71,6 +78,8 @@ def phrase_after(text: str, pos: int, limit: int = 160) -> str:
     per = _PER_LEAD.match(text, pos)
     if per:
         pos = per.end()
+    if _PUNCT_NEXT.match(text, pos):
+        return ""
     end = min(len(text), pos + limit)
     m = _STOP_AFTER.search(text, pos, end)
     return tidy(text[pos:(m.start() if m else end)])
@@ -99,6 +108,11 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     return text[start:pos]
 
 
+_LEAD_FILLER = re.compile(
+    r"^(?:(?:trong đó|trong số đó|qua đánh giá|kết quả|có|với|và|còn|là)\s+|[\d.,/]+\s*+)", re.IGNORECASE
+)
+
+
 def strip_edges(phrase: str) -> str:
     """Drop linking verbs and figures at the edges of a subject phrase."""
     p = tidy(phrase)
@@ -108,10 +122,11 @@ def strip_edges(phrase: str) -> str:
         if not m:
             break
         p = tidy(p[: m.start()])
-    p = re.sub(r"^(?:trong đó|trong số đó|trong số|qua đánh giá|kết quả|có|với|và|còn)\s+", "", p, flags=re.I)
-    p = re.sub(r"^(?:[\d.,/]+\s*+)+", "", p)
-    p = re.sub(r"^(?:có|là)\s+", "", p, flags=re.I)
-    return tidy(p)
+    while True:
+        stripped = _LEAD_FILLER.sub("", p)
+        if stripped == p:
+            return tidy(p)
+        p = stripped
 
 
 _ACTIVITY_TAIL = re.compile(r"[,;]\s*(?:\p{L}+\s*){0,2}$")

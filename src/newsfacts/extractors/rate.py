@@ -8,13 +8,25 @@ together with the activity reported just before it.
 
 from __future__ import annotations
 
-from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, is_fact_figure
+from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, is_fact_figure, phrases
 from newsfacts.extractors.phrases import percent_subject
+
+CONDITION_REACH = 40
+_BOUNDED = frozenset({"at_least", "less_than", "more_than", "at_most"})
+
+
+def is_condition(s: Sentence, f) -> bool:
+    """A bounded percentage after a condition cue selects a group ("cơ quan có tỷ lệ nữ từ 30% trở lên")."""
+    if f.qualifier not in _BOUNDED:
+        return False
+    lo = max(0, f.start - CONDITION_REACH)
+    return bool(phrases("condition_cues").search(s.text, lo, f.start))
+
 
 def extract_rates(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     out = []
     for f in s.figures:
-        if f.kind != "percent" or not is_fact_figure(f):
+        if f.kind != "percent" or not is_fact_figure(f) or is_condition(s, f):
             continue
         out.append(
             Candidate(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsfacts.extractors.change import ChangeMark, attach_changes, find_changes
 from newsfacts.extractors.context import Candidate, Sentence
+from newsfacts.extractors.phrases import phrase_before, strip_edges
 
 PRIORITY = {"target": 40, "course": 30, "rate": 20, "count": 10}
 
@@ -48,7 +49,13 @@ def _standalone(s: Sentence, mark: ChangeMark) -> Candidate:
     if mark.unit == "%":
         return Candidate(
             "rate", (f,), f.start, f.end,
-            {"value": f.value, "value_max": f.value_max, "qualifier": f.qualifier, "subject": None, "change": None},
+            {
+                "value": f.value,
+                "value_max": f.value_max,
+                "qualifier": f.qualifier,
+                "subject": strip_edges(phrase_before(s.text, mark.cue_start)) or None,
+                "change": None,
+            },
             "change_alone", s, PRIORITY["rate"],
         )
     return Candidate(

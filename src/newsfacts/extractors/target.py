@@ -38,17 +38,33 @@ _CONTINUATION = re.compile(r"^\s*(?:trong đó|cụ thể)\b", re.IGNORECASE)
 _PERIOD_TAIL = re.compile(r"^\s*[-–]\s*((?:19|20)\d\d)")
 
 
+NOUN_REACH_WORDS = 6
+
+
+def _achieved(s: Sentence, m: re.Match) -> bool:
+    """Whether a cue noun is the object of an achievement ("đạt 108% chỉ tiêu", "Kế hoạch số 86")."""
+    return bool(
+        _ACHIEVED_BEFORE.search(s.text[max(0, m.start() - 25):m.start()]) or _DOCUMENT_AFTER.match(s.text, m.end())
+    )
+
+
 def _cue_positions(s: Sentence) -> list[int]:
-    """Where target cues end in the sentence (skipping "chỉ tiêu" as the object of an achievement)."""
-    out = []
-    for m in phrases("target_cues").finditer(s.text):
-        word = m.group().lower()
-        if phrases("achievement_objects").search(word) and (
-            _ACHIEVED_BEFORE.search(s.text[max(0, m.start() - 25):m.start()])
-            or _DOCUMENT_AFTER.match(s.text, m.end())
-        ):
+    """Where verbal target cues end in the sentence: their reach is the rest of the sentence."""
+    return [m.end() for m in phrases("target_cues").finditer(s.text) if not _achieved(s, m)]
+
+
+def _noun_targets(s: Sentence) -> set[int]:
+    """Starts of figures inside the noun phrase of a target noun ("chỉ tiêu kết nạp 200 đảng viên")."""
+    out = set()
+    for m in phrases("target_nouns").finditer(s.text):
+        if _achieved(s, m):
             continue
-        out.append(m.end())
+        nxt = next((f for f in s.figures if f.start >= m.end() and is_fact_figure(f)), None)
+        if nxt is None:
+            continue
+        between = s.text[m.end():nxt.start]
+        if not re.search(r"[,;:.()]", between) and len(between.split()) <= NOUN_REACH_WORDS:
+            out.add(nxt.start)
     return out
 
 
@@ -77,9 +93,11 @@ def target_scope(s: Sentence, ctx: ArticleContext) -> int | None:
     return None
 
 
-def _modal_before(s: Sentence, f: Figure) -> bool:
-    """An obligation ("phải", "cần") before a bounded figure makes it a quota."""
-    bounded = f.qualifier in ("at_least", "at_most", "less_than")
+def _quota(s: Sentence, f: Figure) -> bool:
+    """A cap ("không quá 4 người", "tối đa 3 chức danh") or an obligation with a bound is a quota."""
+    if f.qualifier == "at_most":
+        return True
+    bounded = f.qualifier in ("at_least", "less_than")
     return bounded and bool(phrases("modal_cues").search(s.text, 0, f.start))
 
 
@@ -119,14 +137,19 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
 
 def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     scope = target_scope(s, ctx)
+    nominal = _noun_targets(s)
     out = []
     text = s.text
     for f in s.figures:
         if not is_fact_figure(f):
             continue
-        if (scope is None or f.start < scope) and not _modal_before(s, f):
+        in_scope = scope is not None and f.start >= scope
+        quota = not in_scope and f.start not in nominal and _quota(s, f)
+        if not (in_scope or quota or f.start in nominal):
             continue
-        if _BENEFICIARY_BEFORE.search(text[max(0, f.start - 8):f.start]):
+        if in_scope and _BENEFICIARY_BEFORE.search(text[max(0, f.start - 8):f.start]) and not phrases(
+            "training_words"
+        ).search(text, scope, f.start):
             continue
         if phrase_table("change_cues", "phrase", "direction")[0].ends_at(text, f.start):
             continue
@@ -150,11 +173,11 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                     "value": f.value,
                     "value_max": f.value_max,
                     "unit": unit,
-                    "deadline": deadline(s, f),
+                    "deadline": None if quota else deadline(s, f),
                     "subject": _subject(s, f, unit_end, scope or 0) or None,
                     "qualifier": f.qualifier,
                 },
-                rule="target_cue",
+                rule="quota" if quota else "target_cue",
                 sentence=s,
                 priority=40,
             )

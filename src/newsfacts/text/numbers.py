@@ -137,7 +137,7 @@ _CODE_CUE = _ends_with(lexicon.words("code_nouns"))
 _ORDINAL_CUE = _ends_with(lexicon.words("ordinal_cues"))
 _ARTICLE_MOT = _ends_with(lexicon.words("article_mot_before"))
 _NOT_NUMBER = regex.compile(rf"(?:{_alt(lexicon.words('not_number_phrases'))}){_R}")
-_UNIT_SUFFIX = regex.compile(rf"(?i:{'|'.join(regex.escape(u) for u in lexicon.words('attached_units'))})")
+_UNIT_SUFFIX = regex.compile('|'.join(regex.escape(u) for u in lexicon.words('attached_units')))
 
 # --------------------------------------------------------------------------- patterns
 
