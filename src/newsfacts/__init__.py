@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsfacts.pipeline import Pipeline, default_pipeline
-from newsfacts.records import Article, Change, Course, Count, Fact, Rate, Target, json_schema
+from newsfacts.records import Article, Change, Count, Course, Fact, Rate, Target, json_schema
 
 __all__ = [
     "Article",

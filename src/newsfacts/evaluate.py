@@ -106,7 +106,11 @@ def load_gold(gold_dir: Path) -> dict[str, dict]:
             text = fh.read()
         facts = [{**f, "_span": locate(text, f, path.name)} for f in data.get("facts", [])]
         ignore = [locate(text, f, path.name) for f in data.get("ignore", [])]
-        gold[article_key(text_path.name)] = {"facts": facts, "ignore": ignore, "metadata": data.get("metadata", {})}
+        gold[article_key(text_path.name)] = {
+            "facts": facts,
+            "ignore": ignore,
+            "metadata": data.get("metadata", {}),
+        }
     return gold
 
 
@@ -143,7 +147,9 @@ def load_predictions(path: str | Path) -> dict[str, dict]:
 
 def key_equal(gold: dict, pred: dict) -> bool:
     if gold["type"] == "course":
-        return num_eq(gold.get("classes"), pred.get("classes")) and num_eq(gold.get("learners"), pred.get("learners"))
+        return num_eq(gold.get("classes"), pred.get("classes")) and num_eq(
+            gold.get("learners"), pred.get("learners")
+        )
     return num_eq(gold.get("value"), pred.get("value"))
 
 
@@ -161,8 +167,10 @@ def attribute_checks(gold: dict, pred: dict):
     if t in ("rate", "count"):
         g, p = gold.get("change"), pred.get("change")
         ok = (not g and not p) or (
-            bool(g) and isinstance(p, dict)
-            and g.get("direction") == p.get("direction") and num_eq(g.get("value"), p.get("value"))
+            bool(g)
+            and isinstance(p, dict)
+            and g.get("direction") == p.get("direction")
+            and num_eq(g.get("value"), p.get("value"))
         )
         yield f"{t}.change", ok
     if t == "target":

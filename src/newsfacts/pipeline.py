@@ -16,12 +16,12 @@ from pydantic import ValidationError
 
 from newsfacts.document import Document
 from newsfacts.extractors.context import ArticleContext, Candidate, Sentence
-from newsfacts.extractors.course import extract_courses
 from newsfacts.extractors.count import extract_counts
+from newsfacts.extractors.course import extract_courses
 from newsfacts.extractors.rate import extract_rates
 from newsfacts.extractors.resolve import resolve_sentence
 from newsfacts.extractors.target import extract_targets
-from newsfacts.records import Article, Course, Count, Rate, Target
+from newsfacts.records import Article, Count, Course, Rate, Target
 from newsfacts.text.normalize import NormalizedText, normalize
 from newsfacts.text.numbers import find_figures
 from newsfacts.text.segment import Segmented, segment
@@ -94,7 +94,9 @@ class Pipeline:
         start, end = norm.span_to_original(s.start + c.start, s.start + c.end)
         ev_start, ev_end = norm.span_to_original(s.start, s.end)
         original = norm.original
-        fields = {k: v for k, v in c.fields.items() if v is not None or k in ("change", "classes", "learners")}
+        fields = {
+            k: v for k, v in c.fields.items() if v is not None or k in ("change", "classes", "learners")
+        }
         try:
             return _RECORDS[c.type](
                 span=(start, end),

@@ -190,7 +190,9 @@ class Article(BaseModel):
     category: str | None = None
     author: str | None = None
     facts: list[Fact] = Field(default_factory=list)
-    text: str | None = Field(default=None, description="the text spans index, for input that is not plain text")
+    text: str | None = Field(
+        default=None, description="the text spans index, for input that is not plain text"
+    )
     rejected: list[str] = Field(
         default_factory=list, description="candidate facts dropped because a value was impossible"
     )

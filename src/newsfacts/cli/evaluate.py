@@ -14,18 +14,34 @@ def register(app: typer.Typer) -> None:
 
 
 def evaluate(
-    gold_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="folder of NAME.txt + NAME.gold.json"),
-    verbose: bool = typer.Option(False, "--verbose", help="list every miss, spurious fact and wrong attribute"),
+    gold_dir: Path = typer.Argument(
+        ..., exists=True, file_okay=False, help="folder of NAME.txt + NAME.gold.json"
+    ),
+    verbose: bool = typer.Option(
+        False, "--verbose", help="list every miss, spurious fact and wrong attribute"
+    ),
     as_json: bool = typer.Option(False, "--json", help="print the result as JSON before the F1 line"),
     predictions: Path | None = typer.Option(
-        None, "--predictions", "-p", exists=True, dir_okay=False, help="score this JSON Lines file instead of extracting"
+        None,
+        "--predictions",
+        "-p",
+        exists=True,
+        dir_okay=False,
+        help="score this JSON Lines file instead of extracting",
     ),
     min_f1: float | None = typer.Option(None, "--min-f1", help="exit 1 when micro F1 is below this"),
 ) -> None:
     """Score extraction on annotated articles; prints the same figures as the reference scorer."""
     from newsfacts import extract_file
-    from newsfacts.evaluate import GoldError, gold_articles, load_gold, load_predictions, predictions_from_records
-    from newsfacts.evaluate import print_report, score
+    from newsfacts.evaluate import (
+        GoldError,
+        gold_articles,
+        load_gold,
+        load_predictions,
+        predictions_from_records,
+        print_report,
+        score,
+    )
 
     try:
         gold = load_gold(gold_dir)

@@ -61,7 +61,7 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
 
 
 def _eligible(level: Candidate, mark: ChangeMark, text: str) -> bool:
-    if level.end > mark.cue_start or ";" in text[level.end:mark.cue_start]:
+    if level.end > mark.cue_start or ";" in text[level.end : mark.cue_start]:
         return False
     if mark.unit != "%" and level.type != "count":
         return False
@@ -90,10 +90,13 @@ def attach_changes(marks: list[ChangeMark], levels: list[Candidate]) -> list[Cha
         target = eligible[-1] if eligible else None
         if target is None:
             following = [
-                lv for lv in levels
-                if lv.start > mark.figure.end and lv.type == "count" and lv.fields.get("change") is None
+                lv
+                for lv in levels
+                if lv.start > mark.figure.end
+                and lv.type == "count"
+                and lv.fields.get("change") is None
                 and _PAIR_AFTER.search(text[: lv.start][-20:])
-                and ";" not in text[mark.figure.end:lv.start]
+                and ";" not in text[mark.figure.end : lv.start]
             ]
             target = following[0] if following else None
         if target is None:

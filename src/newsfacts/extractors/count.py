@@ -36,6 +36,14 @@ def _count(s: Sentence, f: Figure, unit: str, end: int, rule: str) -> Candidate:
     )
 
 
+_MONEY = re.compile(r"^(?:đồng|usd)\b", re.IGNORECASE)
+
+
+def _whole_things(f: Figure, unit: str) -> bool:
+    """Discrete things come in whole numbers: "86,3 khu dân cư" is a percentage with its sign lost."""
+    return float(f.value).is_integer() or bool(_MONEY.match(unit))
+
+
 def _parent_unit(s: Sentence, figs: list[Figure], paren: int) -> str | None:
     for g in reversed([g for g in figs if g.end <= paren]):
         found = unit_after(s.text, g.end)
@@ -54,11 +62,13 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if non_unit_after(text, f.end):
             continue
         found = unit_after(text, f.end)
+        if found and not _whole_things(f, found[0]):
+            continue
         if found:
             out.append(_count(s, f, found[0], found[1], "figure_unit"))
             continue
         label = phrases("discipline_words").ends_at(text, f.start)
-        if label and re.match(r"\s*[,;)]|\s+và\b", text[f.end:f.end + 4]):
+        if label and re.match(r"\s*[,;)]|\s+và\b", text[f.end : f.end + 4]):
             paren = text.rfind("(", 0, f.start)
             parent = _parent_unit(s, figs, paren) if paren >= 0 else None
             unit = f"{parent} bị {label.group().strip()}" if parent else label.group().strip()
@@ -66,7 +76,7 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             c.start = label.start()
             out.append(c)
             continue
-        if i + 1 < len(figs) and _TOWARDS.fullmatch(text[f.end:figs[i + 1].start]):
+        if i + 1 < len(figs) and _TOWARDS.fullmatch(text[f.end : figs[i + 1].start]):
             nxt = unit_after(text, figs[i + 1].end)
             if nxt:
                 out.append(_count(s, f, nxt[0], f.end, "before_after"))

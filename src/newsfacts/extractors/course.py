@@ -26,7 +26,7 @@ from newsfacts.text.numbers import Figure
 
 MAX_DESCRIPTION = 220
 STUDY_WINDOW = 120
-_BARE_DESCRIPTION = re.compile(r"^[\s,]*(?:(?:hệ|khóa|lớp)?\s*[\p{Lu}\d.\-/]*\s*)*$")
+_BARE_DESCRIPTION = re.compile(r"^(?:[\s,]++|(?:hệ|khóa|lớp)\b|[\p{Lu}\d.\-/]++)*+$")
 _SPLIT_INTO = re.compile(r"\s*,?\s*(?:chia thành|gồm|thuộc|trong|học tại|tại)\s*$", re.IGNORECASE)
 
 
@@ -119,20 +119,24 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
         return None
     klass = phrases("class_nouns").match_at(text, learner_end)
     if klass:
-        desc = text[klass.end():klass.end() + 120].split(";")[0]
+        desc = text[klass.end() : klass.end() + 120].split(";")[0]
         found = find_program(desc)
         if found:
-            return _course(s, (f,), f.start, klass.end() + found[1] + 1, None, f, found[0], "learners_of_class", desc)
-    before = text[max(0, f.start - 60):f.start]
+            return _course(
+                s, (f,), f.start, klass.end() + found[1] + 1, None, f, found[0], "learners_of_class", desc
+            )
+    before = text[max(0, f.start - 60) : f.start]
     if _CLASS_HAS.search(before):
         program = last_program(ctx, s, f.start) or "other"
         start = f.start - len(before) + _CLASS_HAS.search(before).start()
         return _course(s, (f,), start, learner_end, None, f, program, "class_has_learners", "")
-    verb = phrases("training_verbs").ends_at(text, max(0, f.start - 4)) if text[:f.start].rstrip().endswith(
-        " cho"
-    ) else None
+    verb = (
+        phrases("training_verbs").ends_at(text, max(0, f.start - 4))
+        if text[: f.start].rstrip().endswith(" cho")
+        else None
+    )
     if verb:
-        desc = text[verb.start():learner_end + 60].split(";")[0]
+        desc = text[verb.start() : learner_end + 60].split(";")[0]
         found = find_program(desc)
         program = found[0] if found else (last_program(ctx, s, f.start) or "other")
         return _course(s, (f,), verb.start(), learner_end, None, f, program, "trained_for", desc)
@@ -153,7 +157,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             learners = None
             for j in range(i + 1, len(figs)):
                 g = figs[j]
-                if _class_figure(s, g) is not None or ";" in text[f.end:g.start]:
+                if _class_figure(s, g) is not None or ";" in text[f.end : g.start]:
                     break
                 if g.start - class_end > MAX_DESCRIPTION:
                     break
@@ -162,12 +166,24 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                     break
             if learners:
                 j, g = learners
-                desc = text[class_end:g.start]
+                desc = text[class_end : g.start]
                 program = _program_for(desc, s, ctx, f.start)
-                out.append(_course(s, (f, g), f.start, _learner_unit(s, g) or g.end, f, g, program, "classes_learners", desc))
+                out.append(
+                    _course(
+                        s,
+                        (f, g),
+                        f.start,
+                        _learner_unit(s, g) or g.end,
+                        f,
+                        g,
+                        program,
+                        "classes_learners",
+                        desc,
+                    )
+                )
                 used.update({i, j})
                 continue
-            desc = text[class_end:class_end + 120].split(";")[0]
+            desc = text[class_end : class_end + 120].split(";")[0]
             breakdown = out and phrases("breakdown_markers").search(text, out[-1].end, f.start)
             if phrases("training_words").search(desc) or find_program(desc) or breakdown:
                 if breakdown and not (phrases("training_words").search(desc) or find_program(desc)):
@@ -190,19 +206,21 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         # learners, then "chia thành 5 lớp"
         if i + 1 < len(figs):
             g = figs[i + 1]
-            between = text[learner_end:g.start]
+            between = text[learner_end : g.start]
             if _class_figure(s, g) is not None and _SPLIT_INTO.search(between) and len(between) < 40:
-                desc = text[_class_figure(s, g):_class_figure(s, g) + 80]
+                desc = text[_class_figure(s, g) : _class_figure(s, g) + 80]
                 program = _program_for(desc, s, ctx, f.start)
-                out.append(_course(s, (f, g), f.start, _class_figure(s, g), g, f, program, "learners_classes", desc))
+                out.append(
+                    _course(s, (f, g), f.start, _class_figure(s, g), g, f, program, "learners_classes", desc)
+                )
                 used.update({i, i + 1})
                 continue
         # people sent to study a programme
         study = phrases("study_verbs").match_at(text, learner_end)
         if study is None:
             continue
-        nxt = next((g.start for g in figs[i + 1:]), len(text))
-        window = text[study.end():min(nxt, study.end() + STUDY_WINDOW)].split(";")[0]
+        nxt = next((g.start for g in figs[i + 1 :]), len(text))
+        window = text[study.end() : min(nxt, study.end() + STUDY_WINDOW)].split(";")[0]
         found = find_program(window)
         program = found[0] if found else None
         if program is None and re.search(r"học tập|tham dự|tham gia", study.group(), re.IGNORECASE):
@@ -210,7 +228,9 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             program = inherited if inherited == "resolution_study" else None
         if program is None:
             continue
-        end = study.end() + (found[1] + len(window[found[1]:].split(",")[0]) if found else 0)
-        out.append(_course(s, (f,), f.start, max(end, study.end()), None, f, program, "sent_to_study", window))
+        end = study.end() + (found[1] + len(window[found[1] :].split(",")[0]) if found else 0)
+        out.append(
+            _course(s, (f,), f.start, max(end, study.end()), None, f, program, "sent_to_study", window)
+        )
         used.add(i)
     return out

@@ -43,7 +43,7 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         other = phrases("units").match_at(text, j.end())
         if other and other.group().strip().lower() in _NOT_JOINED:
             other = None
-        if other and not re.match(r"\s*+\d", text[other.end():other.end() + 3]):
+        if other and not re.match(r"\s*+\d", text[other.end() : other.end() + 3]):
             end = other.end()
     for _ in range(MAX_MODIFIERS):
         mod = phrases("unit_modifiers").match_at(text, end)
@@ -82,7 +82,7 @@ def phrase_after(text: str, pos: int, limit: int = 160) -> str:
         return ""
     end = min(len(text), pos + limit)
     m = _STOP_AFTER.search(text, pos, end)
-    return tidy(text[pos:(m.start() if m else end)])
+    return tidy(text[pos : (m.start() if m else end)])
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s")
@@ -103,7 +103,7 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     opener = None
     for m in phrases("subject_openers").finditer(text, max(0, pos - 120), pos):
         opener = m
-    if opener is not None and opener.start() < start and ";" not in text[opener.start():pos]:
+    if opener is not None and opener.start() < start and ";" not in text[opener.start() : pos]:
         start = opener.start()
     return text[start:pos]
 

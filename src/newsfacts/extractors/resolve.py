@@ -48,7 +48,10 @@ def _standalone(s: Sentence, mark: ChangeMark) -> Candidate:
     f = mark.figure
     if mark.unit == "%":
         return Candidate(
-            "rate", (f,), f.start, f.end,
+            "rate",
+            (f,),
+            f.start,
+            f.end,
             {
                 "value": f.value,
                 "value_max": f.value_max,
@@ -56,10 +59,23 @@ def _standalone(s: Sentence, mark: ChangeMark) -> Candidate:
                 "subject": strip_edges(phrase_before(s.text, mark.cue_start)) or None,
                 "change": None,
             },
-            "change_alone", s, PRIORITY["rate"],
+            "change_alone",
+            s,
+            PRIORITY["rate"],
         )
     return Candidate(
-        "count", (f,), f.start, mark.unit_end,
-        {"value": f.value, "value_max": f.value_max, "unit": mark.unit, "qualifier": f.qualifier, "change": None},
-        "change_alone", s, PRIORITY["count"],
+        "count",
+        (f,),
+        f.start,
+        mark.unit_end,
+        {
+            "value": f.value,
+            "value_max": f.value_max,
+            "unit": mark.unit,
+            "qualifier": f.qualifier,
+            "change": None,
+        },
+        "change_alone",
+        s,
+        PRIORITY["count"],
     )

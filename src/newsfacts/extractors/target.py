@@ -35,7 +35,7 @@ _FUTURE = re.compile(
 )
 _BASELINE = re.compile(r"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?$", re.IGNORECASE)
 _CONTINUATION = re.compile(r"^\s*(?:trong đó|cụ thể)\b", re.IGNORECASE)
-_PERIOD_TAIL = re.compile(r"^\s*[-–]\s*((?:19|20)\d\d)")
+_PERIOD_TAIL = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)")
 
 
 NOUN_REACH_WORDS = 6
@@ -44,7 +44,8 @@ NOUN_REACH_WORDS = 6
 def _achieved(s: Sentence, m: re.Match) -> bool:
     """Whether a cue noun is the object of an achievement ("đạt 108% chỉ tiêu", "Kế hoạch số 86")."""
     return bool(
-        _ACHIEVED_BEFORE.search(s.text[max(0, m.start() - 25):m.start()]) or _DOCUMENT_AFTER.match(s.text, m.end())
+        _ACHIEVED_BEFORE.search(s.text[max(0, m.start() - 25) : m.start()])
+        or _DOCUMENT_AFTER.match(s.text, m.end())
     )
 
 
@@ -62,7 +63,7 @@ def _noun_targets(s: Sentence) -> set[int]:
         nxt = next((f for f in s.figures if f.start >= m.end() and is_fact_figure(f)), None)
         if nxt is None:
             continue
-        between = s.text[m.end():nxt.start]
+        between = s.text[m.end() : nxt.start]
         if not re.search(r"[,;:.()]", between) and len(between.split()) <= NOUN_REACH_WORDS:
             out.add(nxt.start)
     return out
@@ -106,8 +107,10 @@ def deadline(s: Sentence, f: Figure) -> int | None:
     text = s.text
     paren = text.rfind("(", 0, f.start) if inside_parens(text, f.start) else -1
     years = [
-        (y, pos) for y, pos in years_in(text)
-        if not _BASELINE.search(text[max(0, pos - 30):pos]) or pos < paren  # an aside refers to what it follows
+        (y, pos)
+        for y, pos in years_in(text)
+        if not _BASELINE.search(text[max(0, pos - 30) : pos])
+        or pos < paren  # an aside refers to what it follows
     ]
     before = [(y, pos) for y, pos in years if pos < f.start]
     after = [(y, pos) for y, pos in years if pos >= f.end]
@@ -129,10 +132,10 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     text = s.text
     if unit_end is None:  # a percentage
         return percent_subject(text, f)
-    lead = re.split(r"[,;(]", text[max(scope, 0):f.start])[-1]
+    lead = re.split(r"[,;(]", text[max(scope, 0) : f.start])[-1]
     lead = strip_edges(phrases("target_cues").pattern.sub(" ", lead))
-    tail = re.split(r"[,;(]|\s+và\s+|\s+so với", text[unit_end:unit_end + 80])[0]
-    return tidy(f"{lead} {text[f.end:unit_end]} {tail}")
+    tail = re.split(r"[,;(]|\s+và\s+|\s+so với", text[unit_end : unit_end + 80])[0]
+    return tidy(f"{lead} {text[f.end : unit_end]} {tail}")
 
 
 def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
@@ -147,9 +150,11 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         quota = not in_scope and f.start not in nominal and _quota(s, f)
         if not (in_scope or quota or f.start in nominal):
             continue
-        if in_scope and _BENEFICIARY_BEFORE.search(text[max(0, f.start - 8):f.start]) and not phrases(
-            "training_words"
-        ).search(text, scope, f.start):
+        if (
+            in_scope
+            and _BENEFICIARY_BEFORE.search(text[max(0, f.start - 8) : f.start])
+            and not phrases("training_words").search(text, scope, f.start)
+        ):
             continue
         if phrase_table("change_cues", "phrase", "direction")[0].ends_at(text, f.start):
             continue

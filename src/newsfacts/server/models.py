@@ -19,7 +19,9 @@ def _valid_unicode(value: str | None) -> str | None:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
-            raise ValueError(f"holds an unpaired surrogate at code point {exc.start}; not valid Unicode") from None
+            raise ValueError(
+                f"holds an unpaired surrogate at code point {exc.start}; not valid Unicode"
+            ) from None
     return value
 
 
@@ -28,7 +30,9 @@ class ExtractRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={"examples": [{"text": "Năm 2024, huyện kết nạp 126 đảng viên mới.", "source": "a.txt"}]},
+        json_schema_extra={
+            "examples": [{"text": "Năm 2024, huyện kết nạp 126 đảng viên mới.", "source": "a.txt"}]
+        },
     )
 
     text: str = Field(description="the article text; fact spans are code-point offsets into it")

@@ -13,6 +13,7 @@ answering the others.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -75,7 +76,9 @@ class ExtractionRunner:
             raise
         # The slot is freed when the thread ends, not when the request gives up on it.
         future.add_done_callback(lambda _f: _call_in_loop(loop, self._slots.release))
-        remaining = None if self.time_limit is None else max(0.0, self.time_limit - (time.monotonic() - start))
+        remaining = (
+            None if self.time_limit is None else max(0.0, self.time_limit - (time.monotonic() - start))
+        )
         try:
             return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)), remaining)
         except TimeoutError:
@@ -88,7 +91,6 @@ class ExtractionRunner:
 
 
 def _call_in_loop(loop: asyncio.AbstractEventLoop, callback: Callable[[], object]) -> None:
-    try:
+    # The loop may have closed while the job ran (server shutting down).
+    with contextlib.suppress(RuntimeError):
         loop.call_soon_threadsafe(callback)
-    except RuntimeError:  # the loop closed while the job ran (server shutting down)
-        pass

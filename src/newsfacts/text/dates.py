@@ -22,7 +22,8 @@ _WORDY = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{
 _TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:hg]\s*\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?!\d)")
 _ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}", re.IGNORECASE)
 _FILLER = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon.words("date_line_words")), key=len, reverse=True))
+    r"\b(?:"
+    + "|".join(sorted((re.escape(w) for w in lexicon.words("date_line_words")), key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )

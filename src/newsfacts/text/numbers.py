@@ -137,7 +137,7 @@ _CODE_CUE = _ends_with(lexicon.words("code_nouns"))
 _ORDINAL_CUE = _ends_with(lexicon.words("ordinal_cues"))
 _ARTICLE_MOT = _ends_with(lexicon.words("article_mot_before"))
 _NOT_NUMBER = regex.compile(rf"(?:{_alt(lexicon.words('not_number_phrases'))}){_R}")
-_UNIT_SUFFIX = regex.compile('|'.join(regex.escape(u) for u in lexicon.words('attached_units')))
+_UNIT_SUFFIX = regex.compile("|".join(regex.escape(u) for u in lexicon.words("attached_units")))
 
 # --------------------------------------------------------------------------- patterns
 
@@ -193,6 +193,7 @@ _SENTENCE_OPENERS = set(".!?…:;\n\"“”'‘’([{-–—•*>|")
 
 
 # --------------------------------------------------------------------------- values
+
 
 def _num(d: Decimal) -> int | float:
     """A Decimal as int when integral, else float."""
@@ -398,6 +399,7 @@ def _spell_rest(n: int, higher: int) -> str:
 
 
 # --------------------------------------------------------------------------- scanning
+
 
 @dataclass(slots=True)
 class _Fig:
@@ -760,4 +762,3 @@ def _value(f: _Fig) -> int | float | None:
         return _num(f.value)
     except (InvalidOperation, ValueError):
         return None
-

@@ -18,8 +18,8 @@ import regex as re
 from newsfacts import lexicon
 from newsfacts.text.dates import find_date_line
 
-HEAD_LINES = 15          # the headline and date line are among the first lines
-SHORT_MARKER_LINE = 60   # footer markers that could open a sentence only count on lines this short
+HEAD_LINES = 15  # the headline and date line are among the first lines
+SHORT_MARKER_LINE = 60  # footer markers that could open a sentence only count on lines this short
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +67,7 @@ def _prefix_pattern(entries: tuple[str, ...]) -> re.Pattern:
 
 _FOOTER = _prefix_pattern(lexicon.words("footer_markers"))
 _GLUED_FOOTER = re.compile(r"(?:TAG|Tags?|Từ khóa)\s*:\s*$")
-_FURNITURE = re.compile(
-    "|".join(f"(?:{p})" for p in lexicon.words("boilerplate_lines")), re.IGNORECASE
-)
+_FURNITURE = re.compile("|".join(f"(?:{p})" for p in lexicon.words("boilerplate_lines")), re.IGNORECASE)
 _SITE_NAME = _prefix_pattern(lexicon.words("site_name_markers"))
 _BREADCRUMB_SEP = re.compile(r"\s+[>»›/]\s+")
 _MENU_SEP = re.compile(r"\s+\|\s+")
@@ -80,7 +78,7 @@ def _is_footer_start(line: Line) -> bool:
     m = _FOOTER.match(line.text)
     if not m:
         return False
-    after_marker = line.text[m.end():].lstrip()
+    after_marker = line.text[m.end() :].lstrip()
     return len(line.text) <= SHORT_MARKER_LINE or after_marker.startswith(":") or line.text.endswith(":")
 
 
@@ -98,9 +96,9 @@ def _is_title_like(line: Line) -> bool:
     words = _WORD.findall(t)
     if len(words) < 4 or len(t) > 300:
         return False
-    if _MENU_SEP.search(t) or _BREADCRUMB_SEP.search(t) and t.lower().startswith("trang chủ"):
+    if _MENU_SEP.search(t) or (_BREADCRUMB_SEP.search(t) and t.lower().startswith("trang chủ")):
         return False
-    if _SITE_NAME.match(t) and (_is_upper(t) or len(words) <= 8 and "điện tử" in t.lower()):
+    if _SITE_NAME.match(t) and (_is_upper(t) or (len(words) <= 8 and "điện tử" in t.lower())):
         return False
     if _is_upper(t) and len(words) <= 10:
         return False
@@ -181,11 +179,11 @@ def _strip_prefix(t: str) -> str:
     low = t.lower()
     for p in _PREFIXES:
         if low.startswith(p):
-            return t[len(p):].lstrip(" :")
+            return t[len(p) :].lstrip(" :")
     return t
 
 
-def byline_name(text: str) -> str | None | bool:
+def byline_name(text: str) -> str | bool | None:
     """The author's name in a byline line; None for an agency-only credit; False if not a byline."""
     t = _GLUED_FOOTER.sub("", text).strip().rstrip(".").strip()
     t = _strip_prefix(t)
@@ -245,7 +243,12 @@ def _paragraphs(lines: list[Line], idx: list[int]) -> list[Block]:
     prev: Line | None = None
     for k in idx:
         ln = lines[k]
-        if prev is not None and blocks and not _ENDS_SENTENCE.search(prev.text) and _STARTS_LOWER.match(ln.text):
+        if (
+            prev is not None
+            and blocks
+            and not _ENDS_SENTENCE.search(prev.text)
+            and _STARTS_LOWER.match(ln.text)
+        ):
             b = blocks[-1]
             blocks[-1] = Block(b.kind, b.start, ln.end)
         else:
@@ -264,7 +267,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
     for m in _SPLIT.finditer(text, start, end):
-        before = text[s:m.start()].rstrip("\"'”’)]")
+        before = text[s : m.start()].rstrip("\"'”’)]")
         tok = _TOKEN_BEFORE.search(before)
         word = tok.group(1).rstrip(".") if tok else ""
         if word in _ABBREV or word.split(".")[-1] in _ABBREV or (len(word) == 1 and word.isupper()):

@@ -1,0 +1,95 @@
+"""The FastAPI application: ``/extract``, ``/extract/batch``, ``/schema``, ``/health``.
+
+Responses are the contract's records (:class:`newsfacts.records.Article`), so the
+OpenAPI document at ``/openapi.json`` describes exactly what ``newsfacts extract``
+writes to JSON Lines.
+"""
+
+# No ``from __future__ import annotations``: FastAPI reads the endpoint annotations at
+# definition time, and the batch body is a class built inside ``create_app``.
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+
+import newsfacts
+from newsfacts.records import Article, json_schema
+from newsfacts.server import errors
+from newsfacts.server.body_limit import BodyLimitMiddleware
+from newsfacts.server.models import BatchResponse, ErrorResponse, ExtractRequest, Health, batch_request_model
+from newsfacts.server.runner import Extract, ExtractionRunner
+from newsfacts.server.settings import ServerSettings
+
+log = logging.getLogger("newsfacts.server")
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    413: {"model": ErrorResponse, "description": "body larger than max_body_bytes"},
+    422: {"model": ErrorResponse, "description": "malformed JSON, wrong fields or types, too many articles"},
+    503: {"model": ErrorResponse, "description": "no extraction slot free within the time limit"},
+    504: {"model": ErrorResponse, "description": "extraction ran past the time limit"},
+}
+
+
+def create_app(settings: ServerSettings | None = None, extract: Extract | None = None) -> FastAPI:
+    """The ASGI app with ``settings``' limits; ``extract`` replaces ``newsfacts.extract`` (for tests)."""
+    settings = settings or ServerSettings()
+    extract_fn = extract or newsfacts.extract
+    state: dict[str, ExtractionRunner] = {}
+
+    def guarded(text: str, source: str | None) -> Article:
+        try:
+            return extract_fn(text, source)
+        except Exception as exc:
+            log.exception("extraction failed on %s", source or "<text>")
+            raise errors.ExtractionFailed(f"{type(exc).__name__}: {exc}") from exc
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        state["runner"] = ExtractionRunner(guarded, settings.threads, settings.time_limit)
+        if extract is None:
+            newsfacts.extract("")  # builds the pipeline now rather than on the first request
+        yield
+        state.pop("runner").close()
+
+    app = FastAPI(
+        title="newsfacts",
+        version=newsfacts.__version__,
+        summary="Typed, source-grounded facts from Vietnamese Party-building news.",
+        lifespan=lifespan,
+    )
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    errors.install(app, settings.time_limit)
+    BatchRequest = batch_request_model(settings.max_batch)
+
+    @app.post("/extract", response_model=Article, responses=_ERRORS, tags=["extract"])
+    async def extract_one(request: ExtractRequest) -> Article:
+        """Facts and metadata of one article: one record of the facts contract."""
+        return await state["runner"].one(request.text, request.source)
+
+    @app.post("/extract/batch", response_model=BatchResponse, responses=_ERRORS, tags=["extract"])
+    async def extract_batch(request: BatchRequest) -> BatchResponse:  # type: ignore[valid-type]
+        """Records of several articles, in the order given."""
+        items = [(a.text, a.source) for a in request.articles]
+        return BatchResponse(articles=await state["runner"].many(items))
+
+    @app.get("/schema", tags=["meta"])
+    async def schema() -> dict[str, Any]:
+        """JSON Schema of one record (what /extract returns and each line of JSON Lines output)."""
+        return json_schema()
+
+    @app.get("/health", response_model=Health, tags=["meta"])
+    async def health() -> Health:
+        """Liveness, the version serving, and the limits a client must respect."""
+        return Health(version=newsfacts.__version__, limits=settings.limits())
+
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for uvicorn workers: settings from the ``NEWSFACTS_*`` variables ``serve`` exported."""
+    # Dropped candidates are in each record's "rejected"; a log line per article would bury real errors.
+    logging.getLogger("newsfacts.pipeline").setLevel(logging.ERROR)
+    return create_app(ServerSettings.from_env())

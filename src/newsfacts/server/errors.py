@@ -1,0 +1,94 @@
+"""Every error the service returns has the body ``{"error": ..., "detail": ...}``.
+
+Clients then need one parser for all failures: the routing errors (404, 405),
+invalid JSON and invalid fields (422), and the limits (413, 503, 504).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from newsfacts.server.runner import Busy, TimedOut
+
+log = logging.getLogger("newsfacts.server")
+
+
+class ExtractionFailed(Exception):
+    """The extractor raised on this text; the text is answered with 422, the server goes on."""
+
+
+def error_response(status: int, error: str, detail: Any = None, headers: dict | None = None) -> JSONResponse:
+    return JSONResponse({"error": error, "detail": detail}, status_code=status, headers=headers)
+
+
+def install(app: FastAPI, time_limit: float | None) -> None:
+    """Register the handlers that turn each failure into the common error body."""
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [_problem(e) for e in exc.errors()]
+        kinds = {p["type"] for p in problems}
+        if "json_invalid" in kinds:
+            error = "malformed JSON"
+        elif not _is_json(request.headers.get("content-type", "")) and any(
+            p["loc"] == ["body"] for p in problems
+        ):
+            error = "the body must be JSON, sent with Content-Type: application/json"
+        elif any(p["type"] == "too_long" and p["loc"][-1:] == ["articles"] for p in problems):
+            error = "too many articles in one batch"
+        else:
+            error = "invalid request: " + "; ".join(
+                f"{'.'.join(map(str, p['loc']))}: {p['msg']}" for p in problems[:3]
+            )
+        return error_response(422, error, problems)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_request: Request, exc: HTTPException) -> JSONResponse:
+        return error_response(exc.status_code, str(exc.detail), None, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Busy)
+    async def busy(_request: Request, _exc: Busy) -> JSONResponse:
+        return error_response(
+            503,
+            "server busy",
+            f"no extraction slot became free within the time limit of {time_limit} s; retry later",
+            headers={"Retry-After": "1"},
+        )
+
+    @app.exception_handler(TimedOut)
+    async def timed_out(_request: Request, _exc: TimedOut) -> JSONResponse:
+        return error_response(
+            504,
+            "extraction timed out",
+            f"extraction took longer than the time limit of {time_limit} s; "
+            "send a shorter text or fewer articles",
+        )
+
+    @app.exception_handler(ExtractionFailed)
+    async def extraction_failed(_request: Request, exc: ExtractionFailed) -> JSONResponse:
+        return error_response(422, "could not extract facts from this text", str(exc))
+
+    @app.exception_handler(Exception)
+    async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error", exc_info=exc)
+        return error_response(500, "internal error", type(exc).__name__)
+
+
+def _problem(error: dict) -> dict:
+    """A validation error without the offending input, which can be an entire article."""
+    problem = {"loc": list(error.get("loc", ())), "msg": error.get("msg", ""), "type": error.get("type", "")}
+    reason = (error.get("ctx") or {}).get("error")
+    if problem["type"] == "json_invalid" and reason is not None:
+        problem["msg"] = f"{problem['msg']}: {reason}"
+    return problem
+
+
+def _is_json(content_type: str) -> bool:
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
