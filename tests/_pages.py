@@ -10,7 +10,8 @@ Expectations are small dicts built with ``course``, ``count``, ``rate`` and
 ``target``. Key values are always checked; so are ``qualifier`` (default
 "exact"), ``change`` (default none) for counts and rates and ``deadline``
 (default none) for targets. ``unit``, ``program``, ``value_max`` and
-``subject`` are checked when given; ``subject`` as words that must all occur
+``subject`` are checked when given (a tuple of spellings for ``unit`` accepts
+any of them); ``subject`` as words that must all occur
 in the predicted subject; ``at`` as text of the page the fact's span must
 overlap.
 """
@@ -120,7 +121,10 @@ def mismatches(fact: Any, want: dict, text: str) -> list[str]:
         if w is None:
             continue
         g = got.get(k)
-        ok = _num_eq(g, w) if k == "value_max" else (g or "").lower() == w.lower()
+        if k == "value_max":
+            ok = _num_eq(g, w)
+        else:  # a tuple lists the acceptable spellings ("trường hợp", "trường hợp vi phạm")
+            ok = (g or "").lower() in {a.lower() for a in ((w,) if isinstance(w, str) else w)}
         if not ok:
             out.append(f"{k} {g!r} != {w!r}")
     subject = want.get("subject")

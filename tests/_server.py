@@ -27,13 +27,38 @@ def free_port() -> int:
 
 def cli_command(port: int, *options: str) -> list[str]:
     """``newsfacts serve`` through the package's own entry point, with this interpreter."""
-    return [sys.executable, "-c", CLI, "serve", "--host", HOST, "--port", str(port), "--log-level", "warning", *options]
+    return [
+        sys.executable,
+        "-c",
+        CLI,
+        "serve",
+        "--host",
+        HOST,
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+        *options,
+    ]
 
 
 def uvicorn_command(port: int, factory: str) -> list[str]:
     """uvicorn serving an app factory from the tests folder (a test-only app)."""
-    return [sys.executable, "-m", "uvicorn", "--factory", factory, "--app-dir", str(TESTS),
-            "--host", HOST, "--port", str(port), "--log-level", "warning"]
+    return [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "--factory",
+        factory,
+        "--app-dir",
+        str(TESTS),
+        "--host",
+        HOST,
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+    ]
 
 
 @contextmanager
@@ -41,7 +66,9 @@ def running(command: list[str], port: int, env: dict[str, str] | None = None) ->
     """Run ``command``, wait until ``/health`` answers, yield the base URL, then stop the process."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSFACTS_")}
     full_env.update(env or {})
-    proc = subprocess.Popen(command, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        command, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     base = f"http://{HOST}:{port}"
     try:
         _wait_ready(proc, base)

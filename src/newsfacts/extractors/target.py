@@ -94,6 +94,14 @@ def target_scope(s: Sentence, ctx: ArticleContext) -> int | None:
     return None
 
 
+def _beneficiary(text: str, f: Figure, since: int) -> bool:
+    """After "cho", a figure counts who receives a quota ("phân bổ chỉ tiêu cho 38 tổ chức"),
+    unless the plan trains them ("kế hoạch bồi dưỡng ... cho 9.500 cán bộ")."""
+    if not _BENEFICIARY_BEFORE.search(text[max(0, f.start - 8) : f.start]):
+        return False
+    return not phrases("training_words").search(text, since, f.start)
+
+
 def _quota(s: Sentence, f: Figure) -> bool:
     """A cap ("không quá 4 người", "tối đa 3 chức danh") or an obligation with a bound is a quota."""
     if f.qualifier == "at_most":
@@ -150,11 +158,7 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         quota = not in_scope and f.start not in nominal and _quota(s, f)
         if not (in_scope or quota or f.start in nominal):
             continue
-        if (
-            in_scope
-            and _BENEFICIARY_BEFORE.search(text[max(0, f.start - 8) : f.start])
-            and not phrases("training_words").search(text, scope, f.start)
-        ):
+        if not quota and _beneficiary(text, f, scope if in_scope else max(0, f.start - 60)):
             continue
         if phrase_table("change_cues", "phrase", "direction")[0].ends_at(text, f.start):
             continue
