@@ -6,7 +6,6 @@ One row per phrasing; every sentence was written for this table.
 from __future__ import annotations
 
 import pytest
-
 from tests._pages import check_sentence, count, ids, row
 
 # The contract's own examples and its rulings on counts.
@@ -39,6 +38,9 @@ CONTRACT = [
     # The unit is the noun written with the figure; the group goes to the subject.
     row("Đảng bộ có 1.245 đảng viên, trong đó đảng viên nữ 412 đồng chí.",
         count(1245, "đảng viên"), count(412, "đồng chí")),
+    row("Trong tổng số đảng viên của Đảng bộ, đảng viên nữ 530 đồng chí.",
+        count(530, "đồng chí", subject="đảng viên nữ"),
+        xfail="a count's group written before the figure ('đảng viên nữ 530 đồng chí') is not put in subject"),
 ]
 
 # Constructions as they occur in the development set, rewritten.
@@ -50,7 +52,8 @@ DEV_SET = [
     row("Năm qua, cấp ủy các cấp đã kiểm tra 845 tổ chức đảng và 3.120 đảng viên.",
         count(845, "tổ chức đảng"), count(3120, "đảng viên")),
     row("Các cấp ủy đã xử lý kỷ luật 7 tổ chức đảng (khiển trách 6, cảnh cáo 1).",
-        count(7, "tổ chức đảng"), count(6, "tổ chức đảng bị khiển trách"), count(1, "tổ chức đảng bị cảnh cáo")),
+        count(7, "tổ chức đảng"), count(6, "tổ chức đảng bị khiển "
+                                           "trách"), count(1, "tổ chức đảng bị cảnh cáo")),
     row("Qua kiểm tra, đã kiến nghị thu hồi hơn 2,3 tỷ đồng.",
         count(2_300_000_000, "đồng", qualifier="more_than")),
     row("Nhân dân đóng góp gần 12 tỷ đồng xây dựng nông thôn mới.",

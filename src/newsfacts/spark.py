@@ -179,8 +179,8 @@ def _documents(batch: pa.RecordBatch, spec: _Spec) -> Iterator[tuple[dict[str, A
         head = {"source": source, **metadata}
         try:
             yield head, Document(source=source, text=_text(raw, source), metadata=metadata)
-        except ValueError as exc:
-            yield head, str(exc)
+        except ValueError as exc:  # DecodeError names the article; the caller adds the name itself
+            yield head, str(exc).removeprefix(f"{source}: ")
 
 
 def _text(raw: str | bytes | None, source: str | None) -> str:

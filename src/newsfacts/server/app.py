@@ -26,6 +26,7 @@ from newsfacts.server.settings import ServerSettings
 log = logging.getLogger("newsfacts.server")
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorResponse, "description": "body that cannot be decoded (not UTF-8)"},
     413: {"model": ErrorResponse, "description": "body larger than max_body_bytes"},
     422: {"model": ErrorResponse, "description": "malformed JSON, wrong fields or types, too many articles"},
     503: {"model": ErrorResponse, "description": "no extraction slot free within the time limit"},

@@ -17,6 +17,8 @@ from starlette.exceptions import HTTPException
 from newsfacts.server.runner import Busy, TimedOut
 
 log = logging.getLogger("newsfacts.server")
+# FastAPI's answer when the body is not text it can decode (invalid UTF-8, say).
+_FASTAPI_PARSE_ERROR = "There was an error parsing the body"
 
 
 class ExtractionFailed(Exception):
@@ -50,7 +52,10 @@ def install(app: FastAPI, time_limit: float | None) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(_request: Request, exc: HTTPException) -> JSONResponse:
-        return error_response(exc.status_code, str(exc.detail), None, headers=getattr(exc, "headers", None))
+        error, detail = str(exc.detail), None
+        if exc.status_code == 400 and error == _FASTAPI_PARSE_ERROR:
+            error, detail = "malformed body", "the body could not be decoded; send JSON encoded in UTF-8"
+        return error_response(exc.status_code, error, detail, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(Busy)
     async def busy(_request: Request, _exc: Busy) -> JSONResponse:

@@ -393,8 +393,6 @@ def _spell_rest(n: int, higher: int) -> str:
             if name:
                 out.append(name)
             full = True
-        elif scale == 1:
-            pass
     return " ".join(out)
 
 

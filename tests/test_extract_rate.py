@@ -1,0 +1,103 @@
+"""Rates: a percentage and what it is a percentage of.
+
+One row per phrasing; every sentence was written for this table.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests._pages import check_sentence, count, ids, rate, row
+
+# The contract's own examples and its rulings on rates.
+CONTRACT = [
+    row("Hiện nay, gần 90% cán bộ, công chức của huyện có trình độ đại học trở lên.",
+        rate(90, qualifier="nearly", subject="cán bộ công chức", at="90%")),
+    row("Sáu tháng đầu năm, công tác phát triển đảng viên đạt 64% kế hoạch năm.",
+        rate(64, subject="kế hoạch")),
+    # How far a target was reached is a rate, not a target.
+    row("Năm 2023, toàn huyện kết nạp 230 đảng viên, đạt 115% chỉ tiêu.",
+        count(230, "đảng viên"), rate(115, subject="chỉ tiêu")),
+    # A change beside a level is that rate's change, not a second rate.
+    row("Tỷ lệ cán bộ nữ trong cấp ủy đạt 20%, tăng gần 8% so với nhiệm kỳ trước.",
+        rate(20, change=("increase", 8, "nearly"), subject="tỷ lệ cán bộ nữ")),
+    # A percentage change with no level beside it is a rate whose change is null.
+    row("Số đảng viên được kết nạp tăng 18% so với cùng kỳ.",
+        rate(18)),
+    # Exam results: a count and a rate.
+    row("Có 31 học viên đạt loại giỏi, chiếm 24,6%.",
+        count(31, "học viên"), rate(24.6, subject="học viên đạt loại giỏi")),
+    row("Tỷ lệ cán bộ trẻ trong quy hoạch đạt 18,5%.",
+        rate(18.5, subject="tỷ lệ cán bộ trẻ")),
+]
+
+# Constructions as they occur in the development set, rewritten.
+DEV_SET = [
+    row("Trong đó, 9 chi bộ hoàn thành xuất sắc nhiệm vụ, chiếm 17,3%.",
+        count(9, "chi bộ"), rate(17.3, subject="chi bộ hoàn thành xuất sắc")),
+    row("Kết quả, 12,8% đảng viên hoàn thành xuất sắc nhiệm vụ; 81,3% hoàn thành tốt nhiệm vụ.",
+        rate(12.8, subject="đảng viên hoàn thành xuất sắc"), rate(81.3, subject="hoàn thành tốt")),
+    row("Số đảng viên bị kỷ luật chiếm chưa đến 0,3% tổng số đảng viên toàn Đảng bộ.",
+        rate(0.3, qualifier="less_than")),
+    row("Tỷ lệ hoàn thành chương trình kiểm tra năm ước đạt 86%.",
+        rate(86, qualifier="approx", subject="chương trình kiểm tra")),
+    row("Chỉ số hài lòng của người dân đối với cơ quan hành chính đạt 91,4 phần trăm.",
+        rate(91.4, subject="chỉ số hài lòng")),
+    row("Cuối năm 2023, tỷ lệ hộ nghèo toàn xã giảm còn 1,85%.",
+        rate(1.85, subject="tỷ lệ hộ nghèo")),
+    row("Số đảng viên có tuổi Đảng từ 40 năm trở lên chiếm khoảng 5,2%.",
+        rate(5.2, qualifier="approx", subject="đảng viên tuổi Đảng")),
+    row("Đảng viên là người dân tộc thiểu số chiếm xấp xỉ 9%.",
+        rate(9, qualifier="approx", subject="đảng viên dân tộc thiểu số")),
+    row("Đến nay, 100% TCCSĐ có nguồn đều kết nạp được đảng viên.",
+        rate(100, subject="TCCSĐ có nguồn")),
+    row("Đảng viên mới dưới 30 tuổi chiếm 71,4%.",
+        rate(71.4, subject="đảng viên mới")),
+    row("Hiện có hơn 97% cán bộ, công chức có trình độ lý luận chính trị.",
+        rate(97, qualifier="more_than", subject="trình độ lý luận chính trị")),
+    row("Số cán bộ có trình độ cao cấp lý luận chính trị chiếm gần 15%.",
+        rate(15, qualifier="nearly", subject="cao cấp lý luận chính trị")),
+    row("Cán bộ người dân tộc thiểu số trong quy hoạch chiếm khoảng 31%.",
+        rate(31, qualifier="approx", subject="cán bộ người dân tộc thiểu số")),
+    row("Sau học tập, 98,7% đảng viên đã viết bài thu hoạch.",
+        rate(98.7, subject="đảng viên viết bài thu hoạch")),
+    row("Tỷ lệ cán bộ, đảng viên tham gia học tập nghị quyết đạt 96,45%.",
+        rate(96.45, subject="học tập nghị quyết")),
+    row("Đến nay, 100% thôn, tổ dân phố có chi bộ đảng.",
+        rate(100, subject="thôn, tổ dân phố có chi bộ")),
+]
+
+# Phrasings the development set lacks.
+WRITTEN = [
+    row("Tỷ lệ tập hợp đoàn viên đạt trên 95%.",
+        rate(95, qualifier="more_than")),
+    row("Tỷ lệ đảng viên trẻ chiếm hai mươi lăm phần trăm.",
+        rate(25, subject="đảng viên trẻ")),
+    row("Tỷ lệ bao phủ bảo hiểm y tế đạt từ 60% đến 65% ở các xã vùng cao.",
+        rate(60, qualifier="range", value_max=65)),
+    row("Tỷ lệ đảng viên nữ ở các chi bộ nông thôn chiếm 40-45%.",
+        rate(40, qualifier="range", value_max=45)),
+    row("Tỷ lệ hộ nghèo giảm từ 4,2% xuống còn 2,9%.",
+        rate(4.2), rate(2.9)),
+    row("Tỷ lệ chi bộ sinh hoạt chuyên đề hằng quý đạt 3.5%.",
+        rate(3.5)),
+    row("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt tối thiểu 90%.",
+        rate(90, qualifier="at_least")),
+    row("Hơn một nửa số đảng viên mới là đoàn viên, chiếm 56%.",
+        rate(56)),
+    row("Có 23/25 xã, chiếm 92%, hoàn thành đại hội chi bộ đúng kế hoạch.",
+        count(23, "xã"), rate(92)),
+    row("Tỷ lệ thu gom rác thải ở khu dân cư đạt 100%.",
+        rate(100, subject="thu gom rác thải")),
+    row("Trong tổng số 420 học viên, nữ chiếm 38,1%.",
+        count(420, "học viên"), rate(38.1)),
+]
+
+# Bugs found later: one row per reported case.
+BUGS: list = []
+
+ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROWS)
+def test_rate(sentence, expected):
+    check_sentence(sentence, expected)
