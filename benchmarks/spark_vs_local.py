@@ -76,7 +76,7 @@ def run_timed(argv: list[str], env: dict[str, str] | None = None) -> float:
 def measure_local(files: list[Path], corpus: Path, tmp: Path, jobs: list[int]) -> list[Row]:
     start = time.perf_counter()
     facts = sum(len(newsfacts.extract_file(p).facts) for p in files)
-    rows: list[Row] = [("newsfacts.extract_file, one process", time.perf_counter() - start, facts, "warm")]
+    rows: list[Row] = [("newsfacts.extract_file, one process", time.perf_counter() - start, facts, "")]
     cli = [sys.executable, "-c", "from newsfacts.cli import main; main()"]
     for j in jobs:
         out = tmp / f"local-{j}.parquet"

@@ -40,7 +40,9 @@ VARIANTS = {
 
 def _key(fact) -> tuple:
     d = fact.model_dump()
-    values = tuple(d.get(k) for k in ("value", "classes", "learners", "value_max", "qualifier", "unit", "deadline"))
+    values = tuple(
+        d.get(k) for k in ("value", "classes", "learners", "value_max", "qualifier", "unit", "deadline")
+    )
     return (d["type"], values, unicodedata.normalize("NFC", fact.text).replace("\r\n", "\n"))
 
 

@@ -270,10 +270,8 @@ def print_report(result: dict, out: TextIO) -> None:
     print(f"articles scored: {result['articles']}", file=out)
     print(f"{'type':8} {'tp':>5} {'fp':>5} {'fn':>5} {'prec':>6} {'rec':>6} {'f1':>6}", file=out)
     for t, r in result["per_type"].items():
-        print(
-            f"{t:8} {r['tp']:5d} {r['fp']:5d} {r['fn']:5d} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}",
-            file=out,
-        )
+        counts = f"{r['tp']:5d} {r['fp']:5d} {r['fn']:5d}"
+        print(f"{t:8} {counts} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f}", file=out)
     for section in ("attributes", "metadata"):
         label = "attribute" if section == "attributes" else "metadata"
         for k, v in result[section].items():

@@ -47,9 +47,15 @@ def create_app(settings: ServerSettings | None = None, extract: Extract | None =
             log.exception("extraction failed on %s", source or "<text>")
             raise errors.ExtractionFailed(f"{type(exc).__name__}: {exc}") from exc
 
+    def runner() -> ExtractionRunner:
+        # Made on first use as well, for ASGI servers and test clients that skip the lifespan events.
+        if "runner" not in state:
+            state["runner"] = ExtractionRunner(guarded, settings.threads, settings.time_limit)
+        return state["runner"]
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        state["runner"] = ExtractionRunner(guarded, settings.threads, settings.time_limit)
+        runner()
         if extract is None:
             newsfacts.extract("")  # builds the pipeline now rather than on the first request
         yield
@@ -68,13 +74,13 @@ def create_app(settings: ServerSettings | None = None, extract: Extract | None =
     @app.post("/extract", response_model=Article, responses=_ERRORS, tags=["extract"])
     async def extract_one(request: ExtractRequest) -> Article:
         """Facts and metadata of one article: one record of the facts contract."""
-        return await state["runner"].one(request.text, request.source)
+        return await runner().one(request.text, request.source)
 
     @app.post("/extract/batch", response_model=BatchResponse, responses=_ERRORS, tags=["extract"])
     async def extract_batch(request: BatchRequest) -> BatchResponse:  # type: ignore[valid-type]
         """Records of several articles, in the order given."""
         items = [(a.text, a.source) for a in request.articles]
-        return BatchResponse(articles=await state["runner"].many(items))
+        return BatchResponse(articles=await runner().many(items))
 
     @app.get("/schema", tags=["meta"])
     async def schema() -> dict[str, Any]:
