@@ -27,6 +27,7 @@ from newsfacts.extractors.context import (
 from newsfacts.extractors.phrases import non_unit_after, unit_after
 from newsfacts.text.numbers import Figure
 
+_SPACES = re.compile(r"\s+")
 _PAIR_AFTER = re.compile(r"\s*(?:xuống|lên)(?:\s+còn)?\s*$|^\s*còn\s*$", re.IGNORECASE)
 
 
@@ -48,7 +49,7 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
         m = pat.at_end.search(s.text, max(0, f.start - 30), f.start)
         if not m:
             continue
-        cue = re.sub(r"\s+", " ", m.group().strip().lower())
+        cue = _SPACES.sub(" ", m.group().strip().lower())
         if f.kind == "percent":
             unit, end = "%", f.end
         elif non_unit_after(s.text, f.end):

@@ -36,6 +36,7 @@ def _count(s: Sentence, f: Figure, unit: str, end: int, rule: str) -> Candidate:
     )
 
 
+_LIST_ITEM_END = re.compile(r"\s*[,;)]|\s+và\b")
 _MONEY = re.compile(r"^(?:đồng|usd)\b", re.IGNORECASE)
 
 
@@ -68,7 +69,7 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             out.append(_count(s, f, found[0], found[1], "figure_unit"))
             continue
         label = phrases("discipline_words").ends_at(text, f.start)
-        if label and re.match(r"\s*[,;)]|\s+và\b", text[f.end : f.end + 4]):
+        if label and _LIST_ITEM_END.match(text, f.end):
             paren = text.rfind("(", 0, f.start)
             parent = _parent_unit(s, figs, paren) if paren >= 0 else None
             unit = f"{parent} bị {label.group().strip()}" if parent else label.group().strip()

@@ -105,6 +105,7 @@ def _course(s, figs, start, end, classes, learners, program, rule, description) 
     )
 
 
+_TAKING_PART = re.compile(r"học tập|tham dự|tham gia", re.IGNORECASE)
 _CLASS_HAS = re.compile(r"\b(?:lớp|lớp học|khóa học)\s+(?:\S+\s+){0,3}?có\s*$", re.IGNORECASE)
 
 
@@ -223,7 +224,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         window = text[study.end() : min(nxt, study.end() + STUDY_WINDOW)].split(";")[0]
         found = find_program(window)
         program = found[0] if found else None
-        if program is None and re.search(r"học tập|tham dự|tham gia", study.group(), re.IGNORECASE):
+        if program is None and _TAKING_PART.search(study.group()):
             inherited = last_program(ctx, s, f.start)
             program = inherited if inherited == "resolution_study" else None
         if program is None:

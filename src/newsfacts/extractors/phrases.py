@@ -16,6 +16,8 @@ _PER = re.compile(r"/\s*(người|năm|tháng|hộ|ngày|lớp|học viên|suấ
 _WORD_AT = re.compile(r"\s*+([\p{L}]++)")
 _COMMA_JOIN = re.compile(r",\s*+")
 MAX_MODIFIERS = 2
+_DIGIT_NEXT = re.compile(r"\s*+\d")
+_AND = re.compile(r"\s+và\s+")
 _NOT_JOINED = frozenset({"đồng", "usd", "em", "con", "bộ", "phần"})  # also ordinary words after a comma
 
 
@@ -43,7 +45,7 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         other = phrases("units").match_at(text, j.end())
         if other and other.group().strip().lower() in _NOT_JOINED:
             other = None
-        if other and not re.match(r"\s*+\d", text[other.end() : other.end() + 3]):
+        if other and not _DIGIT_NEXT.match(text, other.end()):
             end = other.end()
     for _ in range(MAX_MODIFIERS):
         mod = phrases("unit_modifiers").match_at(text, end)
@@ -150,7 +152,7 @@ def percent_subject(text: str, f) -> str | None:
     """
     follow = phrase_after(text, f.end)
     if follow and phrases("achievement_objects").match_at(follow, 0):
-        follow = re.split(r"\s+và\s+", follow)[0]
+        follow = _AND.split(follow)[0]
         return tidy(f"{follow} {activity_before(text, f.start)}")
     before = strip_edges(phrase_before(text, f.start))
     if follow and not phrases("not_subject_openers").match_at(follow, 0):

@@ -35,6 +35,9 @@ _FUTURE = re.compile(
 )
 _BASELINE = re.compile(r"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?$", re.IGNORECASE)
 _CONTINUATION = re.compile(r"^\s*(?:trong đó|cụ thể)\b", re.IGNORECASE)
+_PUNCT = re.compile(r"[,;:.()]")
+_CLAUSE_PUNCT = re.compile(r"[,;(]")
+_TAIL_END = re.compile(r"[,;(]|\s+và\s+|\s+so với")
 _PERIOD_TAIL = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)")
 
 
@@ -64,7 +67,7 @@ def _noun_targets(s: Sentence) -> set[int]:
         if nxt is None:
             continue
         between = s.text[m.end() : nxt.start]
-        if not re.search(r"[,;:.()]", between) and len(between.split()) <= NOUN_REACH_WORDS:
+        if not _PUNCT.search(between) and len(between.split()) <= NOUN_REACH_WORDS:
             out.add(nxt.start)
     return out
 
@@ -140,9 +143,9 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     text = s.text
     if unit_end is None:  # a percentage
         return percent_subject(text, f)
-    lead = re.split(r"[,;(]", text[max(scope, 0) : f.start])[-1]
+    lead = _CLAUSE_PUNCT.split(text[max(scope, 0) : f.start])[-1]
     lead = strip_edges(phrases("target_cues").pattern.sub(" ", lead))
-    tail = re.split(r"[,;(]|\s+và\s+|\s+so với", text[unit_end : unit_end + 80])[0]
+    tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
     return tidy(f"{lead} {text[f.end : unit_end]} {tail}")
 
 

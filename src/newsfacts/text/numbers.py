@@ -163,6 +163,12 @@ _SCAN = regex.compile(
     regex.VERBOSE,
 )
 
+# Where a figure can start: a cheap zero-width pass, so the full alternation above
+# runs only at those places instead of at every character.
+_START = regex.compile(
+    rf"{_L}(?=[0-9+]|[IVX]{{1,4}}[/-][0-9]|\p{{L}}++[+\-]?+[0-9]|{_VAGUE_WORD}|{_NUM_WORD})"
+)
+
 _VN_THOUSANDS = regex.compile(r"[0-9]{1,3}+(?:\.[0-9]{3})++(?:,[0-9]++)?+")
 _EN_THOUSANDS = regex.compile(r"[0-9]{1,3}+(?:,[0-9]{3})++(?:\.[0-9]++)?+")
 _PLAIN_DEC = regex.compile(r"([0-9]++)(?:([.,])([0-9]++))?+")
@@ -175,18 +181,24 @@ _PAIR = regex.compile(rf"({_DIGNUM})([/\-])({_DIGNUM})")
 _NUM_UNIT = regex.compile(rf"({_DIGNUM})(\p{{L}}[\p{{L}}\p{{N}}]*+)")
 _NUM_PREFIX = regex.compile(rf"{_DIGNUM}")
 
+_DIGIT_DOT_ZERO = regex.compile(r"[0-9]\.0")
+_SEP_LETTER = regex.compile(r"[.,]\p{L}")
+_ANY_LETTER = regex.compile(r"\p{L}")
+_NEXT_CAPITAL = regex.compile(rf"{_SP}++(\p{{Lu}})")
+_SPACES = regex.compile(rf"{_SP}++")
+
 _PERCENT_AFTER = regex.compile(rf"{_SP}?+%|{_SP}++(?i:phần{_SP}++trăm){_R}")
 _NEXT_IS_WORD = regex.compile(rf"{_SP}*+\p{{L}}")
 _CONNECTOR = regex.compile(rf"{_SP}*+([-–—]){_SP}*+|{_SP}++((?i:đến|tới)){_SP}++")
 _SUFFIX_QUAL = regex.compile(
     rf"((?:{_SP}++(?!(?i:trở){_R})\p{{L}}++){{0,8}}?){_SP}++({_alt(tuple(_SUFFIX_QUALIFIERS))}){_R}"
 )
-_EN_EVIDENCE = regex.compile(
-    r"(?<![0-9.,])(?:[0-9]{1,3}+(?:,[0-9]{3})++\.[0-9]++|[0-9]{1,3}+(?:,[0-9]{3}){2,}+"
+_EN_EVIDENCE = regex.compile(  # the digit first, then the look-behind: the engine skips to digits fast
+    r"(?=[0-9])(?<![0-9.,])(?:[0-9]{1,3}+(?:,[0-9]{3})++\.[0-9]++|[0-9]{1,3}+(?:,[0-9]{3}){2,}+"
     r"|[0-9]++\.(?!0(?![0-9]))[0-9]{1,2}+|[0-9]++\.[0-9]{4,}+)(?![0-9]|[.,][0-9])"
 )
 _VN_EVIDENCE = regex.compile(
-    r"(?<![0-9.,])(?:[0-9]{1,3}+(?:\.[0-9]{3}){2,}+(?:,[0-9]++)?+|[0-9]{1,3}+\.[0-9]{3},[0-9]++"
+    r"(?=[0-9])(?<![0-9.,])(?:[0-9]{1,3}+(?:\.[0-9]{3}){2,}+(?:,[0-9]++)?+|[0-9]{1,3}+\.[0-9]{3},[0-9]++"
     r"|[0-9]++,[0-9]{1,2}+|[0-9]++,[0-9]{4,}+)(?![0-9]|[.,][0-9])"
 )
 _SENTENCE_OPENERS = set(".!?…:;\n\"“”'‘’([{-–—•*>|")
@@ -535,7 +547,7 @@ def _from_chunk(text: str, m: regex.Match[str], conv: Convention) -> _Fig | None
             return None
         f.value = a
         return _pair(text, f, a, pm.group(2), b)
-    if regex.fullmatch(r"[0-9]\.0", raw):
+    if _DIGIT_DOT_ZERO.fullmatch(raw):
         f.kind = Kind.code
         return f
     if (v := _digits_value(raw, conv)) is not None:
@@ -550,7 +562,7 @@ def _from_chunk(text: str, m: regex.Match[str], conv: Convention) -> _Fig | None
         f.kind = Kind.code
         return f
     # glued punctuation ("2024.Sau"): keep the leading numeral
-    if (pm := _NUM_PREFIX.match(raw)) and regex.match(r"[.,]\p{L}", raw[pm.end() :]):
+    if (pm := _NUM_PREFIX.match(raw)) and _SEP_LETTER.match(raw, pm.end()):
         end = pm.end()
         while raw[end - 1] in ".,":
             end -= 1
@@ -559,7 +571,7 @@ def _from_chunk(text: str, m: regex.Match[str], conv: Convention) -> _Fig | None
             f.value, f.end = v, s + end
             f.plain = raw[:end].isdigit()
             return f
-    if regex.search(r"\p{L}", raw):
+    if _ANY_LETTER.search(raw):
         f.kind = Kind.code
         return f
     return None
@@ -605,7 +617,7 @@ def _keep_words(text: str, s: int, e: int, toks: list[str]) -> bool:
     if word[:1].isupper() and not word.isupper():
         if not _at_sentence_start(text, s):
             return False  # "quận Ba Đình", "đồng chí Hai"
-        nxt = regex.match(rf"{_SP}++(\p{{Lu}})", text, pos=e)
+        nxt = _NEXT_CAPITAL.match(text, pos=e)
         if nxt:
             return False  # "Hai Bà Trưng"
     return True
@@ -618,10 +630,23 @@ def _from_vague(m: regex.Match[str]) -> _Fig | None:
     return _Fig(m.start(), m.end(), m.start(), Kind.vague, in_words=True)
 
 
+def _matches(text: str):
+    """``_SCAN.finditer(text)``, tried only where ``_START`` says a figure may begin."""
+    last_end = 0
+    for st in _START.finditer(text):
+        p = st.start()
+        if p < last_end:
+            continue
+        m = _SCAN.match(text, p)
+        if m is not None and m.end() > p:
+            last_end = m.end()
+            yield m
+
+
 def _scan(text: str, conv: Convention) -> list[_Fig]:
     """First pass: one figure per numeral, with its kind from shape and the words before it."""
     figs: list[_Fig] = []
-    for m in _SCAN.finditer(text):
+    for m in _matches(text):
         group = m.lastgroup
         s, e = m.span()
         if group == "phone":
@@ -705,7 +730,7 @@ def _qualify(text: str, f: _Fig) -> None:
     if f.kind not in (Kind.quantity, Kind.percent) or f.qualifier != "exact":
         return
     if q := _cue(_QUAL_BEFORE, text, f.num_start):
-        phrase = regex.sub(rf"{_SP}++", " ", q.group(1).lower())
+        phrase = _SPACES.sub(" ", q.group(1).lower())
         if not (phrase == "vượt" and f.denominator is not None):  # "vượt 14/16 chỉ tiêu": the verb
             f.qualifier = _QUALIFIERS[phrase]
             f.start = f.num_start - (len(q.string) - q.start())
@@ -716,7 +741,7 @@ def _qualify(text: str, f: _Fig) -> None:
         return
     gap = len(sm.group(1).split())
     if gap <= (8 if tu else 1):
-        f.qualifier = _SUFFIX_QUALIFIERS[regex.sub(rf"{_SP}++", " ", sm.group(2).lower())]
+        f.qualifier = _SUFFIX_QUALIFIERS[_SPACES.sub(" ", sm.group(2).lower())]
         if tu:
             f.start = f.num_start - (len(tu.string) - tu.start())
 

@@ -82,8 +82,11 @@ def _is_footer_start(line: Line) -> bool:
     return len(line.text) <= SHORT_MARKER_LINE or after_marker.startswith(":") or line.text.endswith(":")
 
 
+MAX_FURNITURE_LINE = 200  # page furniture is short; article paragraphs are not checked
+
+
 def _is_furniture(line: Line) -> bool:
-    return bool(_FURNITURE.fullmatch(line.text))
+    return len(line.text) <= MAX_FURNITURE_LINE and bool(_FURNITURE.fullmatch(line.text))
 
 
 def _is_upper(s: str) -> bool:
@@ -267,7 +270,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
     for m in _SPLIT.finditer(text, start, end):
-        before = text[s : m.start()].rstrip("\"'”’)]")
+        before = text[max(s, m.start() - 40) : m.start()].rstrip("\"'”’)]")
         tok = _TOKEN_BEFORE.search(before)
         word = tok.group(1).rstrip(".") if tok else ""
         if word in _ABBREV or word.split(".")[-1] in _ABBREV or (len(word) == 1 and word.isupper()):
