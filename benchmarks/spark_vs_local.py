@@ -111,9 +111,8 @@ def measure_spark(corpus: Path, tmp: Path, cores: int) -> list[Row]:
 
 
 def report(rows: list[Row], articles: int) -> None:
-    print(
-        f"{articles:,} articles; {platform.python_version()} on {os.cpu_count()} cores ({platform.machine()})"
-    )
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"{articles:,} articles; Python {platform.python_version()}, {os.cpu_count()} cores, load {load}")
     print(f"{'run':<44} {'seconds':>8} {'articles/s':>11} {'facts':>7}  note")
     for label, seconds, facts, note in rows:
         rate = f"{articles / seconds:,.0f}" if facts else ""

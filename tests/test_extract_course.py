@@ -30,8 +30,7 @@ CONTRACT = [
         course(1, 90, "advanced_political_theory")),
     # "lớp học có 120 học viên": the number of classes is not written.
     row("Lớp bồi dưỡng đảng viên mới khai giảng sáng nay có 120 học viên.",
-        course(None, 120, "new_party_members"),
-        xfail="'lớp ... có N học viên' (no class count written) yields no course"),
+        course(None, 120, "new_party_members")),
     # Totals and their breakdowns are all facts.
     row("Năm nay nhà trường tuyển 180 học viên, chia thành 4 lớp trung cấp lý luận chính trị - hành chính.",
         course(4, 180, "intermediate_political_theory")),
@@ -105,8 +104,7 @@ WRITTEN = [
     row("Trung tâm mở 12 lớp bồi dưỡng kỹ năng lãnh đạo, quản lý cho 960 lượt cán bộ.",
         course(12, 960, "professional_skills")),
     row("Tỉnh ủy tổ chức bồi dưỡng cập nhật kiến thức cho 85 cán bộ diện Ban Thường vụ quản lý.",
-        course(None, 85, "knowledge_update"),
-        xfail="learners after 'bồi dưỡng ... cho' with no class count and no study verb: no course"),
+        course(None, 85, "knowledge_update")),
     row("Có 5 lớp trung cấp lý luận chính trị đang học tập với tổng số 260 học viên.",
         course(5, 260, "intermediate_political_theory")),
     row("Năm 2023, có 64 cán bộ, công chức được cử đi học đại học.",
@@ -116,9 +114,7 @@ WRITTEN = [
     row("Tháng 5, trường khai giảng 2 lớp trung cấp chính trị - hành chính với 98 học viên.",
         course(2, 98, "intermediate_political_theory")),
     row("Hơn 200 học viên theo học 3 lớp trung cấp lý luận chính trị tại huyện.",
-        course(3, 200, "intermediate_political_theory", qualifier="more_than"),
-        xfail="learners before classes joined by a study verb ('N học viên theo học 3 lớp') is not one "
-              "course"),
+        course(3, 200, "intermediate_political_theory", qualifier="more_than")),
     row("Huyện mở 7 lớp bồi dưỡng lý luận chính trị cho đảng viên mới và 4 lớp bồi dưỡng nhận thức về Đảng.",
         course(7, None, "new_party_members"), course(4, None, "party_admission")),
     row("Trường mở 3 lớp trung cấp lý luận chính trị với 150 học viên và 2 lớp sơ cấp lý luận chính trị với "

@@ -74,12 +74,8 @@ HEADERS = [
     pytest.param("Trang chủ > Thời sự - Chính trị", "Thời sự - Chính trị", id="WRITTEN-two-item-breadcrumb"),
     pytest.param("Trang chủ › Chính trị › Xây dựng "
                  "Đảng", "Xây dựng Đảng", id="WRITTEN-angle-quote-breadcrumb"),
-    pytest.param(f"Trang chủ » Chính trị » {TITLE_A}", "Chính trị", id="WRITTEN-guillemet-breadcrumb",
-                 marks=pytest.mark.xfail(strict=True, reason="normalization turns '»' into '\"', so a "
-                                         "'»' breadcrumb is not split (None, or 'Trang chủ \" Chính trị')")),
-    pytest.param("Trang chủ » Chính trị", "Chính trị", id="WRITTEN-guillemet-two-items",
-                 marks=pytest.mark.xfail(strict=True, reason="normalization turns '»' into '\"': category "
-                                         "'Trang chủ \" Chính trị'")),
+    pytest.param(f"Trang chủ » Chính trị » {TITLE_A}", "Chính trị", id="WRITTEN-guillemet-breadcrumb"),
+    pytest.param("Trang chủ » Chính trị", "Chính trị", id="WRITTEN-guillemet-two-items"),
 ]
 
 

@@ -61,7 +61,7 @@ class FactType(StrEnum):
 class Change(BaseModel):
     """A change joined to the level it modifies ("đạt 20%, tăng gần 8%")."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
 
     direction: Direction
     value: float | int

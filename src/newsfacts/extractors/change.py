@@ -28,7 +28,9 @@ from newsfacts.extractors.phrases import non_unit_after, unit_after
 from newsfacts.text.numbers import Figure
 
 _SPACES = re.compile(r"\s+")
-_PAIR_AFTER = re.compile(r"\s*(?:xuống|lên)(?:\s+còn)?\s*$|^\s*còn\s*$", re.IGNORECASE)
+_LEVEL_VERB_BEFORE = re.compile(
+    r"(?:\b(?:xuống|lên|còn|đạt|là|ở mức|lên đến|lên tới)|\bxuống\s+còn)\s*$", re.IGNORECASE
+)
 
 
 @dataclass(slots=True)
@@ -38,6 +40,7 @@ class ChangeMark:
     unit: str | None
     unit_end: int
     cue_start: int
+    qualifier: str
 
 
 def find_changes(s: Sentence) -> list[ChangeMark]:
@@ -46,7 +49,12 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
     for f in s.figures:
         if not is_fact_figure(f):
             continue
+        qualifier = f.qualifier
         m = pat.at_end.search(s.text, max(0, f.start - 30), f.start)
+        if not m and f.num_start > f.start:
+            # "cao hơn 3%", "ít hơn 12 đơn": the comparative took "hơn" for a qualifier
+            m = pat.at_end.search(s.text, max(0, f.num_start - 30), f.num_start)
+            qualifier = "exact"
         if not m:
             continue
         cue = _SPACES.sub(" ", m.group().strip().lower())
@@ -57,7 +65,7 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
         else:
             found = unit_after(s.text, f.end)
             unit, end = (found[0], found[1]) if found else (None, f.end)
-        out.append(ChangeMark(f, directions[cue], unit, end, m.start()))
+        out.append(ChangeMark(f, directions[cue], unit, end, m.start(), qualifier))
     return out
 
 
@@ -90,21 +98,26 @@ def attach_changes(marks: list[ChangeMark], levels: list[Candidate]) -> list[Cha
             eligible = rates or eligible
         target = eligible[-1] if eligible else None
         if target is None:
-            following = [
-                lv
-                for lv in levels
-                if lv.start > mark.figure.end
-                and lv.type == "count"
-                and lv.fields.get("change") is None
-                and _PAIR_AFTER.search(text[: lv.start][-20:])
-                and ";" not in text[mark.figure.end : lv.start]
-            ]
-            target = following[0] if following else None
+            target = _level_after(mark, levels, text)
         if target is None:
             alone.append(mark)
             continue
-        change = {"direction": mark.direction, "value": mark.figure.value, "qualifier": mark.figure.qualifier}
+        change = {"direction": mark.direction, "value": mark.figure.value, "qualifier": mark.qualifier}
         if mark.unit and (mark.unit == "%") != (target.type == "rate"):
             change["unit"] = mark.unit
         target.fields["change"] = change
     return alone
+
+
+def _level_after(mark: ChangeMark, levels: list[Candidate], text: str) -> Candidate | None:
+    """A level stated after its change in the same clause ("tăng 5%, đạt 45%", "giảm 8 ..., xuống còn 33")."""
+    for lv in levels:
+        if lv.start <= mark.figure.end or lv.fields.get("change") is not None:
+            continue
+        if ";" in text[mark.figure.end : lv.start]:
+            return None
+        if (mark.unit == "%") != (lv.type == "rate") and not (mark.unit != "%" and lv.type == "count"):
+            continue
+        if _LEVEL_VERB_BEFORE.search(text, mark.figure.end, lv.start):
+            return lv
+    return None

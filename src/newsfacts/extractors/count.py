@@ -45,6 +45,27 @@ def _whole_things(f: Figure, unit: str) -> bool:
     return float(f.value).is_integer() or bool(_MONEY.match(unit))
 
 
+_SEGMENT_START = re.compile(r"[^,;:()]*$")
+
+
+def _group_before(text: str, pos: int) -> str | None:
+    """The group a count is of when it is named right before the figure ("đảng viên nữ 530 đồng chí")."""
+    seg = _SEGMENT_START.search(text, 0, pos)
+    phrase = seg.group().strip() if seg else ""
+    if not phrase:
+        return None
+    m = phrases("units").match_at(phrase, 0)
+    if not m or m.start() != 0:
+        return None
+    end = m.end()
+    for _ in range(2):
+        mod = phrases("unit_modifiers").match_at(phrase, end)
+        if not mod:
+            break
+        end = mod.end()
+    return phrase if end == len(phrase) else None
+
+
 def _parent_unit(s: Sentence, figs: list[Figure], paren: int) -> str | None:
     for g in reversed([g for g in figs if g.end <= paren]):
         found = unit_after(s.text, g.end)
@@ -66,7 +87,11 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if found and not _whole_things(f, found[0]):
             continue
         if found:
-            out.append(_count(s, f, found[0], found[1], "figure_unit"))
+            c = _count(s, f, found[0], found[1], "figure_unit")
+            group = _group_before(text, f.start)
+            if group:
+                c.fields["subject"] = group
+            out.append(c)
             continue
         label = phrases("discipline_words").ends_at(text, f.start)
         if label and _LIST_ITEM_END.match(text, f.end):

@@ -27,14 +27,16 @@ from newsfacts.text.numbers import Figure
 MAX_DESCRIPTION = 220
 STUDY_WINDOW = 120
 _BARE_DESCRIPTION = re.compile(r"^(?:[\s,]++|(?:hệ|khóa|lớp)\b|[\p{Lu}\d.\-/]++)*+$")
-_SPLIT_INTO = re.compile(r"\s*,?\s*(?:chia thành|gồm|thuộc|trong|học tại|tại)\s*$", re.IGNORECASE)
+_SPLIT_INTO = re.compile(
+    r"\s*,?\s*(?:chia thành|gồm|thuộc|trong|học tại|tại|theo học|học|tham gia|tham gia học)\s*$", re.IGNORECASE
+)
 
 
-def find_program(text: str) -> tuple[str, int] | None:
-    """The earliest programme phrase in ``text`` and its offset."""
+def find_program(text: str) -> tuple[str, int, int] | None:
+    """The earliest programme phrase in ``text``: (programme, start, end)."""
     pat, mapping = phrase_table("programs", "phrase", "program")
     m = pat.search(text)
-    return (mapping[m.group().lower()], m.start()) if m else None
+    return (mapping[m.group().lower()], m.start(), m.end()) if m else None
 
 
 def find_mode(text: str) -> str | None:
@@ -106,18 +108,44 @@ def _course(s, figs, start, end, classes, learners, program, rule, description) 
 
 
 _TAKING_PART = re.compile(r"học tập|tham dự|tham gia", re.IGNORECASE)
-_CLASS_HAS = re.compile(r"\b(?:lớp|lớp học|khóa học)\s+(?:\S+\s+){0,3}?có\s*$", re.IGNORECASE)
+_CLASS_HAS = re.compile(r"\b(?:lớp|lớp học|khóa học)\s+((?:[^\s,;.]+\s+){0,10}?)có\s*$", re.IGNORECASE)
+_TRAINED_FOR = re.compile(r"[^,;.:]{0,80}\scho\s*$")
 
 
 def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int) -> Candidate | None:
     """Learners of a class named without a number of classes.
 
-    "97 học viên lớp cao cấp lý luận chính trị", "Lớp học có 126 học viên",
-    "bồi dưỡng cho 118 bí thư chi bộ".
+    "97 học viên lớp cao cấp lý luận chính trị", "Lớp bồi dưỡng đảng viên mới
+    ... có 120 học viên", "bồi dưỡng cập nhật kiến thức cho 85 cán bộ".
     """
     text = s.text
-    if _learner_unit(s, f) is None:
+    if _learner_unit(s, f) is None or phrases("result_phrases").match_at(text, learner_end):
         return None
+    klass = phrases("class_nouns").match_at(text, learner_end)
+    if klass:
+        desc = text[klass.end() : klass.end() + 120].split(";")[0]
+        found = find_program(desc)
+        if found:
+            end = klass.end() + found[2]
+            return _course(s, (f,), f.start, end, None, f, found[0], "learners_of_class", desc)
+    before = text[max(0, f.start - 120) : f.start]
+    has = _CLASS_HAS.search(before)
+    if has:
+        found = find_program(has.group(1))
+        program = found[0] if found else (last_program(ctx, s, f.start) or "other")
+        start = f.start - len(before) + has.start()
+        return _course(s, (f,), start, learner_end, None, f, program, "class_has_learners", has.group(1))
+    clause = _TRAINED_FOR.search(text, 0, f.start)
+    verb = None
+    if clause:
+        for m in phrases("training_verbs").finditer(text, clause.start(), f.start):
+            verb = m
+    if verb:
+        desc = text[verb.start() : learner_end + 60].split(";")[0]
+        found = find_program(desc)
+        program = found[0] if found else (last_program(ctx, s, f.start) or "other")
+        return _course(s, (f,), verb.start(), learner_end, None, f, program, "trained_for", desc)
+    return None
     klass = phrases("class_nouns").match_at(text, learner_end)
     if klass:
         desc = text[klass.end() : klass.end() + 120].split(";")[0]
@@ -229,7 +257,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             program = inherited if inherited == "resolution_study" else None
         if program is None:
             continue
-        end = study.end() + (found[1] + len(window[found[1] :].split(",")[0]) if found else 0)
+        end = study.end() + (found[2] if found else 0)
         out.append(
             _course(s, (f,), f.start, max(end, study.end()), None, f, program, "sent_to_study", window)
         )

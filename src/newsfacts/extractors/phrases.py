@@ -131,6 +131,7 @@ def strip_edges(phrase: str) -> str:
         p = stripped
 
 
+_CHANGE_INSIDE = re.compile(r"\s(?:tăng|giảm)(?:\s+thêm)?\s+(?:\S+\s+)?\d", re.IGNORECASE)
 _ACTIVITY_TAIL = re.compile(r"[,;]\s*(?:\p{L}+\s*){0,2}$")
 _FIGURE_TEXT = re.compile(r"(?:\b(?:hơn|gần|khoảng|trên|dưới)\s+)?\d[\d.,/]*\s*")
 _SHARE_VERB = re.compile(r"\bchiếm\s*$", re.IGNORECASE)
@@ -154,7 +155,11 @@ def percent_subject(text: str, f) -> str | None:
     if follow and phrases("achievement_objects").match_at(follow, 0):
         follow = _AND.split(follow)[0]
         return tidy(f"{follow} {activity_before(text, f.start)}")
-    before = strip_edges(phrase_before(text, f.start))
+    before = phrase_before(text, f.start)
+    change = _CHANGE_INSIDE.search(before)
+    if change:  # "tỷ lệ X tăng 5% so với năm trước, đạt 45%": the subject stops at the change
+        before = before[: change.start()]
+    before = strip_edges(before)
     if follow and not phrases("not_subject_openers").match_at(follow, 0):
         share = _SHARE_VERB.search(text, 0, f.start)
         return tidy(f"{before} {follow}") if share and before else follow

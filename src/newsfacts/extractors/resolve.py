@@ -55,7 +55,7 @@ def _standalone(s: Sentence, mark: ChangeMark) -> Candidate:
             {
                 "value": f.value,
                 "value_max": f.value_max,
-                "qualifier": f.qualifier,
+                "qualifier": mark.qualifier,
                 "subject": strip_edges(phrase_before(s.text, mark.cue_start)) or None,
                 "change": None,
             },
@@ -72,7 +72,7 @@ def _standalone(s: Sentence, mark: ChangeMark) -> Candidate:
             "value": f.value,
             "value_max": f.value_max,
             "unit": mark.unit,
-            "qualifier": f.qualifier,
+            "qualifier": mark.qualifier,
             "change": None,
         },
         "change_alone",

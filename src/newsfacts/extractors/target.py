@@ -26,7 +26,9 @@ from newsfacts.extractors.phrases import non_unit_after, percent_subject, strip_
 from newsfacts.text.dates import years_in
 from newsfacts.text.numbers import Figure
 
-_ACHIEVED_BEFORE = re.compile(r"(?:%|phần trăm|vượt|hoàn thành|đạt|thực hiện|[\d])\s*$", re.IGNORECASE)
+_ACHIEVED_BEFORE = re.compile(
+    r"(?:%|phần trăm|vượt|hoàn thành|đạt|thực hiện|(?<![\d.,])(?!(?:19|20)\d\d\s*$)[\d.,/]+)\s*$", re.IGNORECASE
+)
 _DOCUMENT_AFTER = re.compile(r"\s*số\b", re.IGNORECASE)
 _BENEFICIARY_BEFORE = re.compile(r"(?:\bcho|\btại|\bở)\s*$", re.IGNORECASE)
 _FUTURE = re.compile(
@@ -54,7 +56,7 @@ def _achieved(s: Sentence, m: re.Match) -> bool:
 
 def _cue_positions(s: Sentence) -> list[int]:
     """Where verbal target cues end in the sentence: their reach is the rest of the sentence."""
-    return [m.end() for m in phrases("target_cues").finditer(s.text) if not _achieved(s, m)]
+    return [m.end() for m in phrases("target_cues").finditer(s.text)]
 
 
 def _noun_targets(s: Sentence) -> set[int]:
