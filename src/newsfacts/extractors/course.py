@@ -28,7 +28,8 @@ MAX_DESCRIPTION = 220
 STUDY_WINDOW = 120
 _BARE_DESCRIPTION = re.compile(r"^(?:[\s,]++|(?:hệ|khóa|lớp)\b|[\p{Lu}\d.\-/]++)*+$")
 _SPLIT_INTO = re.compile(
-    r"\s*,?\s*(?:chia thành|gồm|thuộc|trong|học tại|tại|theo học|học|tham gia|tham gia học)\s*$", re.IGNORECASE
+    r"\s*,?\s*(?:chia thành|gồm|thuộc|trong|học tại|tại|theo học|học|tham gia|tham gia học)\s*$",
+    re.IGNORECASE,
 )
 
 

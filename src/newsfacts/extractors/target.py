@@ -27,7 +27,8 @@ from newsfacts.text.dates import years_in
 from newsfacts.text.numbers import Figure
 
 _ACHIEVED_BEFORE = re.compile(
-    r"(?:%|phần trăm|vượt|hoàn thành|đạt|thực hiện|(?<![\d.,])(?!(?:19|20)\d\d\s*$)[\d.,/]+)\s*$", re.IGNORECASE
+    r"(?:%|phần trăm|vượt|hoàn thành|đạt|thực hiện|(?<![\d.,])(?!(?:19|20)\d\d\s*$)[\d.,/]+)\s*$",
+    re.IGNORECASE,
 )
 _DOCUMENT_AFTER = re.compile(r"\s*số\b", re.IGNORECASE)
 _BENEFICIARY_BEFORE = re.compile(r"(?:\bcho|\btại|\bở)\s*$", re.IGNORECASE)
