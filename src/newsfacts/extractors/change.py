@@ -19,6 +19,7 @@ import regex as re
 from newsfacts.extractors.context import (
     Candidate,
     Sentence,
+    alternation,
     inside_parens,
     is_fact_figure,
     phrase_table,
@@ -28,9 +29,7 @@ from newsfacts.extractors.phrases import non_unit_after, unit_after
 from newsfacts.text.numbers import Figure
 
 _SPACES = re.compile(r"\s+")
-_LEVEL_VERB_BEFORE = re.compile(
-    r"(?:\b(?:xuống|lên|còn|đạt|là|ở mức|lên đến|lên tới)|\bxuống\s+còn)\s*$", re.IGNORECASE
-)
+_LEVEL_VERB_BEFORE = re.compile(rf"\b(?:{alternation('level_after_change')})\s*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)

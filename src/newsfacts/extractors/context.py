@@ -87,6 +87,20 @@ def phrases(name: str) -> Phrases:
 
 
 @cache
+def alternation(name: str) -> str:
+    """A lexicon word list as a regex alternation, longest first, for structural patterns."""
+    entries = sorted(set(lexicon.words(name)), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in e.split()) for e in entries)
+
+
+@cache
+def alternation_of_table(name: str, column: str) -> str:
+    """One column of a lexicon table as a regex alternation, like ``alternation``."""
+    entries = sorted({r[column] for r in lexicon.table(name)}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in e.split()) for e in entries)
+
+
+@cache
 def phrase_table(name: str, key: str, value: str) -> tuple[Phrases, dict[str, str]]:
     rows = lexicon.table(name)
     mapping = {r[key].lower(): r[value] for r in rows}

@@ -17,6 +17,7 @@ from newsfacts.extractors.context import (
     ArticleContext,
     Candidate,
     Sentence,
+    alternation,
     is_fact_figure,
     phrase_table,
     phrases,
@@ -27,10 +28,7 @@ from newsfacts.text.numbers import Figure
 MAX_DESCRIPTION = 220
 STUDY_WINDOW = 120
 _BARE_DESCRIPTION = re.compile(r"^(?:[\s,]++|(?:hệ|khóa|lớp)\b|[\p{Lu}\d.\-/]++)*+$")
-_SPLIT_INTO = re.compile(
-    r"\s*,?\s*(?:chia thành|gồm|thuộc|trong|học tại|tại|theo học|học|tham gia|tham gia học)\s*$",
-    re.IGNORECASE,
-)
+_SPLIT_INTO = re.compile(rf"\s*,?\s*(?:{alternation('learners_to_classes')})\s*$", re.IGNORECASE)
 
 
 def find_program(text: str) -> tuple[str, int, int] | None:
@@ -108,8 +106,10 @@ def _course(s, figs, start, end, classes, learners, program, rule, description) 
     )
 
 
-_TAKING_PART = re.compile(r"học tập|tham dự|tham gia", re.IGNORECASE)
-_CLASS_HAS = re.compile(r"\b(?:lớp|lớp học|khóa học)\s+((?:[^\s,;.]+\s+){0,10}?)có\s*$", re.IGNORECASE)
+_TAKING_PART = re.compile(alternation("participation_verbs"), re.IGNORECASE)
+_CLASS_HAS = re.compile(
+    rf"\b(?:{alternation('class_nouns')})\s+((?:[^\s,;.]+\s+){{0,10}}?)có\s*$", re.IGNORECASE
+)
 _TRAINED_FOR = re.compile(r"[^,;.:]{0,80}\scho\s*$")
 
 

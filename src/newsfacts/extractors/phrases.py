@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex as re
 
-from newsfacts.extractors.context import phrases, tidy
+from newsfacts.extractors.context import alternation_of_table, phrases, tidy
 
 _ACRONYM = re.compile(r"\s*+(\p{Lu}{2,}+\p{L}*+)(?![\w])")
 _PER = re.compile(r"/\s*(người|năm|tháng|hộ|ngày|lớp|học viên|suất)(?![\w])", re.IGNORECASE)
@@ -131,7 +131,9 @@ def strip_edges(phrase: str) -> str:
         p = stripped
 
 
-_CHANGE_INSIDE = re.compile(r"\s(?:tăng|giảm)(?:\s+thêm)?\s+(?:\S+\s+)?\d", re.IGNORECASE)
+_CHANGE_INSIDE = re.compile(
+    rf"\s(?:{alternation_of_table('change_cues', 'phrase')})\s+(?:\S+\s+)?\d", re.IGNORECASE
+)
 _ACTIVITY_TAIL = re.compile(r"[,;]\s*(?:\p{L}+\s*){0,2}$")
 _FIGURE_TEXT = re.compile(r"(?:\b(?:hơn|gần|khoảng|trên|dưới)\s+)?\d[\d.,/]*\s*")
 _SHARE_VERB = re.compile(r"\bchiếm\s*$", re.IGNORECASE)

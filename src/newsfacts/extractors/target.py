@@ -16,6 +16,7 @@ from newsfacts.extractors.context import (
     ArticleContext,
     Candidate,
     Sentence,
+    alternation,
     inside_parens,
     is_fact_figure,
     phrase_table,
@@ -27,17 +28,17 @@ from newsfacts.text.dates import years_in
 from newsfacts.text.numbers import Figure
 
 _ACHIEVED_BEFORE = re.compile(
-    r"(?:%|phần trăm|vượt|hoàn thành|đạt|thực hiện|(?<![\d.,])(?!(?:19|20)\d\d\s*$)[\d.,/]+)\s*$",
+    rf"(?:%|\b(?:{alternation('achievement_verbs')})|(?<![\d.,])(?!(?:19|20)\d\d\s*$)[\d.,/]+)\s*$",
     re.IGNORECASE,
 )
 _DOCUMENT_AFTER = re.compile(r"\s*số\b", re.IGNORECASE)
-_BENEFICIARY_BEFORE = re.compile(r"(?:\bcho|\btại|\bở)\s*$", re.IGNORECASE)
+_BENEFICIARY_BEFORE = re.compile(rf"\b(?:{alternation('recipient_prepositions')})\s*$", re.IGNORECASE)
 _FUTURE = re.compile(
-    r"\b(?:đến|tới|trước|vào)\s+(?:hết\s+|cuối\s+)?(?:năm\s+|quý\s+[IV]+/|tháng\s+\d{1,2}/)?((?:19|20)\d\d)\b",
+    rf"\b(?:{alternation('future_phrases')})\s+(?:năm\s+|quý\s+[IVX]+/|tháng\s+\d{{1,2}}/)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_BASELINE = re.compile(r"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?$", re.IGNORECASE)
-_CONTINUATION = re.compile(r"^\s*(?:trong đó|cụ thể)\b", re.IGNORECASE)
+_BASELINE = re.compile(rf"\b(?:{alternation('baseline_phrases')})\s+$", re.IGNORECASE)
+_CONTINUATION = re.compile(rf"^\s*(?:{alternation('continuation_openers')})\b", re.IGNORECASE)
 _PUNCT = re.compile(r"[,;:.()]")
 _CLAUSE_PUNCT = re.compile(r"[,;(]")
 _TAIL_END = re.compile(r"[,;(]|\s+và\s+|\s+so với")
