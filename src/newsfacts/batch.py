@@ -20,6 +20,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import signal
+import stat
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -36,6 +37,8 @@ from newsfacts.records import Article
 DEFAULT_INCLUDE: tuple[str, ...] = ("*.txt", "*.html", "*.htm", "*.jsonl", "*.json")
 DEFAULT_EXCLUDE: tuple[str, ...] = ("*.gold.json",)
 ARCHIVE_SUFFIXES = (".jsonl", ".json")
+DEFAULT_MAX_BYTES = 5_000_000
+"""Largest article read by default: a news article is tens of kilobytes; 5 MB is a dump or a mistake."""
 CHUNK = 8
 """Articles (or single-article files) per task: enough to amortize inter-process traffic."""
 
@@ -62,6 +65,8 @@ class Options:
     source_field: str | None = None
     metadata_fields: tuple[str, ...] = METADATA_FIELDS
     timeout: float | None = 30.0
+    max_bytes: int | None = DEFAULT_MAX_BYTES
+    """Largest .txt/.html file, or text of one archive record (UTF-8 bytes); None for no limit."""
 
 
 Outcome = Article | Failure
@@ -79,7 +84,7 @@ def find_inputs(
     folders are not walked into, and files in ``skip`` (the run's own output)
     are never read. A path that does not exist raises ``FileNotFoundError``.
     """
-    skipped = {p.resolve() for p in skip}
+    skipped = {_key(p) for p in skip}
     found: list[Path] = []
     seen: set[Path] = set()
     for root in paths:
@@ -87,12 +92,21 @@ def find_inputs(
             raise FileNotFoundError(f"{root}: no such file or folder")
         candidates = [root] if root.is_file() else _walk(root)
         for path in candidates:
-            key = path.resolve()
+            key = _key(path)
             if key in seen or key in skipped or not _selected(path, include, exclude):
                 continue
             seen.add(key)
             found.append(path)
     return found
+
+
+def _key(path: Path) -> Path:
+    """The file a path names, to skip duplicates; a symlink loop or an unreadable link is its own key
+    (reading it then fails and is reported)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -219,9 +233,17 @@ def _run_task(task: _Task) -> tuple[list[Outcome], int]:
         try:
             with _time_limit(_options.timeout):
                 if doc is not None:
+                    too_big = _too_big_text(doc.text, _options.max_bytes)
+                    if too_big:
+                        out.append(Failure(path, too_big, source=source))
+                        continue
                     docs = [doc]
                 else:
                     try:
+                        unreadable = _unreadable_file(path, _options.max_bytes)
+                        if unreadable:
+                            out.append(Failure(path, unreadable))
+                            continue
                         docs = list(_read_file(path))
                     except (OSError, ValueError) as exc:
                         out.append(_input_failure(path, exc))
@@ -232,6 +254,30 @@ def _run_task(task: _Task) -> tuple[list[Outcome], int]:
         except Exception as exc:
             out.append(Failure(path, f"internal error: {type(exc).__name__}: {exc}", source=source))
     return out, task.files_done
+
+
+def _unreadable_file(path: str, max_bytes: int | None) -> str | None:
+    """Why a single-article file is not read (not a regular file, or over the size limit), or None.
+
+    Checked before opening, so that a FIFO or a device named ``*.txt`` cannot
+    block or stream forever, and a huge file costs nothing.
+    """
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        return "not a regular file (a device, FIFO or socket)"
+    if max_bytes and info.st_size > max_bytes:
+        return f"file of {info.st_size:,} bytes is larger than the limit of {max_bytes:,} bytes (--max-bytes)"
+    return None
+
+
+def _too_big_text(text: str, max_bytes: int | None) -> str | None:
+    """The failure reason for an archive record whose text is over the size limit, or None."""
+    if not max_bytes or len(text) * 4 <= max_bytes:
+        return None
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size <= max_bytes:
+        return None
+    return f"text of {size:,} bytes is larger than the limit of {max_bytes:,} bytes (--max-bytes)"
 
 
 def _read_file(path: str) -> Iterator[Document]:

@@ -58,6 +58,15 @@ def extract(
     timeout: Annotated[
         float, typer.Option("--timeout", min=0, help="Seconds allowed per article; 0 for no limit.")
     ] = 30.0,
+    max_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-bytes",
+            min=0,
+            help="Largest article file (or archive record text) in bytes; larger ones are reported "
+            "as failures. 0 for no limit.",
+        ),
+    ] = 5_000_000,
 ) -> None:
     """Extract facts from article files (.txt, .html, .jsonl, .json)."""
     from newsfacts import batch
@@ -82,7 +91,11 @@ def extract(
         _usage(str(exc))
 
     options = batch.Options(
-        encoding=encoding, text_field=text_field, source_field=source_field, timeout=timeout or None
+        encoding=encoding,
+        text_field=text_field,
+        source_field=source_field,
+        timeout=timeout or None,
+        max_bytes=max_bytes or None,
     )
     # Dropped candidates are listed in each record's "rejected"; a warning per article would bury the summary.
     logging.getLogger("newsfacts").setLevel(logging.ERROR)

@@ -115,7 +115,7 @@ def _level_after(mark: ChangeMark, levels: list[Candidate], text: str) -> Candid
             continue
         if ";" in text[mark.figure.end : lv.start]:
             return None
-        if (mark.unit == "%") != (lv.type == "rate") and not (mark.unit != "%" and lv.type == "count"):
+        if mark.unit != "%" and lv.type != "count":
             continue
         if _LEVEL_VERB_BEFORE.search(text, mark.figure.end, lv.start):
             return lv

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import regex as re
 
-from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, is_fact_figure, phrases
+from newsfacts.extractors.context import (
+    ArticleContext,
+    Candidate,
+    Sentence,
+    alternation_of_table,
+    is_fact_figure,
+    phrases,
+    tidy,
+)
 from newsfacts.extractors.phrases import non_unit_after, unit_after
 from newsfacts.text.numbers import Figure
 
@@ -37,6 +45,10 @@ def _count(s: Sentence, f: Figure, unit: str, end: int, rule: str) -> Candidate:
 
 
 _LIST_ITEM_END = re.compile(r"\s*[,;)]|\s+và\b")
+_COUNTED_SUBJECT = re.compile(
+    rf"\b(?:số|số lượng)\s+([^;]{{3,80}}?)\s+(?:{alternation_of_table('change_cues', 'phrase')})\s+từ\s*$",
+    re.IGNORECASE,
+)
 _MONEY = re.compile(r"^(?:đồng|usd)\b", re.IGNORECASE)
 
 
@@ -103,7 +115,14 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             out.append(c)
             continue
         if i + 1 < len(figs) and _TOWARDS.fullmatch(text[f.end : figs[i + 1].start]):
-            nxt = unit_after(text, figs[i + 1].end)
+            g = figs[i + 1]
+            nxt = unit_after(text, g.end)
             if nxt:
                 out.append(_count(s, f, nxt[0], f.end, "before_after"))
+                continue
+            counted = _COUNTED_SUBJECT.search(text, text.rfind(";", 0, f.start) + 1, f.start)
+            if counted and not non_unit_after(text, g.end):  # "số cơ quan ... giảm từ 9 xuống còn 6"
+                unit = tidy(counted.group(1))
+                out.append(_count(s, f, unit, f.end, "before_after"))
+                out.append(_count(s, g, unit, g.end, "before_after"))
     return out

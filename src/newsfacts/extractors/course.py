@@ -108,9 +108,17 @@ def _course(s, figs, start, end, classes, learners, program, rule, description) 
 
 _TAKING_PART = re.compile(alternation("participation_verbs"), re.IGNORECASE)
 _CLASS_HAS = re.compile(
-    rf"\b(?:{alternation('class_nouns')})\s+((?:[^\s,;.]+\s+){{0,10}}?)có\s*$", re.IGNORECASE
+    rf"\b(?:{alternation('class_nouns')})\s+((?:[^\s,;.]+\s+){{0,20}}?)(?:{alternation('class_link_words')})\s*$",
+    re.IGNORECASE,
 )
+_ATTENDED = re.compile(rf"\b(?:{alternation('attendance_verbs')})\s+$", re.IGNORECASE)
 _TRAINED_FOR = re.compile(r"[^,;.:]{0,80}\scho\s*$")
+
+
+def _bare_class(window: str) -> bool:
+    """A class named by nothing but its noun, mode and code ("lớp K24 hệ tập trung")."""
+    rest = phrases("class_nouns").anchored.sub("", window, count=1)
+    return bool(_BARE_DESCRIPTION.match(rest))
 
 
 def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int) -> Candidate | None:
@@ -136,35 +144,14 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
         program = found[0] if found else (last_program(ctx, s, f.start) or "other")
         start = f.start - len(before) + has.start()
         return _course(s, (f,), start, learner_end, None, f, program, "class_has_learners", has.group(1))
+    attend = _ATTENDED.search(text, 0, f.start)
+    if attend and last_program(ctx, s, f.start) == "resolution_study":
+        return _course(s, (f,), f.start, learner_end, None, f, "resolution_study", "attended", "")
     clause = _TRAINED_FOR.search(text, 0, f.start)
     verb = None
     if clause:
         for m in phrases("training_verbs").finditer(text, clause.start(), f.start):
             verb = m
-    if verb:
-        desc = text[verb.start() : learner_end + 60].split(";")[0]
-        found = find_program(desc)
-        program = found[0] if found else (last_program(ctx, s, f.start) or "other")
-        return _course(s, (f,), verb.start(), learner_end, None, f, program, "trained_for", desc)
-    return None
-    klass = phrases("class_nouns").match_at(text, learner_end)
-    if klass:
-        desc = text[klass.end() : klass.end() + 120].split(";")[0]
-        found = find_program(desc)
-        if found:
-            return _course(
-                s, (f,), f.start, klass.end() + found[1] + 1, None, f, found[0], "learners_of_class", desc
-            )
-    before = text[max(0, f.start - 60) : f.start]
-    if _CLASS_HAS.search(before):
-        program = last_program(ctx, s, f.start) or "other"
-        start = f.start - len(before) + _CLASS_HAS.search(before).start()
-        return _course(s, (f,), start, learner_end, None, f, program, "class_has_learners", "")
-    verb = (
-        phrases("training_verbs").ends_at(text, max(0, f.start - 4))
-        if text[: f.start].rstrip().endswith(" cho")
-        else None
-    )
     if verb:
         desc = text[verb.start() : learner_end + 60].split(";")[0]
         found = find_program(desc)
@@ -253,6 +240,8 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         window = text[study.end() : min(nxt, study.end() + STUDY_WINDOW)].split(";")[0]
         found = find_program(window)
         program = found[0] if found else None
+        if program is None and phrases("class_nouns").match_at(text, study.end()):
+            program = last_program(ctx, s, f.start) if _bare_class(window) else "other"
         if program is None and _TAKING_PART.search(study.group()):
             inherited = last_program(ctx, s, f.start)
             program = inherited if inherited == "resolution_study" else None

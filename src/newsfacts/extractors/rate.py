@@ -8,10 +8,13 @@ together with the activity reported just before it.
 
 from __future__ import annotations
 
+import regex as re
+
 from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, is_fact_figure, phrases
 from newsfacts.extractors.phrases import percent_subject
 
 CONDITION_REACH = 40
+_HAS_BEFORE = re.compile(r"\bcó\s+$", re.IGNORECASE)
 _BOUNDED = frozenset({"at_least", "less_than", "more_than", "at_most"})
 
 
@@ -20,7 +23,15 @@ def is_condition(s: Sentence, f) -> bool:
     if f.qualifier not in _BOUNDED:
         return False
     lo = max(0, f.start - CONDITION_REACH)
-    return bool(phrases("condition_cues").search(s.text, lo, f.start))
+    if phrases("condition_cues").search(s.text, lo, f.start):
+        return True
+    # "trên 90% số người được lấy phiếu có trên 70% phiếu tín nhiệm cao": a share inside a subject
+    earlier = [
+        g
+        for g in s.figures
+        if g.kind == "percent" and g.end <= f.start and ";" not in s.text[g.end : f.start]
+    ]
+    return bool(earlier) and bool(_HAS_BEFORE.search(s.text, earlier[-1].end, f.start))
 
 
 def extract_rates(s: Sentence, ctx: ArticleContext) -> list[Candidate]:

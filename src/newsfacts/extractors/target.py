@@ -19,7 +19,6 @@ from newsfacts.extractors.context import (
     alternation,
     inside_parens,
     is_fact_figure,
-    phrase_table,
     phrases,
     tidy,
 )
@@ -37,6 +36,10 @@ _FUTURE = re.compile(
     rf"\b(?:{alternation('future_phrases')})\s+(?:năm\s+|quý\s+[IVX]+/|tháng\s+\d{{1,2}}/)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_FUTURE_PERIOD = re.compile(
+    rf"\b(?:{alternation('period_nouns')})\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d\b", re.IGNORECASE
+)
+_PAST_BEFORE = re.compile(rf"\b(?:{alternation('past_markers')})\s+$", re.IGNORECASE)
 _BASELINE = re.compile(rf"\b(?:{alternation('baseline_phrases')})\s+$", re.IGNORECASE)
 _CONTINUATION = re.compile(rf"^\s*(?:{alternation('continuation_openers')})\b", re.IGNORECASE)
 _PUNCT = re.compile(r"[,;:.()]")
@@ -57,8 +60,15 @@ def _achieved(s: Sentence, m: re.Match) -> bool:
 
 
 def _cue_positions(s: Sentence) -> list[int]:
-    """Where verbal target cues end in the sentence: their reach is the rest of the sentence."""
-    return [m.end() for m in phrases("target_cues").finditer(s.text)]
+    """Where verbal target cues end in the sentence: their reach is the rest of the sentence.
+
+    A cue right after a past marker ("đã yêu cầu hoàn trả ...") reports a completed act.
+    """
+    return [
+        m.end()
+        for m in phrases("target_cues").finditer(s.text)
+        if not _PAST_BEFORE.search(s.text, 0, m.start())
+    ]
 
 
 def _noun_targets(s: Sentence) -> set[int]:
@@ -77,9 +87,12 @@ def _noun_targets(s: Sentence) -> set[int]:
 
 
 def is_future_sentence(s: Sentence, ctx: ArticleContext) -> bool:
+    """A deadline, or a span of years starting, after the publication year."""
     if ctx.published_year is None:
         return False
-    return any(int(m.group(1)) > ctx.published_year for m in _FUTURE.finditer(s.text))
+    if any(int(m.group(1)) > ctx.published_year for m in _FUTURE.finditer(s.text)):
+        return True
+    return any(int(m.group(1)) > ctx.published_year for m in _FUTURE_PERIOD.finditer(s.text))
 
 
 def target_scope(s: Sentence, ctx: ArticleContext) -> int | None:
@@ -110,11 +123,17 @@ def _beneficiary(text: str, f: Figure, since: int) -> bool:
 
 
 def _quota(s: Sentence, f: Figure) -> bool:
-    """A cap ("không quá 4 người", "tối đa 3 chức danh") or an obligation with a bound is a quota."""
+    """A cap ("không quá 4 người", "tối đa 3 chức danh"), or a bound that an obligation or
+    "mỗi ..." imposes ("phải có ít nhất 1 người", "mỗi chi bộ ... ít nhất một chương trình")."""
     if f.qualifier == "at_most":
         return True
-    bounded = f.qualifier in ("at_least", "less_than")
-    return bounded and bool(phrases("modal_cues").search(s.text, 0, f.start))
+    if f.qualifier not in ("at_least", "less_than"):
+        return False
+    clause_start = s.text.rfind(";", 0, f.start) + 1
+    return bool(
+        phrases("modal_cues").search(s.text, 0, f.start)
+        or phrases("distributive_words").search(s.text, clause_start, f.start)
+    )
 
 
 def deadline(s: Sentence, f: Figure) -> int | None:
@@ -167,13 +186,13 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             continue
         if not quota and _beneficiary(text, f, scope if in_scope else max(0, f.start - 60)):
             continue
-        if phrase_table("change_cues", "phrase", "direction")[0].ends_at(text, f.start):
-            continue
         if f.kind == "percent":
             unit, unit_end = "%", None
         else:
-            if non_unit_after(text, f.end) or phrases("plan_items").match_at(text, f.end):
+            if non_unit_after(text, f.end):
                 continue
+            if phrases("plan_items").match_at(text, f.end) and f.qualifier == "exact":
+                continue  # "đề ra 18 chỉ tiêu": the items a plan counts are a count
             found = unit_after(text, f.end)
             if not found:
                 continue

@@ -44,8 +44,10 @@ _VIETNAMESE_LETTERS = frozenset(
 ) | frozenset("đĐ")
 # Non-letters that Vietnamese text saved as Windows-1258 plausibly contains.
 _CP1258_SYMBOLS = frozenset("“”‘’–—…•«»°±×÷²³½€₫§©®™·\u00a0\u00ad")
-# A word with a non-ASCII letter, or one non-ASCII non-word character.
-_NON_ASCII_TOKEN = re.compile(r"(?P<word>[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*)|[^\x00-\x7f]")
+# A run of letters (kept as a token only when it holds a non-ASCII letter), or
+# one non-ASCII character that is not a letter. Runs are matched whole, so a
+# long run of ASCII letters costs one pass, not one pass per starting position.
+_TOKEN = re.compile(r"(?P<word>[^\W\d_]+)|[^\x00-\x7f]")
 # Vietnamese spells at most three non-ASCII letters in a row: Đ + ươ in Đường.
 _MAX_NON_ASCII_RUN = 3
 # Share of such words and characters that must look Vietnamese.
@@ -161,9 +163,9 @@ def _cp1258_if_vietnamese(data: bytes) -> str | None:
     if any(c < " " and c not in _TEXT_CONTROLS for c in text):
         return None
     vietnamese = foreign = 0
-    for m in _NON_ASCII_TOKEN.finditer(text):
+    for m in _TOKEN.finditer(text):
         token = m.group()
-        if token in _CP1258_SYMBOLS:
+        if token.isascii() or token in _CP1258_SYMBOLS:
             continue
         if m.group("word") and _looks_vietnamese(token):
             vietnamese += 1

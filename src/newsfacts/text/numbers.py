@@ -191,7 +191,8 @@ _PERCENT_AFTER = regex.compile(rf"{_SP}?+%|{_SP}++(?i:phần{_SP}++trăm){_R}")
 _NEXT_IS_WORD = regex.compile(rf"{_SP}*+\p{{L}}")
 _CONNECTOR = regex.compile(rf"{_SP}*+([-–—]){_SP}*+|{_SP}++((?i:đến|tới)){_SP}++")
 _SUFFIX_QUAL = regex.compile(
-    rf"((?:{_SP}++(?!(?i:trở){_R})\p{{L}}++){{0,8}}?){_SP}++({_alt(tuple(_SUFFIX_QUALIFIERS))}){_R}"
+    rf"((?:{_SP}++(?!(?i:trở){_R})[\"'“”(]?+\p{{L}}++[\"'“”)]?+){{0,8}}?){_SP}++"
+    rf"({_alt(tuple(_SUFFIX_QUALIFIERS))}){_R}"
 )
 _EN_EVIDENCE = regex.compile(  # the digit first, then the look-behind: the engine skips to digits fast
     r"(?=[0-9])(?<![0-9.,])(?:[0-9]{1,3}+(?:,[0-9]{3})++\.[0-9]++|[0-9]{1,3}+(?:,[0-9]{3}){2,}+"

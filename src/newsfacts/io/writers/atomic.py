@@ -26,6 +26,17 @@ class AtomicFile:
         mode = "wb" if binary else "w"
         self.fh: IO = os.fdopen(fd, mode) if binary else os.fdopen(fd, mode, encoding="utf-8", newline="")
 
+    def rename(self, temp: Path) -> None:
+        """Move the temporary file (still open, still written to) to ``temp`` in the same folder.
+
+        Used to give the file a fixed name that a later run can find after a
+        crash; writing continues through the same open handle.
+        """
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        os.replace(self.temp, temp)
+        self.temp = temp
+
     def commit(self) -> None:
         """Flush to disk and replace the target (which keeps normal permissions, not mkstemp's 0600)."""
         if not self.fh.closed:

@@ -1,4 +1,12 @@
-"""JSON Lines output: one contract record per article (``Article.model_dump(mode="json")``)."""
+"""JSON Lines output: one contract record per article (``Article.model_dump(mode="json")``).
+
+Records are written, one flushed line per article, to a checkpoint file
+beside the output (``.NAME.partial``) that replaces the output when the run
+ends. If the process dies (killed, out of memory, power cut), the output is
+as it was before the run and the checkpoint holds the articles finished so
+far; ``--resume`` reads both, so the next run goes on from there without
+repeating an article.
+"""
 
 from __future__ import annotations
 
@@ -16,39 +24,66 @@ def record_line(article: Article) -> str:
     return article.model_dump_json() + "\n"
 
 
-class JsonlWriter:
-    """Writes records to a temporary file that replaces ``path`` on :meth:`close`.
+def checkpoint_path(path: Path) -> Path:
+    """The hidden file a run writes its records to until it ends (``.NAME.partial``)."""
+    return path.with_name(f".{path.name}.partial")
 
-    With ``resume`` the existing file's records are copied first, unchanged,
-    and their sources are listed in ``done``.
+
+class JsonlWriter:
+    """Writes records to a checkpoint file that replaces ``path`` on :meth:`close`.
+
+    With ``resume`` the existing file's records, then the complete records
+    of a checkpoint left by a run that died, are copied first, each source
+    once, and their sources are listed in ``done``. Without ``resume`` an old
+    checkpoint is replaced, like the output.
     """
 
     def __init__(self, path: Path, *, resume: bool = False) -> None:
         self.path = path
+        self.checkpoint = checkpoint_path(path)
         self.done: set[str] = set()
         self._out = AtomicFile(path)
         try:
             if resume and path.exists():
-                self._carry_over()
+                self._carry_over(path, strict=True)
+            if resume and self.checkpoint.exists():
+                self._carry_over(self.checkpoint, strict=False)
+            self._out.rename(self.checkpoint)
         except BaseException:
             self._out.discard()
             raise
 
-    def _carry_over(self) -> None:
-        with self.path.open(encoding="utf-8") as old:
-            for number, line in enumerate(old, start=1):
-                if not line.strip():
-                    continue
+    def _carry_over(self, old_path: Path, *, strict: bool) -> None:
+        """Copy the records of ``old_path`` whose source is not yet done.
+
+        ``strict``: a line that is not a JSON object is an error (the output
+        the user has). Otherwise (a checkpoint cut off by a crash) such a line
+        and a last line without its newline are dropped: those articles are
+        simply done again.
+        """
+        with old_path.open("rb") as old:
+            for number, raw in enumerate(old, start=1):
+                complete = raw.endswith(b"\n")
                 try:
+                    line = raw.decode("utf-8").rstrip("\r\n")
+                    if not line.strip():
+                        continue
                     source = json.loads(line).get("source")
-                except (json.JSONDecodeError, AttributeError):
-                    raise ReadError(str(self.path), "existing output is not JSON Lines", number) from None
+                except (UnicodeDecodeError, json.JSONDecodeError, AttributeError):
+                    if strict:
+                        raise ReadError(str(old_path), "existing output is not JSON Lines", number) from None
+                    continue
+                if not (strict or complete):
+                    continue
                 if source is not None:
+                    if source in self.done:
+                        continue
                     self.done.add(source)
-                self._out.fh.write(line if line.endswith("\n") else line + "\n")
+                self._out.fh.write(line + "\n")
 
     def write(self, article: Article) -> None:
         self._out.fh.write(record_line(article))
+        self._out.fh.flush()  # a whole line reaches the checkpoint before the next article
 
     def close(self) -> None:
         self._out.commit()
