@@ -24,7 +24,7 @@ from newsfacts.extractors.target import extract_targets
 from newsfacts.records import Article, Count, Course, Rate, Target
 from newsfacts.text.normalize import NormalizedText, normalize
 from newsfacts.text.numbers import find_figures
-from newsfacts.text.segment import Segmented, segment
+from newsfacts.text.segment import Segmented, recase_name, segment
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ class Pipeline:
     def run_document(self, doc: Document) -> Article:
         norm = self.normalizer(doc.text)
         seg = self.segmenter(norm.text)
-        meta = {k: getattr(seg, k) for k in _META}
+        meta = _metadata(seg, norm)
         meta.update({k: v for k, v in doc.metadata.items() if k in _META and v})
         ctx = ArticleContext(title=meta["title"], published_year=_year(meta["published"]))
         ctx.sentences = self._sentences(norm.text, seg)
@@ -109,6 +109,19 @@ class Pipeline:
         except ValidationError as exc:
             first = exc.errors()[0]
             return f"dropped {c.type} at {start}-{end} ({original[start:end]!r}): {first['msg']}"
+
+
+def _metadata(seg: Segmented, norm: NormalizedText) -> dict[str, str | None]:
+    """Metadata as printed: read from the original text where segmentation found it."""
+    meta = {k: getattr(seg, k) for k in _META}
+    for key in ("title", "category", "author"):
+        span = getattr(seg, f"{key}_span", None)
+        if span is not None:
+            start, end = norm.span_to_original(*span)
+            meta[key] = " ".join(norm.original[start:end].split())
+    if meta["author"] and seg.author_in_capitals:
+        meta["author"] = recase_name(meta["author"])
+    return meta
 
 
 def _year(iso: str | None) -> int | None:

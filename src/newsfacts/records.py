@@ -8,6 +8,7 @@ added at the end of each model.
 
 from __future__ import annotations
 
+import math
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -15,6 +16,12 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 MIN_DEADLINE_YEAR = 1945
 MAX_DEADLINE_YEAR = 2100
+
+
+def _finite(v: float | int | None, name: str = "value") -> None:
+    """Infinity and NaN (a figure too long for a float) are not quantities; JSON has no spelling for them."""
+    if isinstance(v, float) and not math.isfinite(v):
+        raise ValueError(f"{name} is not a finite number ({v})")
 
 
 class Qualifier(StrEnum):
@@ -71,6 +78,7 @@ class Change(BaseModel):
     @field_validator("value")
     @classmethod
     def _non_negative(cls, v: float | int) -> float | int:
+        _finite(v)
         if v < 0:
             raise ValueError("a change is a magnitude; its sign is the direction")
         return v
@@ -96,6 +104,8 @@ class _FactBase(BaseModel):
 
 
 def _check_value_range(value: float | int | None, value_max: float | int | None, qualifier: str) -> None:
+    _finite(value)
+    _finite(value_max, "value_max")
     if value_max is not None and value is not None and value_max < value:
         raise ValueError(f"value_max {value_max} is below value {value}")
     if qualifier == Qualifier.range and value_max is None:

@@ -44,6 +44,11 @@ class Segmented:
     published: str | None = None
     category: str | None = None
     author: str | None = None
+    # where the metadata stands in the text, so that it can be read from the original
+    title_span: tuple[int, int] | None = None
+    category_span: tuple[int, int] | None = None
+    author_span: tuple[int, int] | None = None
+    author_in_capitals: bool = False
     blocks: list[Block] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
@@ -97,7 +102,7 @@ def _is_upper(s: str) -> bool:
 def _is_title_like(line: Line) -> bool:
     t = line.text
     words = _WORD.findall(t)
-    if len(words) < 4 or len(t) > 300:
+    if len(words) < 4 or len(t) > 300 or t.count(" ") < 3:  # a URL slug has words but no spaces
         return False
     if _MENU_SEP.search(t) or (_BREADCRUMB_SEP.search(t) and t.lower().startswith("trang chủ")):
         return False
@@ -150,7 +155,7 @@ def _read_header(lines: list[Line]) -> _Header:
             break
     if h.title is None:
         for j, ln in enumerate(head[:6]):
-            if _is_title_like(ln) and not ln.text.endswith((".", "!", "?")) and not find_date_line(ln.text):
+            if _is_title_like(ln) and not ln.text.endswith(".") and not find_date_line(ln.text):
                 h.title = j
                 break
         if dates:
@@ -186,54 +191,113 @@ def _strip_prefix(t: str) -> str:
     return t
 
 
-def byline_name(text: str) -> str | bool | None:
-    """The author's name in a byline line; None for an agency-only credit; False if not a byline."""
-    t = _GLUED_FOOTER.sub("", text).strip().rstrip(".").strip()
-    t = _strip_prefix(t)
-    while _PAREN_TAIL.search(t):
-        t = _PAREN_TAIL.sub("", t)
-    if not t:
-        return False
-    if t.lower().startswith("theo "):
-        rest = t[5:].strip()
-        return None if _AGENCY.match(rest) or _is_upper(rest) else False
-    parts = [p.strip() for p in _stdre.split(r"\s+[-–]\s+", t) if p.strip()]
-    people = []
-    for p in parts:
-        if people and _AGENCY.match(p):
+_DASH = _stdre.compile(r"\s*[-–]\s+|\s+[-–]\s*")
+_ABBREVIATION = re.compile(r"^[\p{Lu}Đ.&]{2,8}\.?$")
+_AGENCY_TAIL = re.compile(
+    r"\s+(?:" + "|".join(re.escape(w) for w in lexicon.words("byline_agency_tails")) + r")(?:\s.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _byline(text: str) -> tuple[int, int, bool] | bool | None:
+    """Where the author's name stands in a byline line: (start, end, printed in capitals).
+
+    None for a credit to an agency alone ("Theo Báo Y"); False when the line is no byline.
+    """
+    t = _GLUED_FOOTER.sub("", text).rstrip()
+    stripped = t.strip()
+    body = _strip_prefix(stripped)
+    start = len(t) - len(t.lstrip()) + len(stripped) - len(body)
+    end = start + len(body)
+    while True:
+        tail = _PAREN_TAIL.search(t, start, end)
+        if not tail:
             break
-        people.append(p)
-    name = " - ".join(people)
-    words = name.replace(" - ", " ").split()
+        end = tail.start()
+    while end > start and t[end - 1] in " .":
+        end -= 1
+    cut = _AGENCY_TAIL.search(t, start, end)
+    if cut and cut.start() > start:
+        end = cut.start()
+    name = t[start:end]
+    if not name:
+        return False
+    if name.lower().startswith("theo "):
+        rest = name[5:].strip()
+        return None if _AGENCY.match(rest) or _is_upper(rest) else False
+    last = start
+    people_end = start
+    for k, part in enumerate(_stdre.split(_DASH, name)):
+        p = part.strip()
+        if k and (_AGENCY.match(p) or _ABBREVIATION.match(p)):
+            break
+        found = t.find(part, last, end)
+        last = found + len(part)
+        people_end = found + len(part.rstrip())
+    end = people_end
+    name = t[start:end]
+    words = _DASH.sub(" ", name).split()
     if not words or len(words) > 6 or len(name) > 50:
         return False
     if not all(_NAME_WORD.match(w) for w in words) or any(c.isdigit() for c in name):
         return False
     if len(words) == 1 and not _is_upper(name):
         return False
-    if _is_upper(name) and len(name) > 4:
-        name = " - ".join(" ".join(w.capitalize() for w in p.split()) for p in name.split(" - "))
-    return name
+    return start, end, _is_upper(name) and len(name) > 4
 
 
-def _find_byline(lines: list[Line], first: int, last: int) -> tuple[str | None, set[int]]:
-    """Scan back from the footer: the byline is the last article line, possibly followed by a source note."""
+def recase_name(name: str) -> str:
+    """A name printed in capitals, written as a name ("MINH HUỆ" → "Minh Huệ")."""
+    return " ".join(w.capitalize() for w in name.split(" "))
+
+
+def byline_name(text: str) -> str | bool | None:
+    """The author's name in a byline line; None for an agency-only credit; False if not a byline."""
+    found = _byline(text)
+    if found is None or found is False:
+        return found
+    start, end, upper = found
+    name = _GLUED_FOOTER.sub("", text)[start:end]
+    return recase_name(name) if upper else name
+
+
+MAX_TRAILING_LINES = 2  # a unit, a phone or a web address may follow the byline
+
+
+def _find_byline(lines: list[Line], first: int, last: int) -> tuple[tuple[int, int, bool] | None, set[int]]:
+    """Scan back from the footer: the byline is the last article line, possibly followed by
+    a source note, a unit, a phone number or a web address. Returns the name's span in the text."""
     used: set[int] = set()
     k = last - 1
-    while k >= first and _is_furniture(lines[k]):
-        used.add(k)
+    trailing: list[int] = []
+    while k >= first:
+        line = lines[k]
+        if _is_furniture(line):
+            used.add(k)
+        else:
+            found = _byline(line.text)
+            if found is not False:
+                used.add(k)
+                used.update(trailing)
+                if found is None:
+                    return None, used
+                s, e, upper = found
+                return (line.start + s, line.start + e, upper), used
+            if len(trailing) >= MAX_TRAILING_LINES or not _is_trailer(line):
+                return None, used
+            trailing.append(k)
         k -= 1
-    if k < first:
-        return None, used
-    name = byline_name(lines[k].text)
-    if name is False:
-        return None, used
-    used.add(k)
-    return name, used
+    return None, used
+
+
+def _is_trailer(line: Line) -> bool:
+    """A short line with no sentence in it (an agency, a phone, a link) that may follow a byline."""
+    return len(line.text) <= SHORT_MARKER_LINE and not _ENDS_SENTENCE_STRICT.search(line.text)
 
 
 # --- paragraphs and sentences ---------------------------------------------------
 
+_ENDS_SENTENCE_STRICT = re.compile(r"[.!?…]\s*$")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;\"')\]]$")
 _STARTS_LOWER = re.compile(r"^[\p{Ll}]")
 _ABBREV = frozenset(lexicon.words("abbreviations"))
@@ -292,10 +356,19 @@ def segment(text: str) -> Segmented:
         return seg
     header = _read_header(lines)
     if header.title is not None:
-        seg.title = lines[header.title].text
-    seg.published, seg.category = header.published, header.category
+        title = lines[header.title]
+        seg.title, seg.title_span = title.text, (title.start, title.end)
+        if header.category:
+            label = lines[header.title - 1]
+            at = label.start + label.text.rfind(header.category)
+            seg.category, seg.category_span = header.category, (at, at + len(header.category))
+    seg.published = header.published
     first, last = _body_range(lines, header)
-    seg.author, used = _find_byline(lines, first, last)
+    author, used = _find_byline(lines, first, last)
+    if author:
+        start, end, upper = author
+        seg.author_span, seg.author_in_capitals = (start, end), upper
+        seg.author = recase_name(text[start:end]) if upper else text[start:end]
     body = [k for k in range(first, last) if k not in used and not _is_furniture(lines[k])]
     seg.blocks = _paragraphs(lines, body)
     for b in seg.blocks:
