@@ -38,7 +38,7 @@ def _vietnamese_noise(n: int) -> str:
     words = ["kết nạp", "đảng viên", "đạt", "tăng", "gần", "khoảng", "lớp", "học viên", "xã", "%", ","]
     out, size = [], 0
     while size < n:
-        w = rng.choice(words) if rng.random() < 0.7 else str(rng.randint(0, 10**rng.randint(1, 9)))
+        w = rng.choice(words) if rng.random() < 0.7 else str(rng.randint(0, 10 ** rng.randint(1, 9)))
         out.append(w)
         size += len(w) + 1
     return " ".join(out)

@@ -35,16 +35,16 @@ GOOD = {
 
 SCRIPT = "<script>var n = 1.000; for (var i = 0; i < 99; i++) { document.write('50%'); }</script>\n"
 HTML_WITH_ARTICLE = (
-    "<html><head><title>Công tác phát triển đảng viên</title>" + SCRIPT * 40 + "</head><body>"
+    "<html><head><title>Công tác phát triển đảng viên</title>"
+    + SCRIPT * 40
+    + "</head><body>"
     + SCRIPT * 40
     + "<article><h1>Công tác phát triển đảng viên</h1>"
     "<p>Trong năm qua, Đảng bộ phường đã kết nạp 28 đảng viên mới, vượt chỉ tiêu được giao. "
     "Công tác bồi dưỡng lý luận chính trị cho quần chúng ưu tú được thực hiện thường xuyên, "
     "bài bản, gắn với việc theo dõi, giúp đỡ từng đối tượng tại chi bộ.</p>"
     "<p>Các chi bộ tổ chức sinh hoạt chuyên đề đều đặn hằng tháng, nội dung thiết thực, "
-    "gắn với nhiệm vụ chính trị của địa phương.</p></article>"
-    + SCRIPT * 40
-    + "</body></html>"
+    "gắn với nhiệm vụ chính trị của địa phương.</p></article>" + SCRIPT * 40 + "</body></html>"
 )
 HTML_ONLY_SCRIPTS = "<html><head>" + SCRIPT * 200 + "</head><body>" + SCRIPT * 200 + "</body></html>"
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
@@ -91,7 +91,9 @@ def make_folder(root: Path) -> tuple[set[str], dict[str, str]]:
         "dangling.txt": "No such file",
     }
     _write(root, "binary.txt", bytes(range(256)) * 64)
-    _write(root, "invalid-utf8.txt", "Chi bộ có 5 đảng viên ".encode() + b"\xc3\x28\xa0\xa1 \xff\xfe\x80abc" * 20)
+    _write(
+        root, "invalid-utf8.txt", "Chi bộ có 5 đảng viên ".encode() + b"\xc3\x28\xa0\xa1 \xff\xfe\x80abc" * 20
+    )
     with (root / "huge.txt").open("w", encoding="utf-8") as fh:  # 50 MB, over the default limit
         for _ in range(50_000_000 // len(BIG_LINE.encode("utf-8")) + 1):
             fh.write(BIG_LINE)
@@ -116,7 +118,8 @@ def test_cli_processes_the_good_files_and_reports_the_bad_ones(tmp_path: Path) -
     good, bad = make_folder(root)
     out, errors = tmp_path / "facts.jsonl", tmp_path / "errors.jsonl"
     result = CliRunner().invoke(
-        app, ["extract", str(root), "-o", str(out), "--errors", str(errors), "--jobs", "2"],
+        app,
+        ["extract", str(root), "-o", str(out), "--errors", str(errors), "--jobs", "2"],
         catch_exceptions=False,
     )
     assert result.exit_code == 1, result.stderr
@@ -217,6 +220,9 @@ def test_timeout_option_reports_a_slow_article(tmp_path: Path, monkeypatch: pyte
         catch_exceptions=False,
     )
     assert result.exit_code == 1
-    assert [Path(json.loads(line)["source"]).name for line in out.read_text().splitlines()] == ["a.txt", "c.txt"]
+    assert [Path(json.loads(line)["source"]).name for line in out.read_text().splitlines()] == [
+        "a.txt",
+        "c.txt",
+    ]
     (failure,) = [json.loads(line) for line in errors.read_text().splitlines()]
     assert Path(failure["path"]).name == "b.txt" and "time limit of 0.2 s" in failure["reason"]

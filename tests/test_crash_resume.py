@@ -153,12 +153,15 @@ def test_killed_run_resumes_with_every_article_exactly_once(
     assert killed, "the run ended before it could be killed; the resume was checked on a finished output"
 
 
-def test_a_checkpoint_cut_mid_line_is_resumed(inputs: Path, expected: dict[str, list], tmp_path: Path) -> None:
+def test_a_checkpoint_cut_mid_line_is_resumed(
+    inputs: Path, expected: dict[str, list], tmp_path: Path
+) -> None:
     """What a kill between two writes can leave: a last line without its end; it is dropped and redone."""
     output = tmp_path / "facts.jsonl"
     files = batch.find_inputs([inputs])[:30]
     lines = [
-        json.dumps({"source": str(p), "facts": expected[str(p)]}, ensure_ascii=False) + "\n" for p in files[:10]
+        json.dumps({"source": str(p), "facts": expected[str(p)]}, ensure_ascii=False) + "\n"
+        for p in files[:10]
     ]
     cut = json.dumps({"source": str(files[10]), "facts": expected[str(files[10])]}, ensure_ascii=False)
     checkpoint_path(output).write_text("".join(lines) + lines[3] + cut[: len(cut) // 2], encoding="utf-8")

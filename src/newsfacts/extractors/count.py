@@ -20,6 +20,7 @@ from newsfacts.extractors.context import (
     tidy,
 )
 from newsfacts.extractors.phrases import non_unit_after, unit_after
+from newsfacts.extractors.rate import is_condition
 from newsfacts.text.numbers import Figure
 
 _TOWARDS = re.compile(r"\s*(?:xuống|lên)(?:\s+còn)?\s*$|\s*xuống(?:\s+còn)?\s*|\s*lên\s*", re.IGNORECASE)
@@ -93,7 +94,7 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     for i, f in enumerate(figs):
         if f.in_words and f.value == 1:
             continue
-        if non_unit_after(text, f.end):
+        if non_unit_after(text, f.end) or is_condition(s, f):
             continue
         found = unit_after(text, f.end)
         if found and not _whole_things(f, found[0]):

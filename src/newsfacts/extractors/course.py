@@ -115,6 +115,17 @@ _ATTENDED = re.compile(rf"\b(?:{alternation('attendance_verbs')})\s+$", re.IGNOR
 _TRAINED_FOR = re.compile(r"[^,;.:]{0,80}\scho\s*$")
 
 
+_DESCRIPTION_END = re.compile(r"[,;.:]|\s(?:và|cho|với|gồm|có)\s")
+_MODE_WORDS = re.compile(r"\b(?i:hệ|khóa|lớp)\b|[\p{Lu}\d][\p{Lu}\d.\-/]*+")
+
+
+def _only_mode(desc: str) -> bool:
+    """A class description made of a study mode and a cohort code only ("hệ không tập trung K52B")."""
+    head = _DESCRIPTION_END.split(desc, maxsplit=1)[0]
+    head = phrases("modes").pattern.sub(" ", head)
+    return not _MODE_WORDS.sub(" ", head).strip()
+
+
 def _bare_class(window: str) -> bool:
     """A class named by nothing but its noun, mode and code ("lớp K24 hệ tập trung")."""
     rest = phrases("class_nouns").anchored.sub("", window, count=1)
@@ -202,8 +213,11 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 continue
             desc = text[class_end : class_end + 120].split(";")[0]
             breakdown = out and phrases("breakdown_markers").search(text, out[-1].end, f.start)
-            if phrases("training_words").search(desc) or find_program(desc) or breakdown:
-                if breakdown and not (phrases("training_words").search(desc) or find_program(desc)):
+            trained = phrases("training_words").search(desc) or find_program(desc)
+            # "60 lớp hệ tập trung" in an article about a programme: classes of that programme
+            named_before = not trained and _only_mode(desc) and last_program(ctx, s, f.start)
+            if trained or breakdown or named_before:
+                if not trained:
                     desc = ""
                 program = _program_for(desc, s, ctx, f.start)
                 out.append(_course(s, (f,), f.start, class_end, f, None, program, "classes_only", desc))

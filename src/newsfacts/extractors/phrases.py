@@ -12,6 +12,7 @@ import regex as re
 from newsfacts.extractors.context import alternation_of_table, phrases, tidy
 
 _ACRONYM = re.compile(r"\s*+(\p{Lu}{2,}+\p{L}*+)(?![\w])")
+_RATIO = re.compile(r"\s*/\s*\d")
 _PER = re.compile(r"/\s*(người|năm|tháng|hộ|ngày|lớp|học viên|suất)(?![\w])", re.IGNORECASE)
 _WORD_AT = re.compile(r"\s*+([\p{L}]++)")
 _COMMA_JOIN = re.compile(r",\s*+")
@@ -52,6 +53,8 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         if not mod:
             break
         end = mod.end()
+    if _RATIO.match(text, end):
+        return None  # "1,03 vụ / 10.000 dân" is a ratio, not a count
     per = _PER.match(text, end)
     if per:
         end = per.end()

@@ -39,6 +39,8 @@ _FUTURE = re.compile(
 _FUTURE_PERIOD = re.compile(
     rf"\b(?:{alternation('period_nouns')})\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d\b", re.IGNORECASE
 )
+_RELATIVE_CUE = re.compile(rf"\b(?:{alternation('relative_cue_nouns')})(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
+_PAST_BETWEEN = re.compile(rf"\b(?:{alternation('past_markers')})\b", re.IGNORECASE)
 _PAST_BEFORE = re.compile(rf"\b(?:{alternation('past_markers')})\s+$", re.IGNORECASE)
 _BASELINE = re.compile(rf"\b(?:{alternation('baseline_phrases')})\s+$", re.IGNORECASE)
 _CONTINUATION = re.compile(rf"^\s*(?:{alternation('continuation_openers')})\b", re.IGNORECASE)
@@ -64,11 +66,17 @@ def _cue_positions(s: Sentence) -> list[int]:
 
     A cue right after a past marker ("đã yêu cầu hoàn trả ...") reports a completed act.
     """
-    return [
-        m.end()
-        for m in phrases("target_cues").finditer(s.text)
-        if not _PAST_BEFORE.search(s.text, 0, m.start())
-    ]
+    text = s.text
+    out = []
+    for m in phrases("target_cues").finditer(text):
+        if _PAST_BEFORE.search(text, 0, m.start()) or phrases("conditional_markers").search(
+            text, 0, m.start()
+        ):
+            continue
+        if _RELATIVE_CUE.search(text, 0, m.start()) and m.group().lower() in ("đề ra", "đặt ra"):
+            continue  # "chỉ tiêu Đại hội đề ra": the quota that was set
+        out.append(m.end())
+    return out
 
 
 def _noun_targets(s: Sentence) -> set[int]:
@@ -146,6 +154,8 @@ def deadline(s: Sentence, f: Figure) -> int | None:
         if not _BASELINE.search(text[max(0, pos - 30) : pos])
         or pos < paren  # an aside refers to what it follows
     ]
+    documents = [(g.start, g.end) for g in s.figures if g.kind in ("document", "code", "phone")]
+    years = [(y, pos) for y, pos in years if not any(a <= pos < b for a, b in documents)]
     before = [(y, pos) for y, pos in years if pos < f.start]
     after = [(y, pos) for y, pos in years if pos >= f.end]
     if before:
@@ -153,7 +163,7 @@ def deadline(s: Sentence, f: Figure) -> int | None:
         if phrases("recurring_words").search(text, pos, f.start):
             return None
         return y
-    if phrases("recurring_words").search(text, 0, f.start):
+    if phrases("recurring_words").search(text, text.rfind(";", 0, f.start) + 1, f.start):
         return None
     if after:
         y, pos = after[0]
@@ -180,11 +190,11 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     for f in s.figures:
         if not is_fact_figure(f):
             continue
-        in_scope = scope is not None and f.start >= scope
+        in_scope = scope is not None and f.start >= scope and not _PAST_BETWEEN.search(text, scope, f.start)
         quota = not in_scope and f.start not in nominal and _quota(s, f)
         if not (in_scope or quota or f.start in nominal):
             continue
-        if not quota and _beneficiary(text, f, scope if in_scope else max(0, f.start - 60)):
+        if f.start in nominal and not in_scope and _beneficiary(text, f, max(0, f.start - 60)):
             continue
         if f.kind == "percent":
             unit, unit_end = "%", None
