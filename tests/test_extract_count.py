@@ -128,8 +128,13 @@ WRITTEN = [
         count(2406, "đảng viên"), count(97, "chi bộ")),
 ]
 
-# Bugs found later: one row per reported case.
-BUGS: list = []
+# Bugs found later: one row per reported case (constructions seen in real pages).
+BUGS: list = [
+    row("Trong năm, số phòng chuyên môn của huyện giảm từ 12 xuống còn 10.",
+        count(12, "phòng chuyên môn của huyện"), count(10, "phòng chuyên môn của huyện")),
+    row("Đoàn đã góp ý 7 dự thảo văn bản và trao 40 suất quà cho hộ nghèo.",
+        count(7, ("dự thảo văn bản", "dự thảo")), count(40, "suất quà")),
+]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 

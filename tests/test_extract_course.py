@@ -124,8 +124,18 @@ WRITTEN = [
         course(None, 14, "advanced_political_theory")),
 ]
 
-# Bugs found later: one row per reported case.
-BUGS: list = []
+# Bugs found later: one row per reported case (constructions seen in real pages).
+BUGS: list = [
+    row("Trung tâm khai giảng lớp bồi dưỡng kỹ năng số với 65 học viên.",
+        course(None, 65, "professional_skills")),
+    row("Có 120 học viên tham dự lớp tập huấn nghiệp vụ công tác Đoàn.",
+        course(None, 120, "professional_skills")),
+    row("Hội nghị học tập, quán triệt nghị quyết được tổ chức trực tuyến, "
+        "thu hút hơn 1.800 lượt cán bộ, đảng viên.",
+        course(None, 1800, "resolution_study")),
+    row("Trường có 25 lớp với 1.100 học sinh.",
+        count(25, "lớp"), count(1100, "học sinh")),
+]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 

@@ -108,8 +108,23 @@ WRITTEN = [
         rate(96)),
 ]
 
-# Bugs found later: one row per reported case.
-BUGS: list = []
+# Bugs found later: one row per reported case (constructions seen in real pages).
+BUGS: list = [
+    row("Năm qua, Đảng bộ đã nỗ lực phấn đấu và đã đạt 105% kế hoạch kết nạp đảng viên.",
+        rate(105)),
+    row("Ủy ban Kiểm tra đã yêu cầu hoàn trả 250 triệu đồng chi sai quy định.",
+        count(250_000_000, "đồng")),
+    row("Các chỉ tiêu Đại hội đề ra đều đạt, trong đó có 85% hộ gia đình đạt danh hiệu gia đình văn hóa.",
+        rate(85)),
+    row("Trong giai đoạn 2026-2030, tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.",
+        target(1.5, "%", 2030)),
+    row("Huyện phấn đấu đến năm 2026 giảm ít nhất 10% số đơn vị sự nghiệp so với năm 2024.",
+        target(10, "%", 2026, qualifier="at_least")),
+    row("Mỗi chi bộ xây dựng ít nhất một mô hình dân vận khéo.",
+        target(1, "mô hình", None, qualifier="at_least")),
+    row('Mỗi xã phải có từ 3 tổ hòa giải "kiểu mẫu" trở lên.',
+        target(3, None, None, qualifier="at_least")),
+]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 

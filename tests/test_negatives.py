@@ -95,8 +95,14 @@ WRITTEN = [
     row("Sáng 20/5/2024 (tức ngày 13 tháng 4 năm Giáp Thìn), xã tổ chức lễ hội truyền thống."),
 ]
 
-# Bugs found later: one row per reported case.
-BUGS: list = []
+# Bugs found later: one row per reported case (constructions seen in real pages).
+BUGS: list = [
+    row("Chỉ số chứng khoán phiên chiều giảm 0,8 điểm."),
+    row("Tội phạm hình sự giảm còn 1,2 vụ/10.000 dân."),
+    row("Em Nguyễn Thu Hà đoạt giải ba cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh."),
+    row("Đại biểu thảo luận về Đề án 06 của Chính phủ."),
+    row("Nếu có đủ ba đảng viên chính thức trở lên thì thành lập chi bộ."),
+]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 

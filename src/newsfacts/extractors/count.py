@@ -8,6 +8,8 @@ it once for both ("từ 41 xuống còn 33 tổ chức").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex as re
 
 from newsfacts.extractors.context import (
@@ -19,7 +21,7 @@ from newsfacts.extractors.context import (
     phrases,
     tidy,
 )
-from newsfacts.extractors.phrases import non_unit_after, unit_after
+from newsfacts.extractors.phrases import non_unit_after, qualifier_with_unit, unit_after
 from newsfacts.extractors.rate import is_condition
 from newsfacts.text.numbers import Figure
 
@@ -94,9 +96,13 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     for i, f in enumerate(figs):
         if f.in_words and f.value == 1:
             continue
-        if non_unit_after(text, f.end) or is_condition(s, f):
+        if non_unit_after(text, f.end):
             continue
         found = unit_after(text, f.end)
+        if found and qualifier_with_unit(f.qualifier, text, found[1]) != f.qualifier:
+            f = replace(f, qualifier=qualifier_with_unit(f.qualifier, text, found[1]))
+        if is_condition(s, f):
+            continue
         if found and not _whole_things(f, found[0]):
             continue
         if found:

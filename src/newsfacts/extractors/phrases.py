@@ -62,6 +62,16 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     return (unit or head), end
 
 
+_AT_LEAST_AFTER = re.compile(r"\s*+trở lên\b", re.IGNORECASE)
+
+
+def qualifier_with_unit(qualifier: str, text: str, unit_end: int) -> str:
+    """ "3 đảng viên chính thức trở lên": "trở lên" after the unit bounds the figure from below."""
+    if qualifier == "exact" and _AT_LEAST_AFTER.match(text, unit_end):
+        return "at_least"
+    return qualifier
+
+
 def non_unit_after(text: str, pos: int) -> bool:
     """Whether a measurement, duration or age noun follows ``pos`` ("5 năm", "35 tuổi")."""
     return bool(phrases("non_units").match_at(text, pos)) and not phrases("units").match_at(text, pos)

@@ -10,6 +10,8 @@ a target: the cue word there is the object of the percentage. Caps in rules
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex as re
 
 from newsfacts.extractors.context import (
@@ -22,7 +24,13 @@ from newsfacts.extractors.context import (
     phrases,
     tidy,
 )
-from newsfacts.extractors.phrases import non_unit_after, percent_subject, strip_edges, unit_after
+from newsfacts.extractors.phrases import (
+    non_unit_after,
+    percent_subject,
+    qualifier_with_unit,
+    strip_edges,
+    unit_after,
+)
 from newsfacts.text.dates import years_in
 from newsfacts.text.numbers import Figure
 
@@ -207,6 +215,7 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             if not found:
                 continue
             unit, unit_end = found
+            f = replace(f, qualifier=qualifier_with_unit(f.qualifier, text, unit_end))
         end = f.end if unit_end is None else unit_end
         out.append(
             Candidate(
