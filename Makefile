@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bench-scaling clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,3 +34,6 @@ bench: $(VENV)/.dev
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache
+
+bench-scaling: $(VENV)/.dev
+	$(BIN)/python benchmarks/scaling.py --size 5000

@@ -94,6 +94,8 @@ class Pipeline:
         start, end = norm.span_to_original(s.start + c.start, s.start + c.end)
         ev_start, ev_end = norm.span_to_original(s.start, s.end)
         original = norm.original
+        if s.evidence is None:  # once per sentence, however many facts it holds
+            s.evidence = " ".join(original[ev_start:ev_end].split())
         fields = {
             k: v for k, v in c.fields.items() if v is not None or k in ("change", "classes", "learners")
         }
@@ -101,7 +103,7 @@ class Pipeline:
             return _RECORDS[c.type](
                 span=(start, end),
                 text=original[start:end],
-                evidence=" ".join(original[ev_start:ev_end].split()),
+                evidence=s.evidence,
                 evidence_span=(ev_start, ev_end),
                 rule=c.rule,
                 **fields,

@@ -12,7 +12,9 @@ stands alone: a count of its own, or a rate whose change is null.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex as re
 
@@ -29,7 +31,7 @@ from newsfacts.extractors.phrases import non_unit_after, unit_after
 from newsfacts.text.numbers import Figure
 
 _SPACES = re.compile(r"\s+")
-_LEVEL_VERB_BEFORE = re.compile(rf"\b(?:{alternation('level_after_change')})\s*$", re.IGNORECASE)
+_LEVEL_VERB_BEFORE = re.compile(rf"\b(?:{alternation('level_after_change')})\s*+$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -77,8 +79,14 @@ def _eligible(level: Candidate, mark: ChangeMark, text: str) -> bool:
         return False
     if level.type == "rate":  # a percentage change belongs to the nearest percentage, breakdown or not
         return True
-    brk = phrases("breakdown_markers").search(text, 0, level.start)
-    return not (brk and brk.end() <= level.start and brk.start() > _head_before(text, brk.start()))
+    brk = next((m for m in _breakdowns(text) if m[1] <= level.start), None)
+    return not (brk and brk[0] > _head_before(text, brk[0]))
+
+
+@lru_cache(maxsize=32)
+def _breakdowns(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the breakdown markers of a sentence, found once per sentence."""
+    return tuple(m.span() for m in phrases("breakdown_markers").finditer(text))
 
 
 def _head_before(text: str, pos: int) -> int:
@@ -86,16 +94,30 @@ def _head_before(text: str, pos: int) -> int:
     return max(text.rfind(";", 0, pos), 0)
 
 
+LEVEL_REACH = 24  # levels looked at before a change; the nearest eligible one is taken
+
+
+def _nearest_level(before: list[Candidate], mark: ChangeMark, text: str) -> Candidate | None:
+    """The nearest free level before a change; a percentage change prefers the nearest rate."""
+    first = None
+    for lv in reversed(before[-LEVEL_REACH:]):
+        if lv.fields.get("change") is not None or not _eligible(lv, mark, text):
+            continue
+        if mark.unit != "%" or lv.type == "rate":
+            return lv
+        first = first or lv
+    return first
+
+
 def attach_changes(marks: list[ChangeMark], levels: list[Candidate]) -> list[ChangeMark]:
     """Join each change to its level (setting the level's ``change``); return the ones left alone."""
     alone = []
+    starts = [lv.start for lv in levels]  # levels come sorted by start
     for mark in marks:
         text = levels[0].sentence.text if levels else ""
-        eligible = [lv for lv in levels if lv.fields.get("change") is None and _eligible(lv, mark, text)]
-        if mark.unit == "%":
-            rates = [lv for lv in eligible if lv.type == "rate"]
-            eligible = rates or eligible
-        target = eligible[-1] if eligible else None
+        clause = bisect_left(starts, text.rfind(";", 0, mark.cue_start) + 1)
+        before = levels[clause : bisect_left(starts, mark.cue_start)]
+        target = _nearest_level(before, mark, text)
         if target is None:
             target = _level_after(mark, levels, text)
         if target is None:

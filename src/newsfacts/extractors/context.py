@@ -8,7 +8,7 @@ relative to its own text; ``Sentence.start`` places it in the working text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex as re
@@ -27,6 +27,7 @@ class Sentence:
     text: str
     block: int
     figures: list[Figure]
+    evidence: str | None = None  # the original sentence, whitespace folded; filled when first needed
 
 
 @dataclass(slots=True)
@@ -118,15 +119,23 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return s, (len(text) if e < 0 else e)
 
 
-def inside_parens(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside an open parenthesis of the sentence."""
+@lru_cache(maxsize=32)
+def _paren_depths(text: str) -> tuple[int, ...]:
+    """Parenthesis depth before each position of a sentence, computed once per sentence."""
+    depths = [0]
     depth = 0
-    for ch in text[:pos]:
+    for ch in text:
         if ch == "(":
             depth += 1
         elif ch == ")" and depth:
             depth -= 1
-    return depth > 0
+        depths.append(depth)
+    return tuple(depths)
+
+
+def inside_parens(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside an open parenthesis of the sentence."""
+    return _paren_depths(text)[pos] > 0
 
 
 _SPACE = re.compile(r"\s+")

@@ -57,16 +57,20 @@ _MONEY = re.compile(r"^(?:đồng|usd)\b", re.IGNORECASE)
 
 def _whole_things(f: Figure, unit: str) -> bool:
     """Discrete things come in whole numbers: "86,3 khu dân cư" is a percentage with its sign lost."""
-    return float(f.value).is_integer() or bool(_MONEY.match(unit))
+    return isinstance(f.value, int) or float(f.value).is_integer() or bool(_MONEY.match(unit))
 
 
-_SEGMENT_START = re.compile(r"[^,;:()]*$")
+_SEGMENT_BREAK = re.compile(r"[,;:()]")
+GROUP_REACH = 80
 
 
 def _group_before(text: str, pos: int) -> str | None:
     """The group a count is of when it is named right before the figure ("đảng viên nữ 530 đồng chí")."""
-    seg = _SEGMENT_START.search(text, 0, pos)
-    phrase = seg.group().strip() if seg else ""
+    lo = max(0, pos - GROUP_REACH)
+    breaks = [m.end() for m in _SEGMENT_BREAK.finditer(text, lo, pos)]
+    if not breaks and lo > 0:
+        return None  # a long clause names no group right before the figure
+    phrase = text[breaks[-1] if breaks else 0 : pos].strip()
     if not phrase:
         return None
     m = phrases("units").match_at(phrase, 0)

@@ -11,6 +11,9 @@ Three ways Vietnamese reports a course:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import lru_cache
+
 import regex as re
 
 from newsfacts.extractors.context import (
@@ -28,7 +31,7 @@ from newsfacts.text.numbers import Figure
 MAX_DESCRIPTION = 220
 STUDY_WINDOW = 120
 _BARE_DESCRIPTION = re.compile(r"^(?:[\s,]++|(?:hệ|khóa|lớp)\b|[\p{Lu}\d.\-/]++)*+$")
-_SPLIT_INTO = re.compile(rf"\s*,?\s*(?:{alternation('learners_to_classes')})\s*$", re.IGNORECASE)
+_SPLIT_INTO = re.compile(rf"\s*+,?+\s*+(?:{alternation('learners_to_classes')})\s*+$", re.IGNORECASE)
 
 
 def find_program(text: str) -> tuple[str, int, int] | None:
@@ -65,21 +68,24 @@ def _program_for(description: str, s: Sentence, ctx: ArticleContext, upto: int) 
     return "other"
 
 
+@lru_cache(maxsize=256)
+def _program_mentions(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, programme) of every programme phrase in a sentence, found once per sentence."""
+    pat, mapping = phrase_table("programs", "phrase", "program")
+    return tuple((m.start(), mapping[m.group().lower()]) for m in pat.finditer(text))
+
+
 def last_program(ctx: ArticleContext, s: Sentence, upto: int) -> str | None:
     """The programme most recently named before ``upto`` in this sentence, the article so far or the title."""
-    found = None
-    for m in phrase_table("programs", "phrase", "program")[0].finditer(s.text, 0, upto):
-        found = m
-    if found:
-        return phrase_table("programs", "phrase", "program")[1][found.group().lower()]
+    mentions = _program_mentions(s.text)
+    k = bisect_left(mentions, (upto,))
+    if k:
+        return mentions[k - 1][1]
     for prev in reversed(ctx.sentences[: s.index]):
         if prev.block < s.block - 1:
             break
-        hit = None
-        for m in phrase_table("programs", "phrase", "program")[0].finditer(prev.text):
-            hit = m
-        if hit:
-            return phrase_table("programs", "phrase", "program")[1][hit.group().lower()]
+        if mentions := _program_mentions(prev.text):
+            return mentions[-1][1]
     if ctx.title:
         hit = find_program(ctx.title)
         if hit:
@@ -155,10 +161,10 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
         program = found[0] if found else (last_program(ctx, s, f.start) or "other")
         start = f.start - len(before) + has.start()
         return _course(s, (f,), start, learner_end, None, f, program, "class_has_learners", has.group(1))
-    attend = _ATTENDED.search(text, 0, f.start)
+    attend = _ATTENDED.search(text, max(0, f.start - 40), f.start)
     if attend and last_program(ctx, s, f.start) == "resolution_study":
         return _course(s, (f,), f.start, learner_end, None, f, "resolution_study", "attended", "")
-    clause = _TRAINED_FOR.search(text, 0, f.start)
+    clause = _TRAINED_FOR.search(text, max(0, f.start - 100), f.start)
     verb = None
     if clause:
         for m in phrases("training_verbs").finditer(text, clause.start(), f.start):
@@ -238,7 +244,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if i + 1 < len(figs):
             g = figs[i + 1]
             between = text[learner_end : g.start]
-            if _class_figure(s, g) is not None and _SPLIT_INTO.search(between) and len(between) < 40:
+            if len(between) < 40 and _class_figure(s, g) is not None and _SPLIT_INTO.search(between):
                 desc = text[_class_figure(s, g) : _class_figure(s, g) + 80]
                 program = _program_for(desc, s, ctx, f.start)
                 out.append(

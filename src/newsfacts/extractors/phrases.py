@@ -103,6 +103,9 @@ def phrase_after(text: str, pos: int, limit: int = 160) -> str:
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s")
 
 
+PHRASE_REACH = 300  # a subject is never further back than this
+
+
 def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     """The phrase before ``pos`` back to a clause break, reaching further for a short one.
 
@@ -110,7 +113,7 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     where the phrase starts when it is near.
     """
     start = 0
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - PHRASE_REACH), pos)]
     for b in reversed(breaks):
         if len(strip_edges(text[b:pos]).split()) >= min_words:
             start = b
@@ -176,6 +179,6 @@ def percent_subject(text: str, f) -> str | None:
         before = before[: change.start()]
     before = strip_edges(before)
     if follow and not phrases("not_subject_openers").match_at(follow, 0):
-        share = _SHARE_VERB.search(text, 0, f.start)
+        share = _SHARE_VERB.search(text, max(0, f.start - 20), f.start)
         return tidy(f"{before} {follow}") if share and before else follow
     return before or None

@@ -77,11 +77,14 @@ def _cue_positions(s: Sentence) -> list[int]:
     text = s.text
     out = []
     for m in phrases("target_cues").finditer(text):
-        if _PAST_BEFORE.search(text, 0, m.start()) or phrases("conditional_markers").search(
-            text, 0, m.start()
-        ):
+        if _PAST_BEFORE.search(text, max(0, m.start() - 20), m.start()) or phrases(
+            "conditional_markers"
+        ).search(text, 0, m.start()):
             continue
-        if _RELATIVE_CUE.search(text, 0, m.start()) and m.group().lower() in ("đề ra", "đặt ra"):
+        if _RELATIVE_CUE.search(text, max(0, m.start() - 60), m.start()) and m.group().lower() in (
+            "đề ra",
+            "đặt ra",
+        ):
             continue  # "chỉ tiêu Đại hội đề ra": the quota that was set
         out.append(m.end())
     return out
@@ -147,7 +150,7 @@ def _quota(s: Sentence, f: Figure) -> bool:
         return False
     clause_start = s.text.rfind(";", 0, f.start) + 1
     return bool(
-        phrases("modal_cues").search(s.text, 0, f.start)
+        phrases("modal_cues").search(s.text, max(0, f.start - 200), f.start)
         or phrases("distributive_words").search(s.text, clause_start, f.start)
     )
 

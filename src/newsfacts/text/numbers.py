@@ -208,8 +208,13 @@ _SENTENCE_OPENERS = set(".!?…:;\n\"“”'‘’([{-–—•*>|")
 # --------------------------------------------------------------------------- values
 
 
+MAX_DIGITS = 30  # beyond this a run of digits is no quantity (and converting it costs quadratic time)
+
+
 def _num(d: Decimal) -> int | float:
     """A Decimal as int when integral, else float."""
+    if len(d.as_tuple().digits) > MAX_DIGITS:
+        raise ValueError("too many digits for a quantity")
     return int(d) if d == d.to_integral_value() else float(d)
 
 

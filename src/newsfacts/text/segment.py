@@ -10,7 +10,6 @@ Everything here works on the normalized text; offsets are into it.
 
 from __future__ import annotations
 
-import re as _stdre
 from dataclasses import dataclass, field
 
 import regex as re
@@ -191,7 +190,8 @@ def _strip_prefix(t: str) -> str:
     return t
 
 
-_DASH = _stdre.compile(r"\s*[-–]\s+|\s+[-–]\s*")
+MAX_BYLINE = 120  # a byline is a name and a credit, never a paragraph
+_DASH = re.compile(r"\s*+[-–]\s++|\s++[-–]\s*+")
 _ABBREVIATION = re.compile(r"^[\p{Lu}Đ.&]{2,8}\.?$")
 _AGENCY_TAIL = re.compile(
     r"\s+(?:" + "|".join(re.escape(w) for w in lexicon.words("byline_agency_tails")) + r")(?:\s.*)?$",
@@ -204,6 +204,8 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
 
     None for a credit to an agency alone ("Theo Báo Y"); False when the line is no byline.
     """
+    if len(text) > MAX_BYLINE:
+        return False
     t = _GLUED_FOOTER.sub("", text).rstrip()
     stripped = t.strip()
     body = _strip_prefix(stripped)
@@ -227,7 +229,7 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
         return None if _AGENCY.match(rest) or _is_upper(rest) else False
     last = start
     people_end = start
-    for k, part in enumerate(_stdre.split(_DASH, name)):
+    for k, part in enumerate(_DASH.split(name)):
         p = part.strip()
         if k and (_AGENCY.match(p) or _ABBREVIATION.match(p)):
             break
