@@ -490,6 +490,10 @@ WRITTEN = [
     ("Đoàn đã kết luận 19 tổ chức có vi phạm.", [q("19", 19)]),
     ("Cán bộ hướng dẫn 50 hộ làm kinh tế.", [q("50", 50)]),
     ("Xã có 25 nghìn 300 người.", [q("25 nghìn", 25000), q("300", 300)]),
+    # seen in real pages: a part of a whole with spaces around the slash
+    ("Huyện hoàn thành 26 /30 chỉ tiêu chủ yếu.", [part("26 /30", 26, 30)]),
+    ("Có 12 / 15 xã đạt chuẩn.", [part("12 / 15", 12, 15)]),
+    ("Tổng kinh phí 2tỷ 992 triệu đồng.", [q("2tỷ 992 triệu", 2_992_000_000)]),
 ]
 
 # --------------------------------------------------------------------------- NEGATIVE

@@ -153,7 +153,7 @@ _SCAN = regex.compile(
         (?![\p{{L}}\p{{N}}]|[.,][0-9]))
     |(?P<ldate>{_L}[0-9]{{1,2}}{_SP}++(?i:tháng){_SP}++[0-9]{{1,2}},?{_SP}++[0-9]{{4}}{_R})
     |(?P<quarter>{_L}[IVX]{{1,4}}[/-][0-9]{{4}}{_R})
-    |(?P<mixed>{_L}{_DIGNUM}(?:{_SP}++{_SCALE_WORD})++
+    |(?P<mixed>{_L}{_DIGNUM}(?:{_SP}*+{_SCALE_WORD})++
         (?:{_SP}++{_DIGNUM}(?:{_SP}++{_SCALE_WORD})++)*+(?:{_SP}++(?i:rưỡi){_R})?+)
     |(?P<chunk>{_L}[0-9][\p{{L}}\p{{N}}]*+(?:[.,/:+\-][\p{{L}}\p{{N}}]++)*+)
     |(?P<code>{_L}\p{{L}}++[+\-]?+[0-9][\p{{L}}\p{{N}}]*+(?:[.,/:+\-][\p{{L}}\p{{N}}]++)*+)
@@ -231,10 +231,13 @@ def _digits_value(s: str, convention: Convention) -> Decimal | None:
     return None
 
 
+_GLUED_SCALE = regex.compile(r"([0-9])(\p{L})")
+
+
 def _tokens(s: str, convention: Convention) -> list[Decimal | str] | None:
     """Split a numeral phrase into digit values and lowercase number words."""
     out: list[Decimal | str] = []
-    for tok in s.split():
+    for tok in _GLUED_SCALE.sub(r"\1 \2", s).split():  # "2tỷ" is "2 tỷ"
         low = tok.lower()
         if low in _WORDS:
             out.append(low)
@@ -706,7 +709,26 @@ def _merge_pairs(text: str, figs: list[_Fig]) -> list[_Fig]:
     return out
 
 
+_SPACED_SLASH = regex.compile(rf"{_SP}*+/{_SP}*+")
+
+
+def _spaced_part(text: str, a: _Fig, b: _Fig) -> _Fig | None:
+    """ "26 /30 chỉ tiêu": a part of a whole written with spaces around the slash."""
+    c = _SPACED_SLASH.match(text, a.end)
+    if c is None or c.end() != b.num_start or c.group() == "/":
+        return None
+    if a.kind is not Kind.quantity or b.kind is not Kind.quantity or a.in_words or b.in_words:
+        return None
+    if a.value is None or b.value is None or a.value > b.value or a.value_max or b.value_max:
+        return None
+    if a.value != int(a.value) or b.value != int(b.value) or not _NEXT_IS_WORD.match(text, b.end):
+        return None
+    return _Fig(a.start, b.end, a.num_start, Kind.quantity, a.value, qualifier=a.qualifier, denominator=b.value)
+
+
 def _join(text: str, a: _Fig, b: _Fig) -> _Fig | None:
+    if (part := _spaced_part(text, a, b)) is not None:
+        return part
     c = _CONNECTOR.match(text, a.end)
     if c is None or c.end() != b.num_start:
         return None
