@@ -723,7 +723,9 @@ def _spaced_part(text: str, a: _Fig, b: _Fig) -> _Fig | None:
         return None
     if a.value != int(a.value) or b.value != int(b.value) or not _NEXT_IS_WORD.match(text, b.end):
         return None
-    return _Fig(a.start, b.end, a.num_start, Kind.quantity, a.value, qualifier=a.qualifier, denominator=b.value)
+    return _Fig(
+        a.start, b.end, a.num_start, Kind.quantity, a.value, qualifier=a.qualifier, denominator=b.value
+    )
 
 
 def _join(text: str, a: _Fig, b: _Fig) -> _Fig | None:
