@@ -1,0 +1,26 @@
+"""The lexicon tables load, say what they are for, and are all documented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsfacts import lexicon
+
+LEXICON = Path(lexicon.__file__).parent
+TABLES = sorted(p for p in LEXICON.iterdir() if p.suffix in (".txt", ".tsv"))
+DOC = Path(__file__).resolve().parents[1] / "docs" / "lexicon.md"
+
+
+@pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
+def test_table_loads_and_opens_with_a_comment(path: Path) -> None:
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("#"), f"{path.name} should open with a comment saying what it is for"
+    rows = lexicon.table(path.stem) if path.suffix == ".tsv" else lexicon.words(path.stem)
+    assert rows, f"{path.name} has no entries"
+
+
+@pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
+def test_table_is_documented(path: Path) -> None:
+    assert f"`{path.name}`" in DOC.read_text(encoding="utf-8")
