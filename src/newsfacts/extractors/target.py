@@ -49,6 +49,9 @@ _FUTURE_PERIOD = re.compile(
 )
 _RELATIVE_CUE = re.compile(rf"\b(?:{alternation('relative_cue_nouns')})(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
 _PAST_BETWEEN = re.compile(rf"\b(?:{alternation('past_markers')})\b", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(
+    rf"\b(?:{alternation('future_phrases')})(?:\s+(?:ngày|tháng|quý))?\s*+$", re.IGNORECASE
+)
 _PAST_BEFORE = re.compile(rf"\b(?:{alternation('past_markers')})\s+$", re.IGNORECASE)
 _BASELINE = re.compile(rf"\b(?:{alternation('baseline_phrases')})\s+$", re.IGNORECASE)
 _CONTINUATION = re.compile(rf"^\s*(?:{alternation('continuation_openers')})\b", re.IGNORECASE)
@@ -165,7 +168,14 @@ def deadline(s: Sentence, f: Figure) -> int | None:
         if not _BASELINE.search(text[max(0, pos - 30) : pos])
         or pos < paren  # an aside refers to what it follows
     ]
-    documents = [(g.start, g.end) for g in s.figures if g.kind in ("document", "code", "phone")]
+    # years inside document numbers, codes and dates are no deadline, unless a deadline
+    # phrase introduces the date ("đến hết tháng 9/2023")
+    documents = [
+        (g.start, g.end)
+        for g in s.figures
+        if g.kind in ("document", "code", "phone")
+        or (g.kind == "date" and not _DEADLINE_BEFORE.search(text, max(0, g.start - 25), g.start))
+    ]
     years = [(y, pos) for y, pos in years if not any(a <= pos < b for a, b in documents)]
     before = [(y, pos) for y, pos in years if pos < f.start]
     after = [(y, pos) for y, pos in years if pos >= f.end]
@@ -212,13 +222,13 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         else:
             if non_unit_after(text, f.end):
                 continue
-            if phrases("plan_items").match_at(text, f.end) and f.qualifier == "exact":
-                continue  # "đề ra 18 chỉ tiêu": the items a plan counts are a count
             found = unit_after(text, f.end)
             if not found:
                 continue
             unit, unit_end = found
             f = replace(f, qualifier=qualifier_with_unit(f.qualifier, text, unit_end))
+            if phrases("plan_items").match_at(text, f.end) and f.qualifier == "exact":
+                continue  # "đề ra 18 chỉ tiêu": the items a plan counts are a count
         end = f.end if unit_end is None else unit_end
         out.append(
             Candidate(
@@ -230,7 +240,7 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                     "value": f.value,
                     "value_max": f.value_max,
                     "unit": unit,
-                    "deadline": None if quota else deadline(s, f),
+                    "deadline": None if quota and f.qualifier == "at_most" else deadline(s, f),
                     "subject": _subject(s, f, unit_end, scope or 0) or None,
                     "qualifier": f.qualifier,
                 },
