@@ -24,3 +24,9 @@ def test_table_loads_and_opens_with_a_comment(path: Path) -> None:
 @pytest.mark.parametrize("path", TABLES, ids=lambda p: p.name)
 def test_table_is_documented(path: Path) -> None:
     assert f"`{path.name}`" in DOC.read_text(encoding="utf-8")
+
+
+def test_documentation_is_current() -> None:
+    from newsfacts.lexicon.__main__ import page
+
+    assert DOC.read_text(encoding="utf-8") == page(), "run: python -m newsfacts.lexicon > docs/lexicon.md"
