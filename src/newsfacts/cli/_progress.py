@@ -36,8 +36,8 @@ class Tally:
         by_type = ", ".join(f"{t.value} {self.facts[t.value]:,}" for t in FactType)
         rate = f", {self.articles / seconds:,.0f} articles/s" if seconds > 0 and self.articles else ""
         lines = [
-            f"{'interrupted: ' if interrupted else ''}{self.articles:,} articles, "
-            f"{sum(self.facts.values()):,} facts ({by_type}), {len(self.failures):,} failed"
+            f"{'interrupted: ' if interrupted else ''}{_n(self.articles, 'article')}, "
+            f"{_n(sum(self.facts.values()), 'fact')} ({by_type}), {len(self.failures):,} failed"
             + (f", {self.kept:,} already in the output" if self.kept else "")
             + f"; {seconds:.1f} s{rate}"
         ]
@@ -86,3 +86,8 @@ class ProgressBar:
             seconds = time.perf_counter() - self.tally.started
             rate = f"{self._articles / seconds:,.0f}" if seconds > 0 else "0"
             self._progress.update(self._task, advance=files_done, articles=self._articles, rate=rate)
+
+
+def _n(count: int, noun: str) -> str:
+    """ "1 article", "2,000 articles"."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
