@@ -132,6 +132,10 @@ WRITTEN = [
 BUGS: list = [
     row("Trong năm, số phòng chuyên môn của huyện giảm từ 12 xuống còn 10.",
         count(12, "phòng chuyên môn của huyện"), count(10, "phòng chuyên môn của huyện")),
+    row("Trường tuyển thêm 43 em, tương đương 1 lớp.",
+        count(43, "em")),
+    row("Mức hỗ trợ là 75 triệu đồng/1 bộ hài cốt.",
+        count(75_000_000, "đồng")),
     row("Đoàn đã góp ý 7 dự thảo văn bản và trao 40 suất quà cho hộ nghèo.",
         count(7, ("dự thảo văn bản", "dự thảo")), count(40, "suất quà")),
 ]

@@ -16,6 +16,7 @@ from newsfacts.extractors.context import (
     ArticleContext,
     Candidate,
     Sentence,
+    alternation,
     alternation_of_table,
     is_fact_figure,
     phrases,
@@ -52,6 +53,8 @@ _COUNTED_SUBJECT = re.compile(
     rf"\b(?:số|số lượng)\s+([^;]{{3,80}}?)\s+(?:{alternation_of_table('change_cues', 'phrase')})\s+từ\s*$",
     re.IGNORECASE,
 )
+# "tương đương 1 lớp" restates a figure; "75 triệu đồng/1 bộ" divides one
+_RESTATED = re.compile(rf"(?:\b(?:{alternation('equivalence_words')})\s+|/\s*)$", re.IGNORECASE)
 _MONEY = re.compile(r"^(?:đồng|usd)\b", re.IGNORECASE)
 
 
@@ -100,7 +103,7 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     for i, f in enumerate(figs):
         if f.in_words and f.value == 1:
             continue
-        if non_unit_after(text, f.end):
+        if non_unit_after(text, f.end) or _RESTATED.search(text, max(0, f.start - 25), f.start):
             continue
         found = unit_after(text, f.end)
         if found and qualifier_with_unit(f.qualifier, text, found[1]) != f.qualifier:

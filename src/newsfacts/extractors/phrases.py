@@ -13,6 +13,7 @@ from newsfacts.extractors.context import alternation_of_table, phrases, tidy
 
 _ACRONYM = re.compile(r"\s*+(\p{Lu}{2,}+\p{L}*+)(?![\w])")
 _RATIO = re.compile(r"\s*/\s*\d")
+_MONEY_HEAD = re.compile(r"(?:đồng|usd)\b", re.IGNORECASE)
 _PER = re.compile(r"/\s*(người|năm|tháng|hộ|ngày|lớp|học viên|suất)(?![\w])", re.IGNORECASE)
 _WORD_AT = re.compile(r"\s*+([\p{L}]++)")
 _COMMA_JOIN = re.compile(r",\s*+")
@@ -53,8 +54,8 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         if not mod:
             break
         end = mod.end()
-    if _RATIO.match(text, end):
-        return None  # "1,03 vụ / 10.000 dân" is a ratio, not a count
+    if _RATIO.match(text, end) and not _MONEY_HEAD.match(head):
+        return None  # "1,03 vụ / 10.000 dân" is a ratio, not a count; "75 triệu đồng/1 bộ" is money
     per = _PER.match(text, end)
     if per:
         end = per.end()
