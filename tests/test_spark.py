@@ -112,7 +112,7 @@ def test_project_corpus_matches_local(spark, tmp_path: Path) -> None:
     summary = run_job(spark, CORPUS, tmp_path / "facts")
     want = local_rows(CORPUS)
     assert_same_facts(parquet_rows(tmp_path / "facts"), want)
-    articles = len(list(CORPUS.glob("*.txt")))
+    articles = len(list(CORPUS.rglob("*.txt")))
     assert (summary.articles, summary.facts, summary.failures) == (articles, sum(want.values()), 0)
 
 
@@ -191,8 +191,8 @@ def test_cli_writes_articles(spark, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["spark", str(CORPUS), str(out), "--articles"])
     assert result.exit_code == 0, result.output
     table = ds.dataset(out, format="parquet").to_table()
-    assert table.num_rows == len(list(CORPUS.glob("*.txt")))
-    assert sorted(table.column("source").to_pylist()) == sorted(str(p) for p in CORPUS.glob("*.txt"))
+    assert table.num_rows == len(list(CORPUS.rglob("*.txt")))
+    assert sorted(table.column("source").to_pylist()) == sorted(str(p) for p in CORPUS.rglob("*.txt"))
     assert sum(len(f) for f in table.column("facts").to_pylist()) == sum(local_rows(CORPUS).values())
 
 
