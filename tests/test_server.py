@@ -267,7 +267,7 @@ def test_timeout_answers_504_and_the_server_keeps_serving(slow_base):
     assert "no extraction slot" in assert_error(busy, 503)["detail"]
     assert busy.headers["retry-after"] == "1"
     # Once the slow job ends, extraction works again.
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 30  # generous: CI machines may be busy
     while (response := post(slow_base, "/extract", {"text": TEXT_3})).status_code != 200:
         assert response.status_code == 503 and time.monotonic() < deadline, response.text
         time.sleep(0.2)
