@@ -124,6 +124,26 @@ BUGS: list = [
         target(1, "mô hình", None, qualifier="at_least")),
     row('Mỗi xã phải có từ 3 tổ hòa giải "kiểu mẫu" trở lên.',
         target(3, None, None, qualifier="at_least")),
+    # Found measuring unseen articles.
+    row("Quý III/2025, Trung tâm Chính trị huyện sẽ mở thêm 2 lớp bồi dưỡng.",
+        target(2, "lớp", 2025)),
+    row("Trong quý I/2026, huyện sẽ bàn giao 12 căn nhà cho hộ nghèo.",
+        target(12, "căn nhà", 2026)),
+    row("Sau khóa học, 100% học viên đạt yêu cầu, trong đó 40 học viên đạt loại giỏi, chiếm 25,6%.",
+        rate(100), count(40, "học viên"), rate(25.6)),
+    row("Vốn các chương trình mục tiêu quốc gia chiếm gần 58% tổng nguồn lực đầu tư.",
+        rate(58, qualifier="nearly")),
+    row("Hội phấn đấu hằng năm phát triển hội viên từ 2% trở lên.",
+        target(2, "%", None, qualifier="at_least")),
+    row("Phấn đấu đến năm 2026 có 20% doanh nghiệp từ 30 lao động trở lên thành lập công đoàn.",
+        target(20, "%", 2026)),
+    # frequency quotas: a bounded number of times in a recurring period
+    row("Các đoàn công tác phải về cơ sở nắm tình hình ít nhất hai lần mỗi quý.",
+        target(2, "lần", None, qualifier="at_least")),
+    row("Mỗi tháng, cấp ủy phải sinh hoạt chuyên đề ít nhất một lần.",
+        target(1, "lần", None, qualifier="at_least")),
+    row("Huyện đoàn yêu cầu mỗi chi đoàn ra quân ít nhất một lần mỗi tháng.",
+        target(1, "lần", None, qualifier="at_least")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

@@ -102,6 +102,10 @@ BUGS: list = [
     row("Em Nguyễn Thu Hà đoạt giải ba cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh."),
     row("Đại biểu thảo luận về Đề án 06 của Chính phủ."),
     row("Nếu có đủ ba đảng viên chính thức trở lên thì thành lập chi bộ."),
+    # Found measuring unseen articles: thresholds that define a group.
+    row("Huyện hỗ trợ các hộ có từ 3 lao động trở lên vay vốn."),
+    row("Xã được sáp nhập phải đạt quy mô dân số (từ 16.000 người trở lên)."),
+    row("Đảng ủy đã họp 3 lần để bàn về công tác nhân sự."),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

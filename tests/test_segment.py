@@ -113,6 +113,9 @@ BYLINES = [
     pytest.param("Lê Minh - Thanh Tâm (Trung tâm Truyền thông "
                  "huyện)", "Lê Minh - Thanh Tâm", id="WRITTEN-two-names-paren"),
     pytest.param(None, None, id="WRITTEN-no-byline"),
+    # BUGS: found measuring unseen articles
+    pytest.param("Ảnh, bài: Đăng Khoa", "Đăng Khoa", id="BUGS-anh-bai"),
+    pytest.param("Ảnh và bài: Thu Trang", "Thu Trang", id="BUGS-anh-va-bai"),
 ]
 
 

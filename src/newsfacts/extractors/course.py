@@ -52,8 +52,13 @@ def _class_figure(s: Sentence, f: Figure) -> int | None:
     return m.end() if m and is_fact_figure(f) else None
 
 
+_TIMES = re.compile(r"\s*+lượt(?=\s)", re.IGNORECASE)
+
+
 def _learner_unit(s: Sentence, f: Figure) -> int | None:
-    m = phrases("learner_nouns").match_at(s.text, f.end)
+    """End of the people noun after ``f`` ("208 học viên", "420 lượt hội viên"), else None."""
+    times = _TIMES.match(s.text, f.end)
+    m = phrases("learner_nouns").match_at(s.text, times.end() if times else f.end)
     return m.end() if m and is_fact_figure(f) else None
 
 
@@ -112,9 +117,11 @@ def _course(s, figs, start, end, classes, learners, program, rule, description) 
     )
 
 
+CLASS_HAS_WORDS = 30  # a class's description and place before "với/có N học viên"
+CLASS_HAS_REACH = 200
 _TAKING_PART = re.compile(alternation("participation_verbs"), re.IGNORECASE)
 _CLASS_HAS = re.compile(
-    rf"\b(?:{alternation('class_nouns')})\s+((?:[^\s,;.]+\s+){{0,20}}?)(?:{alternation('class_link_words')})\s*$",
+    rf"\b(?:{alternation('class_nouns')})\s+((?:[^\s,;.]+,?\s+){{0,{CLASS_HAS_WORDS}}}?)(?:{alternation('class_link_words')})\s*$",
     re.IGNORECASE,
 )
 _ATTENDED = re.compile(rf"\b(?:{alternation('attendance_verbs')})\s+$", re.IGNORECASE)
@@ -154,7 +161,7 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
         if found:
             end = klass.end() + found[2]
             return _course(s, (f,), f.start, end, None, f, found[0], "learners_of_class", desc)
-    before = text[max(0, f.start - 120) : f.start]
+    before = text[max(0, f.start - CLASS_HAS_REACH) : f.start]
     has = _CLASS_HAS.search(before)
     if has:
         found = find_program(has.group(1))
@@ -174,6 +181,38 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
         found = find_program(desc)
         program = found[0] if found else (last_program(ctx, s, f.start) or "other")
         return _course(s, (f,), verb.start(), learner_end, None, f, program, "trained_for", desc)
+    return None
+
+
+_SINGLE_WORD = re.compile(r"\s*+\S++\s*+$")
+_WORD = re.compile(r"\s++\p{L}++")
+MAX_GAP_WORDS = 5
+
+
+def _gap_ends(text: str, pos: int):
+    """Ends of the first one to ``MAX_GAP_WORDS`` letter-only words after ``pos``."""
+    for _ in range(MAX_GAP_WORDS):
+        w = _WORD.match(text, pos)
+        if w is None:
+            return
+        pos = w.end()
+        yield pos
+
+
+def _study_after(text: str, learner_end: int) -> re.Match | None:
+    """The study verb after the learners, past a few words that say which learners.
+
+    "20 cán bộ đi học ...", "19 bí thư chi bộ doanh nghiệp dự lớp ...", "1.146 cán bộ
+    chủ chốt của huyện đã được học tập, quán triệt ...". After a gap the verb must be
+    a phrase of two words or more, so that "đại học" in "trình độ đại học" is no verb.
+    """
+    study = phrases("study_verbs").match_at(text, learner_end)
+    if study is not None:
+        return study
+    for end in _gap_ends(text, learner_end):
+        study = phrases("study_verbs").match_at(text, end)
+        if study is not None and not _SINGLE_WORD.match(study.group()):
+            return study
     return None
 
 
@@ -253,13 +292,15 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 used.update({i, i + 1})
                 continue
         # people sent to study a programme
-        study = phrases("study_verbs").match_at(text, learner_end)
+        study = _study_after(text, learner_end)
         if study is None:
             continue
         nxt = next((g.start for g in figs[i + 1 :]), len(text))
         window = text[study.end() : min(nxt, study.end() + STUDY_WINDOW)].split(";")[0]
         found = find_program(window)
         program = found[0] if found else None
+        if program is None and (named := find_program(study.group())):
+            program = named[0]  # "được quán triệt Chỉ thị ...": the verb names the programme
         if program is None and phrases("class_nouns").match_at(text, study.end()):
             program = last_program(ctx, s, f.start) if _bare_class(window) else "other"
         if program is None and _TAKING_PART.search(study.group()):

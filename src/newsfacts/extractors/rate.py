@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import regex as re
 
-from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, is_fact_figure, phrases
+from newsfacts.extractors.context import (
+    ArticleContext,
+    Candidate,
+    Sentence,
+    alternation,
+    is_fact_figure,
+    phrases,
+)
 from newsfacts.extractors.phrases import percent_subject
 
 CONDITION_REACH = 40
@@ -18,10 +25,31 @@ _HAS_BEFORE = re.compile(r"\bcó\s+$", re.IGNORECASE)
 _BOUNDED = frozenset({"at_least", "less_than", "more_than", "at_most"})
 
 
+_GROUP_FRAME = re.compile(rf"(?:\b(?:{alternation('units')})\s+(?:có\s+)?|\(\s*)$", re.IGNORECASE)
+_FROM = re.compile(r"từ\b", re.IGNORECASE)
+
+
+def selects_group(s: Sentence, f) -> bool:
+    """A lower bound written into a noun phrase defines which group is meant.
+
+    "doanh nghiệp có từ 50 lao động trở lên", "hộ từ 3 lao động trở lên", "(từ
+    16.000 người trở lên)": the figure is a threshold, not a quantity reported. A
+    percentage after a noun ("phát triển hội viên từ 2% trở lên") is a rate of growth.
+    """
+    return (
+        f.qualifier == "at_least"
+        and f.kind == "quantity"
+        and bool(_FROM.match(s.text, f.start))
+        and bool(_GROUP_FRAME.search(s.text, max(0, f.start - 60), f.start))
+    )
+
+
 def is_condition(s: Sentence, f) -> bool:
     """A bounded percentage after a condition cue selects a group ("cơ quan có tỷ lệ nữ từ 30% trở lên")."""
     if f.qualifier not in _BOUNDED:
         return False
+    if selects_group(s, f):
+        return True
     lo = max(0, f.start - CONDITION_REACH)
     if phrases("condition_cues").search(s.text, lo, f.start):
         return True

@@ -19,6 +19,7 @@ from newsfacts.extractors.context import (
     Candidate,
     Sentence,
     alternation,
+    clause_bounds,
     inside_parens,
     is_fact_figure,
     phrases,
@@ -31,6 +32,7 @@ from newsfacts.extractors.phrases import (
     strip_edges,
     unit_after,
 )
+from newsfacts.extractors.rate import selects_group
 from newsfacts.text.dates import years_in
 from newsfacts.text.numbers import Figure
 
@@ -52,6 +54,7 @@ _PAST_BETWEEN = re.compile(rf"\b(?:{alternation('past_markers')})\b", re.IGNOREC
 _DEADLINE_BEFORE = re.compile(
     rf"\b(?:{alternation('future_phrases')})(?:\s+(?:ngày|tháng|quý))?\s*+$", re.IGNORECASE
 )
+_DUE_PERIOD_BEFORE = re.compile(rf"\b(?:{alternation('deadline_periods')})\s*+$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(rf"\b(?:{alternation('past_markers')})\s+$", re.IGNORECASE)
 _BASELINE = re.compile(rf"\b(?:{alternation('baseline_phrases')})\s+$", re.IGNORECASE)
 _CONTINUATION = re.compile(rf"^\s*(?:{alternation('continuation_openers')})\b", re.IGNORECASE)
@@ -72,6 +75,14 @@ def _achieved(s: Sentence, m: re.Match) -> bool:
     )
 
 
+def _in_fixed_phrase(s: Sentence, m: re.Match) -> bool:
+    """Whether a cue word lies inside a phrase that states no goal ("đạt yêu cầu")."""
+    return any(
+        p.start() <= m.start() and m.end() <= p.end()
+        for p in phrases("not_target_phrases").finditer(s.text, max(0, m.start() - 40), m.end() + 40)
+    )
+
+
 def _cue_positions(s: Sentence) -> list[int]:
     """Where verbal target cues end in the sentence: their reach is the rest of the sentence.
 
@@ -80,6 +91,8 @@ def _cue_positions(s: Sentence) -> list[int]:
     text = s.text
     out = []
     for m in phrases("target_cues").finditer(text):
+        if _in_fixed_phrase(s, m):
+            continue
         if _PAST_BEFORE.search(text, max(0, m.start() - 20), m.start()) or phrases(
             "conditional_markers"
         ).search(text, 0, m.start()):
@@ -97,7 +110,7 @@ def _noun_targets(s: Sentence) -> set[int]:
     """Starts of figures inside the noun phrase of a target noun ("chỉ tiêu kết nạp 200 đảng viên")."""
     out = set()
     for m in phrases("target_nouns").finditer(s.text):
-        if _achieved(s, m):
+        if _achieved(s, m) or _in_fixed_phrase(s, m):
             continue
         nxt = next((f for f in s.figures if f.start >= m.end() and is_fact_figure(f)), None)
         if nxt is None:
@@ -158,6 +171,19 @@ def _quota(s: Sentence, f: Figure) -> bool:
     )
 
 
+def _frequency(s: Sentence, f: Figure) -> tuple[str, int] | None:
+    """The unit of a frequency quota ("ít nhất hai lần mỗi tháng"): a bounded figure of
+    "lần" with a period that recurs in its clause."""
+    m = phrases("frequency_nouns").match_at(s.text, f.end)
+    if m is None:
+        return None
+    lo, hi = clause_bounds(s.text, f.start)
+    periodic = phrases("distributive_words").search(s.text, lo, hi) or phrases("recurring_words").search(
+        s.text, lo, hi
+    )
+    return (m.group().strip(), m.end()) if periodic else None
+
+
 def deadline(s: Sentence, f: Figure) -> int | None:
     """The year tied to the target: the nearest written before it, else the first after; None if recurring."""
     text = s.text
@@ -174,7 +200,11 @@ def deadline(s: Sentence, f: Figure) -> int | None:
         (g.start, g.end)
         for g in s.figures
         if g.kind in ("document", "code", "phone")
-        or (g.kind == "date" and not _DEADLINE_BEFORE.search(text, max(0, g.start - 25), g.start))
+        or (
+            g.kind == "date"
+            and not _DEADLINE_BEFORE.search(text, max(0, g.start - 25), g.start)
+            and not _DUE_PERIOD_BEFORE.search(text, max(0, g.start - 25), g.start)
+        )
     ]
     years = [(y, pos) for y, pos in years if not any(a <= pos < b for a, b in documents)]
     before = [(y, pos) for y, pos in years if pos < f.start]
@@ -220,15 +250,18 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if f.kind == "percent":
             unit, unit_end = "%", None
         else:
-            if non_unit_after(text, f.end):
+            found = _frequency(s, f) if f.qualifier in ("at_least", "at_most") else None
+            if found is None and non_unit_after(text, f.end):
                 continue
-            found = unit_after(text, f.end)
+            found = found or unit_after(text, f.end)
             if not found:
                 continue
             unit, unit_end = found
             f = replace(f, qualifier=qualifier_with_unit(f.qualifier, text, unit_end))
             if phrases("plan_items").match_at(text, f.end) and f.qualifier == "exact":
                 continue  # "đề ra 18 chỉ tiêu": the items a plan counts are a count
+        if selects_group(s, f):
+            continue
         end = f.end if unit_end is None else unit_end
         out.append(
             Candidate(

@@ -6,7 +6,9 @@ it without reading the engine. Two formats:
 * ``NAME.txt``: one entry per line.
 * ``NAME.tsv``: tab-separated columns; the first non-comment line is the header.
 
-In both, blank lines and lines starting with ``#`` are ignored. Entries are
+In both, blank lines and lines starting with ``#`` are ignored. A ``.txt`` line
+``@include OTHER`` adds the entries of ``OTHER.txt``, so one list (the nouns
+for people) serves several purposes without being copied. Entries are
 NFC-normalized and use the new tone-mark placement (``hòa``, ``thủy``, ``ủy``),
 like the working text the extractors read.
 """
@@ -31,7 +33,14 @@ def _lines(name: str) -> list[str]:
 @cache
 def words(name: str) -> tuple[str, ...]:
     """Entries of ``NAME.txt``, stripped, in file order."""
-    return tuple(line.strip() for line in _lines(f"{name}.txt"))
+    out: list[str] = []
+    for line in _lines(f"{name}.txt"):
+        entry = line.strip()
+        if entry.startswith("@include "):
+            out.extend(words(entry.removeprefix("@include ").strip()))
+        else:
+            out.append(entry)
+    return tuple(out)
 
 
 @cache
