@@ -132,6 +132,9 @@ def mismatches(fact: Any, want: dict, text: str) -> list[str]:
         missing = _words(subject) - _words(got.get("subject"))
         if missing:
             out.append(f"subject {got.get('subject')!r} lacks {sorted(missing)}")
+    exact = want.get("subject_is")
+    if exact and (got.get("subject") or "").lower() != exact.lower():
+        out.append(f"subject {got.get('subject')!r} != {exact!r}")
     at = want.get("at")
     if at:
         pos = text.find(at)

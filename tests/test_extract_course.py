@@ -168,6 +168,10 @@ BUGS: list = [
         course(None, 58, "professional_skills")),
     row("Trong tháng 5, 412 đảng viên của đảng bộ được quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị.",
         course(None, 412, "resolution_study")),
+    # two unnumbered classes in one sentence: each takes the learners written after it
+    row("Trung tâm mở lớp bồi dưỡng nhận thức về Đảng có 68 quần chúng ưu tú tham gia và lớp bồi dưỡng đảng "
+        "viên mới có 52 đồng chí.",
+        course(None, 68, "party_admission"), course(None, 52, "new_party_members")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

@@ -144,6 +144,12 @@ BUGS: list = [
         target(1, "lần", None, qualifier="at_least")),
     row("Huyện đoàn yêu cầu mỗi chi đoàn ra quân ít nhất một lần mỗi tháng.",
         target(1, "lần", None, qualifier="at_least")),
+    # the subject of a percentage target starts at its own noun, not at the plan's author
+    row("Ban Thường vụ Huyện ủy đặt mục tiêu đến năm 2027 đưa tỷ lệ hộ nghèo toàn huyện xuống dưới 10%.",
+        target(10, "%", 2027, qualifier="less_than", subject_is="tỷ lệ hộ nghèo toàn huyện")),
+    row("Theo quy định, ban thường vụ đảng ủy xã không quá 7 người, trong đó có không quá 2 phó bí thư.",
+        target(7, "người", None, qualifier="at_most"),
+        target(2, "phó bí thư", None, qualifier="at_most", subject_is="phó bí thư")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

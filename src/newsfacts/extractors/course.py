@@ -163,6 +163,8 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
             return _course(s, (f,), f.start, end, None, f, found[0], "learners_of_class", desc)
     before = text[max(0, f.start - CLASS_HAS_REACH) : f.start]
     has = _CLASS_HAS.search(before)
+    while has and (nearer := _CLASS_HAS.search(before, has.start() + 1)):
+        has = nearer  # the class named nearest the learners ("lớp A có 73 ... và lớp B có 75 ...")
     if has:
         found = find_program(has.group(1))
         program = found[0] if found else (last_program(ctx, s, f.start) or "other")

@@ -105,6 +105,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s")
 
 
 PHRASE_REACH = 300  # a subject is never further back than this
+MAX_LEAD_WORDS = 5  # words before a subject opener that still belong to the subject
 
 
 def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
@@ -124,11 +125,19 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
         opener = m
     if opener is not None and opener.start() < start and ";" not in text[opener.start() : pos]:
         start = opener.start()
+    elif (
+        opener is not None
+        and " " in opener.group().strip()  # "tỷ lệ", not "số" (also the end of "thiểu số")
+        and len(text[start : opener.start()].split()) > MAX_LEAD_WORDS
+        and strip_edges(text[opener.end() : pos])  # "đạt tỷ lệ 96,4%": the opener is the verb's
+    ):
+        start = opener.start()  # "Huyện ủy đặt mục tiêu ... đưa tỷ lệ hộ nghèo xuống": the rate's own noun
     return text[start:pos]
 
 
 _LEAD_FILLER = re.compile(
-    r"^(?:(?:trong đó|trong số đó|qua đánh giá|kết quả|có|với|và|còn|là)\s+|[\d.,/]+\s*+)", re.IGNORECASE
+    r"^(?:(?:trong đó|trong số đó|qua đánh giá|kết quả|có|với|và|còn|là)(?:\s+|$)|[\d.,/]+\s*+)",
+    re.IGNORECASE,
 )
 
 
@@ -155,11 +164,18 @@ _ACTIVITY_TAIL = re.compile(r"[,;]\s*(?:\p{L}+\s*){0,2}$")
 _FIGURE_TEXT = re.compile(r"(?:\b(?:hơn|gần|khoảng|trên|dưới)\s+)?\d[\d.,/]*\s*")
 _SHARE_VERB = re.compile(r"\bchiếm\s*$", re.IGNORECASE)
 ACTIVITY_WORDS = 6
+_CHANGE_CLAUSE = re.compile(
+    rf"\s*(?:{alternation_of_table('change_cues', 'phrase')}|so với)\b", re.IGNORECASE
+)
 
 
 def activity_before(text: str, pos: int) -> str:
     """The last few words before the comma ahead of ``pos``: the activity a plan figure refers to."""
     head = _ACTIVITY_TAIL.sub("", text[:pos].rstrip())
+    # a change clause between the activity and its achievement ("kết nạp 312 đảng viên,
+    # nhiều hơn 20 người so với năm 2023, đạt 112% chỉ tiêu") says nothing of the activity
+    while (cut := head.rfind(",")) > 0 and _CHANGE_CLAUSE.match(head, cut + 1):
+        head = head[:cut].rstrip()
     words = _FIGURE_TEXT.sub(" ", head).split()
     return " ".join(words[-ACTIVITY_WORDS:])
 
