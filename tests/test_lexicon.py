@@ -30,3 +30,16 @@ def test_documentation_is_current() -> None:
     from newsfacts.lexicon.__main__ import page
 
     assert DOC.read_text(encoding="utf-8") == page(), "run: python -m newsfacts.lexicon > docs/lexicon.md"
+
+
+def test_include_adds_the_other_table() -> None:
+    people = set(lexicon.words("people_nouns"))
+    assert people <= set(lexicon.words("units"))
+    assert people <= set(lexicon.words("learner_nouns"))
+    assert not any(w.startswith("@") for path in TABLES if path.suffix == ".txt" for w in lexicon.words(path.stem))
+
+
+def test_pupils_are_counted_but_learn_in_no_course() -> None:
+    # a school's "25 lớp với 1.100 học sinh" is no training course
+    assert "học sinh" in lexicon.words("units")
+    assert "học sinh" not in lexicon.words("learner_nouns")
