@@ -150,6 +150,15 @@ BUGS: list = [
     row("Theo quy định, ban thường vụ đảng ủy xã không quá 7 người, trong đó có không quá 2 phó bí thư.",
         target(7, "người", None, qualifier="at_most"),
         target(2, "phó bí thư", None, qualifier="at_most", subject_is="phó bí thư")),
+    # a share with an obligation right after it is a requirement; a result is not
+    row("Trong quý IV, 100% bí thư chi bộ mới được bầu phải được bồi dưỡng nghiệp vụ.",
+        target(100, "%", None)),
+    row("Năm qua, 100% chi bộ đã phải sinh hoạt theo chuyên đề.",
+        rate(100)),
+    row("Khoảng 30% hộ dân phải di dời do sạt lở.",
+        rate(30, qualifier="approx")),
+    row("Hiện chỉ có 30% doanh nghiệp có lãi, còn 70% doanh nghiệp không phải được miễn thuế.",
+        rate(30), rate(70)),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

@@ -171,6 +171,23 @@ def _quota(s: Sentence, f: Figure) -> bool:
     )
 
 
+OBLIGATION_REACH = 60  # how far after a share its obligation may stand
+_NEGATED = re.compile(r"\b(?:không|chưa|chứ không)\s+$", re.IGNORECASE)
+
+
+def _obliged_share(s: Sentence, f: Figure) -> bool:
+    """A share that an obligation right after it imposes ("100% bí thư chi bộ mới phải
+    được bồi dưỡng"): a requirement, unless the sentence reports what was done ("đã")."""
+    if f.kind != "percent" or _PAST_BETWEEN.search(s.text):
+        return False
+    hi = clause_bounds(s.text, f.start)[1]
+    for m in phrases("obligation_phrases").finditer(s.text, f.end, min(hi, f.end + OBLIGATION_REACH)):
+        negated = _NEGATED.search(s.text, max(0, m.start() - 12), m.start())
+        if not negated and "," not in s.text[f.end : m.start()]:
+            return True
+    return False
+
+
 def _frequency(s: Sentence, f: Figure) -> tuple[str, int] | None:
     """The unit of a frequency quota ("ít nhất hai lần mỗi tháng"): a bounded figure of
     "lần" with a period that recurs in its clause."""
@@ -242,7 +259,7 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if not is_fact_figure(f):
             continue
         in_scope = scope is not None and f.start >= scope and not _PAST_BETWEEN.search(text, scope, f.start)
-        quota = not in_scope and f.start not in nominal and _quota(s, f)
+        quota = not in_scope and f.start not in nominal and (_quota(s, f) or _obliged_share(s, f))
         if not (in_scope or quota or f.start in nominal):
             continue
         if f.start in nominal and not in_scope and _beneficiary(text, f, max(0, f.start - 60)):
