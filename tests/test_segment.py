@@ -76,6 +76,9 @@ HEADERS = [
                  "Đảng", "Xây dựng Đảng", id="WRITTEN-angle-quote-breadcrumb"),
     pytest.param(f"Trang chủ » Chính trị » {TITLE_A}", "Chính trị", id="WRITTEN-guillemet-breadcrumb"),
     pytest.param("Trang chủ » Chính trị", "Chính trị", id="WRITTEN-guillemet-two-items"),
+    # BUGS: found measuring unseen articles
+    pytest.param("Trang chủ >> Dân vận", "Dân vận", id="BUGS-double-angle-breadcrumb"),
+    pytest.param("Thời sự → Hoạt động HĐND", "Hoạt động HĐND", id="BUGS-arrow-breadcrumb"),
 ]
 
 
@@ -116,12 +119,31 @@ BYLINES = [
     # BUGS: found measuring unseen articles
     pytest.param("Ảnh, bài: Đăng Khoa", "Đăng Khoa", id="BUGS-anh-bai"),
     pytest.param("Ảnh và bài: Thu Trang", "Thu Trang", id="BUGS-anh-va-bai"),
+    pytest.param("Bài: Hồng Vân - Ảnh: Quang Huy", "Hồng Vân", id="BUGS-photo-credit-after-dash"),
+    pytest.param("Theo Thu Trang (Hội Nông dân huyện)", "Thu Trang", id="BUGS-theo-a-person"),
+    pytest.param("Người viết: Lê Văn Tâm", "Lê Văn Tâm", id="BUGS-nguoi-viet"),
+    pytest.param("Theo Quyết định số 12 của Huyện ủy", None, id="BUGS-theo-a-document"),
 ]
 
 
 @pytest.mark.parametrize(("byline", "author"), BYLINES)
 def test_author(byline, author):
     text = page(BODY, byline=byline, footer="Tin liên quan\nKết nạp 85 đảng viên mới")
+    a = newsfacts.extract(text)
+    assert a.author == author
+    assert [(f.type, f.value) for f in a.facts] == [("count", 96)]
+
+
+HEADER_BYLINES = [
+    pytest.param("Tác giả: Y Liên", "Y Liên", id="BUGS-tac-gia-under-date"),
+    pytest.param("Bài, ảnh: Đức Minh", "Đức Minh", id="WRITTEN-credit-under-date"),
+    pytest.param("Huyện ủy tổ chức hội nghị.", None, id="WRITTEN-short-first-paragraph-is-no-byline"),
+]
+
+
+@pytest.mark.parametrize(("line", "author"), HEADER_BYLINES)
+def test_byline_printed_under_the_date(line, author):
+    text = page(f"{line}\n\n{BODY}", byline=None, footer="Tin liên quan\nKết nạp 85 đảng viên mới")
     a = newsfacts.extract(text)
     assert a.author == author
     assert [(f.type, f.value) for f in a.facts] == [("count", 96)]

@@ -73,7 +73,7 @@ _FOOTER = _prefix_pattern(lexicon.words("footer_markers"))
 _GLUED_FOOTER = re.compile(r"(?:TAG|Tags?|Từ khóa)\s*:\s*$")
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in lexicon.words("boilerplate_lines")), re.IGNORECASE)
 _SITE_NAME = _prefix_pattern(lexicon.words("site_name_markers"))
-_BREADCRUMB_SEP = re.compile(r"\s+[>»›/]\s+")
+_BREADCRUMB_SEP = re.compile(r"\s+(?:>>|[>»›/→])\s+")
 _MENU_SEP = re.compile(r"\s+\|\s+")
 _WORD = re.compile(r"\w+")
 
@@ -199,6 +199,16 @@ _AGENCY_TAIL = re.compile(
 )
 
 
+_CREDIT = re.compile(r"^\p{L}+(?:\s\p{L}+)?\s*:", re.IGNORECASE)
+MAX_NAME_WORDS = 5
+
+
+def _is_person(name: str) -> bool:
+    """Two to five capitalized words: a person's name, not an agency or a phrase."""
+    words = name.split()
+    return 2 <= len(words) <= MAX_NAME_WORDS and all(_NAME_WORD.match(w) for w in words)
+
+
 def _byline(text: str) -> tuple[int, int, bool] | bool | None:
     """Where the author's name stands in a byline line: (start, end, printed in capitals).
 
@@ -226,13 +236,18 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
         return False
     if name.lower().startswith("theo "):
         rest = name[5:].strip()
-        return None if _AGENCY.match(rest) or _is_upper(rest) else False
+        if _AGENCY.match(rest) or _is_upper(rest):
+            return None
+        if not _is_person(rest):
+            return False
+        start += len(name) - len(rest)  # "Theo Kim Thoa (Hội LHPN huyện)": a person is named
+        name = rest
     last = start
     people_end = start
     for k, part in enumerate(_DASH.split(name)):
         p = part.strip()
-        if k and (_AGENCY.match(p) or _ABBREVIATION.match(p)):
-            break
+        if k and (_AGENCY.match(p) or _ABBREVIATION.match(p) or _CREDIT.match(p)):
+            break  # "Bài: Minh Châu - Ảnh: Ngọc Lan": the photo credit is not the author
         found = t.find(part, last, end)
         last = found + len(part)
         people_end = found + len(part.rstrip())
@@ -289,6 +304,25 @@ def _find_byline(lines: list[Line], first: int, last: int) -> tuple[tuple[int, i
                 return None, used
             trailing.append(k)
         k -= 1
+    return None, used
+
+
+HEADER_BYLINE_LINES = 2  # a byline printed under the date line comes first in the body
+
+
+def _header_byline(
+    lines: list[Line], first: int, last: int, used: set[int]
+) -> tuple[tuple[int, int, bool] | None, set[int]]:
+    """A byline printed under the date ("Tác giả: Y Liên"): only with a credit word before
+    the name, since a short first paragraph is no byline."""
+    for k in range(first, min(first + HEADER_BYLINE_LINES, last)):
+        line = lines[k]
+        if _strip_prefix(line.text) == line.text:
+            continue
+        found = _byline(line.text)
+        if found:
+            s, e, upper = found
+            return (line.start + s, line.start + e, upper), used | {k}
     return None, used
 
 
@@ -367,6 +401,8 @@ def segment(text: str) -> Segmented:
     seg.published = header.published
     first, last = _body_range(lines, header)
     author, used = _find_byline(lines, first, last)
+    if author is None and not used & set(range(last - 1, last)):
+        author, used = _header_byline(lines, first, last, used)
     if author:
         start, end, upper = author
         seg.author_span, seg.author_in_capitals = (start, end), upper
