@@ -85,6 +85,16 @@ WRITTEN = [
 BUGS: list = [
     row("Số vụ việc được hòa giải tăng 15% so với cùng kỳ, đạt 412 vụ.",
         count(412, "vụ", change=("increase", 15))),
+    # Found measuring unseen articles: the comparison base between the change word and its figure
+    row("Có 132 học viên đạt loại giỏi, chiếm 21,7%, cao hơn năm trước 3,2%.",
+        count(132, "học viên"), rate(21.7, change=("increase", 3.2))),
+    row("Số vụ vi phạm là 45 vụ, giảm so với năm 2023 là 12 vụ.",
+        count(45, "vụ", change=("decrease", 12))),
+    row("Tỷ lệ hộ nghèo còn 3,1%, giảm so với đầu nhiệm kỳ 4,5%.",
+        rate(3.1, change=("decrease", 4.5))),
+    # a change that names its noun joins the level counting that noun
+    row("Từ đầu năm, huyện đã tiếp 214 lượt công dân với 190 vụ việc, giảm 35 lượt so với cùng kỳ.",
+        count(214, "lượt công dân", change=("decrease", 35)), count(190, "vụ việc")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

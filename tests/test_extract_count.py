@@ -6,7 +6,7 @@ One row per phrasing; every sentence was written for this table.
 from __future__ import annotations
 
 import pytest
-from tests._pages import check_sentence, count, ids, row
+from tests._pages import check_sentence, count, ids, rate, row
 
 # The contract's own examples and its rulings on counts.
 CONTRACT = [
@@ -156,6 +156,27 @@ BUGS: list = [
     # a lower bound inside a noun phrase selects a group: no fact
     row("Đến nay, 35 doanh nghiệp có từ 30 lao động trở lên đã thành lập tổ chức công đoàn.",
         count(35, "doanh nghiệp")),
+    row('Hội đã xây dựng 28 "Mái ấm tình thương" cho hội viên nghèo.',
+        count(28, "Mái ấm tình thương")),
+    row("Ban biên soạn đã phát hành gần 250 trang tài liệu hướng dẫn.",
+        count(250, "trang tài liệu", qualifier="nearly")),
+    row("Huyện có 4 bãi chôn lấp rác và 2 nhà máy xử lý rác.",
+        count(4, "bãi chôn lấp"), count(2, "nhà máy")),
+    row("Địa phương đã giao 3 lô đất tái định cư cho các hộ.",
+        count(3, "lô đất")),
+    row("Đại biểu đã gửi 21 câu hỏi chất vấn; người có uy tín cung cấp 37 nguồn tin.",
+        count(21, "câu hỏi"), count(37, "nguồn tin")),
+    row("Năm nay, 58 chị được kết nạp vào Đảng; toàn huyện có 112 tổ tiết kiệm và vay vốn.",
+        count(58, "chị"), count(112, "tổ tiết kiệm và vay vốn")),
+    # thresholds that narrow what was counted are no facts
+    row("Toàn huyện có 1.210 hội viên; không ít chị có thu nhập từ 250 triệu đồng/năm trở lên.",
+        count(1210, "hội viên")),
+    row("Đến nay, toàn tỉnh có 11 dự án giải ngân dưới 25%.",
+        count(11, "dự án")),
+    row("Chỉ có 2 xã có tỷ lệ đồng thuận dưới 85%.",
+        count(2, "xã")),
+    row("Số doanh nghiệp của hai thành phố này tiếp tục dẫn đầu với hơn 61% trong tổng số doanh nghiệp.",
+        count(2, "thành phố"), rate(61, qualifier="more_than")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

@@ -172,6 +172,23 @@ BUGS: list = [
     row("Trung tâm mở lớp bồi dưỡng nhận thức về Đảng có 68 quần chúng ưu tú tham gia và lớp bồi dưỡng đảng "
         "viên mới có 52 đồng chí.",
         course(None, 68, "party_admission"), course(None, 52, "new_party_members")),
+    # learners first, trained in classes named after the verb
+    row("Gần 1.800 cán bộ, hội viên nòng cốt đã được tập huấn kỹ năng livestream bán hàng qua 14 lớp do Hội "
+        "phối hợp tổ chức.",
+        course(14, 1800, qualifier="nearly")),
+    row("Hơn 1.100 cán bộ, đảng viên và người có uy tín trên địa bàn xã đã được học tập, quán triệt Kết luận "
+        "số 65-KL/TW.",
+        course(None, 1100, "resolution_study", qualifier="more_than")),
+    row("Hội LHPN tỉnh cử 5 cán bộ Hội cấp huyện, cấp xã tham gia lớp trung cấp lý luận chính trị - hành "
+        "chính.",
+        course(None, 5, "intermediate_political_theory")),
+    row("Năm 2024, 2 giảng viên được trường cử đi làm nghiên cứu sinh tại Học viện.",
+        course(None, 2, "higher_education")),
+    # an award to graduates, and a share of people, are no course
+    row("Nhà trường trao giấy khen cho 15 học viên tốt nghiệp xuất sắc lớp trung cấp lý luận chính trị K70.",
+        count(15, "học viên")),
+    row("Năm 2024, 100% cán bộ, đảng viên, công chức, viên chức được học tập, quán triệt các nghị quyết.",
+        rate(100)),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

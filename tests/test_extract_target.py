@@ -98,8 +98,9 @@ WRITTEN = [
         target(2_500_000_000, "đồng", 2025)),
     row("Theo đề án, số cấp phó của mỗi phòng không quá 3 người.",
         target(3, "người", None, qualifier="at_most")),
+    # contract: recurring targets "without an end year → null"; a written period gives one
     row("Giai đoạn 2026-2030, mỗi năm tỉnh phấn đấu kết nạp 3.000 đảng viên.",
-        target(3000, "đảng viên", None)),
+        target(3000, "đảng viên", 2030)),
     row("Tỉnh phấn đấu đến năm 2027 có 50% cán bộ cấp xã có trình độ đại học.",
         target(50, "%", 2027)),
     row("Năm 2024, Đảng bộ xã kết nạp 18 đảng viên; năm 2025 phấn đấu kết nạp 20 đảng viên.",
@@ -159,6 +160,11 @@ BUGS: list = [
         rate(30, qualifier="approx")),
     row("Hiện chỉ có 30% doanh nghiệp có lãi, còn 70% doanh nghiệp không phải được miễn thuế.",
         rate(30), rate(70)),
+    row("Mỗi huyện phải có ít nhất 1 khu xử lý rác tập trung.",
+        target(1, "khu xử lý", None, qualifier="at_least")),
+    # a yearly quota inside a written period is due at the period's end
+    row("Giai đoạn 2026-2030, các cấp Hội phấn đấu mỗi năm giảm từ 35 đến 45 hộ nghèo.",
+        target(35, "hộ nghèo", 2030, qualifier="range", value_max=45)),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

@@ -22,6 +22,7 @@ from newsfacts.extractors.context import (
     Candidate,
     Sentence,
     alternation,
+    alternation_of_table,
     inside_parens,
     is_fact_figure,
     phrase_table,
@@ -31,6 +32,11 @@ from newsfacts.extractors.phrases import non_unit_after, unit_after
 from newsfacts.text.numbers import Figure
 
 _SPACES = re.compile(r"\s+")
+_CUE_THEN_BASE = re.compile(
+    rf"(?<![\w])(?:{alternation_of_table('change_cues', 'phrase')})\s+(?:{alternation('comparison_bases')})"
+    r"(?:\s+(?:19|20)\d\d)?\s+(?:là\s+)?$",
+    re.IGNORECASE,
+)
 _LEVEL_VERB_BEFORE = re.compile(rf"\b(?:{alternation('level_after_change')})\s*+$", re.IGNORECASE)
 
 
@@ -56,6 +62,9 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
             # "cao hơn 3%", "ít hơn 12 đơn": the comparative took "hơn" for a qualifier
             m = pat.at_end.search(s.text, max(0, f.num_start - 30), f.num_start)
             qualifier = "exact"
+        if not m:
+            based = _CUE_THEN_BASE.search(s.text, max(0, f.start - 60), f.start)
+            m = pat.match_at(s.text, based.start()) if based else None
         if not m:
             continue
         cue = _SPACES.sub(" ", m.group().strip().lower())
@@ -100,13 +109,25 @@ LEVEL_REACH = 24  # levels looked at before a change; the nearest eligible one i
 def _nearest_level(before: list[Candidate], mark: ChangeMark, text: str) -> Candidate | None:
     """The nearest free level before a change; a percentage change prefers the nearest rate."""
     first = None
-    for lv in reversed(before[-LEVEL_REACH:]):
-        if lv.fields.get("change") is not None or not _eligible(lv, mark, text):
-            continue
+    free = [
+        lv
+        for lv in reversed(before[-LEVEL_REACH:])
+        if lv.fields.get("change") is None and _eligible(lv, mark, text)
+    ]
+    if mark.unit and mark.unit != "%":  # "327 lượt công dân với 289 vụ việc, giảm 41 lượt": the same noun
+        same = next((lv for lv in free if _same_noun(lv.fields.get("unit"), mark.unit)), None)
+        if same is not None:
+            return same
+    for lv in free:
         if mark.unit != "%" or lv.type == "rate":
             return lv
         first = first or lv
     return first
+
+
+def _same_noun(level_unit: str | None, change_unit: str) -> bool:
+    """Whether a change counted in ``change_unit`` counts what the level counts."""
+    return bool(level_unit) and (level_unit.lower() + " ").startswith(change_unit.lower() + " ")
 
 
 def attach_changes(marks: list[ChangeMark], levels: list[Candidate]) -> list[ChangeMark]:

@@ -57,6 +57,8 @@ _TIMES = re.compile(r"\s*+lượt(?=\s)", re.IGNORECASE)
 
 def _learner_unit(s: Sentence, f: Figure) -> int | None:
     """End of the people noun after ``f`` ("208 học viên", "420 lượt hội viên"), else None."""
+    if f.kind != "quantity":  # "100% cán bộ ... được học tập" is a rate, not learners
+        return None
     times = _TIMES.match(s.text, f.end)
     m = phrases("learner_nouns").match_at(s.text, times.end() if times else f.end)
     return m.end() if m and is_fact_figure(f) else None
@@ -187,12 +189,13 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
 
 
 _SINGLE_WORD = re.compile(r"\s*+\S++\s*+$")
-_WORD = re.compile(r"\s++\p{L}++")
-MAX_GAP_WORDS = 5
+_WORD = re.compile(r"(?:\s*+,)?\s++\p{L}++")
+MAX_GAP_WORDS = 12
 
 
 def _gap_ends(text: str, pos: int):
-    """Ends of the first one to ``MAX_GAP_WORDS`` letter-only words after ``pos``."""
+    """Ends of the first one to ``MAX_GAP_WORDS`` letter-only words after ``pos`` (commas may
+    separate them: "6 cán bộ Hội cấp huyện, cấp xã tham gia lớp ...")."""
     for _ in range(MAX_GAP_WORDS):
         w = _WORD.match(text, pos)
         if w is None:
@@ -216,6 +219,23 @@ def _study_after(text: str, learner_end: int) -> re.Match | None:
         if study is not None and not _SINGLE_WORD.match(study.group()):
             return study
     return None
+
+
+_TRAINED_IN = re.compile(rf"\s(?:{alternation('class_link_words')}|qua|trong|tại|ở)\s*+$", re.IGNORECASE)
+
+
+def _classes_after_study(s: Sentence, later: list[Figure], study_end: int) -> tuple[Figure, int] | None:
+    """The classes the learners studied in, written after the verb ("2.000 hội viên đã được
+    tập huấn kỹ năng bán hàng trực tuyến qua 16 lớp"): the next figure, in the same clause."""
+    if not later:
+        return None
+    g = later[0]
+    class_end = _class_figure(s, g)
+    if class_end is None or g.start - study_end > MAX_DESCRIPTION or ";" in s.text[study_end : g.start]:
+        return None
+    if not _TRAINED_IN.search(s.text, max(study_end, g.start - 12), g.start):
+        return None
+    return g, class_end
 
 
 def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
@@ -270,6 +290,8 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 out.append(_course(s, (f,), f.start, class_end, f, None, program, "classes_only", desc))
                 used.add(i)
             continue
+        if f.kind != "quantity":
+            continue  # a share of people ("100% cán bộ ... được học tập") is a rate
         found_unit = unit_after(text, f.end)
         learner_end = _learner_unit(s, f)
         if learner_end is None and found_unit is None:
@@ -294,6 +316,8 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 used.update({i, i + 1})
                 continue
         # people sent to study a programme
+        if phrases("result_phrases").match_at(text, learner_end):
+            continue  # "12 học viên tốt nghiệp xuất sắc": an award, not attendance
         study = _study_after(text, learner_end)
         if study is None:
             continue
@@ -308,6 +332,14 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if program is None and _TAKING_PART.search(study.group()):
             inherited = last_program(ctx, s, f.start)
             program = inherited if inherited == "resolution_study" else None
+        classes = _classes_after_study(s, figs[i + 1 :], study.end())
+        if classes is not None:
+            g, class_end = classes
+            desc = text[study.start() : g.start] + text[class_end : class_end + 80]
+            program = found[0] if found else _program_for(desc, s, ctx, f.start)
+            out.append(_course(s, (f, g), f.start, class_end, g, f, program, "learners_study_classes", desc))
+            used.update({i, figs.index(g)})
+            continue
         if program is None:
             continue
         end = study.end() + (found[2] if found else 0)

@@ -17,6 +17,7 @@ _MONEY_HEAD = re.compile(r"(?:đồng|usd)\b", re.IGNORECASE)
 _PER = re.compile(r"/\s*(người|năm|tháng|hộ|ngày|lớp|học viên|suất)(?![\w])", re.IGNORECASE)
 _WORD_AT = re.compile(r"\s*+([\p{L}]++)")
 _COMMA_JOIN = re.compile(r",\s*+")
+_QUOTED_NAME = re.compile(r"\s*+[\"“]([^\"”]{2,60})[\"”]")
 MAX_MODIFIERS = 2
 _DIGIT_NEXT = re.compile(r"\s*+\d")
 _AND = re.compile(r"\s+và\s+")
@@ -28,6 +29,8 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     if phrases("non_units").match_at(text, pos) and not phrases("units").match_at(text, pos):
         return None
     m = phrases("units").match_at(text, pos) or _ACRONYM.match(text, pos)
+    if not m and (quoted := _QUOTED_NAME.match(text, pos)) and phrases("units").match_at(quoted.group(1), 0):
+        return tidy(quoted.group(1)), quoted.end()  # 35 "Mái ấm tình thương": the quoted name is the unit
     if not m:
         return None
     end = m.end()

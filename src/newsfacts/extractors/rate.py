@@ -18,30 +18,62 @@ from newsfacts.extractors.context import (
     is_fact_figure,
     phrases,
 )
-from newsfacts.extractors.phrases import percent_subject
+from newsfacts.extractors.phrases import percent_subject, unit_after
 
 CONDITION_REACH = 40
 _HAS_BEFORE = re.compile(r"\bcó\s+$", re.IGNORECASE)
 _BOUNDED = frozenset({"at_least", "less_than", "more_than", "at_most"})
 
 
-_GROUP_FRAME = re.compile(rf"(?:\b(?:{alternation('units')})\s+(?:có\s+)?|\(\s*)$", re.IGNORECASE)
+_GROUP_FRAME = re.compile(
+    rf"(?:\b(?:{alternation('units')})\s+(?:có\s+(?:\p{{L}}+\s+){{0,3}})?|\(\s*)$", re.IGNORECASE
+)
 _FROM = re.compile(r"từ\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\btừ\s*+$", re.IGNORECASE)
 
 
 def selects_group(s: Sentence, f) -> bool:
     """A lower bound written into a noun phrase defines which group is meant.
 
-    "doanh nghiệp có từ 50 lao động trở lên", "hộ từ 3 lao động trở lên", "(từ
+    "doanh nghiệp có từ 50 lao động trở lên", "hộ từ 3 lao động trở lên", "chị có thu
+    nhập từ 300 triệu đồng/năm trở lên", "(từ
     16.000 người trở lên)": the figure is a threshold, not a quantity reported. A
     percentage after a noun ("phát triển hội viên từ 2% trở lên") is a rate of growth.
     """
-    return (
-        f.qualifier == "at_least"
-        and f.kind == "quantity"
-        and bool(_FROM.match(s.text, f.start))
-        and bool(_GROUP_FRAME.search(s.text, max(0, f.start - 60), f.start))
-    )
+    if f.qualifier != "at_least" or f.kind != "quantity":
+        return False
+    if _FROM.match(s.text, f.start):
+        lead_end = f.start
+    elif before := _FROM_BEFORE.search(s.text, max(0, f.start - 8), f.start):
+        lead_end = before.start()  # "từ 300 triệu đồng/năm trở lên": "từ" left out of the figure
+    else:
+        return False
+    return bool(_GROUP_FRAME.search(s.text, max(0, lead_end - 60), lead_end))
+
+
+COUNT_REACH = 50  # a threshold stands right after the counted noun phrase it narrows
+THRESHOLD_WORDS = 4  # "14 dự án giải ngân dưới 30%", "3 xã có tỷ lệ đồng thuận dưới 80%"
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _threshold_of_count(s: Sentence, f) -> bool:
+    """A bounded share right after a counted noun phrase says which ones were counted:
+    "có 14 dự án giải ngân dưới 30%", "chỉ 3 xã có tỷ lệ đồng thuận dưới 80%"."""
+    if f.kind != "percent" or f.qualifier not in ("less_than", "more_than", "at_least"):
+        return False
+    earlier = [
+        g for g in s.figures if g.kind == "quantity" and g.end <= f.start and f.start - g.end <= COUNT_REACH
+    ]
+    if not earlier:
+        return False
+    g = earlier[-1]
+    counted = unit_after(s.text, g.end)
+    if counted is None:
+        return False
+    between = s.text[counted[1] : f.start]
+    if len(between.split()) > THRESHOLD_WORDS or _CLAUSE_MARK.search(between):
+        return False
+    return not phrases("rate_verbs").search(between)
 
 
 def is_condition(s: Sentence, f) -> bool:
@@ -52,6 +84,8 @@ def is_condition(s: Sentence, f) -> bool:
         return True
     lo = max(0, f.start - CONDITION_REACH)
     if phrases("condition_cues").search(s.text, lo, f.start):
+        return True
+    if _threshold_of_count(s, f):
         return True
     # "trên 90% số người được lấy phiếu có trên 70% phiếu tín nhiệm cao": a share inside a subject
     earlier = [

@@ -61,6 +61,7 @@ _CONTINUATION = re.compile(rf"^\s*(?:{alternation('continuation_openers')})\b", 
 _PUNCT = re.compile(r"[,;:.()]")
 _CLAUSE_PUNCT = re.compile(r"[,;(]")
 _TAIL_END = re.compile(r"[,;(]|\s+và\s+|\s+so với")
+_PERIOD_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
 _PERIOD_TAIL = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)")
 
 
@@ -228,8 +229,8 @@ def deadline(s: Sentence, f: Figure) -> int | None:
     after = [(y, pos) for y, pos in years if pos >= f.end]
     if before:
         y, pos = before[-1]
-        if phrases("recurring_words").search(text, pos, f.start):
-            return None
+        if phrases("recurring_words").search(text, pos, f.start) and not _PERIOD_END.search(text, 0, pos):
+            return None  # "năm 2025, mỗi năm ..." recurs; "giai đoạn 2026-2030, mỗi năm ..." ends in 2030
         return y
     if phrases("recurring_words").search(text, text.rfind(";", 0, f.start) + 1, f.start):
         return None
