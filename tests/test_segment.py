@@ -149,6 +149,17 @@ def test_byline_printed_under_the_date(line, author):
     assert [(f.type, f.value) for f in a.facts] == [("count", 96)]
 
 
+RELATED_HEADINGS = ["Bài viết liên quan", "Có thể bạn quan tâm", "Đọc thêm"]
+
+
+@pytest.mark.parametrize("heading", RELATED_HEADINGS)
+def test_related_news_under_its_heading_is_furniture(heading):
+    text = page(BODY, byline="Người viết: Lê Văn Tâm", footer=f"{heading}\nBế giảng 3 lớp bồi dưỡng năm 2024")
+    a = newsfacts.extract(text)
+    assert a.author == "Lê Văn Tâm"
+    assert [(f.type, f.value) for f in a.facts] == [("count", 96)]
+
+
 # --- article text: captions count, furniture does not ------------------------------------------------
 
 
