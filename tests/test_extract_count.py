@@ -177,6 +177,23 @@ BUGS: list = [
         count(2, "xã")),
     row("Số doanh nghiệp của hai thành phố này tiếp tục dẫn đầu với hơn 61% trong tổng số doanh nghiệp.",
         count(2, "thành phố"), rate(61, qualifier="more_than")),
+    # third set of unseen articles: more counted nouns
+    row("Huyện có 7 dân tộc cùng sinh sống; Hội có 186 chi hội, đã đăng 120 hình ảnh và góp ý 318 nội dung.",
+        count(7, "dân tộc"), count(186, "chi hội"), count(120, "hình ảnh"), count(318, "nội dung")),
+    row("Toàn huyện có 16 Ban Thanh tra nhân dân và 12 đảng bộ cấp huyện.",
+        count(16, "Ban Thanh tra nhân dân"), count(12, "đảng bộ cấp huyện")),
+    # a threshold on what each member has, after "NOUN có <measure>", narrows the group
+    row("Số hộ hội viên có thu nhập trên 1 tỷ đồng/năm tăng 9% so với năm 2023.",
+        rate(9)),
+    row("Toàn huyện có hơn 300 hộ tham gia mô hình.",
+        count(300, "hộ", qualifier="more_than")),
+    # before and after, the counted noun heading the subject
+    row("Sau hợp nhất, đầu mối cơ quan tham mưu, giúp việc của cấp ủy xã giảm từ 18 xuống còn 6.",
+        count(18, "đầu mối"), count(6, "đầu mối")),
+    row("Tỷ lệ hộ nghèo giảm từ 5 xuống còn 3."),
+    # a range in a report, not a rule
+    row("Mặt trận tổ chức các buổi tiếp xúc cử tri, mỗi buổi thu hút từ 70 đến 90 cử tri tham dự.",
+        count(70, "cử tri", qualifier="range", value_max=90)),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

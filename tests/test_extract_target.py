@@ -165,6 +165,15 @@ BUGS: list = [
     # a yearly quota inside a written period is due at the period's end
     row("Giai đoạn 2026-2030, các cấp Hội phấn đấu mỗi năm giảm từ 35 đến 45 hộ nghèo.",
         target(35, "hộ nghèo", 2030, qualifier="range", value_max=45)),
+    # third set of unseen articles
+    row("Chủ tịch HĐND đề nghị UBND thành phố báo cáo tiến độ giải quyết ít nhất một lần mỗi tháng.",
+        target(1, "lần", None, qualifier="at_least")),
+    row("Theo quy định, mỗi tổ hòa giải có từ 5 đến 9 thành viên.",
+        target(5, "thành viên", None, qualifier="range", value_max=9)),
+    row("Trong quý I/2025, Văn phòng Tỉnh ủy sẽ bồi dưỡng cho khoảng 230 kế toán chi bộ mới kiện toàn.",
+        target(230, "kế toán chi bộ mới", 2025, qualifier="approx")),
+    row("Huyện phấn đấu đến năm 2030 thu nhập bình quân đầu người từ 120 triệu đồng/năm trở lên.",
+        target(120_000_000, "đồng/năm", 2030, qualifier="at_least")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

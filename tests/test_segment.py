@@ -79,6 +79,12 @@ HEADERS = [
     # BUGS: found measuring unseen articles
     pytest.param("Trang chủ >> Dân vận", "Dân vận", id="BUGS-double-angle-breadcrumb"),
     pytest.param("Thời sự → Hoạt động HĐND", "Hoạt động HĐND", id="BUGS-arrow-breadcrumb"),
+    pytest.param("Trang chủ • Tin tức • Dân vận", "Dân vận", id="BUGS-bullet-breadcrumb"),
+    pytest.param("Chính trị ▸ Hoạt động dân cử", "Hoạt động dân cử", id="BUGS-triangle-breadcrumb"),
+    pytest.param("Trang chủ :: Tin hoạt động :: Kiểm tra, giám sát", "Kiểm tra, giám sát",
+                 id="BUGS-colons-breadcrumb"),
+    pytest.param("Trang chủ - Chính trị - Đại hội Đảng các cấp", "Đại hội Đảng các cấp",
+                 id="BUGS-home-dashes"),
 ]
 
 
@@ -123,6 +129,9 @@ BYLINES = [
     pytest.param("Theo Thu Trang (Hội Nông dân huyện)", "Thu Trang", id="BUGS-theo-a-person"),
     pytest.param("Người viết: Lê Văn Tâm", "Lê Văn Tâm", id="BUGS-nguoi-viet"),
     pytest.param("Theo Quyết định số 12 của Huyện ủy", None, id="BUGS-theo-a-document"),
+    pytest.param("Nhóm PV", "Nhóm PV", id="BUGS-credit-alone"),
+    pytest.param("Rơ Châm H'Liên", "Rơ Châm H'Liên", id="BUGS-apostrophe-in-name"),
+    pytest.param("V.ANH - K.HÒA", "V.Anh - K.Hòa", id="BUGS-initials-in-capitals"),
 ]
 
 

@@ -88,6 +88,23 @@ def _group_before(text: str, pos: int) -> str | None:
     return phrase if end == len(phrase) else None
 
 
+_CHANGE_FROM = re.compile(rf"\s(?:{alternation_of_table('change_cues', 'phrase')})\s+từ\s*$", re.IGNORECASE)
+_SUBJECT_SEGMENT = re.compile(r"(?:^|,\s*+)((?:các|những)\s+)?", re.IGNORECASE)
+
+
+def _subject_unit(text: str, clause_start: int, pos: int) -> str | None:
+    """The counted noun heading the subject of "X giảm từ 20 xuống còn 7" ("đầu mối cơ quan
+    tham mưu ... giảm từ 20 xuống còn 7" → "đầu mối"); None when the subject starts otherwise."""
+    cue = _CHANGE_FROM.search(text, max(clause_start, pos - 40), pos)
+    if cue is None:
+        return None
+    for seg in _SUBJECT_SEGMENT.finditer(text, clause_start, cue.start()):
+        m = phrases("units").match_at(text, seg.end())
+        if m and m.start() <= seg.end() + 1:
+            return tidy(m.group())
+    return None
+
+
 def _parent_unit(s: Sentence, figs: list[Figure], paren: int) -> str | None:
     for g in reversed([g for g in figs if g.end <= paren]):
         found = unit_after(s.text, g.end)
@@ -134,9 +151,10 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             if nxt:
                 out.append(_count(s, f, nxt[0], f.end, "before_after"))
                 continue
-            counted = _COUNTED_SUBJECT.search(text, text.rfind(";", 0, f.start) + 1, f.start)
-            if counted and not non_unit_after(text, g.end):  # "số cơ quan ... giảm từ 9 xuống còn 6"
-                unit = tidy(counted.group(1))
+            clause_start = text.rfind(";", 0, f.start) + 1
+            counted = _COUNTED_SUBJECT.search(text, clause_start, f.start)
+            unit = tidy(counted.group(1)) if counted else _subject_unit(text, clause_start, f.start)
+            if unit and not non_unit_after(text, g.end):  # "số cơ quan ... giảm từ 9 xuống còn 6"
                 out.append(_count(s, f, unit, f.end, "before_after"))
                 out.append(_count(s, g, unit, g.end, "before_after"))
     return out

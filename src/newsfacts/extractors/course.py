@@ -147,6 +147,11 @@ def _bare_class(window: str) -> bool:
     return bool(_BARE_DESCRIPTION.match(rest))
 
 
+def _learners_between(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether learners are already counted between a class noun and a later figure."""
+    return any(lo <= g.start < hi and _learner_unit(s, g) is not None for g in s.figures)
+
+
 def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int) -> Candidate | None:
     """Learners of a class named without a number of classes.
 
@@ -167,6 +172,8 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
     has = _CLASS_HAS.search(before)
     while has and (nearer := _CLASS_HAS.search(before, has.start() + 1)):
         has = nearer  # the class named nearest the learners ("lớp A có 73 ... và lớp B có 75 ...")
+    if has and _learners_between(s, f.start - len(before) + has.start(), f.start):
+        has = None  # "Lớp học có 126 học viên ..., trong đó có 37 học viên là nữ": a part of them
     if has:
         found = find_program(has.group(1))
         program = found[0] if found else (last_program(ctx, s, f.start) or "other")

@@ -25,30 +25,40 @@ _HAS_BEFORE = re.compile(r"\bcó\s+$", re.IGNORECASE)
 _BOUNDED = frozenset({"at_least", "less_than", "more_than", "at_most"})
 
 
-_GROUP_FRAME = re.compile(
-    rf"(?:\b(?:{alternation('units')})\s+(?:có\s+(?:\p{{L}}+\s+){{0,3}})?|\(\s*)$", re.IGNORECASE
+_GROUP_FRAME = re.compile(rf"(?:\b(?:{alternation('units')})\s+(?:có\s+)?|\(\s*)$", re.IGNORECASE)
+_MEASURED_GROUP = re.compile(
+    rf"\b(?:{alternation('units')})\s+có\s+(?:{alternation('measure_nouns')})(?:\s+\p{{L}}+){{0,2}}\s+$",
+    re.IGNORECASE,
 )
 _FROM = re.compile(r"từ\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\btừ\s*+$", re.IGNORECASE)
+_MONEY_AFTER = re.compile(r"\s*+(?:đồng|usd)\b", re.IGNORECASE)
 
 
 def selects_group(s: Sentence, f) -> bool:
-    """A lower bound written into a noun phrase defines which group is meant.
+    """A bound written into a noun phrase defines which group is meant.
 
-    "doanh nghiệp có từ 50 lao động trở lên", "hộ từ 3 lao động trở lên", "chị có thu
-    nhập từ 300 triệu đồng/năm trở lên", "(từ
-    16.000 người trở lên)": the figure is a threshold, not a quantity reported. A
-    percentage after a noun ("phát triển hội viên từ 2% trở lên") is a rate of growth.
+    "doanh nghiệp có từ 50 lao động trở lên", "hộ từ 3 lao động trở lên", "(từ 16.000
+    người trở lên)", "chị có thu nhập từ 300 triệu đồng/năm trở lên", "hộ hội viên có
+    thu nhập trên 1 tỷ đồng/năm": the figure is a threshold, not a quantity reported.
+    Money right after a noun is a level ("thu nhập bình quân đầu người từ 140 triệu
+    đồng/năm trở lên"), and so is a percentage ("phát triển hội viên từ 2% trở lên").
     """
-    if f.qualifier != "at_least" or f.kind != "quantity":
+    if f.kind != "quantity" or f.qualifier not in ("at_least", "more_than", "less_than"):
         return False
+    lo = max(0, f.start - 60)
+    if f.qualifier != "at_least":
+        return bool(_MEASURED_GROUP.search(s.text, lo, f.start))
     if _FROM.match(s.text, f.start):
         lead_end = f.start
     elif before := _FROM_BEFORE.search(s.text, max(0, f.start - 8), f.start):
         lead_end = before.start()  # "từ 300 triệu đồng/năm trở lên": "từ" left out of the figure
     else:
         return False
-    return bool(_GROUP_FRAME.search(s.text, max(0, lead_end - 60), lead_end))
+    lo = max(0, lead_end - 60)
+    if _MEASURED_GROUP.search(s.text, lo, lead_end):
+        return True
+    return not _MONEY_AFTER.match(s.text, f.end) and bool(_GROUP_FRAME.search(s.text, lo, lead_end))
 
 
 COUNT_REACH = 50  # a threshold stands right after the counted noun phrase it narrows

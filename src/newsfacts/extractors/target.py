@@ -54,6 +54,7 @@ _PAST_BETWEEN = re.compile(rf"\b(?:{alternation('past_markers')})\b", re.IGNOREC
 _DEADLINE_BEFORE = re.compile(
     rf"\b(?:{alternation('future_phrases')})(?:\s+(?:ngày|tháng|quý))?\s*+$", re.IGNORECASE
 )
+_HAS_BEFORE = re.compile(r"\b(?:có|gồm)\s*+$", re.IGNORECASE)
 _DUE_PERIOD_BEFORE = re.compile(rf"\b(?:{alternation('deadline_periods')})\s*+$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(rf"\b(?:{alternation('past_markers')})\s+$", re.IGNORECASE)
 _BASELINE = re.compile(rf"\b(?:{alternation('baseline_phrases')})\s+$", re.IGNORECASE)
@@ -163,9 +164,21 @@ def _quota(s: Sentence, f: Figure) -> bool:
     "mỗi ..." imposes ("phải có ít nhất 1 người", "mỗi chi bộ ... ít nhất một chương trình")."""
     if f.qualifier == "at_most":
         return True
+    clause_start = s.text.rfind(";", 0, f.start) + 1
+    if f.qualifier == "range":  # "mỗi Ban Thanh tra nhân dân có từ 5 đến 11 thành viên": a size rule
+        if not _HAS_BEFORE.search(s.text, max(0, f.start - 12), f.start):
+            return False  # "mỗi buổi thu hút từ 80 đến 100 cử tri" reports what happened
+        ruled = phrases("rule_markers").search(s.text, 0, f.start) or phrases("modal_cues").search(
+            s.text, 0, f.start
+        )
+        if not ruled:
+            return False  # "Mỗi chi bộ thôn có từ 15 đến 20 đảng viên" reports a size
+        return any(  # "mỗi năm, huyện có từ 150 đến 180 ..." reports a yearly figure instead
+            not phrases("recurring_words").match_at(s.text, m.start())
+            for m in phrases("distributive_words").finditer(s.text, clause_start, f.start)
+        )
     if f.qualifier not in ("at_least", "less_than"):
         return False
-    clause_start = s.text.rfind(";", 0, f.start) + 1
     return bool(
         phrases("modal_cues").search(s.text, max(0, f.start - 200), f.start)
         or phrases("distributive_words").search(s.text, clause_start, f.start)
@@ -261,6 +274,8 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             continue
         in_scope = scope is not None and f.start >= scope and not _PAST_BETWEEN.search(text, scope, f.start)
         quota = not in_scope and f.start not in nominal and (_quota(s, f) or _obliged_share(s, f))
+        if not (in_scope or quota) and f.qualifier in ("at_least", "at_most") and _frequency(s, f):
+            quota = True  # "báo cáo tiến độ ít nhất một lần mỗi tháng"
         if not (in_scope or quota or f.start in nominal):
             continue
         if f.start in nominal and not in_scope and _beneficiary(text, f, max(0, f.start - 60)):

@@ -73,7 +73,9 @@ _FOOTER = _prefix_pattern(lexicon.words("footer_markers"))
 _GLUED_FOOTER = re.compile(r"(?:TAG|Tags?|Từ khóa)\s*:\s*$")
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in lexicon.words("boilerplate_lines")), re.IGNORECASE)
 _SITE_NAME = _prefix_pattern(lexicon.words("site_name_markers"))
-_BREADCRUMB_SEP = re.compile(r"\s+(?:>>|[>»›/→])\s+")
+_BREADCRUMB_SEP = re.compile(r"\s+(?:>>|::|[>»›/→•▸▶►])\s+")
+_HOME_DASHES = re.compile(r"^(?:trang chủ|home)\s+[-–]\s+", re.IGNORECASE)  # "Trang chủ - Chính trị - X"
+_DASH_SEP = re.compile(r"\s+[-–]\s+")
 _MENU_SEP = re.compile(r"\s+\|\s+")
 _WORD = re.compile(r"\w+")
 
@@ -114,8 +116,9 @@ def _is_title_like(line: Line) -> bool:
 
 def _category_from(line: Line, title: str) -> str | None:
     t = line.text
-    if _BREADCRUMB_SEP.search(t):
-        items = [i.strip() for i in _BREADCRUMB_SEP.split(t) if i.strip()]
+    sep = _BREADCRUMB_SEP if _BREADCRUMB_SEP.search(t) else _DASH_SEP if _HOME_DASHES.match(t) else None
+    if sep is not None:
+        items = [i.strip() for i in sep.split(t) if i.strip()]
         items = [i for i in items if i != title]
         return items[-1] if len(items) > 1 else None
     if _MENU_SEP.search(t) or find_date_line(t) or _is_furniture(line):
@@ -179,20 +182,23 @@ def _body_range(lines: list[Line], header: _Header) -> tuple[int, int]:
 _PREFIXES = sorted(lexicon.words("byline_prefixes"), key=len, reverse=True)
 _AGENCY = _prefix_pattern(lexicon.words("agency_words"))
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
-_NAME_WORD = re.compile(r"^[\p{Lu}][\p{L}.]*$")
+_NAME_WORD = re.compile(r"^[\p{Lu}][\p{L}.'’]*$")  # "Ksor H'Yên", "T.LÊ"
 
 
 def _strip_prefix(t: str) -> str:
+    """The byline without its credit words; a credit alone ("Nhóm PV") is kept as printed."""
     low = t.lower()
     for p in _PREFIXES:
         if low.startswith(p):
-            return t[len(p) :].lstrip(" :")
+            rest = t[len(p) :].lstrip(" :")
+            return rest or t
     return t
 
 
 MAX_BYLINE = 120  # a byline is a name and a credit, never a paragraph
 _DASH = re.compile(r"\s*+[-–]\s++|\s++[-–]\s*+")
-_ABBREVIATION = re.compile(r"^[\p{Lu}Đ.&]{2,8}\.?$")
+# an agency's abbreviation ("TTXVN"), not an initial and a name ("Q.HẢI")
+_ABBREVIATION = re.compile(r"^(?!\p{Lu}\.\p{Lu}{2,}$)[\p{Lu}Đ.&]{2,8}\.?$")
 _AGENCY_TAIL = re.compile(
     r"\s+(?:" + "|".join(re.escape(w) for w in lexicon.words("byline_agency_tails")) + r")(?:\s.*)?$",
     re.IGNORECASE,
@@ -265,7 +271,7 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
 
 def recase_name(name: str) -> str:
     """A name printed in capitals, written as a name ("MINH HUỆ" → "Minh Huệ")."""
-    return " ".join(w.capitalize() for w in name.split(" "))
+    return " ".join(".".join(part.capitalize() for part in w.split(".")) for w in name.split(" "))
 
 
 def byline_name(text: str) -> str | bool | None:
