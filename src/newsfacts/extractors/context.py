@@ -7,6 +7,7 @@ relative to its own text; ``Sentence.start`` places it in the working text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -62,6 +63,10 @@ class Phrases:
         self.pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
         self.anchored = re.compile(rf"\s*+(?:{body})(?![\w])", re.IGNORECASE)
         self.at_end = re.compile(rf"(?<![\w])(?:{body})\s*+$", re.IGNORECASE)
+        # how far a match may reach: the longest entry, some spaces before it and one
+        # character after it for the word-boundary check (an unbounded match may make the
+        # engine hunt a required literal to the end of a long text)
+        self.reach = max((len(e) for e in entries), default=0) + 12
 
     def fullmatch_head(self, phrase: str) -> bool:
         """Whether ``phrase`` is exactly one of the entries."""
@@ -69,7 +74,7 @@ class Phrases:
 
     def match_at(self, text: str, pos: int) -> re.Match | None:
         """The phrase starting at ``pos`` (after optional spaces)."""
-        return self.anchored.match(text, pos)
+        return self.anchored.match(text, pos, pos + self.reach)
 
     def ends_at(self, text: str, pos: int) -> re.Match | None:
         """The phrase ending at ``pos`` (before optional spaces)."""
@@ -110,6 +115,33 @@ def phrase_table(name: str, key: str, value: str) -> tuple[Phrases, dict[str, st
 
 def is_fact_figure(f: Figure) -> bool:
     return f.kind in FACT_KINDS and f.value is not None
+
+
+def _start(f: Figure) -> int:
+    return f.start
+
+
+def figure_before(s: Sentence, pos: int) -> Figure | None:
+    """The last figure of the sentence ending at or before ``pos``, found by bisection
+    (a scan per figure would make long sentences quadratic)."""
+    figs = s.figures
+    k = bisect_left(figs, pos, key=_start)
+    while k > 0:
+        k -= 1
+        if figs[k].end <= pos:
+            return figs[k]
+    return None
+
+
+def figures_between(s: Sentence, lo: int, hi: int) -> list[Figure]:
+    """The figures of the sentence starting in ``[lo, hi)``, found by bisection."""
+    figs = s.figures
+    k = bisect_left(figs, lo, key=_start)
+    out = []
+    while k < len(figs) and figs[k].start < hi:
+        out.append(figs[k])
+        k += 1
+    return out
 
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:

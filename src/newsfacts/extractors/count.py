@@ -92,13 +92,16 @@ _CHANGE_FROM = re.compile(rf"\s(?:{alternation_of_table('change_cues', 'phrase')
 _SUBJECT_SEGMENT = re.compile(r"(?:^|,\s*+)((?:các|những)\s+)?", re.IGNORECASE)
 
 
+SUBJECT_REACH = 160  # a subject heading a before/after pair is never further back
+
+
 def _subject_unit(text: str, clause_start: int, pos: int) -> str | None:
     """The counted noun heading the subject of "X giảm từ 20 xuống còn 7" ("đầu mối cơ quan
     tham mưu ... giảm từ 20 xuống còn 7" → "đầu mối"); None when the subject starts otherwise."""
     cue = _CHANGE_FROM.search(text, max(clause_start, pos - 40), pos)
     if cue is None:
         return None
-    for seg in _SUBJECT_SEGMENT.finditer(text, clause_start, cue.start()):
+    for seg in _SUBJECT_SEGMENT.finditer(text, max(clause_start, cue.start() - SUBJECT_REACH), cue.start()):
         m = phrases("units").match_at(text, seg.end())
         if m and m.start() <= seg.end() + 1:
             return tidy(m.group())

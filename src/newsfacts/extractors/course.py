@@ -21,6 +21,7 @@ from newsfacts.extractors.context import (
     Candidate,
     Sentence,
     alternation,
+    figures_between,
     is_fact_figure,
     phrase_table,
     phrases,
@@ -59,7 +60,7 @@ def _learner_unit(s: Sentence, f: Figure) -> int | None:
     """End of the people noun after ``f`` ("208 học viên", "420 lượt hội viên"), else None."""
     if f.kind != "quantity":  # "100% cán bộ ... được học tập" is a rate, not learners
         return None
-    times = _TIMES.match(s.text, f.end)
+    times = _TIMES.match(s.text, f.end, f.end + 12)  # bounded: a required literal would scan on
     m = phrases("learner_nouns").match_at(s.text, times.end() if times else f.end)
     return m.end() if m and is_fact_figure(f) else None
 
@@ -149,7 +150,7 @@ def _bare_class(window: str) -> bool:
 
 def _learners_between(s: Sentence, lo: int, hi: int) -> bool:
     """Whether learners are already counted between a class noun and a later figure."""
-    return any(lo <= g.start < hi and _learner_unit(s, g) is not None for g in s.figures)
+    return any(_learner_unit(s, g) is not None for g in figures_between(s, lo, hi))
 
 
 def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int) -> Candidate | None:

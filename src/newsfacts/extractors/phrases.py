@@ -19,6 +19,9 @@ _WORD_AT = re.compile(r"\s*+([\p{L}]++)")
 _COMMA_JOIN = re.compile(r",\s*+")
 _QUOTED_NAME = re.compile(r"\s*+[\"“]([^\"”]{2,60})[\"”]")
 MAX_MODIFIERS = 2
+# Matches right after a figure look this far ahead at most: the regex engine may hunt a
+# pattern's required literal ("trở lên", "/") to the end of a long text otherwise.
+LOOKAHEAD = 40
 _DIGIT_NEXT = re.compile(r"\s*+\d")
 _AND = re.compile(r"\s+và\s+")
 _NOT_JOINED = frozenset({"đồng", "usd", "em", "con", "bộ", "phần"})  # also ordinary words after a comma
@@ -29,7 +32,8 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     if phrases("non_units").match_at(text, pos) and not phrases("units").match_at(text, pos):
         return None
     m = phrases("units").match_at(text, pos) or _ACRONYM.match(text, pos)
-    if not m and (quoted := _QUOTED_NAME.match(text, pos)) and phrases("units").match_at(quoted.group(1), 0):
+    quoted = None if m else _QUOTED_NAME.match(text, pos, pos + LOOKAHEAD + 60)
+    if quoted and phrases("units").match_at(quoted.group(1), 0):
         return tidy(quoted.group(1)), quoted.end()  # 35 "Mái ấm tình thương": the quoted name is the unit
     if not m:
         return None
@@ -50,16 +54,16 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         other = phrases("units").match_at(text, j.end())
         if other and other.group().strip().lower() in _NOT_JOINED:
             other = None
-        if other and not _DIGIT_NEXT.match(text, other.end()):
+        if other and not _DIGIT_NEXT.match(text, other.end(), other.end() + LOOKAHEAD):
             end = other.end()
     for _ in range(MAX_MODIFIERS):
         mod = phrases("unit_modifiers").match_at(text, end)
         if not mod:
             break
         end = mod.end()
-    if _RATIO.match(text, end) and not _MONEY_HEAD.match(head):
+    if _RATIO.match(text, end, end + LOOKAHEAD) and not _MONEY_HEAD.match(head):
         return None  # "1,03 vụ / 10.000 dân" is a ratio, not a count; "75 triệu đồng/1 bộ" is money
-    per = _PER.match(text, end)
+    per = _PER.match(text, end, end + LOOKAHEAD)
     if per:
         end = per.end()
     unit = tidy(text[pos:end])
@@ -71,7 +75,7 @@ _AT_LEAST_AFTER = re.compile(r"\s*+trở lên\b", re.IGNORECASE)
 
 def qualifier_with_unit(qualifier: str, text: str, unit_end: int) -> str:
     """ "3 đảng viên chính thức trở lên": "trở lên" after the unit bounds the figure from below."""
-    if qualifier == "exact" and _AT_LEAST_AFTER.match(text, unit_end):
+    if qualifier == "exact" and _AT_LEAST_AFTER.match(text, unit_end, unit_end + LOOKAHEAD):
         return "at_least"
     return qualifier
 
@@ -94,10 +98,10 @@ _PUNCT_NEXT = re.compile(r"\s*[,;.:)]")
 
 def phrase_after(text: str, pos: int, limit: int = 160) -> str:
     """The phrase after ``pos`` up to the end of its clause ("/năm" after a figure is skipped)."""
-    per = _PER_LEAD.match(text, pos)
+    per = _PER_LEAD.match(text, pos, pos + LOOKAHEAD)
     if per:
         pos = per.end()
-    if _PUNCT_NEXT.match(text, pos):
+    if _PUNCT_NEXT.match(text, pos, pos + LOOKAHEAD):
         return ""
     end = min(len(text), pos + limit)
     m = _STOP_AFTER.search(text, pos, end)

@@ -15,6 +15,7 @@ from newsfacts.extractors.context import (
     Candidate,
     Sentence,
     alternation,
+    figure_before,
     is_fact_figure,
     phrases,
 )
@@ -71,12 +72,9 @@ def _threshold_of_count(s: Sentence, f) -> bool:
     "có 14 dự án giải ngân dưới 30%", "chỉ 3 xã có tỷ lệ đồng thuận dưới 80%"."""
     if f.kind != "percent" or f.qualifier not in ("less_than", "more_than", "at_least"):
         return False
-    earlier = [
-        g for g in s.figures if g.kind == "quantity" and g.end <= f.start and f.start - g.end <= COUNT_REACH
-    ]
-    if not earlier:
+    g = figure_before(s, f.start)
+    if g is None or g.kind != "quantity" or f.start - g.end > COUNT_REACH:
         return False
-    g = earlier[-1]
     counted = unit_after(s.text, g.end)
     if counted is None:
         return False

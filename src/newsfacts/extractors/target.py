@@ -73,7 +73,7 @@ def _achieved(s: Sentence, m: re.Match) -> bool:
     """Whether a cue noun is the object of an achievement ("đạt 108% chỉ tiêu", "Kế hoạch số 86")."""
     return bool(
         _ACHIEVED_BEFORE.search(s.text[max(0, m.start() - 25) : m.start()])
-        or _DOCUMENT_AFTER.match(s.text, m.end())
+        or _DOCUMENT_AFTER.match(s.text, m.end(), m.end() + 8)
     )
 
 
@@ -168,8 +168,9 @@ def _quota(s: Sentence, f: Figure) -> bool:
     if f.qualifier == "range":  # "mỗi Ban Thanh tra nhân dân có từ 5 đến 11 thành viên": a size rule
         if not _HAS_BEFORE.search(s.text, max(0, f.start - 12), f.start):
             return False  # "mỗi buổi thu hút từ 80 đến 100 cử tri" reports what happened
-        ruled = phrases("rule_markers").search(s.text, 0, f.start) or phrases("modal_cues").search(
-            s.text, 0, f.start
+        lead = max(0, f.start - RULE_REACH)
+        ruled = phrases("rule_markers").search(s.text, lead, f.start) or phrases("modal_cues").search(
+            s.text, lead, f.start
         )
         if not ruled:
             return False  # "Mỗi chi bộ thôn có từ 15 đến 20 đảng viên" reports a size
@@ -185,6 +186,7 @@ def _quota(s: Sentence, f: Figure) -> bool:
     )
 
 
+RULE_REACH = 200  # how far before a size rule its "theo quy định" may stand
 OBLIGATION_REACH = 60  # how far after a share its obligation may stand
 _NEGATED = re.compile(r"\b(?:không|chưa|chứ không)\s+$", re.IGNORECASE)
 
@@ -192,14 +194,19 @@ _NEGATED = re.compile(r"\b(?:không|chưa|chứ không)\s+$", re.IGNORECASE)
 def _obliged_share(s: Sentence, f: Figure) -> bool:
     """A share that an obligation right after it imposes ("100% bí thư chi bộ mới phải
     được bồi dưỡng"): a requirement, unless the sentence reports what was done ("đã")."""
-    if f.kind != "percent" or _PAST_BETWEEN.search(s.text):
+    if f.kind != "percent":
         return False
-    hi = clause_bounds(s.text, f.start)[1]
+    lo, hi = clause_bounds(s.text, f.start)
+    if _PAST_BETWEEN.search(s.text, max(lo, f.start - OBLIGATION_REACH), min(hi, f.end + OBLIGATION_REACH)):
+        return False
     for m in phrases("obligation_phrases").finditer(s.text, f.end, min(hi, f.end + OBLIGATION_REACH)):
         negated = _NEGATED.search(s.text, max(0, m.start() - 12), m.start())
         if not negated and "," not in s.text[f.end : m.start()]:
             return True
     return False
+
+
+FREQUENCY_REACH = 80  # how far from "N lần" its period ("mỗi tháng") may stand
 
 
 def _frequency(s: Sentence, f: Figure) -> tuple[str, int] | None:
@@ -209,6 +216,7 @@ def _frequency(s: Sentence, f: Figure) -> tuple[str, int] | None:
     if m is None:
         return None
     lo, hi = clause_bounds(s.text, f.start)
+    lo, hi = max(lo, f.start - FREQUENCY_REACH), min(hi, m.end() + FREQUENCY_REACH)
     periodic = phrases("distributive_words").search(s.text, lo, hi) or phrases("recurring_words").search(
         s.text, lo, hi
     )

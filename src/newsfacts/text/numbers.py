@@ -714,7 +714,7 @@ _SPACED_SLASH = regex.compile(rf"{_SP}*+/{_SP}*+")
 
 def _spaced_part(text: str, a: _Fig, b: _Fig) -> _Fig | None:
     """ "26 /30 chỉ tiêu": a part of a whole written with spaces around the slash."""
-    c = _SPACED_SLASH.match(text, a.end)
+    c = _SPACED_SLASH.match(text, a.end, b.num_start)  # bounded, or the engine hunts "/" to the end
     if c is None or c.end() != b.num_start or c.group() == "/":
         return None
     if a.kind is not Kind.quantity or b.kind is not Kind.quantity or a.in_words or b.in_words:
