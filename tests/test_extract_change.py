@@ -95,6 +95,10 @@ BUGS: list = [
     # a change that names its noun joins the level counting that noun
     row("Từ đầu năm, huyện đã tiếp 214 lượt công dân với 190 vụ việc, giảm 35 lượt so với cùng kỳ.",
         count(214, "lượt công dân", change=("decrease", 35)), count(190, "vụ việc")),
+    row("Năm 2024 có 2.105 đảng viên hoàn thành tốt nhiệm vụ, chiếm 94,8%, cao hơn năm 2023 là 1,2%.",
+        count(2105, "đảng viên"), rate(94.8, change=("increase", 1.2))),
+    row("Trong năm, Đảng ủy kết nạp 39 đảng viên mới, nhiều hơn năm 2023 là 6 đồng chí.",
+        count(39, "đảng viên mới", change=("increase", 6))),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

@@ -194,6 +194,13 @@ BUGS: list = [
     # a range in a report, not a rule
     row("Mặt trận tổ chức các buổi tiếp xúc cử tri, mỗi buổi thu hút từ 70 đến 90 cử tri tham dự.",
         count(70, "cử tri", qualifier="range", value_max=90)),
+    row("Nhân dân đã giao nộp 27 khẩu súng tự chế; tỉnh cấp phép 3 mỏ đất đắp.",
+        count(27, "khẩu súng"), count(3, "mỏ đất")),
+    row("Có 152 chủ nhà trọ đã ký cam kết; huyện có 64 tổ công nghệ số cộng đồng.",
+        count(152, "chủ nhà trọ"), count(64, "tổ công nghệ số cộng đồng")),
+    row("Mỗi căn nhà được hỗ trợ từ 40 đến 60 triệu đồng.",
+        count(40_000_000, "đồng", qualifier="range", value_max=60_000_000)),
+    row("Chỉ số cải cách hành chính của huyện xếp thứ 4/9 huyện, thị xã trong tỉnh."),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

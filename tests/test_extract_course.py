@@ -153,8 +153,9 @@ BUGS: list = [
     row("Đầu năm, 2.315 cán bộ, đảng viên chủ chốt của thị xã đã được học tập, quán triệt Nghị quyết "
         "Trung ương 10 khóa XIII.",
         course(None, 2315, "resolution_study")),
+    # contract: "bí thư chi bộ" is a committee_members course, whatever the class is called
     row("Huyện ủy cử 23 bí thư chi bộ thôn dự lớp bồi dưỡng nghiệp vụ công tác đảng.",
-        course(None, 23, "professional_skills")),
+        course(None, 23, "committee_members")),
     row("Huyện cử 12 cán bộ công đoàn cơ sở đi học lớp trung cấp lý luận chính trị.",
         course(None, 12, "intermediate_political_theory")),
     # a class with no number, a place, then "với N học viên"
@@ -193,6 +194,13 @@ BUGS: list = [
     row("Lớp học có 118 học viên là bí thư, phó bí thư các chi bộ thôn, khu phố, trong đó có 35 học viên "
         "là nữ, chiếm 29,7%.",
         course(None, 118), count(35, "học viên"), rate(29.7)),
+    # fourth set of unseen articles
+    row("Huyện mở một lớp bồi dưỡng nghiệp vụ công tác đảng cho 124 bí thư chi bộ.",
+        course(1, 124, "committee_members")),
+    row("Năm 2024 mở 26 lớp bồi dưỡng nghiệp vụ công tác Đảng cho 4.106 học viên.",
+        course(26, 4106, "professional_skills")),
+    row("Đảng ủy mở 6 lớp bồi dưỡng nhận thức về Đảng cho 1.042 sinh viên ưu tú.",
+        course(6, 1042, "party_admission")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

@@ -174,6 +174,12 @@ BUGS: list = [
         target(230, "kế toán chi bộ mới", 2025, qualifier="approx")),
     row("Huyện phấn đấu đến năm 2030 thu nhập bình quân đầu người từ 120 triệu đồng/năm trở lên.",
         target(120_000_000, "đồng/năm", 2030, qualifier="at_least")),
+    row("Mỗi tổ hòa giải phải có ít nhất 5 thành viên, trong đó có 1 đoàn viên thanh niên.",
+        target(5, "thành viên", None, qualifier="at_least"), target(1, "đoàn viên thanh niên", None)),
+    row("Đảng viên ở xa phải báo cáo với chi bộ tối thiểu 2 lần/năm.",
+        target(2, "lần/năm", None, qualifier="at_least")),
+    row("Mỗi cán bộ phải nói thạo ít nhất một tiếng dân tộc.",
+        target(1, "tiếng dân tộc", None, qualifier="at_least")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

@@ -354,6 +354,14 @@ DEV_SET = [
 # --------------------------------------------------------------------------- WRITTEN
 
 WRITTEN = [
+    # a scale word written once serves both ends of a range (found measuring unseen articles)
+    ("Mỗi nhà được hỗ trợ từ 50 đến 70 triệu đồng.", [rng("từ 50 đến 70 triệu", 50_000_000, 70_000_000)]),
+    ("Giá vàng ở mức 37,22 - 37,28 triệu đồng/lượng.", [rng("37,22 - 37,28 triệu", 37_220_000, 37_280_000)]),
+    ("Cần từ 1,5 đến 2 tỷ đồng.", [rng("từ 1,5 đến 2 tỷ", 1_500_000_000, 2_000_000_000)]),
+    ("Mức thưởng từ 500 nghìn đến 1 triệu đồng.", [rng("từ 500 nghìn đến 1 triệu", 500_000, 1_000_000)]),
+    ("Mỗi chi bộ có từ 35 đến 40 đảng viên.", [rng("từ 35 đến 40", 35, 40)]),
+    # a rank among a whole is an ordinal
+    ("Huyện xếp thứ 3/9 huyện, thị xã.", [k("3/9", ORD, 3)]),
     ("Dự án có 1.250.000 lượt người hưởng lợi.", [q("1.250.000", 1250000)]),
     ("Giá trị đạt 1.250,5 triệu đồng.", [q("1.250,5 triệu", 1250500000)]),
     ("Tổng vốn 1,250,000 USD được giải ngân.", [q("1,250,000", 1250000)]),

@@ -44,6 +44,9 @@ DATES = [
     pytest.param("Ngày 15 tháng 3 năm 2024", "2024-03-15", id="WRITTEN-words"),
     pytest.param("15.03.2024 08:00", "2024-03-15", id="WRITTEN-dotted"),
     pytest.param("Thứ Sáu, 5-4-2024, 07:45 (GMT+7)", "2024-04-05", id="WRITTEN-dashed"),
+    # BUGS: found measuring unseen articles
+    pytest.param("Đăng ngày: 25/02/2025 | Lượt xem: 1.873", "2025-02-25",
+                 id="BUGS-view-counter-on-date-line"),
 ]
 
 
@@ -85,6 +88,13 @@ HEADERS = [
                  id="BUGS-colons-breadcrumb"),
     pytest.param("Trang chủ - Chính trị - Đại hội Đảng các cấp", "Đại hội Đảng các cấp",
                  id="BUGS-home-dashes"),
+    pytest.param("Chính trị ❯ Xây dựng Đảng", "Xây dựng Đảng", id="BUGS-heavy-angle-breadcrumb"),
+    pytest.param("Trang chủ · Chính trị · Dân vận", "Dân vận", id="BUGS-middle-dot-breadcrumb"),
+    pytest.param("Trang chủ | Tin tức - Sự kiện | Cải cách hành chính", "Cải cách hành chính",
+                 id="BUGS-short-bar-breadcrumb"),
+    pytest.param("Chuyên mục: Dân vận", "Dân vận", id="BUGS-section-label"),
+    pytest.param("BÁO AN THÀNH\nThời sự    Chính trị    Kinh tế    Xã hội", None,
+                 id="BUGS-menu-spaced-items"),
 ]
 
 
@@ -132,6 +142,7 @@ BYLINES = [
     pytest.param("Nhóm PV", "Nhóm PV", id="BUGS-credit-alone"),
     pytest.param("Rơ Châm H'Liên", "Rơ Châm H'Liên", id="BUGS-apostrophe-in-name"),
     pytest.param("V.ANH - K.HÒA", "V.Anh - K.Hòa", id="BUGS-initials-in-capitals"),
+    pytest.param("Thu Hà/baoanthanh.vn", "Thu Hà", id="BUGS-name-slash-site"),
 ]
 
 

@@ -65,6 +65,23 @@ def _learner_unit(s: Sentence, f: Figure) -> int | None:
     return m.end() if m and is_fact_figure(f) else None
 
 
+def _pupil_unit(s: Sentence, f: Figure) -> int | None:
+    """End of a pupils' noun after ``f`` ("1.042 sinh viên"), else None."""
+    if f.kind != "quantity":
+        return None
+    m = phrases("pupil_nouns").match_at(s.text, f.end)
+    return m.end() if m else None
+
+
+def _pupils_of_training(s: Sentence, f: Figure, class_end: int) -> bool:
+    """Pupils learn in a class of a training or study programme ("6 lớp bồi dưỡng nhận thức
+    về Đảng cho 1.042 sinh viên"), not in a school's own classes ("25 lớp với 1.100 học sinh")."""
+    if _pupil_unit(s, f) is None:
+        return False
+    desc = s.text[class_end : f.start]
+    return bool(phrases("training_words").search(desc) or find_program(desc))
+
+
 def _program_for(description: str, s: Sentence, ctx: ArticleContext, upto: int) -> str:
     found = find_program(description)
     if found:
@@ -101,7 +118,22 @@ def last_program(ctx: ArticleContext, s: Sentence, upto: int) -> str | None:
     return None
 
 
+_GENERAL_PROGRAMS = frozenset({"professional_skills", "other"})
+LEARNER_PHRASE = 40  # how far after the learners' figure their description is read
+
+
+def _program_of_learners(s: Sentence, learners: Figure | None, program: str) -> str:
+    """A general course taught to committee members is a course for committee members
+    ("lớp bồi dưỡng nghiệp vụ công tác đảng cho 124 bí thư chi bộ"), as the contract
+    lists "bí thư chi bộ" under ``committee_members``."""
+    if learners is None or program not in _GENERAL_PROGRAMS:
+        return program
+    found = find_program(s.text[learners.end : learners.end + LEARNER_PHRASE])
+    return found[0] if found and found[0] == "committee_members" and found[1] <= 2 else program
+
+
 def _course(s, figs, start, end, classes, learners, program, rule, description) -> Candidate:
+    program = _program_of_learners(s, learners, program)
     qual_fig = learners or classes
     return Candidate(
         type="course",
@@ -264,7 +296,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                     break
                 if g.start - class_end > MAX_DESCRIPTION:
                     break
-                if _learner_unit(s, g) is not None:
+                if _learner_unit(s, g) is not None or _pupils_of_training(s, g, class_end):
                     learners = (j, g)
                     break
             if learners:
@@ -276,7 +308,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                         s,
                         (f, g),
                         f.start,
-                        _learner_unit(s, g) or g.end,
+                        _learner_unit(s, g) or _pupil_unit(s, g) or g.end,
                         f,
                         g,
                         program,

@@ -54,6 +54,7 @@ _PAST_BETWEEN = re.compile(rf"\b(?:{alternation('past_markers')})\b", re.IGNOREC
 _DEADLINE_BEFORE = re.compile(
     rf"\b(?:{alternation('future_phrases')})(?:\s+(?:ngày|tháng|quý))?\s*+$", re.IGNORECASE
 )
+_PART_OF = re.compile(r"\s*+,?\s*+trong\s+đó(?:\s+có)?\s*+", re.IGNORECASE)
 _HAS_BEFORE = re.compile(r"\b(?:có|gồm)\s*+$", re.IGNORECASE)
 _DUE_PERIOD_BEFORE = re.compile(rf"\b(?:{alternation('deadline_periods')})\s*+$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(rf"\b(?:{alternation('past_markers')})\s+$", re.IGNORECASE)
@@ -206,6 +207,7 @@ def _obliged_share(s: Sentence, f: Figure) -> bool:
     return False
 
 
+_PER_PERIOD = re.compile(rf"\s*+/\s*+(?:{alternation('time_periods')})\b", re.IGNORECASE)
 FREQUENCY_REACH = 80  # how far from "N lần" its period ("mỗi tháng") may stand
 
 
@@ -215,6 +217,9 @@ def _frequency(s: Sentence, f: Figure) -> tuple[str, int] | None:
     m = phrases("frequency_nouns").match_at(s.text, f.end)
     if m is None:
         return None
+    per = _PER_PERIOD.match(s.text, m.end(), m.end() + 12)
+    if per:  # "tối thiểu 2 lần/năm": the period is written with the unit
+        return f"{m.group().strip()}{per.group().strip()}", per.end()
     lo, hi = clause_bounds(s.text, f.start)
     lo, hi = max(lo, f.start - FREQUENCY_REACH), min(hi, m.end() + FREQUENCY_REACH)
     periodic = phrases("distributive_words").search(s.text, lo, hi) or phrases("recurring_words").search(
@@ -282,6 +287,9 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             continue
         in_scope = scope is not None and f.start >= scope and not _PAST_BETWEEN.search(text, scope, f.start)
         quota = not in_scope and f.start not in nominal and (_quota(s, f) or _obliged_share(s, f))
+        part_of_quota = out and out[-1].rule == "quota" and _PART_OF.fullmatch(text, out[-1].end, f.start)
+        if not (in_scope or quota) and part_of_quota:
+            quota = True  # "phải có ít nhất 5 thành viên, trong đó có 1 đoàn viên": part of the quota
         if not (in_scope or quota) and f.qualifier in ("at_least", "at_most") and _frequency(s, f):
             quota = True  # "báo cáo tiến độ ít nhất một lần mỗi tháng"
         if not (in_scope or quota or f.start in nominal):

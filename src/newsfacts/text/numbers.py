@@ -513,6 +513,9 @@ def _pair(text: str, f: _Fig, a: Decimal, sep: str, b: Decimal) -> _Fig | None:
     if not _NEXT_IS_WORD.match(text, f.end) and dm:
         f.kind = Kind.date
         return f
+    if _cue(_ORDINAL_CUE, text, s):  # "xếp thứ 3/9 huyện": a rank among a whole
+        f.kind, f.value = Kind.ordinal, a
+        return f
     f.kind, f.value, f.denominator = Kind.quantity, a, b
     return f
 
@@ -749,10 +752,26 @@ def _join(text: str, a: _Fig, b: _Fig) -> _Fig | None:
         return None
     if a.in_words != b.in_words:
         return None
+    low = _shared_scale(text, a, b)
     start = a.start
     if t := _cue(_TU_BEFORE, text, a.num_start):
         start = a.num_start - (len(t.string) - t.start())
-    return _Fig(start, b.end, a.num_start, b.kind, a.value, b.value, "range", in_words=a.in_words)
+    return _Fig(start, b.end, a.num_start, b.kind, low, b.value, "range", in_words=a.in_words)
+
+
+_SCALE_NAMES = "|".join(sorted(_SCALES, key=len, reverse=True))
+_ENDS_IN_SCALE = regex.compile(rf"{_SP}*+(?P<scale>{_SCALE_NAMES})\Z", regex.I)
+
+
+def _shared_scale(text: str, a: _Fig, b: _Fig) -> Decimal:
+    """The low end of "từ 50 đến 70 triệu": the scale word written once serves both ends."""
+    if a.kind is not Kind.quantity or _ENDS_IN_SCALE.search(text[a.num_start : a.end]):
+        return a.value
+    m = _ENDS_IN_SCALE.search(text[b.num_start : b.end])
+    if m is None:
+        return a.value
+    scaled = a.value * Decimal(_SCALES[m.group("scale").lower()])
+    return scaled if scaled < b.value else a.value
 
 
 def _qualify(text: str, f: _Fig) -> None:

@@ -73,10 +73,17 @@ _FOOTER = _prefix_pattern(lexicon.words("footer_markers"))
 _GLUED_FOOTER = re.compile(r"(?:TAG|Tags?|Từ khóa)\s*:\s*$")
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in lexicon.words("boilerplate_lines")), re.IGNORECASE)
 _SITE_NAME = _prefix_pattern(lexicon.words("site_name_markers"))
-_BREADCRUMB_SEP = re.compile(r"\s+(?:>>|::|[>»›/→•▸▶►])\s+")
+_BREADCRUMB_SEP = re.compile(r"\s+(?:>>|::|[>»›/→•▸▶►❯·])\s+")
+_SECTION_LABEL = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in lexicon.words("section_label_prefixes")) + r")\s*:\s*",
+    re.IGNORECASE,
+)
+MAX_BREADCRUMB_ITEMS = 3  # "Trang chủ | Tin tức | Cải cách hành chính"; a menu has more
 _HOME_DASHES = re.compile(r"^(?:trang chủ|home)\s+[-–]\s+", re.IGNORECASE)  # "Trang chủ - Chính trị - X"
 _DASH_SEP = re.compile(r"\s+[-–]\s+")
-_MENU_SEP = re.compile(r"\s+\|\s+")
+_HOME_BARS = re.compile(r"^(?:trang chủ|home)\s+\|\s+", re.IGNORECASE)
+_BAR_SEP = re.compile(r"\s+\|\s+")
+_MENU_SEP = re.compile(r"\s+\|\s+|\S\s{3,}(?=\S)")  # "A | B", or items spaced apart
 _WORD = re.compile(r"\w+")
 
 
@@ -116,7 +123,12 @@ def _is_title_like(line: Line) -> bool:
 
 def _category_from(line: Line, title: str) -> str | None:
     t = line.text
+    label = _SECTION_LABEL.match(t)
+    if label and len(t) > label.end():
+        return t[label.end() :].strip()  # "Chuyên mục: Dân vận"
     sep = _BREADCRUMB_SEP if _BREADCRUMB_SEP.search(t) else _DASH_SEP if _HOME_DASHES.match(t) else None
+    if sep is None and _HOME_BARS.match(t) and len(_BAR_SEP.split(t)) <= MAX_BREADCRUMB_ITEMS:
+        sep = _BAR_SEP
     if sep is not None:
         items = [i.strip() for i in sep.split(t) if i.strip()]
         items = [i for i in items if i != title]
@@ -205,6 +217,7 @@ _AGENCY_TAIL = re.compile(
 )
 
 
+_SITE_TAIL = re.compile(r"\s*/\s*[\w.-]+\.(?:vn|com|net|org|gov)\S*\s*$", re.IGNORECASE)
 _CREDIT = re.compile(r"^\p{L}+(?:\s\p{L}+)?\s*:", re.IGNORECASE)
 MAX_NAME_WORDS = 5
 
@@ -234,6 +247,9 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
         end = tail.start()
     while end > start and t[end - 1] in " .":
         end -= 1
+    site = _SITE_TAIL.search(t, start, end)
+    if site and site.start() > start:
+        end = site.start()  # "Thu Trà/baohanam.com.vn": the site is no part of the name
     cut = _AGENCY_TAIL.search(t, start, end)
     if cut and cut.start() > start:
         end = cut.start()
