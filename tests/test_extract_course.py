@@ -201,6 +201,29 @@ BUGS: list = [
         course(26, 4106, "professional_skills")),
     row("Đảng ủy mở 6 lớp bồi dưỡng nhận thức về Đảng cho 1.042 sinh viên ưu tú.",
         course(6, 1042, "party_admission")),
+    # found in review: a staff count described after it is no course
+    row("Toàn huyện có 1.200 đảng viên, phần lớn các đồng chí đều đã tốt nghiệp đại học.",
+        count(1200, "đảng viên")),
+    row("Xã có 35 cán bộ, công chức, hầu hết đã tốt nghiệp đại học chính quy.",
+        count(35, "cán bộ, công chức")),
+    row("Xã hiện có 15 cán bộ, công chức, trong đó nhiều người chưa được đào tạo trình độ trung cấp lý luận "
+        "chính trị.",
+        count(15, "cán bộ, công chức")),
+    row("Ông là một trong 12 bác sĩ của bệnh viện đã tốt nghiệp thạc sĩ tại nước ngoài.",
+        count(12, "bác sĩ")),
+    row("Hội LHPN tỉnh cử 14 đồng chí là lãnh đạo khoa, phòng đi học cao cấp lý luận chính trị.",
+        course(None, 14, "advanced_political_theory")),
+    # a school's classes with its teachers, "tầng lớp", and a class in another clause
+    row("Trường có 25 lớp học với 48 giáo viên.",
+        count(25, "lớp học"), count(48, "giáo viên")),
+    row("Hội nghị thu hút đông đảo các tầng lớp nhân dân tham gia, trong đó có 200 cựu chiến binh.",
+        count(200, "cựu chiến binh")),
+    row("Sau khi dự lớp bồi dưỡng, các đồng chí về cơ sở tuyên truyền, vận động nhân dân, đến nay có 120 "
+        "đảng viên đăng ký làm theo.",
+        count(120, "đảng viên")),
+    row("Phối hợp với Liên đoàn Lao động, các cơ sở đoàn mở 5 lớp tìm hiểu pháp luật lao động, có 410 công "
+        "nhân, người lao động theo học.",
+        course(5, 410)),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

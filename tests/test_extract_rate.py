@@ -102,6 +102,13 @@ BUGS: list = [
     # "số" at the end of "thiểu số" opens no subject
     row("Trong quy hoạch nhiệm kỳ mới của huyện, cán bộ người dân tộc thiểu số chiếm khoảng 30%.",
         rate(30, qualifier="approx", subject="cán bộ người dân tộc thiểu số")),
+    # found in review: a share after a count with a linking word is a fact of its own
+    row("Năm 2024, tỉnh kết nạp 1.500 đảng viên trong đó hơn 30% là đoàn viên thanh niên.",
+        count(1500, "đảng viên"), rate(30, qualifier="more_than")),
+    row("Xã có 2.300 hộ với hơn 95% hộ dùng nước sạch.",
+        count(2300, "hộ"), rate(95, qualifier="more_than")),
+    row("Đến nay, toàn tỉnh có 11 dự án giải ngân dưới 25%.",
+        count(11, "dự án")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

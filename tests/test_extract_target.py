@@ -180,6 +180,18 @@ BUGS: list = [
         target(2, "lần/năm", None, qualifier="at_least")),
     row("Mỗi cán bộ phải nói thạo ít nhất một tiếng dân tộc.",
         target(1, "tiếng dân tộc", None, qualifier="at_least")),
+    # found in review: reported obligations, frequencies and ranges are no quotas
+    row("Theo khảo sát, 70% cán bộ cho biết cần được bồi dưỡng thêm kỹ năng số.",
+        rate(70)),
+    row("Sau bão, khoảng 40% hộ dân trong xã phải được hỗ trợ lương thực khẩn cấp.",
+        rate(40, qualifier="approx")),
+    row("Năm 2024, mỗi chi bộ đã tổ chức sinh hoạt chuyên đề ít nhất 4 lần."),
+    row("Năm qua, mỗi tháng Thường trực Huyện ủy tiếp công dân ít nhất 2 lần."),
+    row("Hội đã tổ chức tuyên truyền quy định pháp luật tại các thôn, mỗi buổi có từ 50 đến 70 người tham "
+        "dự.",
+        count(50, "người", qualifier="range", value_max=70)),
+    row("Phấn đấu đến năm 2030, xã có thu nhập bình quân đầu người trên 100 triệu đồng/năm.",
+        target(100_000_000, "đồng/năm", 2030, qualifier="more_than")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

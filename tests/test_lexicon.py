@@ -32,15 +32,22 @@ def test_documentation_is_current() -> None:
     assert DOC.read_text(encoding="utf-8") == page(), "run: python -m newsfacts.lexicon > docs/lexicon.md"
 
 
-def test_include_adds_the_other_table() -> None:
-    people = set(lexicon.words("people_nouns"))
-    assert people <= set(lexicon.words("units"))
-    assert people <= set(lexicon.words("learner_nouns"))
+def test_include_lines_are_expanded() -> None:
     lists = [lexicon.words(path.stem) for path in TABLES if path.suffix == ".txt"]
     assert not any(w.startswith("@") for entries in lists for w in entries)
+    assert "tuyên truyền viên" in lexicon.words("units")  # from people_nouns.txt
 
 
-def test_pupils_are_counted_but_learn_in_no_course() -> None:
-    # a school's "25 lớp với 1.100 học sinh" is no training course
-    assert "học sinh" in lexicon.words("units")
-    assert "học sinh" not in lexicon.words("learner_nouns")
+def test_include_loop_and_missing_table_are_named(monkeypatch) -> None:
+    tables = {"a.txt": ["x", "@include b"], "b.txt": ["@include a"], "c.txt": ["@include nowhere"]}
+
+    def fake_lines(name: str) -> list[str]:
+        if name not in tables:
+            raise FileNotFoundError(name)
+        return tables[name]
+
+    monkeypatch.setattr(lexicon, "_lines", fake_lines)
+    with pytest.raises(ValueError, match="loop a → b → a"):
+        lexicon._expand("a", ())
+    with pytest.raises(ValueError, match=r"no table nowhere.txt \(included from c.txt\)"):
+        lexicon._expand("c", ())

@@ -93,6 +93,8 @@ HEADERS = [
     pytest.param("Trang chủ | Tin tức - Sự kiện | Cải cách hành chính", "Cải cách hành chính",
                  id="BUGS-short-bar-breadcrumb"),
     pytest.param("Chuyên mục: Dân vận", "Dân vận", id="BUGS-section-label"),
+    pytest.param(f"Trang chủ - Xây dựng Đảng - {TITLE_A}", "Xây dựng Đảng", id="BUGS-dashes-then-headline"),
+    pytest.param("Trang chủ - Thứ Hai, 04/03/2024", None, id="BUGS-dashes-then-date"),
     pytest.param("BÁO AN THÀNH\nThời sự    Chính trị    Kinh tế    Xã hội", None,
                  id="BUGS-menu-spaced-items"),
 ]
@@ -143,6 +145,9 @@ BYLINES = [
     pytest.param("Rơ Châm H'Liên", "Rơ Châm H'Liên", id="BUGS-apostrophe-in-name"),
     pytest.param("V.ANH - K.HÒA", "V.Anh - K.Hòa", id="BUGS-initials-in-capitals"),
     pytest.param("Thu Hà/baoanthanh.vn", "Thu Hà", id="BUGS-name-slash-site"),
+    pytest.param("Theo Tuổi Trẻ", None, id="BUGS-outlet-without-bao"),
+    pytest.param("Theo Hà Nội Mới", None, id="BUGS-outlet-three-words"),
+    pytest.param("KSOR H'YÊN", "Ksor H'Yên", id="BUGS-apostrophe-in-capitals"),
 ]
 
 
@@ -155,6 +160,7 @@ def test_author(byline, author):
 
 
 HEADER_BYLINES = [
+    pytest.param("Ảnh: Ngọc Lan", None, id="BUGS-photo-credit-is-no-byline"),
     pytest.param("Tác giả: Y Liên", "Y Liên", id="BUGS-tac-gia-under-date"),
     pytest.param("Bài, ảnh: Đức Minh", "Đức Minh", id="WRITTEN-credit-under-date"),
     pytest.param("Huyện ủy tổ chức hội nghị.", None, id="WRITTEN-short-first-paragraph-is-no-byline"),

@@ -29,6 +29,7 @@ class Sentence:
     block: int
     figures: list[Figure]
     evidence: str | None = None  # the original sentence, whitespace folded; filled when first needed
+    memo: dict[str, Any] = field(default_factory=dict)  # per-sentence work extractors share
 
 
 @dataclass(slots=True)
@@ -130,6 +131,17 @@ def figure_before(s: Sentence, pos: int) -> Figure | None:
         k -= 1
         if figs[k].end <= pos:
             return figs[k]
+    return None
+
+
+def figure_from(s: Sentence, pos: int) -> Figure | None:
+    """The first fact figure of the sentence starting at or after ``pos``."""
+    figs = s.figures
+    k = bisect_left(figs, pos, key=_start)
+    while k < len(figs):
+        if is_fact_figure(figs[k]):
+            return figs[k]
+        k += 1
     return None
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import regex as re
 
+from newsfacts.extractors.conditions import is_condition
 from newsfacts.extractors.context import (
     ArticleContext,
     Candidate,
@@ -23,7 +24,6 @@ from newsfacts.extractors.context import (
     tidy,
 )
 from newsfacts.extractors.phrases import non_unit_after, qualifier_with_unit, unit_after
-from newsfacts.extractors.rate import is_condition
 from newsfacts.text.numbers import Figure
 
 _TOWARDS = re.compile(r"\s*(?:xuống|lên)(?:\s+còn)?\s*$|\s*xuống(?:\s+còn)?\s*|\s*lên\s*", re.IGNORECASE)
@@ -89,23 +89,25 @@ def _group_before(text: str, pos: int) -> str | None:
 
 
 _CHANGE_FROM = re.compile(rf"\s(?:{alternation_of_table('change_cues', 'phrase')})\s+từ\s*$", re.IGNORECASE)
-_SUBJECT_SEGMENT = re.compile(r"(?:^|,\s*+)((?:các|những)\s+)?", re.IGNORECASE)
-
-
 SUBJECT_REACH = 160  # a subject heading a before/after pair is never further back
+_DETERMINER = re.compile(rf"(?:{alternation('plural_markers')})\s+", re.IGNORECASE)
 
 
 def _subject_unit(text: str, clause_start: int, pos: int) -> str | None:
-    """The counted noun heading the subject of "X giảm từ 20 xuống còn 7" ("đầu mối cơ quan
-    tham mưu ... giảm từ 20 xuống còn 7" → "đầu mối"); None when the subject starts otherwise."""
+    """The counted noun heading the subject of "X giảm từ 20 xuống còn 7" ("các đầu mối trực
+    thuộc giảm từ 15 xuống còn 9" → "đầu mối"). Only the part of the clause right before the
+    verb is the subject: "các xã tích cực triển khai, tỷ lệ hộ nghèo giảm từ ..." counts no xã."""
     cue = _CHANGE_FROM.search(text, max(clause_start, pos - 40), pos)
     if cue is None:
         return None
-    for seg in _SUBJECT_SEGMENT.finditer(text, max(clause_start, cue.start() - SUBJECT_REACH), cue.start()):
-        m = phrases("units").match_at(text, seg.end())
-        if m and m.start() <= seg.end() + 1:
-            return tidy(m.group())
-    return None
+    lo = max(clause_start, cue.start() - SUBJECT_REACH)
+    start = max(lo, text.rfind(",", lo, cue.start()) + 1)
+    head = text[start : cue.start()]
+    at = start + len(head) - len(head.lstrip())
+    det = _DETERMINER.match(text, at, cue.start())
+    at = det.end() if det else at
+    m = phrases("units").match_at(text, at)
+    return tidy(m.group()) if m and m.start() == at else None
 
 
 def _parent_unit(s: Sentence, figs: list[Figure], paren: int) -> str | None:
@@ -157,7 +159,8 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             clause_start = text.rfind(";", 0, f.start) + 1
             counted = _COUNTED_SUBJECT.search(text, clause_start, f.start)
             unit = tidy(counted.group(1)) if counted else _subject_unit(text, clause_start, f.start)
-            if unit and not non_unit_after(text, g.end):  # "số cơ quan ... giảm từ 9 xuống còn 6"
+            whole = unit and _whole_things(f, unit) and _whole_things(g, unit)
+            if whole and not non_unit_after(text, g.end):  # "số cơ quan ... giảm từ 9 xuống còn 6"
                 out.append(_count(s, f, unit, f.end, "before_after"))
                 out.append(_count(s, g, unit, g.end, "before_after"))
     return out

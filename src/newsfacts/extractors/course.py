@@ -53,7 +53,7 @@ def _class_figure(s: Sentence, f: Figure) -> int | None:
     return m.end() if m and is_fact_figure(f) else None
 
 
-_TIMES = re.compile(r"\s*+lượt(?=\s)", re.IGNORECASE)
+_TIMES = re.compile(rf"\s*+(?:{alternation('learner_counters')})(?=\s)", re.IGNORECASE)
 
 
 def _learner_unit(s: Sentence, f: Figure) -> int | None:
@@ -65,21 +65,27 @@ def _learner_unit(s: Sentence, f: Figure) -> int | None:
     return m.end() if m and is_fact_figure(f) else None
 
 
-def _pupil_unit(s: Sentence, f: Figure) -> int | None:
-    """End of a pupils' noun after ``f`` ("1.042 sinh viên"), else None."""
+def _people_unit(s: Sentence, f: Figure) -> int | None:
+    """End of a noun for people named by role ("420 lượt hội viên", "180 đội trưởng") or
+    for pupils after ``f``, else None."""
     if f.kind != "quantity":
         return None
-    m = phrases("pupil_nouns").match_at(s.text, f.end)
+    times = _TIMES.match(s.text, f.end, f.end + 12)
+    at = times.end() if times else f.end
+    m = phrases("people_nouns").match_at(s.text, at) or phrases("pupil_nouns").match_at(s.text, at)
     return m.end() if m else None
 
 
-def _pupils_of_training(s: Sentence, f: Figure, class_end: int) -> bool:
-    """Pupils learn in a class of a training or study programme ("6 lớp bồi dưỡng nhận thức
-    về Đảng cho 1.042 sinh viên"), not in a school's own classes ("25 lớp với 1.100 học sinh")."""
-    if _pupil_unit(s, f) is None:
+def _people_of_training(s: Sentence, f: Figure, class_end: int) -> bool:
+    """People named by role, or pupils, learn in a class of a training or study programme
+    ("6 lớp tập huấn kỹ thuật cho 420 lượt hội viên", "6 lớp bồi dưỡng nhận thức về Đảng
+    cho 1.042 sinh viên"), not in a school's own classes ("25 lớp học với 48 giáo viên")."""
+    people_end = _people_unit(s, f)
+    if people_end is None:
         return False
     desc = s.text[class_end : f.start]
-    return bool(phrases("training_words").search(desc) or find_program(desc))
+    studied = _study_after(s.text, people_end)  # "có 410 công nhân, người lao động theo học"
+    return bool(phrases("training_words").search(desc) or find_program(desc) or studied)
 
 
 def _program_for(description: str, s: Sentence, ctx: ArticleContext, upto: int) -> str:
@@ -185,6 +191,15 @@ def _learners_between(s: Sentence, lo: int, hi: int) -> bool:
     return any(_learner_unit(s, g) is not None for g in figures_between(s, lo, hi))
 
 
+PLACE_SEGMENT_WORDS = 4  # "tại xã Mường Lạn, huyện Sốp Cộp, với 64 học viên"
+
+
+def _one_class_phrase(description: str) -> bool:
+    """Whether the words between a class and its learners describe that class: after its
+    first comma only short segments (places) may follow, not another clause."""
+    return all(len(seg.split()) <= PLACE_SEGMENT_WORDS for seg in description.split(",")[1:])
+
+
 def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int) -> Candidate | None:
     """Learners of a class named without a number of classes.
 
@@ -192,7 +207,8 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
     ... có 120 học viên", "bồi dưỡng cập nhật kiến thức cho 85 cán bộ".
     """
     text = s.text
-    if _learner_unit(s, f) is None or phrases("result_phrases").match_at(text, learner_end):
+    core = _learner_unit(s, f) is not None
+    if not (core or _people_unit(s, f)) or phrases("result_phrases").match_at(text, learner_end):
         return None
     klass = phrases("class_nouns").match_at(text, learner_end)
     if klass:
@@ -207,13 +223,19 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
         has = nearer  # the class named nearest the learners ("lớp A có 73 ... và lớp B có 75 ...")
     if has and _learners_between(s, f.start - len(before) + has.start(), f.start):
         has = None  # "Lớp học có 126 học viên ..., trong đó có 37 học viên là nữ": a part of them
+    if has and not _one_class_phrase(has.group(1)):
+        has = None  # "Sau khi dự lớp bồi dưỡng, các đồng chí về cơ sở tuyên truyền, ... có 120 ..."
+    if has and phrases("not_class_before").ends_at(before, has.start()):
+        has = None  # "các tầng lớp nhân dân"
+    if has and not core and not (phrases("training_words").search(has.group()) or find_program(has.group())):
+        has = None  # people named by role learn only in a training class
     if has:
         found = find_program(has.group(1))
         program = found[0] if found else (last_program(ctx, s, f.start) or "other")
         start = f.start - len(before) + has.start()
         return _course(s, (f,), start, learner_end, None, f, program, "class_has_learners", has.group(1))
     attend = _ATTENDED.search(text, max(0, f.start - 40), f.start)
-    if attend and last_program(ctx, s, f.start) == "resolution_study":
+    if core and attend and last_program(ctx, s, f.start) == "resolution_study":
         return _course(s, (f,), f.start, learner_end, None, f, "resolution_study", "attended", "")
     clause = _TRAINED_FOR.search(text, max(0, f.start - 100), f.start)
     verb = None
@@ -228,7 +250,6 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
     return None
 
 
-_SINGLE_WORD = re.compile(r"\s*+\S++\s*+$")
 _WORD = re.compile(r"(?:\s*+,)?\s++\p{L}++")
 MAX_GAP_WORDS = 12
 
@@ -248,20 +269,25 @@ def _study_after(text: str, learner_end: int) -> re.Match | None:
     """The study verb after the learners, past a few words that say which learners.
 
     "20 cán bộ đi học ...", "19 bí thư chi bộ doanh nghiệp dự lớp ...", "1.146 cán bộ
-    chủ chốt của huyện đã được học tập, quán triệt ...". After a gap the verb must be
-    a phrase of two words or more, so that "đại học" in "trình độ đại học" is no verb.
+    chủ chốt của huyện đã được học tập, quán triệt ...". After a gap only verbs of
+    attending a class count (distant_study_verbs.txt), and words that open another
+    statement about the people end the gap (gap_stop_words.txt).
     """
     study = phrases("study_verbs").match_at(text, learner_end)
     if study is not None:
         return study
     for end in _gap_ends(text, learner_end):
-        study = phrases("study_verbs").match_at(text, end)
-        if study is not None and not _SINGLE_WORD.match(study.group()):
+        if phrases("gap_stop_words").ends_at(text, end):
+            return None  # "1.200 đảng viên, phần lớn ... đã tốt nghiệp": another statement
+        study = phrases("distant_study_verbs").match_at(text, end)
+        if study is not None:
             return study
     return None
 
 
-_TRAINED_IN = re.compile(rf"\s(?:{alternation('class_link_words')}|qua|trong|tại|ở)\s*+$", re.IGNORECASE)
+_TRAINED_IN = re.compile(
+    rf"\s(?:{alternation('class_link_words')}|{alternation('class_place_links')})\s*+$", re.IGNORECASE
+)
 
 
 def _classes_after_study(s: Sentence, later: list[Figure], study_end: int) -> tuple[Figure, int] | None:
@@ -296,7 +322,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                     break
                 if g.start - class_end > MAX_DESCRIPTION:
                     break
-                if _learner_unit(s, g) is not None or _pupils_of_training(s, g, class_end):
+                if _learner_unit(s, g) is not None or _people_of_training(s, g, class_end):
                     learners = (j, g)
                     break
             if learners:
@@ -308,7 +334,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                         s,
                         (f, g),
                         f.start,
-                        _learner_unit(s, g) or _pupil_unit(s, g) or g.end,
+                        _learner_unit(s, g) or _people_unit(s, g) or g.end,
                         f,
                         g,
                         program,

@@ -14,6 +14,7 @@ from newsfacts.extractors.context import alternation_of_table, phrases, tidy
 _ACRONYM = re.compile(r"\s*+(\p{Lu}{2,}+\p{L}*+)(?![\w])")
 _RATIO = re.compile(r"\s*/\s*\d")
 _MONEY_HEAD = re.compile(r"(?:đồng|usd)\b", re.IGNORECASE)
+_MONEY_AFTER = re.compile(r"\s*+(?:đồng|usd)\b", re.IGNORECASE)
 _PER = re.compile(r"/\s*(người|năm|tháng|hộ|ngày|lớp|học viên|suất)(?![\w])", re.IGNORECASE)
 _WORD_AT = re.compile(r"\s*+([\p{L}]++)")
 _COMMA_JOIN = re.compile(r",\s*+")
@@ -25,6 +26,11 @@ LOOKAHEAD = 40
 _DIGIT_NEXT = re.compile(r"\s*+\d")
 _AND = re.compile(r"\s+và\s+")
 _NOT_JOINED = frozenset({"đồng", "usd", "em", "con", "bộ", "phần"})  # also ordinary words after a comma
+
+
+def money_after(text: str, pos: int) -> bool:
+    """Whether a currency word follows ``pos`` ("300 triệu đồng")."""
+    return bool(_MONEY_AFTER.match(text, pos, pos + LOOKAHEAD))
 
 
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:

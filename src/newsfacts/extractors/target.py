@@ -10,16 +10,19 @@ a target: the cue word there is the object of the percentage. Caps in rules
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 import regex as re
 
+from newsfacts.extractors.conditions import selects_group
 from newsfacts.extractors.context import (
     ArticleContext,
     Candidate,
     Sentence,
     alternation,
     clause_bounds,
+    figure_from,
     inside_parens,
     is_fact_figure,
     phrases,
@@ -32,7 +35,6 @@ from newsfacts.extractors.phrases import (
     strip_edges,
     unit_after,
 )
-from newsfacts.extractors.rate import selects_group
 from newsfacts.text.dates import years_in
 from newsfacts.text.numbers import Figure
 
@@ -55,7 +57,7 @@ _DEADLINE_BEFORE = re.compile(
     rf"\b(?:{alternation('future_phrases')})(?:\s+(?:ngày|tháng|quý))?\s*+$", re.IGNORECASE
 )
 _PART_OF = re.compile(r"\s*+,?\s*+trong\s+đó(?:\s+có)?\s*+", re.IGNORECASE)
-_HAS_BEFORE = re.compile(r"\b(?:có|gồm)\s*+$", re.IGNORECASE)
+_SIZE_VERB_BEFORE = re.compile(r"\b(?:có|gồm)\s*+$", re.IGNORECASE)  # "mỗi tổ có từ 5 đến 9 ..."
 _DUE_PERIOD_BEFORE = re.compile(rf"\b(?:{alternation('deadline_periods')})\s*+$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(rf"\b(?:{alternation('past_markers')})\s+$", re.IGNORECASE)
 _BASELINE = re.compile(rf"\b(?:{alternation('baseline_phrases')})\s+$", re.IGNORECASE)
@@ -93,12 +95,13 @@ def _cue_positions(s: Sentence) -> list[int]:
     """
     text = s.text
     out = []
+    condition = phrases("conditional_markers").search(text)  # once: a cue after it states no plan
     for m in phrases("target_cues").finditer(text):
         if _in_fixed_phrase(s, m):
             continue
-        if _PAST_BEFORE.search(text, max(0, m.start() - 20), m.start()) or phrases(
-            "conditional_markers"
-        ).search(text, 0, m.start()):
+        if _PAST_BEFORE.search(text, max(0, m.start() - 20), m.start()) or (
+            condition is not None and condition.start() < m.start()
+        ):
             continue
         if _RELATIVE_CUE.search(text, max(0, m.start() - 60), m.start()) and m.group().lower() in (
             "đề ra",
@@ -115,7 +118,7 @@ def _noun_targets(s: Sentence) -> set[int]:
     for m in phrases("target_nouns").finditer(s.text):
         if _achieved(s, m) or _in_fixed_phrase(s, m):
             continue
-        nxt = next((f for f in s.figures if f.start >= m.end() and is_fact_figure(f)), None)
+        nxt = figure_from(s, m.end())
         if nxt is None:
             continue
         between = s.text[m.end() : nxt.start]
@@ -160,14 +163,17 @@ def _beneficiary(text: str, f: Figure, since: int) -> bool:
     return not phrases("training_words").search(text, since, f.start)
 
 
+QUOTA_REACH = 200  # how far before a bound its "mỗi ..." or obligation may stand
+
+
 def _quota(s: Sentence, f: Figure) -> bool:
     """A cap ("không quá 4 người", "tối đa 3 chức danh"), or a bound that an obligation or
     "mỗi ..." imposes ("phải có ít nhất 1 người", "mỗi chi bộ ... ít nhất một chương trình")."""
     if f.qualifier == "at_most":
         return True
-    clause_start = s.text.rfind(";", 0, f.start) + 1
+    clause_start = max(s.text.rfind(";", max(0, f.start - QUOTA_REACH), f.start) + 1, f.start - QUOTA_REACH)
     if f.qualifier == "range":  # "mỗi Ban Thanh tra nhân dân có từ 5 đến 11 thành viên": a size rule
-        if not _HAS_BEFORE.search(s.text, max(0, f.start - 12), f.start):
+        if not _SIZE_VERB_BEFORE.search(s.text, max(0, f.start - 12), f.start):
             return False  # "mỗi buổi thu hút từ 80 đến 100 cử tri" reports what happened
         lead = max(0, f.start - RULE_REACH)
         ruled = phrases("rule_markers").search(s.text, lead, f.start) or phrases("modal_cues").search(
@@ -189,14 +195,15 @@ def _quota(s: Sentence, f: Figure) -> bool:
 
 RULE_REACH = 200  # how far before a size rule its "theo quy định" may stand
 OBLIGATION_REACH = 60  # how far after a share its obligation may stand
-_NEGATED = re.compile(r"\b(?:không|chưa|chứ không)\s+$", re.IGNORECASE)
+_NEGATED = re.compile(rf"\b(?:{alternation('negations')})\s+$", re.IGNORECASE)
 
 
 def _obliged_share(s: Sentence, f: Figure) -> bool:
     """A share that an obligation right after it imposes ("100% bí thư chi bộ mới phải
-    được bồi dưỡng"): a requirement, unless the sentence reports what was done ("đã")."""
-    if f.kind != "percent":
-        return False
+    được bồi dưỡng", "ít nhất 80% ... phải có"): a requirement, unless the sentence
+    reports what was done ("đã")."""
+    if f.kind != "percent" or not (f.value == 100 or f.qualifier == "at_least"):
+        return False  # a rule asks for all or at least a share; "40% hộ dân phải được hỗ trợ" reports
     lo, hi = clause_bounds(s.text, f.start)
     if _PAST_BETWEEN.search(s.text, max(lo, f.start - OBLIGATION_REACH), min(hi, f.end + OBLIGATION_REACH)):
         return False
@@ -228,18 +235,13 @@ def _frequency(s: Sentence, f: Figure) -> tuple[str, int] | None:
     return (m.group().strip(), m.end()) if periodic else None
 
 
-def deadline(s: Sentence, f: Figure) -> int | None:
-    """The year tied to the target: the nearest written before it, else the first after; None if recurring."""
+def _year_candidates(s: Sentence) -> tuple[list[int], list[tuple[int, int, bool]]]:
+    """Years of the sentence that may be deadlines, found once per sentence: (positions,
+    [(year, position, is_baseline)]). Years inside document numbers, codes and dates are
+    left out, unless a deadline phrase introduces the date ("đến hết tháng 9/2023")."""
+    if "years" in s.memo:
+        return s.memo["years"]
     text = s.text
-    paren = text.rfind("(", 0, f.start) if inside_parens(text, f.start) else -1
-    years = [
-        (y, pos)
-        for y, pos in years_in(text)
-        if not _BASELINE.search(text[max(0, pos - 30) : pos])
-        or pos < paren  # an aside refers to what it follows
-    ]
-    # years inside document numbers, codes and dates are no deadline, unless a deadline
-    # phrase introduces the date ("đến hết tháng 9/2023")
     documents = [
         (g.start, g.end)
         for g in s.figures
@@ -250,31 +252,67 @@ def deadline(s: Sentence, f: Figure) -> int | None:
             and not _DUE_PERIOD_BEFORE.search(text, max(0, g.start - 25), g.start)
         )
     ]
-    years = [(y, pos) for y, pos in years if not any(a <= pos < b for a, b in documents)]
-    before = [(y, pos) for y, pos in years if pos < f.start]
-    after = [(y, pos) for y, pos in years if pos >= f.end]
-    if before:
-        y, pos = before[-1]
-        if phrases("recurring_words").search(text, pos, f.start) and not _PERIOD_END.search(text, 0, pos):
+    found = [
+        (y, pos, bool(_BASELINE.search(text[max(0, pos - 30) : pos])))
+        for y, pos in years_in(text)
+        if not any(a <= pos < b for a, b in documents)
+    ]
+    s.memo["years"] = ([pos for _, pos, _ in found], found)
+    return s.memo["years"]
+
+
+def deadline(s: Sentence, f: Figure) -> int | None:
+    """The year tied to the target: the nearest written before it, else the first after; None if recurring."""
+    text = s.text
+    paren = text.rfind("(", max(0, f.start - 200), f.start) if inside_parens(text, f.start) else -1
+    positions, years = _year_candidates(s)
+    k = bisect_left(positions, f.start)
+    # a baseline year ("so với năm 2021") is no deadline, unless an aside refers to it
+    before = next((years[j] for j in range(k - 1, -1, -1) if not years[j][2] or years[j][1] < paren), None)
+    if before is not None:
+        y, pos, _ = before
+        recurs = phrases("recurring_words").search(text, pos, f.start)
+        if recurs and not _PERIOD_END.search(text, max(0, pos - 8), pos):
             return None  # "năm 2025, mỗi năm ..." recurs; "giai đoạn 2026-2030, mỗi năm ..." ends in 2030
         return y
-    if phrases("recurring_words").search(text, text.rfind(";", 0, f.start) + 1, f.start):
+    if phrases("recurring_words").search(text, max(text.rfind(";", 0, f.start) + 1, f.start - 200), f.start):
         return None
-    if after:
-        y, pos = after[0]
-        tail = _PERIOD_TAIL.match(text, pos + 4)
+    later = (years[j] for j in range(k, len(years)))
+    after = next((c for c in later if c[1] >= f.end and (not c[2] or c[1] < paren)), None)
+    if after is not None:
+        y, pos, _ = after
+        tail = _PERIOD_TAIL.match(text, pos + 4, pos + 12)
         return int(tail.group(1)) if tail else y
     return None
+
+
+LEAD_REACH = 160  # a target's subject starts no further back than this
 
 
 def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | None:
     text = s.text
     if unit_end is None:  # a percentage
         return percent_subject(text, f)
-    lead = _CLAUSE_PUNCT.split(text[max(scope, 0) : f.start])[-1]
+    lead = _CLAUSE_PUNCT.split(text[max(scope, 0, f.start - LEAD_REACH) : f.start])[-1]
     lead = strip_edges(phrases("target_cues").pattern.sub(" ", lead))
     tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
     return tidy(f"{lead} {text[f.end : unit_end]} {tail}")
+
+
+def _reported(s: Sentence, f: Figure) -> bool:
+    """Whether the clause of ``f`` reports what was done ("Năm qua, mỗi tháng ... ít nhất 2
+    lần", "mỗi chi bộ đã tổ chức ... ít nhất 4 lần")."""
+    lo = max(s.text.rfind(";", 0, f.start) + 1, f.start - QUOTA_REACH)
+    return _past_between(s, lo, f.start) or bool(phrases("report_time_phrases").search(s.text, lo, f.start))
+
+
+def _past_between(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a past marker ("đã") stands in ``[lo, hi)``; markers found once per sentence."""
+    if "past" not in s.memo:
+        s.memo["past"] = [m.start() for m in _PAST_BETWEEN.finditer(s.text)]
+    marks = s.memo["past"]
+    k = bisect_left(marks, lo)
+    return k < len(marks) and marks[k] < hi
 
 
 def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
@@ -285,12 +323,15 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     for f in s.figures:
         if not is_fact_figure(f):
             continue
-        in_scope = scope is not None and f.start >= scope and not _PAST_BETWEEN.search(text, scope, f.start)
+        in_scope = scope is not None and f.start >= scope and not _past_between(s, scope, f.start)
         quota = not in_scope and f.start not in nominal and (_quota(s, f) or _obliged_share(s, f))
+        quota = quota and not (f.qualifier != "at_most" and _reported(s, f))  # "mỗi chi bộ đã ... ít nhất 4"
         part_of_quota = out and out[-1].rule == "quota" and _PART_OF.fullmatch(text, out[-1].end, f.start)
         if not (in_scope or quota) and part_of_quota:
             quota = True  # "phải có ít nhất 5 thành viên, trong đó có 1 đoàn viên": part of the quota
-        if not (in_scope or quota) and f.qualifier in ("at_least", "at_most") and _frequency(s, f):
+        bounded = f.qualifier in ("at_least", "at_most")
+        frequency = _frequency(s, f) if bounded and not _reported(s, f) else None
+        if not (in_scope or quota) and frequency:
             quota = True  # "báo cáo tiến độ ít nhất một lần mỗi tháng"
         if not (in_scope or quota or f.start in nominal):
             continue
@@ -299,7 +340,7 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if f.kind == "percent":
             unit, unit_end = "%", None
         else:
-            found = _frequency(s, f) if f.qualifier in ("at_least", "at_most") else None
+            found = frequency
             if found is None and non_unit_after(text, f.end):
                 continue
             found = found or unit_after(text, f.end)

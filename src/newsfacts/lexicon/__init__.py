@@ -32,15 +32,27 @@ def _lines(name: str) -> list[str]:
 
 @cache
 def words(name: str) -> tuple[str, ...]:
-    """Entries of ``NAME.txt``, stripped, in file order."""
+    """Entries of ``NAME.txt``, stripped, in file order, with ``@include`` lines expanded."""
+    return tuple(_expand(name, ()))
+
+
+def _expand(name: str, including: tuple[str, ...]) -> list[str]:
+    if name in including:
+        chain = " → ".join((*including, name))
+        raise ValueError(f"lexicon: @include loop {chain}")
+    try:
+        lines = _lines(f"{name}.txt")
+    except FileNotFoundError:
+        where = f" (included from {including[-1]}.txt)" if including else ""
+        raise ValueError(f"lexicon: no table {name}.txt{where}") from None
     out: list[str] = []
-    for line in _lines(f"{name}.txt"):
+    for line in lines:
         entry = line.strip()
         if entry.startswith("@include "):
-            out.extend(words(entry.removeprefix("@include ").strip()))
+            out.extend(_expand(entry.removeprefix("@include ").strip(), (*including, name)))
         else:
             out.append(entry)
-    return tuple(out)
+    return out
 
 
 @cache

@@ -79,9 +79,10 @@ _SECTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 MAX_BREADCRUMB_ITEMS = 3  # "Trang chủ | Tin tức | Cải cách hành chính"; a menu has more
-_HOME_DASHES = re.compile(r"^(?:trang chủ|home)\s+[-–]\s+", re.IGNORECASE)  # "Trang chủ - Chính trị - X"
+_HOME = "|".join(re.escape(w) for w in lexicon.words("home_crumbs"))
+_HOME_DASHES = re.compile(rf"^(?:{_HOME})\s+[-–]\s+", re.IGNORECASE)  # "Trang chủ - Chính trị - X"
 _DASH_SEP = re.compile(r"\s+[-–]\s+")
-_HOME_BARS = re.compile(r"^(?:trang chủ|home)\s+\|\s+", re.IGNORECASE)
+_HOME_BARS = re.compile(rf"^(?:{_HOME})\s+\|\s+", re.IGNORECASE)
 _BAR_SEP = re.compile(r"\s+\|\s+")
 _MENU_SEP = re.compile(r"\s+\|\s+|\S\s{3,}(?=\S)")  # "A | B", or items spaced apart
 _WORD = re.compile(r"\w+")
@@ -130,7 +131,9 @@ def _category_from(line: Line, title: str) -> str | None:
     if sep is None and _HOME_BARS.match(t) and len(_BAR_SEP.split(t)) <= MAX_BREADCRUMB_ITEMS:
         sep = _BAR_SEP
     if sep is not None:
-        items = [i.strip() for i in sep.split(t) if i.strip()]
+        if t.endswith(title):
+            t = t[: -len(title)]  # "Trang chủ - Xây dựng Đảng - Nghệ An: X - Y" ends with the headline
+        items = [i.strip() for i in sep.split(t) if i.strip() and not find_date_line(i.strip())]
         items = [i for i in items if i != title]
         return items[-1] if len(items) > 1 else None
     if _MENU_SEP.search(t) or find_date_line(t) or _is_furniture(line):
@@ -247,6 +250,8 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
         end = tail.start()
     while end > start and t[end - 1] in " .":
         end -= 1
+    if t[start:end].lower().startswith("theo ") and _AGENCY.match(t[start + 5 : end].strip()):
+        return None  # "Theo Báo Lào Cai", "Theo Tuổi Trẻ": a credit to an outlet alone
     site = _SITE_TAIL.search(t, start, end)
     if site and site.start() > start:
         end = site.start()  # "Thu Trà/baohanam.com.vn": the site is no part of the name
@@ -285,9 +290,12 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
     return start, end, _is_upper(name) and len(name) > 4
 
 
+_NAME_PART = re.compile(r"[^.'’]+")  # "T.LÊ" → "T.Lê", "H'YÊN" → "H'Yên"
+
+
 def recase_name(name: str) -> str:
     """A name printed in capitals, written as a name ("MINH HUỆ" → "Minh Huệ")."""
-    return " ".join(".".join(part.capitalize() for part in w.split(".")) for w in name.split(" "))
+    return " ".join(_NAME_PART.sub(lambda m: m.group().capitalize(), w) for w in name.split(" "))
 
 
 def byline_name(text: str) -> str | bool | None:
@@ -329,6 +337,7 @@ def _find_byline(lines: list[Line], first: int, last: int) -> tuple[tuple[int, i
     return None, used
 
 
+_PHOTO_CREDIT = re.compile(r"^(?:ảnh|photo|video)\s*:", re.IGNORECASE)
 HEADER_BYLINE_LINES = 2  # a byline printed under the date line comes first in the body
 
 
@@ -339,8 +348,8 @@ def _header_byline(
     the name, since a short first paragraph is no byline."""
     for k in range(first, min(first + HEADER_BYLINE_LINES, last)):
         line = lines[k]
-        if _strip_prefix(line.text) == line.text:
-            continue
+        if _strip_prefix(line.text) == line.text or _PHOTO_CREDIT.match(line.text):
+            continue  # no credit word, or a photo credit ("Ảnh: Ngọc Lan") under the date
         found = _byline(line.text)
         if found:
             s, e, upper = found
@@ -423,7 +432,7 @@ def segment(text: str) -> Segmented:
     seg.published = header.published
     first, last = _body_range(lines, header)
     author, used = _find_byline(lines, first, last)
-    if author is None and not used & set(range(last - 1, last)):
+    if author is None and last - 1 not in used:
         author, used = _header_byline(lines, first, last, used)
     if author:
         start, end, upper = author

@@ -1,0 +1,107 @@
+"""Conditions: bounded figures that say which group is meant, not how many there are.
+
+"doanh nghiệp có từ 50 lao động trở lên", "cơ quan có tỷ lệ nữ từ 30% trở lên", "14 dự
+án giải ngân dưới 30%": the figure narrows a noun phrase or a count. Counts, rates and
+targets all skip such figures (contract: conditions that select a group are no facts).
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from newsfacts.extractors.context import Sentence, alternation, figure_before, phrases
+from newsfacts.extractors.phrases import money_after, unit_after
+from newsfacts.text.numbers import Figure
+
+CONDITION_REACH = 40
+_HAS_BEFORE = re.compile(r"\bcó\s+$", re.IGNORECASE)
+_BOUNDED = frozenset({"at_least", "less_than", "more_than", "at_most"})
+
+
+_GROUP_FRAME = re.compile(rf"(?:\b(?:{alternation('units')})\s+(?:có\s+)?|\(\s*)$", re.IGNORECASE)
+_MEASURED_GROUP = re.compile(
+    rf"\b(?:{alternation('plural_markers')})\s+(?:{alternation('units')})(?:\s+\p{{L}}+){{0,2}}?\s+có\s+"
+    rf"(?:{alternation('measure_nouns')})(?:\s+\p{{L}}+){{0,2}}\s+$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"từ\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\btừ\s*+$", re.IGNORECASE)
+
+
+def selects_group(s: Sentence, f: Figure) -> bool:
+    """A bound written into a noun phrase defines which group is meant.
+
+    "doanh nghiệp có từ 50 lao động trở lên", "hộ từ 3 lao động trở lên", "(từ 16.000
+    người trở lên)", "chị có thu nhập từ 300 triệu đồng/năm trở lên", "hộ hội viên có
+    thu nhập trên 1 tỷ đồng/năm": the figure is a threshold, not a quantity reported.
+    Money right after a noun is a level ("thu nhập bình quân đầu người từ 140 triệu
+    đồng/năm trở lên"), and so is a percentage ("phát triển hội viên từ 2% trở lên").
+    """
+    if f.kind != "quantity" or f.qualifier not in ("at_least", "more_than", "less_than"):
+        return False
+    lo = max(0, f.start - 60)
+    if f.qualifier != "at_least":
+        return bool(_MEASURED_GROUP.search(s.text, lo, f.start))
+    if _FROM.match(s.text, f.start):
+        lead_end = f.start
+    elif before := _FROM_BEFORE.search(s.text, max(0, f.start - 8), f.start):
+        lead_end = before.start()  # "từ 300 triệu đồng/năm trở lên": "từ" left out of the figure
+    else:
+        return False
+    lo = max(0, lead_end - 60)
+    if _MEASURED_GROUP.search(s.text, lo, lead_end):
+        return True
+    return not money_after(s.text, f.end) and bool(_GROUP_FRAME.search(s.text, lo, lead_end))
+
+
+COUNT_REACH = 50  # a threshold stands right after the counted noun phrase it narrows
+THRESHOLD_WORDS = 4  # "14 dự án giải ngân dưới 30%", "3 xã có tỷ lệ đồng thuận dưới 80%"
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _threshold_of_count(s: Sentence, f: Figure) -> bool:
+    """A bounded share right after a counted noun phrase says which ones were counted:
+    "có 14 dự án giải ngân dưới 30%", "chỉ 3 xã có tỷ lệ đồng thuận dưới 80%"."""
+    if f.kind != "percent" or f.qualifier not in ("less_than", "more_than", "at_least"):
+        return False
+    g = figure_before(s, f.start)
+    if g is None or g.kind != "quantity" or f.start - g.end > COUNT_REACH:
+        return False
+    counted = unit_after(s.text, g.end)
+    if counted is None:
+        return False
+    between = s.text[counted[1] : f.start]
+    if not between.strip() or len(between.split()) > THRESHOLD_WORDS or _CLAUSE_MARK.search(between):
+        return False
+    if phrases("share_links").match_at(between, 0):
+        return False  # "1.500 đảng viên trong đó hơn 30% là đoàn viên": a share of its own
+    return not phrases("rate_verbs").search(between)
+
+
+def is_condition(s: Sentence, f: Figure) -> bool:
+    """A bounded figure that says which group is meant rather than how many there are:
+    after a condition cue ("cơ quan có tỷ lệ nữ từ 30% trở lên"), inside a noun phrase
+    (``selects_group``), narrowing a count (``_threshold_of_count``) or inside the subject
+    of another share ("trên 90% số người ... có trên 70% phiếu tín nhiệm cao")."""
+    if f.qualifier not in _BOUNDED:
+        return False
+    if selects_group(s, f):
+        return True
+    lo = max(0, f.start - CONDITION_REACH)
+    if phrases("condition_cues").search(s.text, lo, f.start):
+        return True
+    if _threshold_of_count(s, f):
+        return True
+    # "trên 90% số người được lấy phiếu có trên 70% phiếu tín nhiệm cao": a share inside a subject
+    earlier = _percent_before(s, f.start)
+    if earlier is None or ";" in s.text[earlier.end : f.start]:
+        return False
+    return bool(_HAS_BEFORE.search(s.text, earlier.end, f.start))
+
+
+def _percent_before(s: Sentence, pos: int) -> Figure | None:
+    """The last percentage of the sentence ending before ``pos``."""
+    g = figure_before(s, pos)
+    while g is not None and g.kind != "percent":
+        g = figure_before(s, g.start)
+    return g
