@@ -127,7 +127,7 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     A subject opener ("tỷ lệ", "chỉ số") in the sentence before ``pos`` marks
     where the phrase starts when it is near.
     """
-    start = 0
+    start = 0 if pos <= PHRASE_REACH else text.find(" ", pos - PHRASE_REACH, pos) + 1  # a whole word
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - PHRASE_REACH), pos)]
     for b in reversed(breaks):
         if len(strip_edges(text[b:pos]).split()) >= min_words:
