@@ -175,6 +175,16 @@ def test_byline_printed_under_the_date(line, author):
     assert [(f.type, f.value) for f in a.facts] == [("count", 96)]
 
 
+def test_place_line_under_the_byline_is_no_author():
+    body = "Ngày 8/11, huyện Đăk Song tổ chức hội nghị tiếp xúc cử tri. Cử tri đã có 18 ý kiến, kiến nghị."
+    assert newsfacts.extract(page(body, byline="Kim Ngân\n\nĐăk Song")).author == "Kim Ngân"
+
+
+def test_author_named_like_a_place_stays_the_author():
+    body = "Xã Thanh Hà tổ chức hội nghị tiếp xúc cử tri. Cử tri đã có 18 ý kiến, kiến nghị."
+    assert newsfacts.extract(page(body, byline="Thanh Hà")).author == "Thanh Hà"
+
+
 RELATED_HEADINGS = ["Bài viết liên quan", "Có thể bạn quan tâm", "Đọc thêm"]
 
 

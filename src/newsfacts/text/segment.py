@@ -311,9 +311,12 @@ def byline_name(text: str) -> str | bool | None:
 MAX_TRAILING_LINES = 2  # a unit, a phone or a web address may follow the byline
 
 
-def _find_byline(lines: list[Line], first: int, last: int) -> tuple[tuple[int, int, bool] | None, set[int]]:
+def _find_byline(
+    lines: list[Line], first: int, last: int, text: str = ""
+) -> tuple[tuple[int, int, bool] | None, set[int]]:
     """Scan back from the footer: the byline is the last article line, possibly followed by
-    a source note, a unit, a phone number or a web address. Returns the name's span in the text."""
+    a source note, a unit, a place, a phone number or a web address. Returns the name's span
+    in the text."""
     used: set[int] = set()
     k = last - 1
     trailing: list[int] = []
@@ -323,6 +326,10 @@ def _find_byline(lines: list[Line], first: int, last: int) -> tuple[tuple[int, i
             used.add(k)
         else:
             found = _byline(line.text)
+            above = lines[k - 1].text if k > first else ""
+            place = found and not trailing and _names_a_place(line.text[found[0] : found[1]], text)
+            if place and _byline(above):
+                found = False  # "Kim Ngân / Đăk Song": the place of the report under the byline
             if found is not False:
                 used.add(k)
                 used.update(trailing)
@@ -355,6 +362,16 @@ def _header_byline(
             s, e, upper = found
             return (line.start + s, line.start + e, upper), used | {k}
     return None, used
+
+
+_PLACE_WORDS = "|".join(re.escape(w) for w in lexicon.words("place_words"))
+
+
+def _names_a_place(name: str, text: str) -> bool:
+    """Whether the article writes ``name`` after a word for an administrative unit."""
+    if not text or not name:
+        return False
+    return re.search(rf"(?i:\b(?:{_PLACE_WORDS}))\s+{re.escape(name)}\b", text) is not None
 
 
 def _is_trailer(line: Line) -> bool:
@@ -431,7 +448,7 @@ def segment(text: str) -> Segmented:
             seg.category, seg.category_span = header.category, (at, at + len(header.category))
     seg.published = header.published
     first, last = _body_range(lines, header)
-    author, used = _find_byline(lines, first, last)
+    author, used = _find_byline(lines, first, last, text)
     if author is None and last - 1 not in used:
         author, used = _header_byline(lines, first, last, used)
     if author:
