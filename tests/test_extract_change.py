@@ -99,6 +99,11 @@ BUGS: list = [
         count(2105, "đảng viên"), rate(94.8, change=("increase", 1.2))),
     row("Trong năm, Đảng ủy kết nạp 39 đảng viên mới, nhiều hơn năm 2023 là 6 đồng chí.",
         count(39, "đảng viên mới", change=("increase", 6))),
+    # a change before a level that has a subject of its own stands alone
+    row("Số vụ phạm pháp hình sự giảm 15% so với cùng kỳ, tỷ lệ điều tra khám phá đạt 90,5%.",
+        rate(15), rate(90.5)),
+    row("Số đảng viên mới tăng 5%, đạt 45% tổng số đoàn viên ưu tú.",
+        rate(45, change=("increase", 5))),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

@@ -222,6 +222,8 @@ BUGS: list = [
         count(500, "bạn đọc", qualifier="more_than")),
     row("Nguồn quy hoạch gồm 52 đồng chí, trong đó cán bộ trẻ dưới 40 tuổi 19 đồng chí.",
         count(52, "đồng chí"), count(19, "đồng chí")),
+    row("Huyện có 21 công an xã, thị trấn, 19 trưởng công an xã và 60 chùa Khmer.",
+        count(21, "công an xã, thị trấn"), count(19, "trưởng công an xã"), count(60, "chùa")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

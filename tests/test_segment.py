@@ -95,6 +95,11 @@ HEADERS = [
     pytest.param("Chuyên mục: Dân vận", "Dân vận", id="BUGS-section-label"),
     pytest.param(f"Trang chủ - Xây dựng Đảng - {TITLE_A}", "Xây dựng Đảng", id="BUGS-dashes-then-headline"),
     pytest.param("Trang chủ - Thứ Hai, 04/03/2024", None, id="BUGS-dashes-then-date"),
+    pytest.param("Chính trị ⟩ Xây dựng Đảng", "Xây dựng Đảng", id="BUGS-angle-bracket-breadcrumb"),
+    pytest.param("Tin tức ▪ Mặt trận - Đoàn thể", "Mặt trận - Đoàn thể", id="BUGS-square-breadcrumb"),
+    pytest.param("Trang chủ ‣ Tin tức ‣ An ninh - Trật tự", "An ninh - Trật tự", id="BUGS-triangle-bullet"),
+    pytest.param("[Nông thôn mới]", "Nông thôn mới", id="BUGS-bracketed-label"),
+    pytest.param("Kinh tế & Đô thị", "Kinh tế & Đô thị", id="WRITTEN-ampersand-in-a-section"),
     pytest.param("BÁO AN THÀNH\nThời sự    Chính trị    Kinh tế    Xã hội", None,
                  id="BUGS-menu-spaced-items"),
 ]
@@ -146,6 +151,7 @@ BYLINES = [
     pytest.param("V.ANH - K.HÒA", "V.Anh - K.Hòa", id="BUGS-initials-in-capitals"),
     pytest.param("Thu Hà/baoanthanh.vn", "Thu Hà", id="BUGS-name-slash-site"),
     pytest.param("Theo Tuổi Trẻ", None, id="BUGS-outlet-without-bao"),
+    pytest.param("Tin: Bảo Trâm; ảnh: Hữu Phúc", "Bảo Trâm", id="BUGS-photo-credit-after-semicolon"),
     pytest.param("Theo Hà Nội Mới", None, id="BUGS-outlet-three-words"),
     pytest.param("KSOR H'YÊN", "Ksor H'Yên", id="BUGS-apostrophe-in-capitals"),
 ]
@@ -160,6 +166,7 @@ def test_author(byline, author):
 
 
 HEADER_BYLINES = [
+    pytest.param("Bởi: Võ Thanh Phong", "Võ Thanh Phong", id="BUGS-boi-under-date"),
     pytest.param("Ảnh: Ngọc Lan", None, id="BUGS-photo-credit-is-no-byline"),
     pytest.param("Tác giả: Y Liên", "Y Liên", id="BUGS-tac-gia-under-date"),
     pytest.param("Bài, ảnh: Đức Minh", "Đức Minh", id="WRITTEN-credit-under-date"),

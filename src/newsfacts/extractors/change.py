@@ -160,6 +160,8 @@ def _level_after(mark: ChangeMark, levels: list[Candidate], text: str) -> Candid
             return None
         if mark.unit != "%" and lv.type != "count":
             continue
+        if phrases("subject_openers").search(text, mark.figure.end, lv.start):
+            return None  # "... giảm 18% so với cùng kỳ, tỷ lệ điều tra khám phá đạt 91,7%": another subject
         if _LEVEL_VERB_BEFORE.search(text, mark.figure.end, lv.start):
             return lv
     return None

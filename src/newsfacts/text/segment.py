@@ -73,7 +73,10 @@ _FOOTER = _prefix_pattern(lexicon.words("footer_markers"))
 _GLUED_FOOTER = re.compile(r"(?:TAG|Tags?|Từ khóa)\s*:\s*$")
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in lexicon.words("boilerplate_lines")), re.IGNORECASE)
 _SITE_NAME = _prefix_pattern(lexicon.words("site_name_markers"))
-_BREADCRUMB_SEP = re.compile(r"\s+(?:>>|::|[>»›/→•▸▶►❯·])\s+")
+# any single symbol between spaces separates breadcrumb items ("›", "»", "•", "⟩", "▪", "‣"),
+# except the ones that occur inside section names ("Kinh tế & Đô thị", "Văn hóa - Xã hội")
+_BREADCRUMB_SEP = re.compile(r"\s+(?:>>|::|[^\w\s,.:;()\-–—|&+\"'“”‘’!?%])\s+")
+_BRACKETED = re.compile(r"^\[([^\[\]]{2,60})\]$")  # "[Nông thôn mới]"
 _SECTION_LABEL = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in lexicon.words("section_label_prefixes")) + r")\s*:\s*",
     re.IGNORECASE,
@@ -124,6 +127,9 @@ def _is_title_like(line: Line) -> bool:
 
 def _category_from(line: Line, title: str) -> str | None:
     t = line.text
+    bracketed = _BRACKETED.match(t)
+    if bracketed:
+        return bracketed.group(1).strip()
     label = _SECTION_LABEL.match(t)
     if label and len(t) > label.end():
         return t[label.end() :].strip()  # "Chuyên mục: Dân vận"
@@ -252,6 +258,9 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
         end -= 1
     if t[start:end].lower().startswith("theo ") and _AGENCY.match(t[start + 5 : end].strip()):
         return None  # "Theo Báo Lào Cai", "Theo Tuổi Trẻ": a credit to an outlet alone
+    semi = t.find(";", start, end)
+    if semi > start and _CREDIT.match(t[semi + 1 : end].strip()):
+        end = semi  # "Tin: Bảo Trâm; ảnh: Hữu Phúc": the photo credit is not the author
     site = _SITE_TAIL.search(t, start, end)
     if site and site.start() > start:
         end = site.start()  # "Thu Trà/baohanam.com.vn": the site is no part of the name
