@@ -224,6 +224,16 @@ BUGS: list = [
         count(52, "đồng chí"), count(19, "đồng chí")),
     row("Huyện có 21 công an xã, thị trấn, 19 trưởng công an xã và 60 chùa Khmer.",
         count(21, "công an xã, thị trấn"), count(19, "trưởng công an xã"), count(60, "chùa")),
+    # sixth set of unseen articles
+    row("Huyện chi hơn 1,2 tỷ đồng mua 40 máy thu nhận sinh trắc học; Vietnam Airlines có 101 chiếc máy bay.",
+        count(1_200_000_000, "đồng", qualifier="more_than"), count(40, "máy"), count(101, "chiếc máy bay")),
+    row("Đoàn viên hướng dẫn 3 cụ già cài đặt ứng dụng; đại diện của 35 đảng ủy, chi bộ cơ sở dự hội nghị.",
+        count(3, "cụ già"), count(35, "đảng ủy, chi bộ cơ sở")),
+    row("Tỉnh có khoảng 300 phòng khám, nhà thuốc tư nhân và 5 trang trại bò sữa.",
+        count(300, "phòng khám, nhà thuốc", qualifier="approx"), count(5, "trang trại")),
+    row("Ủy ban Kiểm tra đã kiểm tra 12 chi bộ, phát hiện 3 chi bộ thu chưa đúng và yêu cầu truy thu gần 40 "
+        "triệu đồng.",
+        count(12, "chi bộ"), count(3, "chi bộ"), count(40_000_000, "đồng", qualifier="nearly")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

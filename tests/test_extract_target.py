@@ -192,6 +192,11 @@ BUGS: list = [
         count(50, "người", qualifier="range", value_max=70)),
     row("Phấn đấu đến năm 2030, xã có thu nhập bình quân đầu người trên 100 triệu đồng/năm.",
         target(100_000_000, "đồng/năm", 2030, qualifier="more_than")),
+    # sixth set of unseen articles
+    row("Hằng năm, khu vực y tế ngoài công lập kết nạp ít nhất 15 đảng viên.",
+        target(15, "đảng viên", None, qualifier="at_least")),
+    row("Theo hướng dẫn của Huyện ủy, dự thảo báo cáo chính trị cấp xã không quá 25 trang.",
+        target(25, "trang", None, qualifier="at_most")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

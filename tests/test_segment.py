@@ -152,6 +152,8 @@ BYLINES = [
     pytest.param("Thu Hà/baoanthanh.vn", "Thu Hà", id="BUGS-name-slash-site"),
     pytest.param("Theo Tuổi Trẻ", None, id="BUGS-outlet-without-bao"),
     pytest.param("Tin: Bảo Trâm; ảnh: Hữu Phúc", "Bảo Trâm", id="BUGS-photo-credit-after-semicolon"),
+    pytest.param("Bài: Giàng A Chu | Ảnh: Lò Thuận", "Giàng A Chu", id="BUGS-photo-credit-after-bar"),
+    pytest.param("(Điểu Lanh - Thị Hoa)", "Điểu Lanh - Thị Hoa", id="BUGS-byline-in-parentheses"),
     pytest.param("Theo Hà Nội Mới", None, id="BUGS-outlet-three-words"),
     pytest.param("KSOR H'YÊN", "Ksor H'Yên", id="BUGS-apostrophe-in-capitals"),
 ]
@@ -192,7 +194,7 @@ def test_author_named_like_a_place_stays_the_author():
     assert newsfacts.extract(page(body, byline="Thanh Hà")).author == "Thanh Hà"
 
 
-RELATED_HEADINGS = ["Bài viết liên quan", "Có thể bạn quan tâm", "Đọc thêm"]
+RELATED_HEADINGS = ["Bài viết liên quan", "Có thể bạn quan tâm", "Đọc thêm", "Tin đã đăng"]
 
 
 @pytest.mark.parametrize("heading", RELATED_HEADINGS)

@@ -227,6 +227,7 @@ _AGENCY_TAIL = re.compile(
 
 
 _SITE_TAIL = re.compile(r"\s*/\s*[\w.-]+\.(?:vn|com|net|org|gov)\S*\s*$", re.IGNORECASE)
+_WRAPPED = re.compile(r"^\s*\(([^()]{3,60})\)\s*$")
 _CREDIT = re.compile(r"^\p{L}+(?:\s\p{L}+)?\s*:", re.IGNORECASE)
 MAX_NAME_WORDS = 5
 
@@ -245,6 +246,9 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
     if len(text) > MAX_BYLINE:
         return False
     t = _GLUED_FOOTER.sub("", text).rstrip()
+    wrapped = _WRAPPED.match(t)
+    if wrapped:  # "(Điểu Lanh - Thị Hoa)": a byline printed in parentheses
+        t = " " + wrapped.group(1) + " "
     stripped = t.strip()
     body = _strip_prefix(stripped)
     start = len(t) - len(t.lstrip()) + len(stripped) - len(body)
@@ -258,9 +262,10 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
         end -= 1
     if t[start:end].lower().startswith("theo ") and _AGENCY.match(t[start + 5 : end].strip()):
         return None  # "Theo Báo Lào Cai", "Theo Tuổi Trẻ": a credit to an outlet alone
-    semi = t.find(";", start, end)
-    if semi > start and _CREDIT.match(t[semi + 1 : end].strip()):
-        end = semi  # "Tin: Bảo Trâm; ảnh: Hữu Phúc": the photo credit is not the author
+    for mark in (";", " | "):
+        cut_at = t.find(mark, start, end)
+        if cut_at > start and _CREDIT.match(t[cut_at + len(mark) : end].strip()):
+            end = cut_at  # "Tin: Bảo Trâm; ảnh: Hữu Phúc", "Bài: X | Ảnh: Y": a photo credit
     site = _SITE_TAIL.search(t, start, end)
     if site and site.start() > start:
         end = site.start()  # "Thu Trà/baohanam.com.vn": the site is no part of the name
