@@ -104,6 +104,12 @@ BUGS: list = [
         rate(15), rate(90.5)),
     row("Số đảng viên mới tăng 5%, đạt 45% tổng số đoàn viên ưu tú.",
         rate(45, change=("increase", 5))),
+    # found in review: a causative verb carries the change on to the level it names again
+    row("Số đảng viên của Đảng bộ tăng 45 đồng chí so với đầu nhiệm kỳ, nâng tổng số đảng viên lên 3.450 "
+        "đồng chí.",
+        count(3450, "đồng chí", change=("increase", 45))),
+    row("Tỷ lệ hộ nghèo giảm 1,2% so với năm trước, đưa tỷ lệ hộ nghèo toàn huyện xuống còn 2,8%.",
+        rate(2.8, change=("decrease", 1.2))),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

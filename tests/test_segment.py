@@ -100,6 +100,8 @@ HEADERS = [
     pytest.param("Trang chủ ‣ Tin tức ‣ An ninh - Trật tự", "An ninh - Trật tự", id="BUGS-triangle-bullet"),
     pytest.param("[Nông thôn mới]", "Nông thôn mới", id="BUGS-bracketed-label"),
     pytest.param("Kinh tế & Đô thị", "Kinh tế & Đô thị", id="WRITTEN-ampersand-in-a-section"),
+    pytest.param("Trang chủ ≫ Tin tức ≫ Kiểm tra", "Kiểm tra", id="BUGS-double-angle-symbol"),
+    pytest.param("Đại hội Đảng các cấp * Nhiệm kỳ 2025-2030", None, id="BUGS-star-is-no-separator"),
     pytest.param("BÁO AN THÀNH\nThời sự    Chính trị    Kinh tế    Xã hội", None,
                  id="BUGS-menu-spaced-items"),
 ]
@@ -187,6 +189,23 @@ def test_byline_printed_under_the_date(line, author):
 def test_place_line_under_the_byline_is_no_author():
     body = "Ngày 8/11, huyện Đăk Song tổ chức hội nghị tiếp xúc cử tri. Cử tri đã có 18 ý kiến, kiến nghị."
     assert newsfacts.extract(page(body, byline="Kim Ngân\n\nĐăk Song")).author == "Kim Ngân"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Minh Anh\n\n(TTXVN)", "Minh Anh"),
+        ("Minh Anh\n\n(Theo Báo Thái Bình)", "Minh Anh"),
+        ("Bài: Minh Anh\n\n(Ảnh: Ngọc Lan)", "Minh Anh"),
+    ],
+)
+def test_note_in_parentheses_under_the_byline(byline, author):
+    assert newsfacts.extract(page(BODY, byline=byline)).author == author
+
+
+def test_a_line_starting_like_a_footer_marker_is_no_footer():
+    a = newsfacts.extract(page("Bài đã đăng ký dự Giải Búa liềm vàng năm 2024.\n\n" + BODY))
+    assert [(f.type, f.value) for f in a.facts] == [("count", 96)]
 
 
 def test_author_named_like_a_place_stays_the_author():

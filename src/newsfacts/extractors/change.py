@@ -160,7 +160,8 @@ def _level_after(mark: ChangeMark, levels: list[Candidate], text: str) -> Candid
             return None
         if mark.unit != "%" and lv.type != "count":
             continue
-        if phrases("subject_openers").search(text, mark.figure.end, lv.start):
+        opener = phrases("subject_openers").search(text, max(mark.figure.end, lv.start - 60), lv.start)
+        if opener and not phrases("causative_verbs").search(text, mark.figure.end, opener.start()):
             return None  # "... giảm 18% so với cùng kỳ, tỷ lệ điều tra khám phá đạt 91,7%": another subject
         if _LEVEL_VERB_BEFORE.search(text, mark.figure.end, lv.start):
             return lv

@@ -103,10 +103,6 @@ def _cue_positions(s: Sentence) -> list[int]:
             condition is not None and condition.start() < m.start()
         ):
             continue
-        if phrases("reported_cues").fullmatch_head(m.group()) and _past_between(
-            s, max(text.rfind(";", 0, m.start()) + 1, m.start() - QUOTA_REACH), m.start()
-        ):
-            continue  # "đã kiểm tra ..., phát hiện ... và yêu cầu truy thu ...": a reported act
         if _RELATIVE_CUE.search(text, max(0, m.start() - 60), m.start()) and m.group().lower() in (
             "đề ra",
             "đặt ra",
@@ -191,8 +187,6 @@ def _quota(s: Sentence, f: Figure) -> bool:
         )
     if f.qualifier not in ("at_least", "less_than"):
         return False
-    if f.qualifier == "at_least" and phrases("recurring_words").search(s.text, clause_start, f.start):
-        return True  # "Hằng năm, khu vực y tế ngoài công lập kết nạp ít nhất 20 đảng viên"
     return bool(
         phrases("modal_cues").search(s.text, max(0, f.start - 200), f.start)
         or phrases("distributive_words").search(s.text, clause_start, f.start)

@@ -73,9 +73,9 @@ _FOOTER = _prefix_pattern(lexicon.words("footer_markers"))
 _GLUED_FOOTER = re.compile(r"(?:TAG|Tags?|Từ khóa)\s*:\s*$")
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in lexicon.words("boilerplate_lines")), re.IGNORECASE)
 _SITE_NAME = _prefix_pattern(lexicon.words("site_name_markers"))
-# any single symbol between spaces separates breadcrumb items ("›", "»", "•", "⟩", "▪", "‣"),
-# except the ones that occur inside section names ("Kinh tế & Đô thị", "Văn hóa - Xã hội")
-_BREADCRUMB_SEP = re.compile(r"\s+(?:>>|::|[^\w\s,.:;()\-–—|&+\"'“”‘’!?%])\s+")
+# arrows, angle brackets and bullets between spaces separate breadcrumb items; other symbols
+# ("●", "*", "=", "…") also stand in kickers and date lines above a headline
+_BREADCRUMB_SEP = re.compile(r"\s+(?:>>|::|[>»›/→•▸▶►❯·⟩▪‣≫➤◆◇〉▷❱⇒])\s+")
 _BRACKETED = re.compile(r"^\[([^\[\]]{2,60})\]$")  # "[Nông thôn mới]"
 _SECTION_LABEL = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in lexicon.words("section_label_prefixes")) + r")\s*:\s*",
@@ -342,8 +342,10 @@ def _find_byline(
             found = _byline(line.text)
             above = lines[k - 1].text if k > first else ""
             place = found and not trailing and _names_a_place(line.text[found[0] : found[1]], text)
-            if place and _byline(above):
-                found = False  # "Kim Ngân / Đăk Song": the place of the report under the byline
+            note = found is not False and not trailing and _WRAPPED.match(line.text)
+            if (place or note) and _byline(above):
+                # "Kim Ngân" / "Đăk Song": the place of the report; "Minh Anh" / "(TTXVN)": a note
+                found = False
             if found is not False:
                 used.add(k)
                 used.update(trailing)
