@@ -99,9 +99,12 @@ def is_condition(s: Sentence, f: Figure) -> bool:
     return bool(_HAS_BEFORE.search(s.text, earlier.end, f.start))
 
 
+SHARE_REACH = 200  # a share whose subject holds another share stands this close to it
+
+
 def _percent_before(s: Sentence, pos: int) -> Figure | None:
-    """The last percentage of the sentence ending before ``pos``."""
+    """The last percentage of the sentence ending before ``pos``, within ``SHARE_REACH``."""
     g = figure_before(s, pos)
-    while g is not None and g.kind != "percent":
+    while g is not None and g.kind != "percent" and g.start > pos - SHARE_REACH:
         g = figure_before(s, g.start)
-    return g
+    return g if g is not None and g.kind == "percent" else None

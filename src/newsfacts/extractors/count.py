@@ -23,7 +23,7 @@ from newsfacts.extractors.context import (
     phrases,
     tidy,
 )
-from newsfacts.extractors.phrases import non_unit_after, qualifier_with_unit, unit_after
+from newsfacts.extractors.phrases import money_after, non_unit_after, qualifier_with_unit, unit_after
 from newsfacts.text.numbers import Figure
 
 _TOWARDS = re.compile(r"\s*(?:xuống|lên)(?:\s+còn)?\s*$|\s*xuống(?:\s+còn)?\s*|\s*lên\s*", re.IGNORECASE)
@@ -55,12 +55,11 @@ _COUNTED_SUBJECT = re.compile(
 )
 # "tương đương 1 lớp" restates a figure; "75 triệu đồng/1 bộ" divides one
 _RESTATED = re.compile(rf"(?:\b(?:{alternation('equivalence_words')})\s+|/\s*)$", re.IGNORECASE)
-_MONEY = re.compile(r"^(?:đồng|usd)\b", re.IGNORECASE)
 
 
 def _whole_things(f: Figure, unit: str) -> bool:
     """Discrete things come in whole numbers: "86,3 khu dân cư" is a percentage with its sign lost."""
-    return isinstance(f.value, int) or float(f.value).is_integer() or bool(_MONEY.match(unit))
+    return isinstance(f.value, int) or float(f.value).is_integer() or money_after(unit, 0)
 
 
 _SEGMENT_BREAK = re.compile(r"[,;:()]")

@@ -56,24 +56,31 @@ def _class_figure(s: Sentence, f: Figure) -> int | None:
 _TIMES = re.compile(rf"\s*+(?:{alternation('learner_counters')})(?=\s)", re.IGNORECASE)
 
 
-def _learner_unit(s: Sentence, f: Figure) -> int | None:
-    """End of the people noun after ``f`` ("208 học viên", "420 lượt hội viên"), else None."""
-    if f.kind != "quantity":  # "100% cán bộ ... được học tập" is a rate, not learners
+def _noun_end(s: Sentence, f: Figure, *tables: str) -> int | None:
+    """End of a noun from one of ``tables`` right after ``f`` (after "lượt" when written:
+    "420 lượt hội viên"), else None. Only a number of people can be learners: "100% cán bộ
+    ... được học tập" is a rate."""
+    if f.kind != "quantity" or not is_fact_figure(f):
         return None
     times = _TIMES.match(s.text, f.end, f.end + 12)  # bounded: a required literal would scan on
-    m = phrases("learner_nouns").match_at(s.text, times.end() if times else f.end)
-    return m.end() if m and is_fact_figure(f) else None
+    at = times.end() if times else f.end
+    m = next((m for t in tables if (m := phrases(t).match_at(s.text, at))), None)
+    return m.end() if m else None
+
+
+def _learner_unit(s: Sentence, f: Figure) -> int | None:
+    """End of a learners' noun after ``f`` ("208 học viên", "1.320 lượt cán bộ")."""
+    return _noun_end(s, f, "learner_nouns")
 
 
 def _people_unit(s: Sentence, f: Figure) -> int | None:
-    """End of a noun for people named by role ("420 lượt hội viên", "180 đội trưởng") or
-    for pupils after ``f``, else None."""
-    if f.kind != "quantity":
-        return None
-    times = _TIMES.match(s.text, f.end, f.end + 12)
-    at = times.end() if times else f.end
-    m = phrases("people_nouns").match_at(s.text, at) or phrases("pupil_nouns").match_at(s.text, at)
-    return m.end() if m else None
+    """End of a noun for people named by role ("180 đội trưởng") or for pupils after ``f``."""
+    return _noun_end(s, f, "people_nouns", "pupil_nouns")
+
+
+def _names_training(description: str) -> bool:
+    """Whether a class description names a training or a study programme."""
+    return bool(phrases("training_words").search(description) or find_program(description))
 
 
 def _people_of_training(s: Sentence, f: Figure, class_end: int) -> bool:
@@ -83,9 +90,8 @@ def _people_of_training(s: Sentence, f: Figure, class_end: int) -> bool:
     people_end = _people_unit(s, f)
     if people_end is None:
         return False
-    desc = s.text[class_end : f.start]
     studied = _study_after(s.text, people_end)  # "có 410 công nhân, người lao động theo học"
-    return bool(phrases("training_words").search(desc) or find_program(desc) or studied)
+    return _names_training(s.text[class_end : f.start]) or studied is not None
 
 
 def _program_for(description: str, s: Sentence, ctx: ArticleContext, upto: int) -> str:
@@ -227,7 +233,7 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
         has = None  # "Sau khi dự lớp bồi dưỡng, các đồng chí về cơ sở tuyên truyền, ... có 120 ..."
     if has and phrases("not_class_before").ends_at(before, has.start()):
         has = None  # "các tầng lớp nhân dân"
-    if has and not core and not (phrases("training_words").search(has.group()) or find_program(has.group())):
+    if has and not core and not _names_training(has.group()):
         has = None  # people named by role learn only in a training class
     if has:
         found = find_program(has.group(1))
@@ -290,18 +296,17 @@ _TRAINED_IN = re.compile(
 )
 
 
-def _classes_after_study(s: Sentence, later: list[Figure], study_end: int) -> tuple[Figure, int] | None:
-    """The classes the learners studied in, written after the verb ("2.000 hội viên đã được
-    tập huấn kỹ năng bán hàng trực tuyến qua 16 lớp"): the next figure, in the same clause."""
-    if not later:
+def _classes_after_study(s: Sentence, g: Figure | None, study_end: int) -> int | None:
+    """End of the classes the learners studied in, when the next figure ``g`` counts them
+    ("2.000 hội viên đã được tập huấn kỹ năng bán hàng trực tuyến qua 16 lớp")."""
+    if g is None:
         return None
-    g = later[0]
     class_end = _class_figure(s, g)
     if class_end is None or g.start - study_end > MAX_DESCRIPTION or ";" in s.text[study_end : g.start]:
         return None
     if not _TRAINED_IN.search(s.text, max(study_end, g.start - 12), g.start):
         return None
-    return g, class_end
+    return class_end
 
 
 def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
@@ -346,7 +351,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 continue
             desc = text[class_end : class_end + 120].split(";")[0]
             breakdown = out and phrases("breakdown_markers").search(text, out[-1].end, f.start)
-            trained = phrases("training_words").search(desc) or find_program(desc)
+            trained = _names_training(desc)
             # "60 lớp hệ tập trung" in an article about a programme: classes of that programme
             named_before = not trained and _only_mode(desc) and last_program(ctx, s, f.start)
             if trained or breakdown or named_before:
@@ -387,7 +392,8 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         study = _study_after(text, learner_end)
         if study is None:
             continue
-        nxt = next((g.start for g in figs[i + 1 :]), len(text))
+        g = figs[i + 1] if i + 1 < len(figs) else None
+        nxt = g.start if g else len(text)
         window = text[study.end() : min(nxt, study.end() + STUDY_WINDOW)].split(";")[0]
         found = find_program(window)
         program = found[0] if found else None
@@ -398,13 +404,12 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if program is None and _TAKING_PART.search(study.group()):
             inherited = last_program(ctx, s, f.start)
             program = inherited if inherited == "resolution_study" else None
-        classes = _classes_after_study(s, figs[i + 1 :], study.end())
-        if classes is not None:
-            g, class_end = classes
+        class_end = _classes_after_study(s, g, study.end())
+        if class_end is not None:
             desc = text[study.start() : g.start] + text[class_end : class_end + 80]
             program = found[0] if found else _program_for(desc, s, ctx, f.start)
             out.append(_course(s, (f, g), f.start, class_end, g, f, program, "learners_study_classes", desc))
-            used.update({i, figs.index(g)})
+            used.update({i, i + 1})
             continue
         if program is None:
             continue

@@ -13,8 +13,7 @@ from newsfacts.extractors.context import alternation_of_table, phrases, tidy
 
 _ACRONYM = re.compile(r"\s*+(\p{Lu}{2,}+\p{L}*+)(?![\w])")
 _RATIO = re.compile(r"\s*/\s*\d")
-_MONEY_HEAD = re.compile(r"(?:đồng|usd)\b", re.IGNORECASE)
-_MONEY_AFTER = re.compile(r"\s*+(?:đồng|usd)\b", re.IGNORECASE)
+_MONEY = re.compile(r"\s*+(?:đồng|usd)\b", re.IGNORECASE)
 _PER = re.compile(r"/\s*(người|năm|tháng|hộ|ngày|lớp|học viên|suất)(?![\w])", re.IGNORECASE)
 _WORD_AT = re.compile(r"\s*+([\p{L}]++)")
 _COMMA_JOIN = re.compile(r",\s*+")
@@ -30,7 +29,7 @@ _NOT_JOINED = frozenset({"đồng", "usd", "em", "con", "bộ", "phần"})  # al
 
 def money_after(text: str, pos: int) -> bool:
     """Whether a currency word follows ``pos`` ("300 triệu đồng")."""
-    return bool(_MONEY_AFTER.match(text, pos, pos + LOOKAHEAD))
+    return bool(_MONEY.match(text, pos, pos + LOOKAHEAD))
 
 
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -67,7 +66,7 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         if not mod:
             break
         end = mod.end()
-    if _RATIO.match(text, end, end + LOOKAHEAD) and not _MONEY_HEAD.match(head):
+    if _RATIO.match(text, end, end + LOOKAHEAD) and not money_after(head, 0):
         return None  # "1,03 vụ / 10.000 dân" is a ratio, not a count; "75 triệu đồng/1 bộ" is money
     per = _PER.match(text, end, end + LOOKAHEAD)
     if per:

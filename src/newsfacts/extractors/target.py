@@ -172,10 +172,10 @@ def _quota(s: Sentence, f: Figure) -> bool:
     if f.qualifier == "at_most":
         return True
     clause_start = max(s.text.rfind(";", max(0, f.start - QUOTA_REACH), f.start) + 1, f.start - QUOTA_REACH)
+    lead = max(0, f.start - QUOTA_REACH)
     if f.qualifier == "range":  # "mỗi Ban Thanh tra nhân dân có từ 5 đến 11 thành viên": a size rule
         if not _SIZE_VERB_BEFORE.search(s.text, max(0, f.start - 12), f.start):
             return False  # "mỗi buổi thu hút từ 80 đến 100 cử tri" reports what happened
-        lead = max(0, f.start - RULE_REACH)
         ruled = phrases("rule_markers").search(s.text, lead, f.start) or phrases("modal_cues").search(
             s.text, lead, f.start
         )
@@ -188,12 +188,11 @@ def _quota(s: Sentence, f: Figure) -> bool:
     if f.qualifier not in ("at_least", "less_than"):
         return False
     return bool(
-        phrases("modal_cues").search(s.text, max(0, f.start - 200), f.start)
+        phrases("modal_cues").search(s.text, lead, f.start)
         or phrases("distributive_words").search(s.text, clause_start, f.start)
     )
 
 
-RULE_REACH = 200  # how far before a size rule its "theo quy định" may stand
 OBLIGATION_REACH = 60  # how far after a share its obligation may stand
 _NEGATED = re.compile(rf"\b(?:{alternation('negations')})\s+$", re.IGNORECASE)
 
@@ -205,7 +204,7 @@ def _obliged_share(s: Sentence, f: Figure) -> bool:
     if f.kind != "percent" or not (f.value == 100 or f.qualifier == "at_least"):
         return False  # a rule asks for all or at least a share; "40% hộ dân phải được hỗ trợ" reports
     lo, hi = clause_bounds(s.text, f.start)
-    if _PAST_BETWEEN.search(s.text, max(lo, f.start - OBLIGATION_REACH), min(hi, f.end + OBLIGATION_REACH)):
+    if _past_between(s, max(lo, f.start - OBLIGATION_REACH), min(hi, f.end + OBLIGATION_REACH)):
         return False
     for m in phrases("obligation_phrases").finditer(s.text, f.end, min(hi, f.end + OBLIGATION_REACH)):
         negated = _NEGATED.search(s.text, max(0, m.start() - 12), m.start())
@@ -324,15 +323,16 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if not is_fact_figure(f):
             continue
         in_scope = scope is not None and f.start >= scope and not _past_between(s, scope, f.start)
-        quota = not in_scope and f.start not in nominal and (_quota(s, f) or _obliged_share(s, f))
-        quota = quota and not (f.qualifier != "at_most" and _reported(s, f))  # "mỗi chi bộ đã ... ít nhất 4"
-        part_of_quota = out and out[-1].rule == "quota" and _PART_OF.fullmatch(text, out[-1].end, f.start)
-        if not (in_scope or quota) and part_of_quota:
-            quota = True  # "phải có ít nhất 5 thành viên, trong đó có 1 đoàn viên": part of the quota
         bounded = f.qualifier in ("at_least", "at_most")
-        frequency = _frequency(s, f) if bounded and not _reported(s, f) else None
-        if not (in_scope or quota) and frequency:
-            quota = True  # "báo cáo tiến độ ít nhất một lần mỗi tháng"
+        reported = (bounded or not in_scope) and _reported(s, f)  # "mỗi chi bộ đã ... ít nhất 4 lần"
+        frequency = _frequency(s, f) if bounded and not reported else None  # "ít nhất một lần mỗi tháng"
+        quota = False
+        if not in_scope:
+            rule = f.start not in nominal and (_quota(s, f) or _obliged_share(s, f))
+            quota = bool(rule and not (reported and f.qualifier != "at_most")) or frequency is not None
+            # "phải có ít nhất 5 thành viên, trong đó có 1 đoàn viên": part of the quota before it
+            part = out and out[-1].rule == "quota" and _PART_OF.fullmatch(text, out[-1].end, f.start)
+            quota = quota or bool(part)
         if not (in_scope or quota or f.start in nominal):
             continue
         if f.start in nominal and not in_scope and _beneficiary(text, f, max(0, f.start - 60)):

@@ -82,12 +82,12 @@ _SECTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 MAX_BREADCRUMB_ITEMS = 3  # "Trang chủ | Tin tức | Cải cách hành chính"; a menu has more
+# after the home item, dashes and bars separate breadcrumb items too ("Trang chủ - Chính trị - X")
 _HOME = "|".join(re.escape(w) for w in lexicon.words("home_crumbs"))
-_HOME_DASHES = re.compile(rf"^(?:{_HOME})\s+[-–]\s+", re.IGNORECASE)  # "Trang chủ - Chính trị - X"
-_DASH_SEP = re.compile(r"\s+[-–]\s+")
-_HOME_BARS = re.compile(rf"^(?:{_HOME})\s+\|\s+", re.IGNORECASE)
+_HOME_CRUMB = re.compile(rf"^(?:{_HOME})\s+([-–|])\s+", re.IGNORECASE)
 _BAR_SEP = re.compile(r"\s+\|\s+")
-_MENU_SEP = re.compile(r"\s+\|\s+|\S\s{3,}(?=\S)")  # "A | B", or items spaced apart
+_HOME_SEPARATORS = {"-": re.compile(r"\s+[-–]\s+"), "–": re.compile(r"\s+[-–]\s+"), "|": _BAR_SEP}
+_MENU_SEP = re.compile(rf"{_BAR_SEP.pattern}|\S\s{{3,}}(?=\S)")  # "A | B", or items spaced apart
 _WORD = re.compile(r"\w+")
 
 
@@ -133,9 +133,10 @@ def _category_from(line: Line, title: str) -> str | None:
     label = _SECTION_LABEL.match(t)
     if label and len(t) > label.end():
         return t[label.end() :].strip()  # "Chuyên mục: Dân vận"
-    sep = _BREADCRUMB_SEP if _BREADCRUMB_SEP.search(t) else _DASH_SEP if _HOME_DASHES.match(t) else None
-    if sep is None and _HOME_BARS.match(t) and len(_BAR_SEP.split(t)) <= MAX_BREADCRUMB_ITEMS:
-        sep = _BAR_SEP
+    home = _HOME_CRUMB.match(t)
+    sep = _BREADCRUMB_SEP if _BREADCRUMB_SEP.search(t) else _HOME_SEPARATORS[home.group(1)] if home else None
+    if sep is _BAR_SEP and len(sep.split(t)) > MAX_BREADCRUMB_ITEMS:
+        sep = None  # "Trang chủ | Giới thiệu | Văn bản | Liên hệ" is a menu
     if sep is not None:
         if t.endswith(title):
             t = t[: -len(title)]  # "Trang chủ - Xây dựng Đảng - Nghệ An: X - Y" ends with the headline
