@@ -209,8 +209,9 @@ BUGS: list = [
     row("Xã hiện có 15 cán bộ, công chức, trong đó nhiều người chưa được đào tạo trình độ trung cấp lý luận "
         "chính trị.",
         count(15, "cán bộ, công chức")),
+    # "một trong 12 bác sĩ" is one of twelve: a count of one (issue ruling on real news)
     row("Ông là một trong 12 bác sĩ của bệnh viện đã tốt nghiệp thạc sĩ tại nước ngoài.",
-        count(12, "bác sĩ")),
+        count(1, "bác sĩ")),
     row("Hội LHPN tỉnh cử 14 đồng chí là lãnh đạo khoa, phòng đi học cao cấp lý luận chính trị.",
         course(None, 14, "advanced_political_theory")),
     # a school's classes with its teachers, "tầng lớp", and a class in another clause

@@ -87,7 +87,7 @@ def test_spans_are_grounded_sorted_and_disjoint(text):
         assert f.evidence_span is not None
         es, ee = f.evidence_span
         assert es <= s < e <= ee, (f.span, f.evidence_span)
-        assert " ".join(text[es:ee].split()) == f.evidence
+        assert text[es:ee] == f.evidence, "evidence is exactly the text under evidence_span"
         assert s >= last_start, "facts are sorted by start"
         last_start = s
         assert s >= last_end.get(f.type, -1), f"overlapping {f.type} facts at {f.span}"

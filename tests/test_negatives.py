@@ -106,7 +106,7 @@ BUGS: list = [
     row("Huyện hỗ trợ các hộ có từ 3 lao động trở lên vay vốn."),
     row("Xã được sáp nhập phải đạt quy mô dân số (từ 16.000 người trở lên)."),
     row("Đảng ủy đã họp 3 lần để bàn về công tác nhân sự."),
-    row("Bước sang set 3 quyết định, hai tay vợt đã cống hiến những pha bóng đẹp."),
+    row("Bước sang set 3 quyết định, các tay vợt đã cống hiến những pha bóng đẹp."),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

@@ -26,8 +26,17 @@ def norm_text(s: Any) -> str:
     return " ".join(unicodedata.normalize("NFC", str(s)).casefold().split())
 
 
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
+
+
+def toneless(s: str) -> str:
+    """Drop the five tone marks, so old and new tone placement ("uỷ"/"ủy") compare equal."""
+    decomposed = unicodedata.normalize("NFD", s)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
+
+
 def syllables(s: Any) -> set[str]:
-    words = norm_text(s).replace("/", " ").split()
+    words = toneless(norm_text(s)).replace("/", " ").split()
     return {w.strip(".,;:()\"'“”…-") for w in words} - {""}
 
 
@@ -89,18 +98,32 @@ def locate(text: str, fact: dict, name: str) -> tuple[int, int]:
     return (start, start + len(quote))
 
 
-def gold_articles(gold_dir: Path) -> list[tuple[Path, Path]]:
-    """(gold file, article file) pairs of a folder, sorted."""
+def gold_articles(gold_dir: Path, texts: Path | None = None) -> list[tuple[Path, Path]]:
+    """(gold file, article file) pairs of a folder, sorted.
+
+    The article lies beside its gold file; a gold file kept apart from its text (an
+    annotation of an article the project may not copy) names it in ``source``,
+    relative to ``texts``.
+    """
     out = []
     for path in sorted(Path(gold_dir).glob("*.gold.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        out.append((path, path.parent / data.get("article", path.name.replace(".gold.json", ".txt"))))
+        beside = path.parent / data.get("article", path.name.replace(".gold.json", ".txt"))
+        if not beside.exists() and texts is not None and data.get("source"):
+            beside = Path(texts) / data["source"]
+        if not beside.exists():
+            hint = "" if texts is not None or not data.get("source") else " (give --texts)"
+            raise GoldError(f"{path}: its article {beside} does not exist{hint}")
+        out.append((path, beside))
     return out
 
 
-def load_gold(gold_dir: Path) -> dict[str, dict]:
+def load_gold(gold_dir: Path, texts: Path | None = None) -> dict[str, dict]:
     gold = {}
-    for path, text_path in gold_articles(gold_dir):
+    pairs = gold_articles(gold_dir, texts)
+    if not pairs:
+        raise GoldError(f"{gold_dir}: no gold files (NAME.gold.json) in this folder")
+    for path, text_path in pairs:
         data = json.loads(path.read_text(encoding="utf-8"))
         with open(text_path, encoding="utf-8", newline="") as fh:
             text = fh.read()

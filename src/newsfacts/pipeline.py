@@ -95,7 +95,7 @@ class Pipeline:
         ev_start, ev_end = norm.span_to_original(s.start, s.end)
         original = norm.original
         if s.evidence is None:  # once per sentence, however many facts it holds
-            s.evidence = " ".join(original[ev_start:ev_end].split())
+            s.evidence = original[ev_start:ev_end]  # exactly: a consumer finds the span inside it
         fields = {
             k: v for k, v in c.fields.items() if v is not None or k in ("change", "classes", "learners")
         }

@@ -30,6 +30,13 @@ def evaluate(
         help="score this JSON Lines file instead of extracting",
     ),
     min_f1: float | None = typer.Option(None, "--min-f1", help="exit 1 when micro F1 is below this"),
+    texts: Path | None = typer.Option(
+        None,
+        "--texts",
+        exists=True,
+        file_okay=False,
+        help="folder holding the articles of gold files that name their text in 'source'",
+    ),
 ) -> None:
     """Score extraction on annotated articles; prints the same figures as the reference scorer."""
     from newsfacts import extract_file
@@ -44,14 +51,16 @@ def evaluate(
     )
 
     try:
-        gold = load_gold(gold_dir)
+        gold = load_gold(gold_dir, texts)
     except (GoldError, json.JSONDecodeError, OSError) as exc:
         typer.echo(f"newsfacts evaluate: {exc}", err=True)
         raise typer.Exit(2) from exc
     if predictions is not None:
         preds = load_predictions(predictions)
     else:
-        records = [extract_file(article).model_dump(mode="json") for _, article in gold_articles(gold_dir)]
+        records = [
+            extract_file(article).model_dump(mode="json") for _, article in gold_articles(gold_dir, texts)
+        ]
         preds = predictions_from_records(records)
     result = score(gold, preds, verbose=verbose, out=sys.stdout)
     if as_json:

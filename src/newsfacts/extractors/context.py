@@ -28,7 +28,7 @@ class Sentence:
     text: str
     block: int
     figures: list[Figure]
-    evidence: str | None = None  # the original sentence, whitespace folded; filled when first needed
+    evidence: str | None = None  # the original sentence, exactly as written; filled when first needed
     memo: dict[str, Any] = field(default_factory=dict)  # per-sentence work extractors share
 
 

@@ -23,7 +23,13 @@ from newsfacts.extractors.context import (
     phrases,
     tidy,
 )
-from newsfacts.extractors.phrases import money_after, non_unit_after, qualifier_with_unit, unit_after
+from newsfacts.extractors.phrases import (
+    money_after,
+    non_unit_after,
+    open_unit_after,
+    qualifier_with_unit,
+    unit_after,
+)
 from newsfacts.text.numbers import Figure
 
 _TOWARDS = re.compile(r"\s*(?:xuống|lên)(?:\s+còn)?\s*$|\s*xuống(?:\s+còn)?\s*|\s*lên\s*", re.IGNORECASE)
@@ -121,8 +127,16 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     out = []
     text = s.text
     figs = [f for f in s.figures if is_fact_figure(f) and f.kind == "quantity"]
+    skip: set[int] = set()
     for i, f in enumerate(figs):
+        if f.start in skip:
+            continue
         if f.in_words and f.value == 1:
+            one = _reported_one(s, figs, i)
+            if one is not None:
+                out.append(one)
+                if _ONE_OF.match(text, f.end) and i + 1 < len(figs):
+                    skip.add(figs[i + 1].start)  # "một trong ba đơn vị": the three are no count
             continue
         if non_unit_after(text, f.end) or _RESTATED.search(text, max(0, f.start - 25), f.start):
             continue
@@ -162,4 +176,69 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             if whole and not non_unit_after(text, g.end):  # "số cơ quan ... giảm từ 9 xuống còn 6"
                 out.append(_count(s, f, unit, f.end, "before_after"))
                 out.append(_count(s, g, unit, g.end, "before_after"))
+                skip.add(g.start)
+            continue
+        found = _bare_money(text, f) or _open_unit(text, f) or _named_before(text, f)
+        if found and _whole_things(f, found[0]):
+            out.append(_count(s, f, found[0], found[1], found[2]))
     return out
+
+
+_ONE_OF = re.compile(r"\s+trong(?:\s+số)?\s+", re.IGNORECASE)
+
+
+def _reported_one(s: Sentence, figs: list[Figure], i: int) -> Candidate | None:
+    """ "một" that reports a figure: after a reporting cue ("trong đó có một trường hợp bị
+    khai trừ") or as "một trong ba đơn vị" (one of three units: a count of one). The
+    article "a" ("một người dân cho biết") is no fact."""
+    f, text = figs[i], s.text
+    one_of = _ONE_OF.match(text, f.end)
+    if one_of and i + 1 < len(figs) and figs[i + 1].start == one_of.end():
+        found = unit_after(text, figs[i + 1].end)
+        return _count(s, f, found[0], f.end, "one_of") if found else None
+    if not phrases("one_reporting_cues").ends_at(text, f.start):
+        return None
+    found = unit_after(text, f.end)
+    return _count(s, f, found[0], found[1], "reported_one") if found else None
+
+
+def _bare_money(text: str, f: Figure) -> tuple[str, int, str] | None:
+    """ "vốn 450 tỷ", "cho vay 4.700 tỉ": a sum whose currency goes without saying is in đồng."""
+    if phrases("bare_money_scales").ends_at(text, f.end) and not unit_after(text, f.end):
+        return "đồng", f.end, "bare_money"
+    return None
+
+
+def _open_unit(text: str, f: Figure) -> tuple[str, int, str] | None:
+    """A counted noun of no table ("12 trận", "45 binh sĩ"); "năm" in words is too often the year."""
+    if f.in_words and text[f.start : f.end].lower() == "năm":
+        return None
+    if _in_short_quote(text, f):
+        return None  # "5 không, 3 sạch": a slogan's figures name, they do not count
+    if _NAME_BEFORE.search(text, max(0, f.start - 30), f.start):
+        return None  # "khu Đồng Tâm 2 chia sẻ": a number after a name is part of the name
+    found = open_unit_after(text, f.end)
+    return (found[0], found[1], "open_unit") if found else None
+
+
+_NAME_BEFORE = re.compile(r"(?<=\S\s)\p{Lu}\p{Ll}*+\s++$")
+_QUOTE_OPEN = re.compile(r"[“\"][^“”\"]{0,40}$")
+_QUOTE_CLOSE = re.compile(r"[^“”\"]{0,40}[”\"]")
+QUOTE_WORDS = 6  # a quoted phrase this short is a name or a slogan, not speech
+
+
+def _in_short_quote(text: str, f: Figure) -> bool:
+    opening = _QUOTE_OPEN.search(text, max(0, f.start - 40), f.start)
+    closing = _QUOTE_CLOSE.match(text, f.end, f.end + 41)
+    return bool(opening and closing and len(text[opening.start() : closing.end()].split()) <= QUOTE_WORDS)
+
+
+_NAMED_BEFORE = re.compile(r"\bsố\s+((?:\p{L}+\s+){1,5}?)là\s*$", re.IGNORECASE)
+
+
+def _named_before(text: str, f: Figure) -> tuple[str, int, str] | None:
+    """ "số vụ vi phạm là 412": the counted noun comes before the figure, after "số"."""
+    m = _NAMED_BEFORE.search(text, max(0, f.start - 60), f.start)
+    if not m or (not phrases("units").match_at(m.group(1), 0) and not open_unit_after(" " + m.group(1), 0)):
+        return None
+    return tidy(m.group(1)), f.end, "named_before"

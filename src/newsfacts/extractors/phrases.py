@@ -7,18 +7,22 @@ and the thing a percentage is of either after it ("90% cán bộ có trình đ�
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex as re
 
+from newsfacts import lexicon
 from newsfacts.extractors.context import alternation_of_table, phrases, tidy
 
 _ACRONYM = re.compile(r"\s*+(\p{Lu}{2,}+\p{L}*+)(?![\w])")
 _RATIO = re.compile(r"\s*/\s*\d")
 _MONEY = re.compile(r"\s*+(?:đồng|usd)\b", re.IGNORECASE)
-_PER = re.compile(r"/\s*(người|năm|tháng|hộ|ngày|lớp|học viên|suất)(?![\w])", re.IGNORECASE)
+_PER_WORD = re.compile(r"[ \t]*+/[ \t]*+(\p{L}++)(?![\w])")
 _WORD_AT = re.compile(r"\s*+([\p{L}]++)")
 _COMMA_JOIN = re.compile(r",\s*+")
 _QUOTED_NAME = re.compile(r"\s*+[\"“]([^\"”]{2,60})[\"”]")
 MAX_MODIFIERS = 2
+MAX_JOINED = 4  # nouns joined by commas into one unit
 # Matches right after a figure look this far ahead at most: the regex engine may hunt a
 # pattern's required literal ("trở lên", "/") to the end of a long text otherwise.
 LOOKAHEAD = 40
@@ -54,13 +58,14 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
                 if not w or phrases("unit_stop_words").match_at(text, end) or non_unit_after(text, end):
                     break
                 end = w.end()
-    j = _COMMA_JOIN.match(text, end)
-    if j:
-        other = phrases("units").match_at(text, j.end())
-        if other and other.group().strip().lower() in _NOT_JOINED:
-            other = None
-        if other and not _DIGIT_NEXT.match(text, other.end(), other.end() + LOOKAHEAD):
-            end = other.end()
+    for _ in range(MAX_JOINED):  # "68 tỉnh ủy, thành ủy, đảng ủy": the whole list is the unit
+        j = _COMMA_JOIN.match(text, end)
+        other = phrases("units").match_at(text, j.end()) if j else None
+        if not other or other.group().strip().lower() in _NOT_JOINED:
+            break
+        if _DIGIT_NEXT.match(text, other.end(), other.end() + LOOKAHEAD):
+            break
+        end = other.end()
     for _ in range(MAX_MODIFIERS):
         mod = phrases("unit_modifiers").match_at(text, end)
         if not mod:
@@ -68,11 +73,55 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         end = mod.end()
     if _RATIO.match(text, end, end + LOOKAHEAD) and not money_after(head, 0):
         return None  # "1,03 vụ / 10.000 dân" is a ratio, not a count; "75 triệu đồng/1 bộ" is money
-    per = _PER.match(text, end, end + LOOKAHEAD)
-    if per:
-        end = per.end()
+    end = per_unit_end(text, end)
     unit = tidy(text[pos:end])
     return (unit or head), end
+
+
+_OPEN_WORD = re.compile(r"[ \t]++(\p{Ll}++)(?![\w])")
+OPEN_UNIT_WORDS = 2  # Vietnamese nouns are mostly one or two syllables: "trận", "binh sĩ"
+
+
+@cache
+def number_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in lexicon.table("number_words"))
+
+
+def open_unit_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The counted noun after ``pos`` when no unit table names it ("12 trận", "45 binh sĩ").
+
+    Counted nouns are an open class: the lowercase words right after a figure are its
+    unit unless a function word or verb comes first, or the figure measures, lasts or
+    ages ("5 năm", "30 km"). A proper name ("thôn 8 Tân Lập") is no unit.
+    """
+    if non_unit_after(text, pos):
+        return None
+    stops = phrases("open_unit_stops")
+    end = pos
+    for _ in range(OPEN_UNIT_WORDS):
+        w = _OPEN_WORD.match(text, end, end + LOOKAHEAD)
+        if not w or stops.match_at(text, end) or w.group(1) in number_words():
+            break
+        end = w.end()
+        known = phrases("units").match_at(text, end)
+        if known:  # "đại dự án", "nữ cán bộ": a known noun after the first word completes it
+            end = known.end()
+            break
+    if end == pos or end - pos < 3:  # "100 k": a lone letter is an abbreviation, not a noun
+        return None
+    return tidy(text[pos:end]), end
+
+
+def per_unit_end(text: str, pos: int) -> int:
+    """Where a per-unit tail ends ("đồng/người/tháng", "đồng/cổ phiếu"): each "/" and the
+    noun after it, up to two syllables when the second is no function word."""
+    stops = phrases("open_unit_stops")
+    while (per := _PER_WORD.match(text, pos, pos + LOOKAHEAD)) and not stops.match_at(text, per.start(1)):
+        pos = per.end()
+        nxt = _OPEN_WORD.match(text, pos, pos + LOOKAHEAD)
+        if nxt and text[pos] == " " and not stops.match_at(text, pos) and not non_unit_after(text, pos):
+            pos = nxt.end()
+    return pos
 
 
 _AT_LEAST_AFTER = re.compile(r"\s*+trở lên\b", re.IGNORECASE)

@@ -142,8 +142,12 @@ _UNIT_SUFFIX = regex.compile("|".join(regex.escape(u) for u in lexicon.words("at
 # --------------------------------------------------------------------------- patterns
 
 _DIGNUM = r"[0-9]++(?:[.,][0-9]++)*+"
-_SCALE_WORD = rf"(?i:{'|'.join(sorted([*_SCALES, 'trăm'], key=len, reverse=True))}){_R}"
-_NUM_WORD = rf"(?i:{'|'.join(sorted(_WORDS, key=len, reverse=True))}){_R}"
+_COMPOUND_TAILS = sorted(
+    {c.split()[-1] for c in lexicon.words("scale_word_compounds")}, key=len, reverse=True
+)
+_NOT_COMPOUND = rf"(?!{_SP}++(?i:{'|'.join(_COMPOUND_TAILS)}){_R})"  # "tỷ lệ" is a rate, not a billion
+_SCALE_WORD = rf"(?i:{'|'.join(sorted([*_SCALES, 'trăm'], key=len, reverse=True))}){_R}{_NOT_COMPOUND}"
+_NUM_WORD = rf"(?i:{'|'.join(sorted(_WORDS, key=len, reverse=True))}){_R}{_NOT_COMPOUND}"
 _VAGUE_WORD = rf"(?i:{'|'.join(sorted(_VAGUE, key=len, reverse=True))}){_R}"
 
 _SCAN = regex.compile(
@@ -187,7 +191,7 @@ _ANY_LETTER = regex.compile(r"\p{L}")
 _NEXT_CAPITAL = regex.compile(rf"{_SP}++(\p{{Lu}})")
 _SPACES = regex.compile(rf"{_SP}++")
 
-_PERCENT_AFTER = regex.compile(rf"{_SP}?+%|{_SP}++(?i:phần{_SP}++trăm){_R}")
+_PERCENT_AFTER = regex.compile(rf"{_SP}*+%|{_SP}++(?i:phần{_SP}++trăm){_R}")
 _NEXT_IS_WORD = regex.compile(rf"{_SP}*+\p{{L}}")
 _CONNECTOR = regex.compile(rf"{_SP}*+([-–—]){_SP}*+|{_SP}++((?i:đến|tới)){_SP}++")
 _SUFFIX_QUAL = regex.compile(
@@ -615,6 +619,13 @@ def _from_words(text: str, m: regex.Match[str]) -> list[_Fig]:
     return out
 
 
+_OPENING_DIGITS = sorted(
+    (w for w, r in _WORDS.items() if r["role"] in ("digit", "ten")), key=len, reverse=True
+)
+# "một trong ba đơn vị": one of a number of things counts one
+_ONE_OF = regex.compile(rf"{_SP}++trong(?:{_SP}++số)?{_SP}++(?:\d|(?i:{'|'.join(_OPENING_DIGITS)}){_R})")
+
+
 def _keep_words(text: str, s: int, e: int, toks: list[str]) -> bool:
     """False where number words are an article, part of an idiom, or a name."""
     if _cue(_ORDINAL_CUE, text, s):
@@ -623,8 +634,8 @@ def _keep_words(text: str, s: int, e: int, toks: list[str]) -> bool:
         return True
     if _NOT_NUMBER.match(text, s):
         return False
-    if toks == ["một"] and _cue(_ARTICLE_MOT, text, s):
-        return False
+    if toks == ["một"] and _cue(_ARTICLE_MOT, text, s) and not _ONE_OF.match(text, e):
+        return False  # "là một địa phương" is "a"; "là một trong ba đơn vị" counts one
     word = text[s:e].split()[0]
     if word[:1].isupper() and not word.isupper():
         if not _at_sentence_start(text, s):

@@ -1,0 +1,169 @@
+"""How real published news writes its facts: one group per phenomenon, negatives included.
+
+Every sentence was written for this table; each group names a way real
+articles (national Party-building news, provincial and district portals)
+write a kind of fact that the rules first missed or misread. Besides the
+usual row checks, ``subject_excludes`` lists words that must not be part of
+a subject (a cue, a base, a leftover of another figure, another item).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests._pages import assert_facts, count, course, extract_page, ids, rate, row, target
+
+# 1. Subjects: the thing measured, never a verb, a cue alone, a base, a leftover or the next item.
+SUBJECTS = [
+    row("Năm 2024, thu ngân sách trên địa bàn huyện đạt 112% dự toán.",
+        rate(112, subject="thu ngân sách", subject_excludes=["đạt"])),
+    row("Diện tích gieo trồng vụ đông đạt 103% nghị quyết.",
+        rate(103, subject="diện tích gieo trồng", subject_excludes=["đạt"])),
+    row("Toàn xã còn 45 hộ nghèo, chiếm 3,2%.",
+        count(45, "hộ nghèo"), rate(3.2, subject="hộ nghèo", subject_excludes=["chiếm", "còn"])),
+    row("Số đảng viên nữ là 320 đồng chí, chiếm tỷ lệ 38,5%.",
+        count(320, "đồng chí"), rate(38.5, subject="đảng viên nữ", subject_excludes=["chiếm", "tỷ"])),
+    row("Thu ngân sách nhà nước đạt 520 tỷ đồng, bằng 108% dự toán.",
+        count(520_000_000_000, "đồng"),
+        rate(108, subject="thu ngân sách", subject_excludes=["đồng", "tỷ", "520", "bằng"])),
+    row("Tỷ lệ nữ trong cấp ủy một số tỉnh còn thấp như Điện Biên 11,5%; Phú Yên 12,7%.",
+        rate(11.5, subject_excludes=["như"]), rate(12.7, subject_excludes=["11,5", "điện", "biên"])),
+    row("“Hơn 80% người dân ủng hộ chủ trương sáp nhập thôn”, ông Hùng cho biết.",
+        rate(80, qualifier="more_than", subject="người dân ủng hộ",
+             subject_excludes=["ông", "hùng", "biết"])),
+    row("Kết quả kiểm tra cho thấy 95% chi bộ thực hiện tốt quy chế; số còn lại cần chấn chỉnh.",
+        rate(95, subject="chi bộ thực hiện tốt quy chế", subject_excludes=["còn", "lại", "chấn"])),
+    row("Đến hết tháng 9, đã đạt 95%.",
+        rate(95, subject_is="")),
+    row("Tỷ lệ giải ngân vốn đầu tư công đạt 72,4%, cao nhất từ trước đến nay.",
+        rate(72.4, subject="tỷ lệ giải ngân vốn đầu tư công", subject_excludes=["cao", "nhất"])),
+]
+
+# 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.
+DEADLINES = [
+    row("Phấn đấu đến năm 2030: 100% xã đạt chuẩn nông thôn mới nâng cao; trên 90% hộ dân dùng nước sạch.",
+        target(100, "%", deadline=2030, subject="xã đạt chuẩn nông thôn mới"),
+        target(90, "%", deadline=2030, qualifier="more_than", subject="hộ dân dùng nước sạch")),
+    row("Mục tiêu đến năm 2028: tỷ lệ hộ nghèo giảm hằng năm 1,5%; 100% thôn có nhà văn hóa đạt chuẩn.",
+        target(1.5, "%", deadline=2028, subject="hộ nghèo"),
+        target(100, "%", deadline=2028, subject="thôn có nhà văn hóa")),
+    row("Phấn đấu mỗi năm kết nạp ít nhất 60 đảng viên, nhiều hơn bình quân nhiệm kỳ 2015-2020.",
+        target(60, "đảng viên", qualifier="at_least")),
+    row("Giai đoạn 2016-2020, huyện đã kết nạp 1.200 đảng viên mới.",
+        count(1200, "đảng viên")),
+]
+
+# 3. Target or not: plans without "phấn đấu" are targets; a cue that states no goal, a result
+# against an estimate, a re-mention and a past result are not.
+TARGET_OR_NOT = [
+    row("Năm 2025, Trung tâm Chính trị huyện dự kiến mở 5 lớp trung cấp lý luận chính trị.",
+        target(5, "lớp", deadline=2025)),
+    row("Năm 2025, nhà trường tuyển sinh khoảng 900 học viên hệ trung cấp.",
+        target(900, "học viên", deadline=2025, qualifier="approx")),
+    row("Nghị quyết đề ra bình quân hằng năm phát triển 1.500 đảng viên mới.",
+        target(1500, "đảng viên")),
+    row("Theo dự thảo, Ủy ban nhân dân cấp xã có 2 phó chủ tịch.",
+        target(2, "phó chủ tịch")),
+    row("Bộ Chính trị yêu cầu các cơ quan giảm khoảng 5% biên chế.",
+        target(5, "%", qualifier="approx")),
+    row("Ban Thường vụ yêu cầu kiểm điểm việc bổ nhiệm 12 cán bộ không đúng quy trình.",
+        count(12, "cán bộ")),
+    row("Chương trình mục tiêu quốc gia giảm nghèo bền vững đã hỗ trợ 320 hộ làm nhà ở.",
+        count(320, "hộ")),
+    row("Cơ quan điều tra đã đề nghị truy tố 4 người trên.",
+        count(4, "người")),
+    row("Thực hiện Nghị quyết, đến nay huyện đã đạt nhiều kết quả quan trọng, 100% đảng viên đăng ký "
+        "làm theo gương Bác.",
+        rate(100, subject="đảng viên đăng ký")),
+]
+
+# 4. Courses named by their learners alone, and programs by what the class teaches and to whom.
+COURSES = [
+    row("Sau 5 ngày học tập, 40 học viên đã hoàn thành chương trình bồi dưỡng.",
+        course(None, 40)),
+    row("Hiện có 25 cán bộ đang theo học cao cấp lý luận chính trị.",
+        course(None, 25, "advanced_political_theory")),
+    row("Năm 2024, Trung tâm mở 18 lớp trung cấp, sơ cấp lý luận chính trị và bồi dưỡng đảng viên mới "
+        "cho 1.250 học viên.",
+        course(18, 1250, "other")),
+    row("Đảng ủy xã mở 3 lớp bồi dưỡng cho 180 quần chúng ưu tú.",
+        course(3, 180, "party_admission")),
+    row("Trung tâm tổ chức 2 lớp bồi dưỡng lý luận chính trị cho 90 đảng viên mới.",
+        course(2, 90, "new_party_members")),
+    row("Năm qua, Trường mở 2 lớp trung cấp lý luận chính trị cho 120 học viên và 3 lớp bồi dưỡng "
+        "kỹ năng tuyên truyền cho 200 cán bộ cơ sở.",
+        course(2, 120, "intermediate_political_theory"), course(3, 200, "professional_skills")),
+    row("Bộ Chỉ huy Quân sự tỉnh tổ chức 1 lớp bồi dưỡng kiến thức quốc phòng, an ninh cho 60 cán bộ "
+        "đối tượng 4.",
+        course(1, 60)),
+]
+
+# 5. Counts on national news: the noun written with a figure is its unit, whatever it is.
+COUNTS = [
+    row("Giải bóng đá thanh niên diễn ra 12 trận.", count(12, "trận")),
+    row("Kết quả kiểm phiếu có 300 phiếu tán thành.", count(300, ("phiếu", "phiếu tán thành"))),
+    row("Đơn vị đã điều động 45 binh sĩ tham gia giúp dân.", count(45, "binh sĩ")),
+    row("Năm nay, số vụ vi phạm là 412.", count(412, ("vụ vi phạm", "vụ"))),
+    row("Trong đó có một trường hợp bị khai trừ ra khỏi Đảng.", count(1, "trường hợp")),
+    row("Hai đơn vị được tặng cờ thi đua của tỉnh.", count(2, "đơn vị")),
+    row("Tổng vốn đầu tư của dự án là 450 tỷ.", count(450_000_000_000)),
+    row("Hai nước đã ký thỏa thuận vay 500 tỷ nhân dân tệ.",
+        count(2, "nước"), count(500_000_000_000, "nhân dân tệ")),
+    row("Cổ phiếu được bán với giá 32.500 đồng/cổ phiếu.", count(32_500, "đồng/cổ phiếu")),
+    row("Đến nay mới có 12 hộ / 40 hộ được cấp giấy chứng nhận.", count(12, "hộ")),
+    row("Có 68 tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương tham gia.",
+        count(68, ("tỉnh ủy, thành ủy, đảng ủy", "tỉnh ủy, thành ủy, đảng ủy trực thuộc"))),
+    row("Huyện là một trong ba đơn vị dẫn đầu phong trào thi đua của tỉnh.", count(1, "đơn vị")),
+    # negatives: what the contract excludes keeps its noun out of the open class
+    row("Cầu dài 120 mét, rộng 12 mét.", ),
+    row("Ông năm nay 65 tuổi và đã có 40 năm tuổi Đảng.", ),
+    row("Trong 3 tháng, đội công tác làm việc liên tục.", ),
+]
+
+# 6. Changes: each to its own level; a growth rate beside a total; adverbs; an estimate.
+CHANGES = [
+    row("Số đảng viên mới năm 2022 là 800 (tăng 10%), năm 2023 là 950 (tăng 12%).",
+        count(800, change=("increase", 10)), count(950, change=("increase", 12))),
+    row("Tổng thu ngân sách đạt 500 tỷ đồng, tăng bình quân 7%/năm.",
+        count(500_000_000_000, "đồng", change=("increase", 7))),
+    row("Tỷ lệ hộ nghèo còn 2,1%, giảm nhẹ 0,3% so với năm trước.",
+        rate(2.1, subject="tỷ lệ hộ nghèo", change=("decrease", 0.3))),
+    row("Tổng sản phẩm trên địa bàn tỉnh ước tăng 9% so với cùng kỳ.",
+        rate(9, qualifier="approx")),
+]
+
+# 7. Not facts: measurements, numbers inside names, scores.
+NOT_FACTS = [
+    row("Độ ẩm không khí trung bình 85%, nhiệt độ 28 độ C."),
+    row("Mỗi máy có bộ nhớ 256 GB."),
+    row("Đội tuyển U.23 Việt Nam đã về nước."),
+    row("Mô hình liên kết 4 nhà được nhân rộng ở các xã."),
+    row("Điểm chuẩn năm nay là 21,5 điểm."),
+]
+
+# 8. Spacing before the percent sign.
+SPACING = [
+    row("Tỷ lệ hộ nghèo giảm còn 2,5  %.", rate(2.5, subject="tỷ lệ hộ nghèo")),
+    row("Tỷ lệ thu gom rác thải đạt 98\u00a0%.", rate(98, subject="tỷ lệ thu gom rác thải")),
+]
+
+ROWS = (
+    ids("SUBJECTS", SUBJECTS) + ids("DEADLINES", DEADLINES) + ids("TARGET_OR_NOT", TARGET_OR_NOT)
+    + ids("COURSES", COURSES) + ids("COUNTS", COUNTS) + ids("CHANGES", CHANGES)
+    + ids("NOT_FACTS", NOT_FACTS) + ids("SPACING", SPACING)
+)
+
+
+def _syllables(s: str | None) -> set[str]:
+    return {w.strip(",;:.()") for w in (s or "").lower().split()}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROWS)
+def test_real_news_phrasing(sentence: str, expected: list[dict]) -> None:
+    text, article = extract_page(sentence)
+    assert_facts(text, article.facts, expected)
+    for fact, want in zip(article.facts, expected, strict=True):
+        subject = fact.model_dump().get("subject")
+        leaked = _syllables(subject) & {w.lower() for w in want.get("subject_excludes", ())}
+        assert not leaked, f"subject {subject!r} holds {sorted(leaked)}"
+        if want.get("subject_is") == "":
+            assert not subject, f"subject {subject!r}, want none"
