@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from newsfacts.io.flat import COLUMNS, NAMES, fact_rows
 from newsfacts.records import Article
 
-_PARSE = {"str": str, "int": int, "float": float}
+_PARSE = {"str": str, "int": int, "float": float, "date": date.fromisoformat}
 
 
 def rows_from(path: Path) -> list[dict[str, Any]]:
@@ -54,6 +55,8 @@ def comparable(rows: list[dict[str, Any]]) -> list[tuple]:
     """Rows as sorted tuples with numbers as floats (formats differ on 4 vs 4.0)."""
 
     def norm(v: Any) -> Any:
+        if isinstance(v, date):
+            return v.isoformat()  # SQLite and CSV hold dates as ISO text
         return float(v) if isinstance(v, int | float) and not isinstance(v, bool) else v
 
     return sorted(tuple(norm(r[n]) for n in NAMES) for r in rows)

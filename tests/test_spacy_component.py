@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy import displacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 import newsfacts
-from newsfacts.spacy_component import FACT_TYPES, NewsfactsComponent, Settings
+from newsfacts.spacy_component import FACT_TYPES, NewsfactsComponent, Settings, register_extensions
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 ARTICLES = sorted(CORPUS.glob("*.txt"))
@@ -73,8 +74,9 @@ def test_same_facts_as_extract(nlp: Language, path: Path) -> None:
     assert doc._.newsfacts_article.model_dump(mode="json") == article.model_dump(mode="json")
     spans = doc.spans["newsfacts"]
     assert len(spans) == len(article.facts)
-    for span, fact in zip(spans, article.facts, strict=True):
+    for span, fact, record in zip(spans, article.facts, doc._.newsfacts, strict=True):
         assert span.label_ == fact.type
+        assert span._.fact is record
         # Whole tokens around the fact's characters (whitespace at its edges belongs to no token).
         start, end = fact.span
         assert span.start_char <= start and end - len(fact.text) + len(fact.text.rstrip()) <= span.end_char
@@ -128,6 +130,7 @@ def test_pipe_with_two_processes_gives_the_same(nlp: Language) -> None:
         assert [(s.label_, s.start_char, s.end_char) for s in two.spans["newsfacts"]] == [
             (s.label_, s.start_char, s.end_char) for s in one.spans["newsfacts"]
         ]
+        assert [s._.fact for s in two.spans["newsfacts"]] == list(two._.newsfacts)
 
 
 def test_types_and_spans_key_settings() -> None:
@@ -174,3 +177,60 @@ def test_component_bytes_round_trip() -> None:
     other = NewsfactsComponent().from_bytes(component.to_bytes())
     assert other.settings == component.settings
     assert Settings().types == FACT_TYPES
+
+
+# --- span._.fact and displaCy -----------------------------------------------------------------
+
+
+def test_each_span_carries_its_fact(nlp: Language) -> None:
+    doc = nlp(SAMPLE)
+    spans = doc.spans["newsfacts"]
+    assert len(spans) == len(doc._.newsfacts) == 4
+    for span, fact in zip(spans, doc._.newsfacts, strict=True):
+        assert span._.fact is fact
+    assert [s._.fact.type for s in spans] == [s.label_ for s in spans]
+    assert spans[1]._.fact.value == 34.5 and spans[1]._.fact.change.value == 2
+
+
+def test_span_facts_with_other_settings() -> None:
+    doc = blank(spans_key="facts", types=["rate", "course"], alignment_mode="contract")(SAMPLE)
+    aligned = [f for f in doc._.newsfacts if doc.char_span(*f.span, alignment_mode="contract") is not None]
+    assert [f.type for f in aligned] == ["course"]  # "34,5%," is one token: the rate gets no span
+    assert [s._.fact for s in doc.spans["facts"]] == aligned
+
+
+def test_span_facts_survive_doc_bytes(nlp: Language) -> None:
+    doc = nlp(SAMPLE)
+    copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert dumped([s._.fact for s in copy.spans["newsfacts"]]) == dumped(doc._.newsfacts)
+
+
+def test_a_span_that_is_no_fact_has_none(nlp: Language) -> None:
+    doc = nlp(SAMPLE)
+    assert doc[0:3]._.fact is None
+    assert nlp.make_doc(SAMPLE)[0:3]._.fact is None  # the component did not run
+
+
+def test_registering_again_keeps_an_extension_of_other_code() -> None:
+    saved = Span.get_extension("fact")
+    Span.remove_extension("fact")
+    try:
+        Span.set_extension("fact", default="theirs")
+        with pytest.warns(UserWarning, match=r"Span\._\.fact"):
+            register_extensions()
+        with pytest.warns(UserWarning, match=r"Span\._\.fact"):
+            doc = blank()(SAMPLE)  # the factory registers too
+        assert doc.spans["newsfacts"][0]._.fact == "theirs"
+    finally:
+        Span.remove_extension("fact")
+        Span.set_extension("fact", getter=saved[2])
+    register_extensions()  # ours again: nothing to say
+    assert Span.get_extension("fact") == saved
+
+
+def test_displacy_renders_the_spans(nlp: Language) -> None:
+    doc = nlp(SAMPLE)
+    html = displacy.render(doc, style="span", options={"spans_key": "newsfacts"})
+    for label in ("count", "rate", "course", "target"):
+        assert label in html
+    assert "34,5%" in html and "245" in html

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -234,3 +236,113 @@ def test_resume_refuses_an_output_that_is_not_jsonl(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"facts.jsonl:2"):
         open_writer(out, resume=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.jsonl"]
+
+
+# --- published as a date -------------------------------------------------------------------
+
+
+def test_arrow_schema_types_published_as_a_date() -> None:
+    import pyarrow as pa
+
+    assert arrow_schema().field("published").type == pa.date32()
+
+
+def test_parquet_published_is_a_date(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "facts.parquet"
+    _write(out, [article_a(), article_empty(), article_b()])
+    table = pq.read_table(out)
+    assert table.schema.field("published").type == pa.date32()
+    assert table.column("published").to_pylist() == [date(2023, 5, 2), date(2023, 5, 2), None, None]
+
+
+def test_csv_and_sqlite_keep_published_as_iso_text(tmp_path: Path) -> None:
+    """Neither format has a date type: the ISO text is what their readers and SQLite's date() expect."""
+    _write(tmp_path / "facts.csv", [article_a(), article_b()])
+    with (tmp_path / "facts.csv").open(encoding="utf-8", newline="") as fh:
+        assert [r["published"] for r in csv.DictReader(fh)] == ["2023-05-02", "2023-05-02", "", ""]
+    _write(tmp_path / "facts.sqlite", [article_a(), article_b()])
+    with sqlite3.connect(tmp_path / "facts.sqlite") as db:
+        assert list(db.execute("SELECT published, date(published, '+1 day') FROM fact_rows LIMIT 1")) == [
+            ("2023-05-02", "2023-05-03")
+        ]
+        assert db.execute("SELECT published FROM articles WHERE source = 'news/a.txt'").fetchone() == (
+            "2023-05-02",
+        )
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2023-09-14", date(2023, 9, 14)),
+        ("2023-09-14T07:30:00+07:00", date(2023, 9, 14)),  # a record's timestamp: its date
+        ("14/09/2023", None),  # not ISO: unknown rather than guessed
+        ("2023-02-30", None),
+        (None, None),
+    ],
+)
+def test_flat_rows_hold_published_as_a_date(published: str | None, expected: date | None) -> None:
+    article = article_a().model_copy(update={"published": published})
+    assert {row["published"] for row in fact_rows(article)} == {expected}
+
+
+# --- which records carry the text ----------------------------------------------------------
+
+PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Kết quả kết nạp đảng viên</title></head>
+<body><nav><a href="/">Trang chủ</a></nav><article><h1>Kết quả kết nạp đảng viên</h1>
+<p>Năm 2024, Đảng bộ xã đã kết nạp 27 đảng viên mới, vượt chỉ tiêu đề ra.</p>
+<p>Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 91,2%.</p></article>
+<footer>Bản quyền thuộc về cổng thông tin điện tử xã</footer></body></html>"""
+PLAIN = "Năm 2024, Đảng bộ xã đã kết nạp 27 đảng viên mới.\nTỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 91,2%.\n"
+
+
+def _input_file(folder: Path, kind: str) -> Path:
+    path = folder / f"article.{kind}"
+    if kind == "html":
+        path.write_text(PAGE, encoding="utf-8")
+    elif kind == "txt":
+        path.write_text(PLAIN, encoding="utf-8")
+    elif kind == "jsonl":
+        path.write_text(json.dumps({"text": PLAIN}, ensure_ascii=False) + "\n", encoding="utf-8")
+    else:
+        path.write_text(json.dumps([{"text": PLAIN}], ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("kind", "carried"), [("txt", False), ("html", True), ("jsonl", False), ("json", False)]
+)
+def test_the_record_carries_text_only_when_spans_index_extracted_text(
+    tmp_path: Path, kind: str, carried: bool
+) -> None:
+    from newsfacts.io.readers import read_documents
+    from newsfacts.pipeline import default_pipeline
+
+    [doc] = read_documents(_input_file(tmp_path, kind))
+    article = default_pipeline().run_document(doc)
+    assert article.facts
+    if carried:
+        assert article.text == doc.text and "Bản quyền" not in article.text
+        assert all(article.text[slice(*f.span)] == f.text for f in article.facts)
+    else:
+        assert article.text is None
+        assert all(PLAIN[slice(*f.span)] == f.text for f in article.facts)  # the caller's own text
+
+    _write(tmp_path / "facts.jsonl", [article])
+    [record] = [
+        json.loads(line) for line in (tmp_path / "facts.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert record["text"] == (doc.text if carried else None)
+    _write(tmp_path / "facts.sqlite", [article])
+    with sqlite3.connect(tmp_path / "facts.sqlite") as db:
+        assert db.execute("SELECT text FROM articles").fetchone() == ((doc.text if carried else None),)
+
+
+def test_text_given_to_extract_is_not_carried() -> None:
+    """The Python API and the service (which calls it) index the caller's own text: nothing to send back."""
+    import newsfacts
+
+    article = newsfacts.extract(PLAIN, source="request")
+    assert article.facts and article.text is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newsfacts.dataframe import to_dataframe
 from newsfacts.pipeline import Pipeline, default_pipeline
 from newsfacts.records import Article, Change, Count, Course, Fact, Rate, Target, json_schema
 
@@ -25,6 +26,7 @@ __all__ = [
     "extract",
     "extract_file",
     "json_schema",
+    "to_dataframe",
 ]
 __version__ = "0.1.0"
 

@@ -4,7 +4,8 @@
 on ``doc.text`` so that facts sit beside whatever else a spaCy pipeline finds:
 
 - ``doc.spans[spans_key]``: one span per fact, labelled with its type, widened
-  to whole tokens where a fact's characters end inside a token;
+  to whole tokens where a fact's characters end inside a token; each span's
+  ``span._.fact`` is its fact record;
 - ``doc._.newsfacts``: the fact records (exact character spans);
 - ``doc._.newsfacts_article``: the whole ``Article`` (metadata and facts).
 
@@ -21,6 +22,7 @@ This module is imported by spaCy whenever a ``Language`` is created (it is a
 # to validate its config, and needs real types there.
 
 import json
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
@@ -28,7 +30,7 @@ from weakref import WeakKeyDictionary
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 FACT_TYPES: tuple[str, ...] = ("course", "count", "rate", "target")
 SETTINGS_FILE = "settings.json"
@@ -36,6 +38,7 @@ SETTINGS_FILE = "settings.json"
 DATA_ATTR = "newsfacts_data"
 RECORDS_ATTR = "newsfacts"
 ARTICLE_ATTR = "newsfacts_article"
+SPAN_FACT_ATTR = "fact"
 
 AlignmentMode = Literal["expand", "contract", "strict"]
 
@@ -86,15 +89,48 @@ def _records(doc: Doc) -> list:
     return article.facts if article is not None else []
 
 
+def _span_fact(span: Span) -> Any:
+    """``span._.fact``: the fact of the span's type that the span covers most (None for other spans).
+
+    Found from the Doc's records rather than stored per span, so it holds on
+    every span the component made, in any alignment mode, after ``Doc.to_bytes``
+    and in ``nlp.pipe`` workers.
+    """
+    found, most = None, 0
+    for fact in _records(span.doc):
+        if fact.type != span.label_:
+            continue
+        overlap = min(fact.span[1], span.end_char) - max(fact.span[0], span.start_char)
+        if overlap > most:
+            found, most = fact, overlap
+    return found
+
+
 def register_extensions() -> None:
-    """Register the Doc attributes; safe to call again (``force=True`` with the same definitions).
+    """Register the Doc and Span attributes; safe to call again.
 
     Called at import and by the factory, so the attributes exist in every
-    process that loads a pipeline, including ``nlp.pipe`` workers.
+    process that loads a pipeline, including ``nlp.pipe`` workers. The Doc
+    attributes are re-set with the same definitions (``force=True``).
+    ``Span._.fact`` is registered once: a ``fact`` extension that other code
+    registered is left in place, with a warning.
     """
     Doc.set_extension(DATA_ATTR, default=None, force=True)
     Doc.set_extension(RECORDS_ATTR, getter=_records, force=True)
     Doc.set_extension(ARTICLE_ATTR, getter=_article, force=True)
+    if not Span.has_extension(SPAN_FACT_ATTR):
+        Span.set_extension(SPAN_FACT_ATTR, getter=_span_fact)
+        return
+    getter = Span.get_extension(SPAN_FACT_ATTR)[2]
+    if (getattr(getter, "__module__", None), getattr(getter, "__qualname__", None)) != (
+        __name__,
+        _span_fact.__qualname__,
+    ):
+        warnings.warn(
+            f"Span._.{SPAN_FACT_ATTR} is already registered by other code and is left as it is; "
+            f"the fact records are in doc._.{RECORDS_ATTR}",
+            stacklevel=2,
+        )
 
 
 register_extensions()
@@ -156,7 +192,13 @@ class NewsfactsComponent:
 
 @Language.factory(
     "newsfacts",
-    assigns=[f"doc._.{DATA_ATTR}", f"doc._.{RECORDS_ATTR}", f"doc._.{ARTICLE_ATTR}", "doc.spans"],
+    assigns=[
+        f"doc._.{DATA_ATTR}",
+        f"doc._.{RECORDS_ATTR}",
+        f"doc._.{ARTICLE_ATTR}",
+        "doc.spans",
+        f"span._.{SPAN_FACT_ATTR}",
+    ],
     default_config={"spans_key": "newsfacts", "types": list(FACT_TYPES), "alignment_mode": "expand"},
 )
 def make_newsfacts(

@@ -1,7 +1,8 @@
 """CSV output: one row per fact with the flat columns of :mod:`newsfacts.io.flat`.
 
-UTF-8 without a byte-order mark; empty cells are nulls. Written atomically
-like every file output.
+UTF-8 without a byte-order mark; empty cells are nulls; ``published`` is
+ISO text (``YYYY-MM-DD``), CSV having no date type. Written atomically like
+every file output.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import csv
 from pathlib import Path
 
 from newsfacts.io.errors import ReadError
-from newsfacts.io.flat import NAMES, fact_rows
+from newsfacts.io.flat import NAMES, fact_rows, text_value
 from newsfacts.io.writers.atomic import AtomicFile
 from newsfacts.records import Article
 
@@ -62,4 +63,4 @@ class CsvWriter:
 
 
 def _cell(value: object) -> object:
-    return "" if value is None else value
+    return "" if value is None else text_value(value)

@@ -1,5 +1,8 @@
 """Parquet output: one row per fact, typed columns from :func:`newsfacts.io.flat.arrow_schema`.
 
+Numbers are int64 or float64 and ``published`` is a date (date32), so
+pandas, Spark or DuckDB read them typed without parsing.
+
 Needs the optional extra ``parquet`` (pyarrow), imported only here. Rows
 are buffered into row groups of bounded size, so memory does not grow with
 the corpus.

@@ -6,6 +6,8 @@ adding duplicates. Articles are committed in batches, each batch one
 transaction: an interruption loses at most the open batch, never half an
 article. The view ``fact_rows`` joins both tables into the flat columns of
 :mod:`newsfacts.io.flat`, the same rows as the CSV and Parquet outputs.
+SQLite has no date type: ``published`` is ISO text (``YYYY-MM-DD``), which
+its date functions read.
 """
 
 from __future__ import annotations
@@ -13,19 +15,26 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from newsfacts.io.flat import ARTICLE_COLUMNS, FACT_COLUMNS, NAMES, fact_rows
+from newsfacts.io.flat import ARTICLE_COLUMNS, FACT_COLUMNS, NAMES, article_values, fact_rows, text_value
 from newsfacts.records import Article
 
 BATCH = 200
-_SQL_TYPES = {"str": "TEXT", "int": "INTEGER", "float": "REAL"}
+_SQL_TYPES = {"str": "TEXT", "int": "INTEGER", "float": "REAL", "date": "TEXT"}
 _ARTICLE_NAMES = tuple(c.name for c in ARTICLE_COLUMNS)
 _FACT_NAMES = tuple(c.name for c in FACT_COLUMNS)
+
+
+_FLAT_SELECT = ", ".join(f"a.{n}" if n in _ARTICLE_NAMES else f"f.{n}" for n in NAMES)
+
+FACT_ROWS_QUERY = (
+    f"SELECT {_FLAT_SELECT} FROM facts f JOIN articles a ON a.source = f.source ORDER BY a.rowid, f.idx"
+)
+"""The flat rows (the columns of the ``fact_rows`` view) in the order the articles were written."""
 
 
 def _schema() -> str:
     meta = ",\n  ".join(f"{c.name} {_SQL_TYPES[c.kind]}" for c in ARTICLE_COLUMNS if c.name != "source")
     facts = ",\n  ".join(f"{c.name} {_SQL_TYPES[c.kind]}" for c in FACT_COLUMNS)
-    view = ", ".join(f"a.{n}" if n in _ARTICLE_NAMES else f"f.{n}" for n in NAMES)
     return f"""
 CREATE TABLE IF NOT EXISTS articles (
   source TEXT PRIMARY KEY,
@@ -41,7 +50,7 @@ CREATE TABLE IF NOT EXISTS facts (
 );
 CREATE INDEX IF NOT EXISTS facts_type ON facts(type);
 CREATE VIEW IF NOT EXISTS fact_rows AS
-  SELECT {view} FROM facts f JOIN articles a ON a.source = f.source;
+  SELECT {_FLAT_SELECT} FROM facts f JOIN articles a ON a.source = f.source;
 """
 
 
@@ -76,11 +85,14 @@ class SqliteWriter:
         source = article.source
         self._db.execute("DELETE FROM facts WHERE source = ?", (source,))
         self._db.execute("DELETE FROM articles WHERE source = ?", (source,))
-        meta = [getattr(article, n) for n in _ARTICLE_NAMES]
+        meta = [text_value(v) for v in article_values(article).values()]
         self._db.execute(self._insert_article, (*meta, len(article.facts), article.text))
         self._db.executemany(
             self._insert_fact,
-            ((source, idx, *(row[n] for n in _FACT_NAMES)) for idx, row in enumerate(fact_rows(article))),
+            (
+                (source, idx, *(text_value(row[n]) for n in _FACT_NAMES))
+                for idx, row in enumerate(fact_rows(article))
+            ),
         )
         self._pending += 1
         if self._pending >= self._batch:
