@@ -21,5 +21,14 @@ def _extract(text: str, source: str | None) -> Article:
 
 
 def create():
-    """App factory for ``uvicorn --factory _slow_app:create``; limits from NEWSFACTS_* variables."""
-    return create_app(ServerSettings.from_env(), extract=_extract)
+    """App factory for ``uvicorn --factory _slow_app:create``; limits from NEWSFACTS_* variables.
+
+    ``GET /crash`` fails with an error no handler expects, as a bug would.
+    """
+    app = create_app(ServerSettings.from_env(), extract=_extract)
+
+    @app.get("/crash", include_in_schema=False)
+    async def crash() -> None:
+        raise RuntimeError("a bug")
+
+    return app

@@ -5,6 +5,7 @@ Article texts are written for these tests.
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import json
 import socket
@@ -63,13 +64,31 @@ def post(base: str, path: str, body: object):
     return httpx.post(f"{base}{path}", content=json.dumps(body).encode(), headers=headers, timeout=30)
 
 
-def assert_error(response, status: int) -> dict:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith("application/json")
-    body = response.json()
-    assert set(body) == {"error", "detail"}
+# RFC 9110's reason phrases: with the problem type "about:blank", RFC 9457 makes them the title.
+TITLES = {
+    400: "Bad Request",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    413: "Content Too Large",
+    422: "Unprocessable Content",
+    500: "Internal Server Error",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
+}
+
+
+def assert_problem(body: dict, status: int) -> dict:
+    """An RFC 9457 problem details object that still carries the former ``error`` and ``detail``."""
+    assert set(body) == {"type", "title", "status", "detail", "error"}, body
+    assert (body["type"], body["title"], body["status"]) == ("about:blank", TITLES[status], status)
     assert isinstance(body["error"], str) and body["error"]
     return body
+
+
+def assert_error(response, status: int) -> dict:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    return assert_problem(response.json(), status)
 
 
 # --- endpoints ---------------------------------------------------------------------------------
@@ -139,7 +158,7 @@ def test_openapi_and_docs_describe_the_records(base):
     assert {"/extract", "/extract/batch", "/schema", "/health"} <= set(spec["paths"])
     ok = spec["paths"]["/extract"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
     assert ok == {"$ref": "#/components/schemas/Article"}
-    assert {"Article", "Course", "Count", "Rate", "Target", "ErrorResponse"} <= set(
+    assert {"Article", "Course", "Count", "Rate", "Target", "Problem"} <= set(
         spec["components"]["schemas"]
     )
     batch = spec["components"]["schemas"]["BatchRequest"]["properties"]["articles"]
@@ -176,7 +195,8 @@ def test_declared_oversized_body_is_refused_before_it_is_sent(base):
             reply += chunk
     head, _, payload = reply.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 413"), head
-    body = json.loads(payload)
+    assert b"\r\ncontent-type: application/problem+json\r\n" in head.lower() + b"\r\n", head
+    body = assert_problem(json.loads(payload), 413)
     assert body["error"] == "request body too large"
     assert body["detail"]["max_body_bytes"] == MAX_BODY
 
@@ -254,6 +274,65 @@ def test_unknown_path_and_method_answer_in_the_error_format(base):
 
 
 @needs_server
+def test_body_that_is_not_utf8_is_a_bad_request(base):
+    import httpx
+
+    response = httpx.post(
+        f"{base}/extract", content=b'{"text": "\xff\xfe"}', headers={"content-type": "application/json"}
+    )
+    assert assert_error(response, 400)["error"] == "malformed body"
+
+
+def test_content_length_that_is_not_a_number_is_a_problem():
+    # uvicorn refuses such a request itself; other ASGI servers pass it on to the middleware.
+    from newsfacts.server.body_limit import BodyLimitMiddleware
+
+    sent: list[dict] = []
+
+    async def app(scope, receive, send):
+        raise AssertionError("the application must not be called")
+
+    async def receive():
+        return {"type": "http.request", "body": b"{}", "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "path": "/extract", "headers": [(b"content-length", b"abc")]}
+    asyncio.run(BodyLimitMiddleware(app, max_bytes=100)(scope, receive, send))
+    start, body = sent
+    assert start["status"] == 400
+    assert (b"content-type", b"application/problem+json") in start["headers"]
+    assert assert_problem(json.loads(body["body"]), 400)["error"] == "invalid Content-Length header"
+
+
+@needs_server
+def test_unexpected_failure_is_a_500_problem(slow_base):
+    import httpx
+
+    error = assert_error(httpx.get(f"{slow_base}/crash"), 500)
+    assert (error["error"], error["detail"]) == ("internal error", "RuntimeError")
+    assert httpx.get(f"{slow_base}/health").status_code == 200
+
+
+@needs_server
+def test_openapi_documents_every_error_as_a_problem(base):
+    import httpx
+
+    spec = httpx.get(f"{base}/openapi.json").json()
+    problem = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            errors = {code: r for code, r in operation["responses"].items() if not code.startswith("2")}
+            want = {"500"} | ({"400", "413", "422", "503", "504"} if method == "post" else set())
+            assert set(errors) == want, (method, path, sorted(errors))
+            assert all(r["content"] == problem for r in errors.values()), (method, path, errors)
+    schema = spec["components"]["schemas"]["Problem"]
+    fields = {"type", "title", "status", "detail", "error"}
+    assert set(schema["required"]) == set(schema["properties"]) == fields
+
+
+@needs_server
 def test_timeout_answers_504_and_the_server_keeps_serving(slow_base):
     import httpx
 
@@ -323,10 +402,11 @@ def _clean_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith("NEWSFACTS_")}
 
 
-def test_missing_extra_is_named():
-    result = _serve(prelude="sys.modules['uvicorn'] = None; ")
-    assert result.returncode == 2
-    assert "newsfacts[server]" in result.stderr
+@pytest.mark.parametrize("module", ["fastapi", "uvicorn", "fastapi_offline"])
+def test_missing_extra_is_named(module):
+    result = _serve(prelude=f"sys.modules[{module!r}] = None; ")
+    assert result.returncode == 2, result.stderr
+    assert "newsfacts[server]" in result.stderr and module in result.stderr
 
 
 def test_bad_environment_setting_is_a_usage_error():

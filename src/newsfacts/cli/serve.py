@@ -1,4 +1,4 @@
-"""``newsfacts serve``: the HTTP service (needs the ``server`` extra: FastAPI and uvicorn).
+"""``newsfacts serve``: the HTTP service (needs the ``server`` extra: FastAPI, fastapi-offline, uvicorn).
 
 Each option falls back to its ``NEWSFACTS_*`` environment variable, then to the
 default. Exit status 2 for a usage error (bad setting, extra not installed).
@@ -65,6 +65,7 @@ def serve(
     """Serve extraction over HTTP: POST /extract, POST /extract/batch, GET /schema, GET /health, /docs."""
     try:
         import fastapi  # noqa: F401
+        import fastapi_offline  # noqa: F401
         import uvicorn
     except ImportError as exc:
         _usage(f"needs the 'server' extra ({exc.name} is missing): pip install 'newsfacts[server]'")

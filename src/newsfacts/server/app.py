@@ -1,4 +1,4 @@
-"""The FastAPI application: ``/extract``, ``/extract/batch``, ``/schema``, ``/health``.
+"""The FastAPI application: ``/extract``, ``/extract/batch``, ``/schema``, ``/health``, ``/docs``.
 
 Responses are the contract's records (:class:`newsfacts.records.Article`), so the
 OpenAPI document at ``/openapi.json`` describes exactly what ``newsfacts extract``
@@ -17,20 +17,28 @@ from fastapi import FastAPI
 
 import newsfacts
 from newsfacts.records import Article, json_schema
-from newsfacts.server import errors
+from newsfacts.server import docs_pages, errors, problems
 from newsfacts.server.body_limit import BodyLimitMiddleware
-from newsfacts.server.models import BatchResponse, ErrorResponse, ExtractRequest, Health, batch_request_model
+from newsfacts.server.models import BatchResponse, ExtractRequest, Health, Problem, batch_request_model
 from newsfacts.server.runner import Extract, ExtractionRunner
 from newsfacts.server.settings import ServerSettings
 
 log = logging.getLogger("newsfacts.server")
 
+# Error answers each operation documents; every one is a Problem (application/problem+json).
+_BUG: dict[int | str, dict[str, Any]] = {
+    500: {"model": Problem, "description": "a bug in the service; the server logs it and goes on"},
+}
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorResponse, "description": "body that cannot be decoded (not UTF-8)"},
-    413: {"model": ErrorResponse, "description": "body larger than max_body_bytes"},
-    422: {"model": ErrorResponse, "description": "malformed JSON, wrong fields or types, too many articles"},
-    503: {"model": ErrorResponse, "description": "no extraction slot free within the time limit"},
-    504: {"model": ErrorResponse, "description": "extraction ran past the time limit"},
+    400: {"model": Problem, "description": "body that cannot be decoded (not UTF-8)"},
+    413: {"model": Problem, "description": "body larger than max_body_bytes"},
+    422: {
+        "model": Problem,
+        "description": "malformed or not JSON, wrong fields, too many articles, the extractor failed",
+    },
+    503: {"model": Problem, "description": "no extraction slot free within the time limit"},
+    504: {"model": Problem, "description": "extraction ran past the time limit"},
+    **_BUG,
 }
 
 
@@ -68,7 +76,7 @@ def create_app(settings: ServerSettings | None = None, extract: Extract | None =
         yield
         state.pop("runner").close()
 
-    app = FastAPI(
+    app = docs_pages.create_app(
         title="newsfacts",
         version=newsfacts.__version__,
         summary="Typed, source-grounded facts from Vietnamese Party-building news.",
@@ -76,6 +84,7 @@ def create_app(settings: ServerSettings | None = None, extract: Extract | None =
     )
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     errors.install(app, settings.time_limit)
+    problems.document(app)
     BatchRequest = batch_request_model(settings.max_batch)
 
     @app.post("/extract", response_model=Article, responses=_ERRORS, tags=["extract"])
@@ -89,12 +98,12 @@ def create_app(settings: ServerSettings | None = None, extract: Extract | None =
         items = [(a.text, a.source) for a in request.articles]
         return BatchResponse(articles=await runner().many(items))
 
-    @app.get("/schema", tags=["meta"])
+    @app.get("/schema", responses=_BUG, tags=["meta"])
     async def schema() -> dict[str, Any]:
         """JSON Schema of one record (what /extract returns and each line of JSON Lines output)."""
         return json_schema()
 
-    @app.get("/health", response_model=Health, tags=["meta"])
+    @app.get("/health", response_model=Health, responses=_BUG, tags=["meta"])
     async def health() -> Health:
         """Liveness, the version serving, and the limits a client must respect."""
         return Health(version=newsfacts.__version__, limits=settings.limits())

@@ -8,15 +8,10 @@ application never holds more than ``max_bytes`` of a body.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+from newsfacts.server import problems
+from newsfacts.server.asgi import ASGIApp, Message, Receive, Scope, Send
 
 
 class BodyLimitMiddleware:
@@ -90,9 +85,9 @@ def _replay(body: bytes, receive: Receive) -> Receive:
 
 
 async def _error(send: Send, status: int, error: str, detail: Any) -> None:
-    body = json.dumps({"error": error, "detail": detail}, separators=(",", ":")).encode()
+    body = problems.encode(status, error, detail)
     headers = [
-        (b"content-type", b"application/json"),
+        (b"content-type", problems.MEDIA_TYPE.encode()),
         (b"content-length", str(len(body)).encode()),
         (b"connection", b"close"),
     ]

@@ -1,19 +1,20 @@
-"""Every error the service returns has the body ``{"error": ..., "detail": ...}``.
+"""Every failure the application sees is answered with the problem body of :mod:`.problems`.
 
 Clients then need one parser for all failures: the routing errors (404, 405),
-invalid JSON and invalid fields (422), and the limits (413, 503, 504).
+an undecodable body (400), invalid JSON and invalid fields (422), the limits
+(413 from :mod:`.body_limit`, 503, 504) and bugs (500).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from newsfacts.server.problems import response
 from newsfacts.server.runner import Busy, TimedOut
 
 log = logging.getLogger("newsfacts.server")
@@ -25,12 +26,8 @@ class ExtractionFailed(Exception):
     """The extractor raised on this text; the text is answered with 422, the server goes on."""
 
 
-def error_response(status: int, error: str, detail: Any = None, headers: dict | None = None) -> JSONResponse:
-    return JSONResponse({"error": error, "detail": detail}, status_code=status, headers=headers)
-
-
 def install(app: FastAPI, time_limit: float | None) -> None:
-    """Register the handlers that turn each failure into the common error body."""
+    """Register the handlers that turn each failure into a problem body."""
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -48,18 +45,18 @@ def install(app: FastAPI, time_limit: float | None) -> None:
             error = "invalid request: " + "; ".join(
                 f"{'.'.join(map(str, p['loc']))}: {p['msg']}" for p in problems[:3]
             )
-        return error_response(422, error, problems)
+        return response(422, error, problems)
 
     @app.exception_handler(HTTPException)
     async def http_error(_request: Request, exc: HTTPException) -> JSONResponse:
         error, detail = str(exc.detail), None
         if exc.status_code == 400 and error == _FASTAPI_PARSE_ERROR:
             error, detail = "malformed body", "the body could not be decoded; send JSON encoded in UTF-8"
-        return error_response(exc.status_code, error, detail, headers=getattr(exc, "headers", None))
+        return response(exc.status_code, error, detail, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(Busy)
     async def busy(_request: Request, _exc: Busy) -> JSONResponse:
-        return error_response(
+        return response(
             503,
             "server busy",
             f"no extraction slot became free within the time limit of {time_limit} s; retry later",
@@ -68,7 +65,7 @@ def install(app: FastAPI, time_limit: float | None) -> None:
 
     @app.exception_handler(TimedOut)
     async def timed_out(_request: Request, _exc: TimedOut) -> JSONResponse:
-        return error_response(
+        return response(
             504,
             "extraction timed out",
             f"extraction took longer than the time limit of {time_limit} s; "
@@ -77,12 +74,12 @@ def install(app: FastAPI, time_limit: float | None) -> None:
 
     @app.exception_handler(ExtractionFailed)
     async def extraction_failed(_request: Request, exc: ExtractionFailed) -> JSONResponse:
-        return error_response(422, "could not extract facts from this text", str(exc))
+        return response(422, "could not extract facts from this text", str(exc))
 
     @app.exception_handler(Exception)
     async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error", exc_info=exc)
-        return error_response(500, "internal error", type(exc).__name__)
+        return response(500, "internal error", type(exc).__name__)
 
 
 def _problem(error: dict) -> dict:

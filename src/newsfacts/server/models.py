@@ -6,8 +6,6 @@ OpenAPI document and the JSON Lines contract are generated from the same types.
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
 from newsfacts.records import Article
@@ -69,8 +67,28 @@ class Health(BaseModel):
     limits: Limits
 
 
-class ErrorResponse(BaseModel):
-    """Every error answer: a one-line reason and, where useful, what exactly was wrong."""
+class FieldProblem(BaseModel):
+    """One thing wrong with a request body."""
 
+    loc: list[str | int] = Field(description="where: 'body', then field names and list positions")
+    msg: str
+    type: str = Field(description="the kind of problem, e.g. missing, string_type, json_invalid")
+
+
+class BodyLimit(BaseModel):
+    """Why a body was refused as too large."""
+
+    max_body_bytes: int
+    message: str
+
+
+class Problem(BaseModel):
+    """Every error answer: RFC 9457 problem details (application/problem+json) plus ``error``."""
+
+    type: str = Field(description='always "about:blank": the status code is the kind of problem')
+    title: str = Field(description="the status code's reason phrase, e.g. Unprocessable Content")
+    status: int = Field(description="the HTTP status code of the answer")
+    detail: str | list[FieldProblem] | BodyLimit | None = Field(
+        description="specifics: a sentence, the list of invalid fields (422), the limit exceeded (413)"
+    )
     error: str = Field(description="what went wrong, in one line")
-    detail: Any = Field(default=None, description="specifics: the invalid fields, the limit exceeded, ...")
