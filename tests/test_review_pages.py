@@ -216,8 +216,53 @@ def test_course_and_target_cells() -> None:
     )
     page = render_article_page(Article(facts=[course, target]), text)
     assert "2 classes, 90 learners" in page
-    assert "knowledge update" in page
+    assert '<td class="program" title="knowledge_update">cập nhật kiến thức</td>' in page
     assert "20–25" in page and ">2030<" in page
+
+
+def header_cells(page: str) -> list[str]:
+    head = re.search(r"<thead><tr>(.*?)</tr></thead>", page, re.S)
+    assert head is not None
+    return [html.unescape(h) for h in re.findall(r"<th>(.*?)</th>", head[1])]
+
+
+def fact_rows(page: str) -> list[str]:
+    return re.findall(r'<tr id="row-\d+".*?</tr>', page, re.S)
+
+
+def test_columns_empty_for_every_fact_are_dropped() -> None:
+    text = "Huyện kết nạp 57 đảng viên và 12 tổ chức."
+    facts = [
+        Count(span=(14, 26), text=text[14:26], evidence=text, value=57, unit="đảng viên"),
+        Count(span=(30, 40), text=text[30:40], evidence=text, value=12, unit="tổ chức"),
+    ]
+    page = render_article_page(Article(facts=facts), text)
+    assert header_cells(page) == ["#", "type", "value", "unit"]
+    assert all(row.count("<td") == 4 for row in fact_rows(page))
+    # a column that one fact fills is kept for all
+    page = render_article_page(tricky_article(), TRICKY)
+    assert header_cells(page) == ["#", "type", "value", "unit", "subject", "change"]
+    assert all(row.count("<td") == 6 for row in fact_rows(page))
+
+
+def test_value_cell_carries_the_qualifier() -> None:
+    text = "Mỗi chi bộ kết nạp ít nhất 2 đảng viên, khoảng 40%."
+    facts = [
+        Count(
+            span=(19, 38), text=text[19:38], evidence=text, value=2, unit="đảng viên", qualifier="at_least"
+        ),
+        Rate(span=(40, 50), text=text[40:50], evidence=text, value=40, qualifier="approx"),
+    ]
+    page = render_article_page(Article(facts=facts), text)
+    cells = re.findall(r'<td class="num value">(.*?)</td>', page)
+    assert cells == ['<span class="qualifier">at least</span> 2', '<span class="qualifier">approx</span> 40%']
+    assert 'title="1. count: at least 2"' in page
+
+
+def test_article_without_facts_keeps_a_readable_table() -> None:
+    page = render_article_page(Article(facts=[]), "Không có số liệu.")
+    assert header_cells(page) == ["#", "type", "value"]
+    assert '<td colspan="3" class="muted">No facts found.</td>' in page
 
 
 # --- corpus report: HTML and figures --------------------------------------------------------------
@@ -427,3 +472,65 @@ def test_screenshots(tmp_path: Path, pages: dict[str, Path], name: str) -> None:
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, Path(keep) / shot.name)
+
+
+def measure(tmp_path: Path, page: str, script: str, *, css: str = "") -> object:
+    """What ``script`` computes in ``page`` laid out at 1400×1000; it must set ``result``."""
+    path = tmp_path / f"measured-{len(list(tmp_path.glob('measured-*')))}.html"
+    probe = (
+        f"<style>{css}</style><script>(function(){{var result;{script}"
+        "document.body.setAttribute('data-measured',JSON.stringify(result));})();</script></body>"
+    )
+    path.write_text(page.replace("</body>", probe), encoding="utf-8")
+    dom = chromium(tmp_path, "--window-size=1400,1000", "--dump-dom", path.as_uri()).stdout
+    found = re.search(r'data-measured="([^"]*)"', dom)
+    assert found is not None, dom[-500:]
+    return json.loads(html.unescape(found[1]))
+
+
+# Every <text> of every chart that sticks out of its <svg>, with by how much (left, right, top, bottom).
+TEXT_OUTSIDE = """
+result=[];
+document.querySelectorAll('svg.chart').forEach(function(svg){
+  var b=svg.getBoundingClientRect();
+  svg.querySelectorAll('text').forEach(function(t){
+    var r=t.getBoundingClientRect();
+    var out=[b.left-r.left,r.right-b.right,b.top-r.top,r.bottom-b.bottom].map(Math.round);
+    if(Math.max.apply(null,out)>0){result.push(svg.getAttribute('aria-label')+': '+t.textContent+' '+out);}
+  });
+});
+"""
+
+
+@needs_browser
+@pytest.mark.parametrize(
+    "font",
+    ["", "svg text{font-size:14px;font-family:'DejaVu Sans',Verdana,sans-serif}"],
+    ids=["page-font", "wide-font"],
+)
+def test_chart_labels_stay_inside_their_chart(tmp_path: Path, font: str) -> None:
+    """Month and axis labels are not cut at the chart's edge, even in a wider font than the page asks for."""
+    records = [record(f"{y}-{m:02d}-01") for y in range(2018, 2025) for m in range(1, 13)][10:]
+    records += [record("2018-11-02")] * 12_000
+    targets = ({"type": "target", "value": 1, "deadline": y} for y in (2025, 2030))
+    records.append(record("2020-01-01", *targets))
+    outside = measure(tmp_path, render_corpus_report(from_records(records)), TEXT_OUTSIDE, css=font)
+    assert outside == []
+
+
+@needs_browser
+@needs_corpus
+def test_article_text_gets_most_of_the_width(tmp_path: Path, pages: dict[str, Path]) -> None:
+    """The text is the larger column, and every column of the facts table shows without scrolling sideways."""
+    widths = measure(
+        tmp_path,
+        pages["article"].read_text(encoding="utf-8"),
+        "var f=document.querySelector('.facts');"
+        "result={text:document.querySelector('.text').getBoundingClientRect().width,"
+        "facts:f.getBoundingClientRect().width,overflow:f.scrollWidth-f.clientWidth,"
+        "columns:[].map.call(f.querySelectorAll('th'),function(th){"
+        "return [th.textContent,th.getBoundingClientRect().width];})};",
+    )
+    assert widths["text"] / (widths["text"] + widths["facts"]) >= 0.58, widths
+    assert widths["overflow"] <= 0, widths
+    assert dict(widths["columns"]).get("subject", 100) >= 100, widths

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -35,8 +36,8 @@ def show(
     from newsfacts.pipeline import default_pipeline
     from newsfacts.report.article_page import render_article_page
 
-    if not article.is_file():
-        _usage(f"no such file: {article}")
+    if problem := check_input_file(article):
+        _usage(problem)
     logging.getLogger("newsfacts").setLevel(logging.ERROR)  # dropped candidates are listed on the page
     try:
         docs = read_documents(article, encoding=encoding)
@@ -49,12 +50,31 @@ def show(
     _write(html, output)
 
 
-def _write(html: str, output: Path | None) -> None:
+def check_input_file(path: Path) -> str | None:
+    """What is wrong with ``path`` as a file to read, or None."""
+    if path.is_dir():
+        return f"{path}: a folder, not a file"
+    if not path.is_file():
+        return f"no such file: {path}"
+    return None
+
+
+def _write(html: str, output: Path | None, *, command: str = "show") -> None:
+    """The page to stdout, or to ``output`` whole: written beside it, then renamed over it."""
     if output is None:
         typer.echo(html, nl=False)
         return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(html, encoding="utf-8", newline="\n")
+    temp: Path | None = None
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        temp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+        temp.write_text(html, encoding="utf-8", newline="\n")
+        os.replace(temp, output)
+    except OSError as exc:
+        if temp is not None:
+            temp.unlink(missing_ok=True)
+        typer.echo(f"newsfacts {command}: cannot write {output}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
     typer.echo(f"wrote {output}", err=True)
 
 

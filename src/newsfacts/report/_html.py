@@ -57,6 +57,16 @@ def fmt_num(value: float | int | None) -> str:
     return f"{int(whole):,}".replace(",", NBSP_THIN) + (f".{frac}" if frac else "")
 
 
+def plural(n: float | None, singular: str, plural_form: str | None = None) -> str:
+    """The noun that agrees with ``n``: ``singular`` for exactly one, else ``plural_form`` (or + "s")."""
+    return singular if n == 1 else (plural_form or singular + "s")
+
+
+def count_of(n: float, singular: str, plural_form: str | None = None) -> str:
+    """ "1 article", "2 articles", "1 234 facts": a figure and the noun that agrees with it."""
+    return f"{fmt_num(n)} {plural(n, singular, plural_form)}"
+
+
 def type_css() -> str:
     """One rule per fact type for highlights, tags and swatches."""
     rules = []

@@ -12,10 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsfacts.records import Article, Change, Count, Course, Rate, Target
-from newsfacts.report._html import esc, fmt_num, legend, page
+from newsfacts.report._html import count_of, esc, fmt_num, legend, page, plural
+from newsfacts.report.labels import program_label
 
 CSS = """
-main{display:grid;grid-template-columns:minmax(0,4fr) minmax(0,6fr);gap:16px;padding:16px 24px}
+/* The facts get what their table needs, at most 40% (up to 540px on narrower screens, never past 48%);
+   the text gets the rest. */
+main{display:grid;grid-template-columns:minmax(0,1fr) fit-content(max(40%,min(540px,48%)));gap:16px;
+padding:16px 24px}
 .text,.facts{background:#fff;border:1px solid #dde1e6;border-radius:6px}
 .text{padding:16px 20px;white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.7}
 .facts{max-height:calc(100vh - 32px);overflow:auto;position:sticky;top:16px;align-self:start}
@@ -25,11 +29,12 @@ mark mark{border-bottom-style:dashed}
 mark.flash{animation:mk 2.4s ease-out}
 @keyframes ev{0%,40%{background:#fff59d}100%{background:transparent}}
 @keyframes mk{0%,50%{outline:3px solid #d62728;outline-offset:1px}100%{outline:3px solid transparent}}
-.facts table{font-size:12.5px;table-layout:fixed;min-width:600px}
-.facts td{overflow-wrap:anywhere}
-.facts td.num{overflow-wrap:normal}
+.facts table{font-size:12.5px}
+.facts th,.facts td{padding:4px 5px}
+.facts td{overflow-wrap:break-word}
 .facts td.value{white-space:normal}
-.facts th{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.facts .qualifier{color:#56606b;white-space:nowrap}
+.facts th{white-space:nowrap}
 .tag{white-space:nowrap}
 tbody tr{cursor:pointer}
 tbody tr:hover{background:#f3f6fa}
@@ -37,7 +42,7 @@ tbody tr.selected{background:#fff8d6}
 tbody tr:focus{outline:2px solid #0072B2;outline-offset:-2px}
 .rejected{margin:0 24px 24px;padding:12px 16px;background:#fff;border:1px solid #dde1e6;border-radius:6px;
 font-size:13px}
-@media (max-width:900px){main{grid-template-columns:1fr}.facts{position:static;max-height:none}}
+@media (max-width:1000px){main{grid-template-columns:1fr}.facts{position:static;max-height:none}}
 """
 
 SCRIPT = """
@@ -71,9 +76,10 @@ SCRIPT = """
 })();
 """
 
-COLUMNS = ("#", "type", "value", "qualifier", "unit", "subject", "program", "change", "deadline")
-# Column widths in px (subject takes the rest), so that every column shows without scrolling.
-WIDTHS = (28, 66, 104, 78, 80, None, 92, 64, 74)
+# Table columns; those after the first three are shown only when some fact of the article fills them.
+# The value cell carries the qualifier ("at most 4"), so that nine fields fit in the narrow column.
+COLUMNS = ("#", "type", "value", "unit", "subject", "program", "change", "deadline")
+ALWAYS_SHOWN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +107,7 @@ def render_article_page(article: Article, text: str, *, title: str | None = None
     meta_html = "".join(f'<span class="m-{k}">{esc(k)}: {esc(v)}</span>' for k, v in meta if v)
     body = (
         f'<header><h1>{esc(heading)}</h1><div class="meta">{meta_html}'
-        f"<span>{len(article.facts)} facts</span></div>{legend(counts)}</header>"
+        f"<span>{count_of(len(article.facts), 'fact')}</span></div>{legend(counts)}</header>"
         f'<main><article class="text" id="text">{highlight(text, article)}</article>'
         f'<section class="facts" aria-label="facts">{facts_table(article)}</section></main>'
         f"{_rejected(article.rejected)}"
@@ -120,7 +126,7 @@ def highlight(text: str, article: Article) -> str:
             ev_id = evidence.setdefault(tuple(ev), len(evidence) + 1)
             ev_attr = f' data-ev="{ev_id}"'
         common = f'class="f-{fact.type}" data-fact="{n}" data-type="{fact.type}"{ev_attr}'
-        tip = f' title="{n}. {esc(fact.type)}: {esc(_value(fact))}"'
+        tip = f' title="{n}. {esc(fact.type)}: {esc(_qualified(fact))}"'
         intervals.append(
             _Interval(fact.span[0], fact.span[1], "mark", f'id="fact-{n}" {common}{tip}', common, 1)
         )
@@ -171,48 +177,71 @@ def _field(fact: object):
 
 
 def facts_table(article: Article) -> str:
-    """One row per fact, in text order; a row's ``data-fact`` names its highlight."""
-    head = "".join(f"<th>{esc(c)}</th>" for c in COLUMNS)
-    cols = "".join(f'<col style="width:{w}px">' if w else "<col>" for w in WIDTHS)
-    rows = []
-    for n, fact in enumerate(article.facts, start=1):
-        get = _field(fact)
-        qualifier = get("qualifier") or ""
-        cells = [
-            f'<td class="num">{n}</td>',
-            f'<td><span class="tag t-{fact.type}">{esc(fact.type)}</span></td>',
-            f'<td class="num value">{esc(_value(fact))}</td>',
-            f'<td class="{"muted" if qualifier == "exact" else ""}">{esc(_words(qualifier))}</td>',
-            f"<td>{esc(get('unit'))}</td>",
-            f'<td class="subject">{esc(get("subject"))}</td>',
-            f'<td class="program">{esc(_words(get("program")))}</td>',
-            f"<td>{esc(_change(get('change')))}</td>",
-            f'<td class="num">{esc(get("deadline"))}</td>',
-        ]
-        rows.append(
-            f'<tr id="row-{n}" data-fact="{n}" tabindex="0" title="{esc(fact.text)}">{"".join(cells)}</tr>'
-        )
+    """One row per fact, in text order; a row's ``data-fact`` names its highlight.
+
+    Columns that no fact of the article fills are left out, and cells wrap,
+    so that the table needs little width and the text keeps most of it.
+    """
+    cells = [_cells(n, fact) for n, fact in enumerate(article.facts, start=1)]
+    keep = [i for i in range(len(COLUMNS)) if i < ALWAYS_SHOWN or any(row[i][1] for row in cells)]
+    head = "".join(f"<th>{esc(COLUMNS[i])}</th>" for i in keep)
+    rows = [
+        f'<tr id="row-{n}" data-fact="{n}" tabindex="0" title="{esc(fact.text)}">'
+        + "".join(f"<td{row[i][0]}>{row[i][1]}</td>" for i in keep)
+        + "</tr>"
+        for n, (fact, row) in enumerate(zip(article.facts, cells, strict=True), start=1)
+    ]
     if not rows:
-        rows.append(f'<tr><td colspan="{len(COLUMNS)}" class="muted">No facts found.</td></tr>')
-    body = "".join(rows)
-    return f"<table><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        rows.append(f'<tr><td colspan="{len(keep)}" class="muted">No facts found.</td></tr>')
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _cells(n: int, fact: Course | Count | Rate | Target) -> list[tuple[str, str]]:
+    """(attributes, escaped content) of each column's cell for one fact; '' where it has nothing."""
+    get = _field(fact)
+    program = get("program")
+    return [
+        (' class="num"', str(n)),
+        ("", f'<span class="tag t-{esc(fact.type)}">{esc(fact.type)}</span>'),
+        (' class="num value"', _value_cell(fact)),
+        ("", esc(get("unit"))),
+        (' class="subject"', esc(get("subject"))),
+        (f' class="program" title="{esc(program)}"', esc(program_label(program))) if program else ("", ""),
+        ("", esc(_change(get("change")))),
+        (' class="num"', esc(get("deadline"))),
+    ]
 
 
 def _value(fact: Course | Count | Rate | Target) -> str:
-    """The key figures: classes/learners for a course, value (or range) otherwise."""
+    """The key figures: the classes and learners a course gives, value (or range) otherwise."""
     if isinstance(fact, Course):
-        classes = fmt_num(fact.classes) if fact.classes is not None else "–"
-        learners = fmt_num(fact.learners) if fact.learners is not None else "–"
-        return f"{classes} {'class' if fact.classes == 1 else 'classes'}, {learners} learners"
+        parts = [
+            f"{fmt_num(n)} {plural(n, one, many)}"
+            for n, one, many in ((fact.classes, "class", "classes"), (fact.learners, "learner", "learners"))
+            if n is not None
+        ]
+        return ", ".join(parts)
     shown = fmt_num(fact.value)
     if fact.value_max is not None:
         shown += f"–{fmt_num(fact.value_max)}"
     return shown + ("%" if isinstance(fact, Rate) else "")
 
 
-def _words(key: str | None) -> str:
-    """A programme or qualifier key as words, so that long names wrap in a narrow column."""
-    return key.replace("_", " ") if key else ""
+def _qualifier(fact: Course | Count | Rate | Target) -> str:
+    """The qualifier as words ("at most"); none for an exact value or a range, which shows as low–high."""
+    qualifier = str(getattr(fact, "qualifier", "exact"))
+    return "" if qualifier in ("exact", "range") else qualifier.replace("_", " ")
+
+
+def _qualified(fact: Course | Count | Rate | Target) -> str:
+    """ "at most 4", "24.3%": the value as a reader says it."""
+    return " ".join(filter(None, (_qualifier(fact), _value(fact))))
+
+
+def _value_cell(fact: Course | Count | Rate | Target) -> str:
+    qualifier = _qualifier(fact)
+    words = f'<span class="qualifier">{esc(qualifier)}</span> ' if qualifier else ""
+    return words + esc(_value(fact))
 
 
 def _change(change: Change | None) -> str:

@@ -7,10 +7,11 @@ subjects, years) and which files need attention.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from newsfacts.report._html import TYPE_COLOURS, esc, fmt_num, legend, page
-from newsfacts.report.corpus_stats import CorpusStats, FailedFile
+from newsfacts.report._html import TYPE_COLOURS, count_of, esc, fmt_num, legend, page, plural
+from newsfacts.report.corpus_stats import CorpusStats, FailedFile, ProgramTotals
+from newsfacts.report.labels import program_label
 from newsfacts.report.svg import Bar, Range, bar_chart, column_chart, range_chart
 
 CSS = """
@@ -57,12 +58,14 @@ def _section(key: str, heading: str, inner: str, *, wide: bool = False) -> str:
 
 
 def _cards(stats: CorpusStats, n_failed: int) -> str:
+    by_type = ((f"{t} fact", stats.facts_by_type.get(t, 0)) for t in TYPE_COLOURS)
+    bare = stats.articles_without_facts
     items = [
-        ("articles", stats.articles, ""),
-        ("facts", stats.facts, ""),
-        *((f"{t} facts", stats.facts_by_type.get(t, 0), "") for t in TYPE_COLOURS),
-        ("articles without facts", stats.articles_without_facts, ""),
-        ("failed files", n_failed, " bad" if n_failed else ""),
+        (plural(stats.articles, "article"), stats.articles, ""),
+        (plural(stats.facts, "fact"), stats.facts, ""),
+        *((plural(n, label), n, "") for label, n in by_type),
+        (f"{plural(bare, 'article')} without facts", bare, ""),
+        (plural(n_failed, "failed file"), n_failed, " bad" if n_failed else ""),
     ]
     cards = "".join(
         f'<div class="card{cls}"><b>{fmt_num(n)}</b><span>{esc(label)}</span></div>'
@@ -84,12 +87,16 @@ def _types(stats: CorpusStats) -> str:
 
 
 def _programs(stats: CorpusStats) -> str:
-    rows = sorted(stats.programs.items(), key=lambda kv: (-kv[1].learners, kv[0]))
-    learners = [Bar(p, t.learners, PROGRAM_COLOUR) for p, t in rows]
-    classes = [Bar(p, t.classes, "#56B4E9") for p, t in rows]
+    rows = sorted(
+        stats.programs.items(),
+        key=lambda kv: (kv[1].learners_known is None, -kv[1].learners, program_label(kv[0])),
+    )
+    learners = [_program_bar(p, t.learners_known, PROGRAM_COLOUR) for p, t in rows]
+    classes = [_program_bar(p, t.classes_known, "#56B4E9") for p, t in rows]
     table = "".join(
-        f'<tr><td>{esc(p)}</td><td class="num">{fmt_num(t.courses)}</td>'
-        f'<td class="num">{fmt_num(t.classes)}</td><td class="num">{fmt_num(t.learners)}</td></tr>'
+        f'<tr><td title="{esc(p)}">{esc(program_label(p))}</td><td class="num">{fmt_num(t.courses)}</td>'
+        f"{_known_cell(t.classes_known)}{_known_cell(t.learners_known)}"
+        f'<td class="num">{fmt_num(t.without_learners)}</td></tr>'
         for p, t in rows
     )
     inner = (
@@ -98,11 +105,45 @@ def _programs(stats: CorpusStats) -> str:
         + "<h3>Classes</h3>"
         + bar_chart(classes, title="Classes by programme", label_width=220)
         + "<table><thead><tr><th>programme</th><th>course facts</th><th>classes</th><th>learners</th>"
-        f"</tr></thead><tbody>{table}</tbody></table>"
+        f"<th>course facts without a learner count</th></tr></thead><tbody>{table}</tbody></table>"
         + '<p class="note">Sums over course facts as reported: where an article gives a total and its '
-        "breakdown, both are counted.</p>"
+        "breakdown, both are counted.</p>" + _unknown_note(stats.programs.values())
     )
     return _section("programs", "Learners and classes by programme", inner)
+
+
+def _program_bar(program: str, value: int | None, colour: str) -> Bar:
+    """A bar named in words, with the programme id in its tooltip."""
+    label = program_label(program)
+    shown = "unknown" if value is None else fmt_num(value)
+    return Bar(label, value, colour, tip=f"{label} ({program}): {shown}")
+
+
+def _known_cell(value: int | None) -> str:
+    return '<td class="num muted">unknown</td>' if value is None else f'<td class="num">{fmt_num(value)}</td>'
+
+
+def _unknown_note(totals: Iterable[ProgramTotals]) -> str:
+    """Says how many courses gave no count, so that the sums are read as covering the others only."""
+    totals = list(totals)
+    missing = [
+        (n, what)
+        for what, n in (
+            ("learner", sum(t.without_learners for t in totals)),
+            ("class", sum(t.without_classes for t in totals)),
+        )
+        if n
+    ]
+    if not missing:
+        return ""
+    (n, what), *rest = missing
+    parts = [f"{count_of(n, 'course fact')} without a {what} count"]
+    parts += [f"{fmt_num(n)} without a {what} count" for n, what in rest]
+    verb = "is" if sum(n for n, _ in missing) == 1 else "are"
+    return (
+        f'<p class="note">{" and ".join(parts)} {verb} left out of the sums; a programme where no course '
+        "gives the count is marked unknown.</p>"
+    )
 
 
 def _rates(stats: CorpusStats, top: int) -> str:
@@ -116,7 +157,7 @@ def _rates(stats: CorpusStats, top: int) -> str:
         f'<td class="num">{fmt_num(round(r.mean, 1))}%</td><td class="num">{fmt_num(r.high)}%</td></tr>'
         for r in rows
     )
-    shown = f"top {len(rows)} of {len(stats.rates)} subjects" if stats.rates else "no rates"
+    shown = f"top {len(rows)} of {count_of(len(stats.rates), 'subject')}" if stats.rates else "no rates"
     inner = (
         f'<p class="note">{esc(shown)}, by number of rates; line from lowest to highest, dot at the mean.</p>'
         + range_chart(rows, title=f"Rates by subject (top {top})")
@@ -136,7 +177,7 @@ def _targets(stats: CorpusStats) -> str:
 
 def _months(stats: CorpusStats) -> str:
     bars = [Bar(m, n, "#4e79a7") for m, n in stats.months()]
-    note = f'<p class="note">{fmt_num(stats.undated)} articles without a publication date.</p>'
+    note = f'<p class="note">{count_of(stats.undated, "article")} without a publication date.</p>'
     chart = column_chart(bars, title="Articles by month published", width=1100, max_labels=24)
     return _section("months", "Articles by month", chart + note, wide=True)
 

@@ -20,19 +20,41 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})")
 
 @dataclass(frozen=True, slots=True)
 class FailedFile:
-    """An input that produced no record, or a line of the facts file that could not be read."""
+    """An input that produced no record, or a line of the facts or errors file that could not be read.
+
+    ``line`` is set for the latter only, so that a caller can tell a damaged
+    facts file from a run whose inputs failed.
+    """
 
     path: str
     reason: str
+    line: int | None = None
 
 
 @dataclass(slots=True)
 class ProgramTotals:
-    """Course facts of one programme; sums are over facts as reported (a total and its parts both count)."""
+    """Course facts of one programme; sums are over facts as reported (a total and its parts both count).
+
+    A course that gives no class (or learner) count is left out of that sum
+    and counted in ``without_classes`` (``without_learners``), so that an
+    unknown figure is never shown as zero.
+    """
 
     courses: int = 0
     classes: int = 0
     learners: int = 0
+    without_classes: int = 0
+    without_learners: int = 0
+
+    @property
+    def classes_known(self) -> int | None:
+        """The class sum, or None when no course of the programme gives a class count."""
+        return None if self.without_classes == self.courses else self.classes
+
+    @property
+    def learners_known(self) -> int | None:
+        """The learner sum, or None when no course of the programme gives a learner count."""
+        return None if self.without_learners == self.courses else self.learners
 
 
 @dataclass(slots=True)
@@ -89,8 +111,14 @@ class CorpusStats:
     def _add_course(self, fact: dict) -> None:
         totals = self.programs[str(fact.get("program") or "other")]
         totals.courses += 1
-        totals.classes += int(fact["classes"]) if _is_number(fact.get("classes")) else 0
-        totals.learners += int(fact["learners"]) if _is_number(fact.get("learners")) else 0
+        if _is_number(fact.get("classes")):
+            totals.classes += int(fact["classes"])
+        else:
+            totals.without_classes += 1
+        if _is_number(fact.get("learners")):
+            totals.learners += int(fact["learners"])
+        else:
+            totals.without_learners += 1
 
     def _add_rate(self, fact: dict) -> None:
         subject = " ".join(str(fact.get("subject") or "").split())
@@ -120,38 +148,71 @@ def _is_number(value: object) -> bool:
 
 
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict | None, str]]:
-    """(line number, object or None, problem) for each non-blank line of a JSON Lines file."""
-    with Path(path).open(encoding="utf-8-sig", errors="replace") as fh:
-        for number, line in enumerate(fh, start=1):
+    """(line number, object or None, problem) for each non-blank line of a JSON Lines file.
+
+    Lines are decoded one by one, strictly: a line that is not UTF-8 is named
+    as such rather than read as replacement characters.
+    """
+    with Path(path).open("rb") as fh:
+        for number, raw in enumerate(fh, start=1):
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield number, None, "not UTF-8 text"
+                continue
             if not line.strip():
                 continue
             try:
                 obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield number, None, f"not JSON: {exc.msg}"
+            except (json.JSONDecodeError, RecursionError) as exc:
+                yield number, None, f"not JSON: {getattr(exc, 'msg', 'nested too deeply')}"
                 continue
-            yield (number, obj, "") if isinstance(obj, dict) else (number, None, "not a JSON object")
+            if isinstance(obj, dict):
+                yield number, obj, ""
+            else:
+                yield number, None, f"a JSON {_json_kind(obj)}, not an object"
+
+
+def _json_kind(value: object) -> str:
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, str):
+        return "string"
+    return "number" if _is_number(value) else "literal"
 
 
 def collect(facts_path: Path) -> CorpusStats:
-    """Statistics of a facts file; unreadable lines are listed, not fatal."""
+    """Statistics of a facts file; lines that are not article records are listed, not fatal.
+
+    An article record is a JSON object with a ``facts`` list; other fields
+    are read when present, so output of older or newer versions still counts.
+    """
     stats = CorpusStats()
     for number, record, problem in read_jsonl(facts_path):
+        if record is not None and not isinstance(record.get("facts"), list):
+            record, problem = None, 'a JSON object without a "facts" list'
         if record is None:
-            stats.unreadable.append(FailedFile(f"{facts_path}:{number}", problem))
+            stats.unreadable.append(FailedFile(f"{facts_path}:{number}", problem, number))
         else:
             stats.add(record)
     return stats
 
 
 def read_failures(errors_path: Path) -> list[FailedFile]:
-    """The ``{"path", "reason"}`` records of an ``extract --errors`` report (other fields ignored)."""
+    """The ``{"path", "reason"}`` records of an ``extract --errors`` report (other fields ignored).
+
+    A line that is no such record is listed too, with its line number set.
+    """
     out = []
     for number, record, problem in read_jsonl(errors_path):
+        if record is not None and "path" not in record:
+            record, problem = None, 'a JSON object without a "path"'
         if record is None:
-            out.append(FailedFile(f"{errors_path}:{number}", f"unreadable error record ({problem})"))
+            out.append(FailedFile(f"{errors_path}:{number}", problem, number))
         else:
-            out.append(FailedFile(str(record.get("path", "?")), str(record.get("reason", ""))))
+            out.append(FailedFile(str(record["path"]), str(record.get("reason", ""))))
     return out
 
 
