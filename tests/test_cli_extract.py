@@ -144,3 +144,156 @@ def test_output_order_is_the_same_with_jobs_1_and_2(corpus: Path) -> None:
     two = invoke(str(corpus), "--jobs", "2").stdout
     assert one == two
     assert len(one.splitlines()) == 16
+
+
+# --- what a named file is ----------------------------------------------------
+
+ONE = "Đảng bộ xã đã kết nạp 9 đảng viên mới."
+
+
+@pytest.mark.parametrize("name", ["a.TXT", "a.md", "a.Txt", "notes"])
+def test_a_named_file_of_any_extension_is_read_as_text(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(ONE, encoding="utf-8")
+    out = tmp_path / "facts.jsonl"
+    result = invoke(str(path), "-o", str(out), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    [record] = read_jsonl(out)
+    assert record.source == str(path) and record.facts
+
+
+def test_named_gzip_files_are_read_by_the_extension_under_gz(tmp_path: Path) -> None:
+    import gzip
+
+    feed = tmp_path / "feed.jsonl.gz"
+    feed.write_bytes(gzip.compress(f'{{"text": "{ONE}"}}\n{{"text": "{ONE}"}}\n'.encode()))
+    text = tmp_path / "a.txt.gz"
+    text.write_bytes(gzip.compress(ONE.encode()))
+    result = invoke(str(feed), str(text), "--jobs", "2")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [
+        f"{feed}#1",
+        f"{feed}#2",
+        str(text),
+    ]
+
+
+def test_a_named_file_that_cannot_be_read_is_an_error_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(bytes(range(256)) * 8)
+    result = invoke(str(path), "--jobs", "1")
+    assert result.exit_code == 1
+    assert f"{path}: looks binary" in result.stderr
+
+
+def test_a_quoted_glob_that_matches_nothing_suggests_include(tmp_path: Path) -> None:
+    (tmp_path / "corpus").mkdir()
+    result = invoke(str(tmp_path / "corpus" / "*.txt"))
+    assert result.exit_code == 2
+    assert "--include" in result.stderr
+    assert f"{tmp_path / 'corpus'} --include '*.txt'" in result.stderr
+
+
+# --- standard input and --format -----------------------------------------------
+
+
+def test_dash_reads_one_text_article_from_stdin() -> None:
+    result = CliRunner().invoke(app, ["extract", "-", "--jobs", "1"], input=ONE, catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["source"] == "-" and record["facts"]
+
+
+def test_dash_with_format_jsonl_reads_records_from_stdin() -> None:
+    lines = f'{{"text": "{ONE}"}}\n{{"text": \n{{"text": "{ONE}"}}\n'
+    result = CliRunner().invoke(
+        app, ["extract", "-", "--format", "jsonl", "--jobs", "2"], input=lines, catch_exceptions=False
+    )
+    assert result.exit_code == 1
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == ["-#1", "-#3"]
+    assert "-:2: malformed JSON: Expecting value (column 10)" in result.stderr
+
+
+def test_format_forces_the_reader_of_every_file(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.txt"
+    feed.write_text(f'{{"text": "{ONE}"}}\n', encoding="utf-8")
+    result = invoke(str(feed), "--format", "jsonl", "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["source"] == f"{feed}#1"
+    assert invoke(str(feed), "--format", "xml").exit_code == 2
+
+
+# --- output paths ----------------------------------------------------------------
+
+
+def _no_temporary_files(folder: Path) -> bool:
+    return not [p for p in folder.rglob("*") if p.name.startswith(".")]
+
+
+def test_an_output_in_a_missing_folder_is_a_usage_error(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "nowhere" / "facts.jsonl"
+    result = invoke(str(corpus), "-o", str(out))
+    assert result.exit_code == 2
+    assert f"cannot write {out}: the folder {out.parent} does not exist" in result.stderr
+    assert not out.parent.exists()
+    assert "articles" not in result.stderr  # nothing was run
+
+
+@pytest.mark.parametrize("option", ["-o", "--errors"])
+def test_an_output_under_a_file_is_a_usage_error(corpus: Path, tmp_path: Path, option: str) -> None:
+    (tmp_path / "plain").write_text("", encoding="utf-8")
+    out = tmp_path / "plain" / "facts.jsonl"
+    result = invoke(str(corpus), option, str(out))
+    assert result.exit_code == 2
+    assert f"cannot write {out}: {out.parent} is not a folder" in result.stderr
+    assert "Errno" not in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "sqlite"])
+def test_an_output_that_is_a_folder_is_a_usage_error(corpus: Path, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"facts.{fmt}"
+    out.mkdir()
+    result = invoke(str(corpus), "-o", str(out))
+    assert result.exit_code == 2
+    assert f"cannot write {out}: it is a folder" in result.stderr
+    assert _no_temporary_files(tmp_path)
+
+
+def test_an_output_that_cannot_be_created_names_the_users_path(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a folder without write permission gives (chmod does not stop root, so mkstemp is made to fail)."""
+    import tempfile
+
+    def refuse(*args: object, dir: str, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied", f"{dir}/.facts.jsonl.x1y2.tmp")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    out = tmp_path / "facts.jsonl"
+    result = invoke(str(corpus), "-o", str(out))
+    assert result.exit_code == 2
+    assert f"cannot write {out}: permission denied" in result.stderr
+    assert "Errno" not in result.stderr and ".tmp" not in result.stderr
+
+
+def test_an_output_that_cannot_be_finished_is_reported_and_left_as_it_was(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsfacts.io.writers.atomic as atomic
+
+    out = tmp_path / "facts.jsonl"
+    out.write_text("", encoding="utf-8")
+    real_replace = atomic.os.replace
+
+    def full(src: str, dst: str) -> None:
+        if Path(dst) == out:
+            raise OSError(28, "No space left on device", str(src))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", full)
+    result = invoke(str(corpus), "-o", str(out), "--jobs", "1")
+    assert result.exit_code == 2
+    assert f"cannot write {out}: no space left on device" in result.stderr
+    assert "Errno" not in result.stderr and ".partial" not in result.stderr
+    assert out.read_text(encoding="utf-8") == ""
+    assert _no_temporary_files(tmp_path)

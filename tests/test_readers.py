@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import sys
 from pathlib import Path
@@ -178,8 +180,110 @@ def test_malformed_json_names_the_file(tmp_path: Path) -> None:
     assert caught.value.line == 2
 
 
-def test_unsupported_suffix(tmp_path: Path) -> None:
-    path = tmp_path / "notes.md"
-    path.write_text("x", encoding="utf-8")
-    with pytest.raises(ReadError, match=r"unsupported file type '\.md'"):
+@pytest.mark.parametrize("name", ["notes.md", "A.TXT", "no-extension", "feed.jsonl.bak"])
+def test_a_file_of_another_extension_is_read_as_text(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text('{"text": "Có 3 chi bộ."}', encoding="utf-8")
+    [doc] = read_documents(path)
+    assert (doc.source, doc.text) == (str(path), '{"text": "Có 3 chi bộ."}')
+
+
+def test_extensions_match_in_any_case(tmp_path: Path) -> None:
+    feed = _jsonl(tmp_path / "FEED.JSONL", '{"text": "một"}', '{"text": "hai"}')
+    assert [d.text for d in read_documents(feed)] == ["một", "hai"]
+    page = tmp_path / "PAGE.Html"
+    page.write_text(HTML, encoding="utf-8")
+    [doc] = read_documents(page)
+    assert doc.carry_text and "88,6%" in doc.text
+
+
+def test_gzip_files_are_read_by_the_extension_under_gz(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl.gz"
+    feed.write_bytes(gzip.compress('{"text": "một"}\n{"text": "hai"}\n'.encode()))
+    assert [(d.source, d.text) for d in read_documents(feed)] == [(f"{feed}#1", "một"), (f"{feed}#2", "hai")]
+    text = tmp_path / "a.TXT.GZ"
+    text.write_bytes(gzip.compress(TEXT.encode("utf-16")))
+    [doc] = read_documents(text)
+    assert (doc.source, doc.text) == (str(text), TEXT)
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress(HTML.encode("utf-8")))
+    [doc] = read_documents(page)
+    assert doc.carry_text and "kết nạp 64 đảng viên mới" in doc.text
+    many = tmp_path / "many.json.gz"
+    many.write_bytes(gzip.compress(json.dumps([{"text": "ba"}]).encode()))
+    assert [d.text for d in read_documents(many)] == ["ba"]
+
+
+@pytest.mark.parametrize("name", ["a.txt.gz", "feed.jsonl.gz", "one.json.gz"])
+def test_a_broken_gzip_file_is_a_read_error_naming_it(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    whole = gzip.compress(('{"text": "Có 3 chi bộ."}\n' * 2000).encode())
+    path.write_bytes(whole[: len(whole) // 2])  # cut off mid-stream
+    with pytest.raises(ReadError) as caught:
         list(read_documents(path))
+    assert caught.value.path == str(path)
+    assert "gzip" in caught.value.reason
+
+
+def test_not_gzip_at_all_is_a_read_error(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt.gz"
+    path.write_text("Có 3 chi bộ.", encoding="utf-8")
+    with pytest.raises(ReadError, match=r"a\.txt\.gz: .*gzip"):
+        list(read_documents(path))
+
+
+def test_the_format_can_be_forced(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "feed.txt", '{"text": "một"}', '{"text": "hai"}')
+    assert [d.text for d in read_documents(path, fmt="jsonl")] == ["một", "hai"]
+    [doc] = read_documents(path, fmt="text")
+    assert doc.text.count("text") == 2
+    with pytest.raises(ValueError, match="xml"):
+        list(read_documents(path, fmt="xml"))
+
+
+def test_max_bytes_bounds_what_is_decompressed(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt.gz"
+    path.write_bytes(gzip.compress(b"a" * 100_000))  # 100 kB from a file of about 100 bytes
+    with pytest.raises(ReadError, match="limit of 1,000 bytes"):
+        list(read_documents(path, max_bytes=1000))
+    [doc] = read_documents(path, max_bytes=100_000)
+    assert len(doc.text) == 100_000
+
+
+def test_stdin_is_one_text_article_or_jsonl_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Có 5 chi bộ.".encode())))
+    [doc] = read_documents(Path("-"))
+    assert (doc.source, doc.text) == ("-", "Có 5 chi bộ.")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"text": "a"}\n\n{"text": "b"}\n')))
+    assert [(d.source, d.text) for d in read_documents(Path("-"), fmt="jsonl")] == [
+        ("-#1", "a"),
+        ("-#3", "b"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "column"),
+    [
+        ('{"id": "bad", "text": ', 23),  # cut off: the error is at the end of the line
+        ('{"id": "bad", "text": tru}', 23),
+        ('{"text": "a"} x', 15),
+        ('\ufeff{"text": }', 10),  # a BOM on the first line is not a column
+    ],
+)
+def test_malformed_jsonl_names_the_line_and_the_real_column(tmp_path: Path, line: str, column: int) -> None:
+    path = _jsonl(tmp_path / "bad.jsonl", line, '{"text": "ok"}')
+    errors: list[ReadError] = []
+    [doc] = read_documents(path, on_error=errors.append)
+    assert doc.text == "ok"
+    [error] = errors
+    assert (error.line, error.reason.split(": ", 1)[0]) == (1, "malformed JSON")
+    assert error.reason.endswith(f"(column {column})"), error.reason
+
+
+def test_malformed_json_names_the_line_and_column_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('[{"text": "một"},\n {"text": }]', encoding="utf-8")
+    with pytest.raises(ReadError) as caught:
+        list(read_documents(path))
+    assert caught.value.line == 2
+    assert caught.value.reason.endswith("(column 11)")

@@ -9,19 +9,24 @@ Built for archives of tens of thousands of articles:
 * a bad file (undecodable, malformed, too slow, or crashing the pipeline)
   becomes a :class:`Failure` in the stream and the run goes on.
 
-Single-article files (.txt, .html) are read inside the workers, since
+Single-article files (text, HTML) are read inside the workers, since
 decoding and HTML extraction are part of the cost; JSON and JSON Lines
-archives are read in the main process and their records sent out in chunks,
-so one large archive still spreads over every worker.
+archives, and standard input, are read in the main process and their
+records sent out in chunks, so one large archive still spreads over every
+worker. Workers end with the process that started them, even when it is
+killed.
 """
 
 from __future__ import annotations
 
+import ctypes
 import fnmatch
 import os
 import signal
 import stat
+import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,12 +36,22 @@ from pathlib import Path
 
 from newsfacts.document import Document
 from newsfacts.io.errors import ReadError
-from newsfacts.io.readers import METADATA_FIELDS, read_documents
+from newsfacts.io.readers import (
+    ARCHIVE_FORMATS,
+    COMPRESSED,
+    METADATA_FIELDS,
+    STDIN,
+    SUFFIXES,
+    file_format,
+    is_compressed,
+    read_documents,
+)
 from newsfacts.records import Article
 
-DEFAULT_INCLUDE: tuple[str, ...] = ("*.txt", "*.html", "*.htm", "*.jsonl", "*.json")
-DEFAULT_EXCLUDE: tuple[str, ...] = ("*.gold.json",)
-ARCHIVE_SUFFIXES = (".jsonl", ".json")
+DEFAULT_INCLUDE: tuple[str, ...] = tuple(f"*{s}{gz}" for s in SUFFIXES for gz in ("", COMPRESSED))
+"""What a folder walk reads: the known extensions, also compressed (patterns match in any case)."""
+DEFAULT_EXCLUDE: tuple[str, ...] = ("*.gold.json", "*.gold.json.gz")
+STDIN_PATH = Path(STDIN)
 DEFAULT_MAX_BYTES = 5_000_000
 """Largest article read by default: a news article is tens of kilobytes; 5 MB is a dump or a mistake."""
 CHUNK = 8
@@ -66,7 +81,9 @@ class Options:
     metadata_fields: tuple[str, ...] = METADATA_FIELDS
     timeout: float | None = 30.0
     max_bytes: int | None = DEFAULT_MAX_BYTES
-    """Largest .txt/.html file, or text of one archive record (UTF-8 bytes); None for no limit."""
+    """Largest text/HTML article as read, or text of one archive record (UTF-8 bytes); None for no limit."""
+    fmt: str = "auto"
+    """Reader of every input (text, html, jsonl, json); ``auto``: by extension, text when unknown."""
 
 
 Outcome = Article | Failure
@@ -74,26 +91,39 @@ Outcome = Article | Failure
 
 def find_inputs(
     paths: Iterable[Path],
-    include: Sequence[str] = DEFAULT_INCLUDE,
+    include: Sequence[str] | None = None,
     exclude: Sequence[str] = DEFAULT_EXCLUDE,
     skip: Iterable[Path] = (),
 ) -> list[Path]:
     """Files under ``paths`` in a deterministic order: arguments as given, folders walked sorted.
 
-    A pattern matches a file's name or its whole path. Hidden files and
-    folders are not walked into, and files in ``skip`` (the run's own output)
-    are never read. A path that does not exist raises ``FileNotFoundError``.
+    A pattern matches a file's name or its whole path, in any case. In
+    folders, files are chosen by ``include`` (default: the known extensions);
+    a file named in ``paths`` is read whatever its extension, unless an
+    explicit ``include`` leaves it out. ``exclude`` applies to both. Hidden
+    files and folders are not walked into, and files in ``skip`` (the run's
+    own output) are never read. ``-`` is standard input. A path that does
+    not exist raises ``FileNotFoundError``.
     """
     skipped = {_key(p) for p in skip}
     found: list[Path] = []
     seen: set[Path] = set()
     for root in paths:
+        if root == STDIN_PATH:
+            if STDIN_PATH not in seen:
+                seen.add(STDIN_PATH)
+                found.append(STDIN_PATH)
+            continue
         if not root.exists():
-            raise FileNotFoundError(f"{root}: no such file or folder")
-        candidates = [root] if root.is_file() else _walk(root)
+            missing = FileNotFoundError(f"{root}: no such file or folder")
+            missing.filename = str(root)
+            raise missing
+        walked = root.is_dir()
+        candidates = _walk(root) if walked else [root]
+        chosen_by = include if include is not None else DEFAULT_INCLUDE if walked else ("*",)
         for path in candidates:
             key = _key(path)
-            if key in seen or key in skipped or not _selected(path, include, exclude):
+            if key in seen or key in skipped or not _selected(path, chosen_by, exclude):
                 continue
             seen.add(key)
             found.append(path)
@@ -118,9 +148,12 @@ def _walk(root: Path) -> Iterator[Path]:
 
 
 def _selected(path: Path, include: Sequence[str], exclude: Sequence[str]) -> bool:
+    name, text = path.name.lower(), path.as_posix().lower()
+
     def matches(patterns: Sequence[str]) -> bool:
-        text = path.as_posix()
-        return any(fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(text, p) for p in patterns)
+        return any(
+            fnmatch.fnmatchcase(name, p.lower()) or fnmatch.fnmatchcase(text, p.lower()) for p in patterns
+        )
 
     return matches(include) and not matches(exclude)
 
@@ -144,7 +177,7 @@ def _tasks(files: Sequence[Path], options: Options, done: frozenset[str] | set[s
     """Group the inputs into tasks, in input order, reading archives here and skipping done sources."""
     task = _Task()
     for path in files:
-        if path.suffix.lower() in ARCHIVE_SUFFIXES:
+        if path == STDIN_PATH or file_format(path, options.fmt) in ARCHIVE_FORMATS:
             for unit in _archive_units(path, options):
                 if isinstance(unit, Failure):
                     task.units.append(unit)
@@ -164,6 +197,7 @@ def _tasks(files: Sequence[Path], options: Options, done: frozenset[str] | set[s
 
 
 def _archive_units(path: Path, options: Options) -> Iterator[Document | Failure]:
+    """The records of an archive, or the article(s) on standard input, read here in the main process."""
     failures: list[Failure] = []
 
     def report(error: ReadError) -> None:
@@ -172,10 +206,12 @@ def _archive_units(path: Path, options: Options) -> Iterator[Document | Failure]
     try:
         for doc in read_documents(
             path,
+            fmt=options.fmt,
             encoding=options.encoding,
             text_field=options.text_field,
             source_field=options.source_field,
             metadata_fields=options.metadata_fields,
+            max_bytes=options.max_bytes,
             on_error=report,
         ):
             yield from failures
@@ -210,13 +246,56 @@ def _configure(options: Options) -> None:
     _options = options
 
 
-def _init_worker(options: Options) -> None:
+def _init_worker(options: Options, parent: int) -> None:
     """Set the reading options and build the pipeline once per worker; Ctrl-C is the parent's job."""
+    _end_with_parent(parent)
     _configure(options)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from newsfacts.pipeline import default_pipeline
 
     default_pipeline()
+
+
+PR_SET_PDEATHSIG = 1
+"""prctl(2) option: the signal this process gets when the thread that started it ends."""
+ORPHANED = 3
+"""Exit status of a worker that ended itself because its parent was gone."""
+
+
+def _end_with_parent(parent: int) -> None:
+    """End this worker when ``parent`` dies, even by SIGKILL, which gives it no chance to stop its workers.
+
+    On Linux the kernel sends SIGKILL (PR_SET_PDEATHSIG); elsewhere a thread
+    watches for the worker being handed to another parent. Linux ties the
+    signal to the thread that started the worker: :func:`run`'s pool is
+    started by the thread that iterates it, which lives as long as the pool.
+    """
+    if not _set_parent_death_signal():
+        _watch_parent(parent)
+    if os.getppid() != parent:  # it died before the signal was set
+        os._exit(ORPHANED)
+
+
+def _set_parent_death_signal() -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int, every: float = 1.0) -> None:
+    """Exit this process (from a daemon thread) once its parent is no longer ``parent``."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(every)
+            if os.getppid() != parent:
+                os._exit(ORPHANED)
+
+    threading.Thread(target=watch, name="newsfacts-parent-watch", daemon=True).start()
 
 
 def _run_task(task: _Task) -> tuple[list[Outcome], int]:
@@ -260,12 +339,13 @@ def _unreadable_file(path: str, max_bytes: int | None) -> str | None:
     """Why a single-article file is not read (not a regular file, or over the size limit), or None.
 
     Checked before opening, so that a FIFO or a device named ``*.txt`` cannot
-    block or stream forever, and a huge file costs nothing.
+    block or stream forever, and a huge file costs nothing. A compressed
+    file's limit applies to what it expands to, so the reader checks it.
     """
     info = os.stat(path)
     if not stat.S_ISREG(info.st_mode):
         return "not a regular file (a device, FIFO or socket)"
-    if max_bytes and info.st_size > max_bytes:
+    if max_bytes and info.st_size > max_bytes and not is_compressed(path):
         return f"file of {info.st_size:,} bytes is larger than the limit of {max_bytes:,} bytes (--max-bytes)"
     return None
 
@@ -283,10 +363,12 @@ def _too_big_text(text: str, max_bytes: int | None) -> str | None:
 def _read_file(path: str) -> Iterator[Document]:
     return read_documents(
         Path(path),
+        fmt=_options.fmt,
         encoding=_options.encoding,
         text_field=_options.text_field,
         source_field=_options.source_field,
         metadata_fields=_options.metadata_fields,
+        max_bytes=_options.max_bytes,
     )
 
 
@@ -381,7 +463,7 @@ def _run_parallel(
 
 
 def _pool(options: Options, jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options,))
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options, os.getpid()))
 
 
 def _lost(task: _Task) -> list[Outcome]:

@@ -12,7 +12,7 @@ def register(app: typer.Typer) -> None:
 
 
 def schema() -> None:
-    """Print the JSON Schema that one JSON Lines record of ``newsfacts extract`` validates against."""
+    """Print the JSON Schema that one JSON Lines record of newsfacts extract validates against."""
     from newsfacts.records import json_schema
 
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))

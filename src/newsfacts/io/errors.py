@@ -18,6 +18,25 @@ class ReadError(ValueError):
         super().__init__(f"{where}: {reason}")
 
 
+class OutputError(ValueError):
+    """An output file that cannot be written.
+
+    The message names the file the user asked for, never a temporary file
+    beside it, and gives the reason in words, without an error number.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"cannot write {path}: {reason}")
+
+
+def os_reason(exc: OSError) -> str:
+    """What went wrong, in words ("permission denied"), without the errno or the file name."""
+    text = exc.strerror or str(exc) or type(exc).__name__
+    return text[:1].lower() + text[1:]
+
+
 class MissingExtraError(ImportError):
     """An optional dependency is missing; the message says which extra installs it."""
 
