@@ -13,10 +13,10 @@ CONTRACT = [
     row("Hiện nay, gần 90% cán bộ, công chức của huyện có trình độ đại học trở lên.",
         rate(90, qualifier="nearly", subject="cán bộ công chức", at="90%")),
     row("Sáu tháng đầu năm, công tác phát triển đảng viên đạt 64% kế hoạch năm.",
-        rate(64, subject="kế hoạch")),
+        rate(64, subject="công tác phát triển đảng viên")),  # the indicator, never the plan alone
     # How far a target was reached is a rate, not a target.
     row("Năm 2023, toàn huyện kết nạp 230 đảng viên, đạt 115% chỉ tiêu.",
-        count(230, "đảng viên"), rate(115, subject="chỉ tiêu")),
+        count(230, "đảng viên"), rate(115, subject="kết nạp đảng viên")),
     # A change beside a level is that rate's change, not a second rate.
     row("Tỷ lệ cán bộ nữ trong cấp ủy đạt 20%, tăng gần 8% so với nhiệm kỳ trước.",
         rate(20, change=("increase", 8, "nearly"), subject="tỷ lệ cán bộ nữ")),
@@ -98,7 +98,7 @@ BUGS: list = [
     row("Năm 2024, toàn tỉnh kết nạp 312 đảng viên mới, nhiều hơn 20 người so với năm 2023, "
         "đạt 112% chỉ tiêu năm.",
         count(312, "đảng viên mới", change=("increase", 20)),
-        rate(112, subject_is="chỉ tiêu năm tỉnh kết nạp đảng viên mới")),
+        rate(112, subject_is="toàn tỉnh kết nạp đảng viên mới so với chỉ tiêu năm")),
     # "số" at the end of "thiểu số" opens no subject
     row("Trong quy hoạch nhiệm kỳ mới của huyện, cán bộ người dân tộc thiểu số chiếm khoảng 30%.",
         rate(30, qualifier="approx", subject="cán bộ người dân tộc thiểu số")),

@@ -26,7 +26,7 @@ SUBJECTS = [
         count(520_000_000_000, "đồng"),
         rate(108, subject="thu ngân sách", subject_excludes=["đồng", "tỷ", "520", "bằng"])),
     row("Tỷ lệ nữ trong cấp ủy một số tỉnh còn thấp như Điện Biên 11,5%; Phú Yên 12,7%.",
-        rate(11.5, subject_excludes=["như"]), rate(12.7, subject_excludes=["11,5", "điện", "biên"])),
+        rate(11.5, subject="Điện Biên"), rate(12.7, subject_excludes=["11,5", "điện", "biên"])),
     row("“Hơn 80% người dân ủng hộ chủ trương sáp nhập thôn”, ông Hùng cho biết.",
         rate(80, qualifier="more_than", subject="người dân ủng hộ",
              subject_excludes=["ông", "hùng", "biết"])),

@@ -187,4 +187,4 @@ _SPACE = re.compile(r"\s+")
 
 def tidy(s: str) -> str:
     """A phrase for output: whitespace folded, edge punctuation removed."""
-    return _SPACE.sub(" ", s).strip(" ,;:.-–()\"'")
+    return _SPACE.sub(" ", s).strip(" ,;:.-–()\"'…")

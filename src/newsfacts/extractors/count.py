@@ -233,12 +233,25 @@ def _in_short_quote(text: str, f: Figure) -> bool:
     return bool(opening and closing and len(text[opening.start() : closing.end()].split()) <= QUOTE_WORDS)
 
 
-_NAMED_BEFORE = re.compile(r"\bsố\s+((?:\p{L}+\s+){1,5}?)là\s*$", re.IGNORECASE)
+_NAMED = r"\bsố\s++((?:\p{L}++\s++){1,5}?)(?:(?:năm|tháng|quý)\s++[\d/]++\s++)?là\s"
+_NAMED_BEFORE = re.compile(_NAMED + r"*+$", re.IGNORECASE)
+_NAMED_EARLIER = re.compile(_NAMED, re.IGNORECASE)
+_AGAIN_IS = re.compile(r",\s*+(?:\p{L}++\s++){0,2}[\d/]*+\s*+là\s*+$", re.IGNORECASE)
+
+
+def _counted_noun(m: re.Match | None) -> str | None:
+    if m and (phrases("units").match_at(m.group(1), 0) or open_unit_after(" " + m.group(1), 0)):
+        return tidy(m.group(1))
+    return None
 
 
 def _named_before(text: str, f: Figure) -> tuple[str, int, str] | None:
-    """ "số vụ vi phạm là 412": the counted noun comes before the figure, after "số"."""
-    m = _NAMED_BEFORE.search(text, max(0, f.start - 60), f.start)
-    if not m or (not phrases("units").match_at(m.group(1), 0) and not open_unit_after(" " + m.group(1), 0)):
-        return None
-    return tidy(m.group(1)), f.end, "named_before"
+    """ "số vụ vi phạm là 412": the counted noun comes before the figure, after "số"; a later
+    item of the same list ("…, năm 2023 là 950") counts the same noun."""
+    noun = _counted_noun(_NAMED_BEFORE.search(text, max(0, f.start - 80), f.start))
+    if noun is None:
+        again = _AGAIN_IS.search(text, max(0, f.start - 40), f.start)
+        if again:
+            earlier = list(_NAMED_EARLIER.finditer(text, max(0, again.start() - 160), again.start()))
+            noun = _counted_noun(earlier[-1] if earlier else None)
+    return (noun, f.end, "named_before") if noun else None

@@ -12,7 +12,7 @@ from functools import cache
 import regex as re
 
 from newsfacts import lexicon
-from newsfacts.extractors.context import alternation_of_table, phrases, tidy
+from newsfacts.extractors.context import alternation, alternation_of_table, phrases, tidy
 
 _ACRONYM = re.compile(r"\s*+(\p{Lu}{2,}+\p{L}*+)(?![\w])")
 _RATIO = re.compile(r"\s*/\s*\d")
@@ -159,7 +159,26 @@ def phrase_after(text: str, pos: int, limit: int = 160) -> str:
         return ""
     end = min(len(text), pos + limit)
     m = _STOP_AFTER.search(text, pos, end)
-    return tidy(text[pos : (m.start() if m else end)])
+    end = m.start() if m else end
+    quote = _QUOTE_END.search(text, pos, end)
+    if quote:  # "“Hơn 80% người dân ủng hộ”, ông Hùng cho biết": the quote ends the phrase
+        end = quote.start()
+    tag = _SPEECH_TAG.search(text, pos, end)
+    if tag:
+        end = tag.start()
+    return _bounded(tidy(text[pos:end]))
+
+
+_QUOTE_END = re.compile(r"[”\"»]")
+_SPEECH_TAG = re.compile(rf",\s*+(?:{alternation('speech_tag_openers')})\s", re.IGNORECASE)
+MAX_FOLLOW_WORDS = 16  # subjects after a figure are noun phrases, not whole clauses
+
+
+def _bounded(phrase: str) -> str:
+    """A phrase after a figure, cut to a noun phrase's length (commas inside are kept:
+    "cán bộ, công chức, viên chức" is one group)."""
+    words = phrase.split()
+    return phrase if len(words) <= MAX_FOLLOW_WORDS else " ".join(words[:MAX_FOLLOW_WORDS])
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s")
@@ -177,6 +196,9 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     """
     start = 0 if pos <= PHRASE_REACH else text.find(" ", pos - PHRASE_REACH, pos) + 1  # a whole word
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - PHRASE_REACH), pos)]
+    opened = text.rfind("(", max(0, pos - PHRASE_REACH), pos)
+    if opened > text.rfind(")", max(0, pos - PHRASE_REACH), pos):  # "(vận tải giảm 5,5%": inside
+        breaks = sorted([*breaks, opened + 1])
     for b in reversed(breaks):
         if len(strip_edges(text[b:pos]).split()) >= min_words:
             start = b
@@ -223,6 +245,8 @@ _CHANGE_INSIDE = re.compile(
 )
 _ACTIVITY_TAIL = re.compile(r"[,;]\s*(?:\p{L}+\s*){0,2}$")
 _FIGURE_TEXT = re.compile(r"(?:\b(?:hơn|gần|khoảng|trên|dưới)\s+)?\d[\d.,/]*\s*")
+_OPENS_SEGMENT = re.compile(r"(?:^|[,;:(])\s*+$")
+MAX_BASE_WORDS = 6  # "kế hoạch đào tạo năm 2024": the plan named after the figure, briefly
 _SHARE_VERB = re.compile(r"\bchiếm\s*$", re.IGNORECASE)
 ACTIVITY_WORDS = 6
 _CHANGE_CLAUSE = re.compile(
@@ -244,19 +268,118 @@ def activity_before(text: str, pos: int) -> str:
 def percent_subject(text: str, f) -> str | None:
     """What a percentage is of: the phrase after it, or the one before its linking verb.
 
-    "đạt 108,1% chỉ tiêu" measures a plan: its subject is the plan and the
-    activity just before; "A chiếm X% B" is A as a share of B.
+    "thu ngân sách đạt 112% dự toán" measures how far an indicator reached a plan
+    or base: the subject is the indicator, never the base; "còn 45 hộ nghèo, chiếm
+    3,2%" is a share of the group just counted; "A chiếm X% B" is A as a share of B.
     """
     follow = phrase_after(text, f.end)
     if follow and phrases("achievement_objects").match_at(follow, 0):
-        follow = _AND.split(follow)[0]
-        return tidy(f"{follow} {activity_before(text, f.start)}")
-    before = phrase_before(text, f.start)
+        indicator = clean_subject(indicator_before(text, f.start))
+        base = " ".join(_AND.split(follow)[0].split()[:MAX_BASE_WORDS])
+        return f"{indicator} so với {base}" if indicator else None  # the base alone is no subject
+    share = _SHARE_VERB.search(text, max(0, f.start - 30), f.start)
+    if share and not follow and _OPENS_SEGMENT.search(text, max(0, share.start() - 3), share.start()):
+        group = counted_group_before(text, share.start())  # "…, chiếm 3,2%": the group just counted
+        if group:
+            return group
+    before = phrase_before(text, share.start() if share else f.start)
     change = _CHANGE_INSIDE.search(before)
     if change:  # "tỷ lệ X tăng 5% so với năm trước, đạt 45%": the subject stops at the change
         before = before[: change.start()]
-    before = strip_edges(before)
+    before = clean_subject(before)
     if follow and not phrases("not_subject_openers").match_at(follow, 0):
-        share = _SHARE_VERB.search(text, max(0, f.start - 20), f.start)
         return tidy(f"{before} {follow}") if share and before else follow
-    return before or None
+    return before
+
+
+_OPENS_SEGMENT = re.compile(r"(?:^|[,;:(])\s*+$")
+MAX_BASE_WORDS = 6  # "kế hoạch đào tạo năm 2024": the plan named after the figure, briefly
+_SHARE_VERB = re.compile(r"\bchiếm(?:\s++(?:tỷ lệ|tỉ lệ|tới|đến))?\s*+$", re.IGNORECASE)
+_MONEY_WORDS = "|".join(
+    re.escape(w) for w in sorted({r["word"] for r in lexicon.table("number_words") if r["role"] == "scale"})
+)
+_FIGURE_TOKENS = re.compile(
+    rf"(?:\b(?:hơn|gần|khoảng|trên|dưới|xấp xỉ|chừng)\s+)?\d[\d.,/]*+%?"
+    rf"(?:(?:\s*+(?:{_MONEY_WORDS})\b)++(?:\s*+(?:đồng|USD)\b)?|\s*+(?:đồng|USD)\b(?!\s++\p{{Ll}}))?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _drop_figures(phrase: str) -> str:
+    """A phrase without the figures of other facts ("thu ngân sách đạt 520 tỷ đồng" leaves no
+    "tỷ đồng"); ages, durations and years stay ("cán bộ dưới 40 tuổi", "năm 2024")."""
+    def keep_or_drop(m: re.Match) -> str:
+        kept = non_unit_after(phrase, m.end()) or _YEAR.fullmatch(m.group().strip())
+        return m.group() if kept else " "
+
+    return _FIGURE_TOKENS.sub(keep_or_drop, phrase)
+_LINKED_FIGURE = re.compile(
+    rf"\s(?:{alternation('rate_verbs')})\s++(?:\p{{L}}+\s++)?\d", re.IGNORECASE
+)
+
+
+def indicator_before(text: str, pos: int) -> str:
+    """The indicator that reached a plan ("Thu ngân sách đạt 520 tỷ đồng, bằng 108% dự toán"
+    → "Thu ngân sách"; "kết nạp 230 đảng viên, đạt 115% chỉ tiêu" → "kết nạp đảng viên")."""
+    head = _ACTIVITY_TAIL.sub("", text[:pos].rstrip())
+    while (cut := head.rfind(",")) > 0 and _CHANGE_CLAUSE.match(head, cut + 1):
+        head = head[:cut].rstrip()  # a change clause between the indicator and its share
+    phrase = phrase_before(head, len(head))
+    linked = _LINKED_FIGURE.search(phrase)
+    if linked:  # "X đạt 520 tỷ đồng": the indicator is what comes before the linking verb
+        phrase = phrase[: linked.start()]
+    return _drop_figures(phrase)
+
+
+_LINKING_END = re.compile(r"\s(?:là|có|gồm|với)\s*+$", re.IGNORECASE)
+
+
+def counted_group_before(text: str, pos: int) -> str | None:
+    """The group a "chiếm" share counts: the noun after the figure just before it ("còn 45 hộ
+    nghèo, chiếm 3,2%" → "hộ nghèo"), or the group named before that figure ("Số đảng viên
+    nữ là 320 đồng chí", "đảng viên người dân tộc thiểu số 2.703 đồng chí, chiếm 91,8%")."""
+    start = max(text.rfind(";", 0, pos), text.rfind(":", 0, pos)) + 1
+    figures = [g for g in _FIGURE_TOKENS.finditer(text, start, pos) if not non_unit_after(text, g.end())]
+    if not figures:
+        return None
+    g = figures[-1]
+    tail = text[g.end() : pos]
+    cut = re.search(r"[(,]", tail)
+    tail = clean_subject(tail[: cut.start()] if cut else tail) or ""
+    lead_start = max(text.rfind(",", start, g.start()) + 1, start)
+    lead = _LEAD_OPENERS.sub("", _LINKING_END.sub("", " " + text[lead_start : g.start()]).strip())
+    named = _COUNTED_LEAD.match(lead) or phrases("units").match_at(lead, 0)
+    group = tidy(_COUNTED_LEAD.sub("", lead)) if named else ""
+    if group and (not tail or phrases("learner_counters").fullmatch_head(tail)):
+        return group  # "Số đảng viên nữ là 320 đồng chí": the counter adds nothing
+    return tidy(f"{group} {tail}") or None
+
+
+_LEAD_OPENERS = re.compile(r"^(?:trong\s+đó|trong|có)\s+", re.IGNORECASE)
+_COUNTED_LEAD = re.compile(r"^(?:tổng\s+)?số(?:\s+lượng)?\s+", re.IGNORECASE)
+
+
+_TAIL_FILLERS = re.compile(rf"\s(?:{alternation('subject_tail_fillers')})\s*+$", re.IGNORECASE)
+_TIME_ONLY = re.compile(rf"^(?:{alternation('time_openers')})\b", re.IGNORECASE)
+_OTHER_ITEM = re.compile(r"^.*\d[\d.,]*+\s*+%?\s*+[;,]\s*+", re.DOTALL)
+MAX_TIME_WORDS = 5
+
+
+def clean_subject(phrase: str) -> str | None:
+    """A subject as the contract wants it: no linking verb, auxiliary or cue at its end, no
+    leftover of another figure or list item before it, and not a time adverbial alone."""
+    p = _OTHER_ITEM.sub("", phrase)  # "như Điện Biên 11,5%; Phú Yên": the item before is not ours
+    for _ in range(3):
+        p = strip_edges(p)
+        stripped = _TAIL_FILLERS.sub("", " " + p).strip()
+        if stripped == p:
+            break
+        p = stripped
+    p = tidy(_drop_figures(p)) if not _LINKED_FIGURE.search(p) else p
+    p = strip_edges(p)
+    if not p or (_TIME_ONLY.match(p) and len(p.split()) <= MAX_TIME_WORDS and "," not in p):
+        return None
+    if "," in p and _TIME_ONLY.match(p):  # "Đến hết tháng 9, Bộ": drop the time adverbial
+        p = strip_edges(p[p.index(",") + 1 :])
+    return p or None

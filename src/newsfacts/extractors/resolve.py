@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsfacts.extractors.change import ChangeMark, attach_changes, find_changes
 from newsfacts.extractors.context import Candidate, Sentence
-from newsfacts.extractors.phrases import phrase_before, strip_edges
+from newsfacts.extractors.phrases import clean_subject, phrase_before
 
 PRIORITY = {"target": 40, "course": 30, "rate": 20, "count": 10}
 
@@ -56,7 +56,7 @@ def _standalone(s: Sentence, mark: ChangeMark) -> Candidate:
                 "value": f.value,
                 "value_max": f.value_max,
                 "qualifier": mark.qualifier,
-                "subject": strip_edges(phrase_before(s.text, mark.cue_start)) or None,
+                "subject": clean_subject(phrase_before(s.text, mark.cue_start)),
                 "change": None,
             },
             "change_alone",
