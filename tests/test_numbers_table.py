@@ -203,7 +203,10 @@ CONTRACT = [
     ("Cán bộ dưới 35 tuổi được ưu tiên.", [q("dưới 35", 35, "less_than")]),
     ("Có 12 chuyên đề và 16 chỉ tiêu chủ yếu.", [q("12", 12), q("16", 16)]),
     ("Tổ chức tại 168 điểm cầu.", [q("168", 168)]),
-    ("Khẩu hiệu 5 không, 3 sạch.", [q("5", 5), q("3", 3)]),
+    # a slogan's numbers name its parts (named_number_phrases.txt), they count nothing
+    ("Khẩu hiệu 5 không, 3 sạch.", [k("5", DES, 5), k("3", DES, 3)]),
+    ("Mô hình liên kết 4 nhà được nhân rộng.", [k("4", DES, 4)]),
+    ("Xã có 4 nhà văn hóa.", [q("4", 4)]),
 ]
 
 # --------------------------------------------------------------------------- DEV_SET

@@ -34,7 +34,7 @@ class Tally:
     def summary(self, *, interrupted: bool = False) -> str:
         seconds = time.perf_counter() - self.started
         by_type = ", ".join(f"{t.value} {self.facts[t.value]:,}" for t in FactType)
-        rate = f", {self.articles / seconds:,.0f} articles/s" if seconds > 0 and self.articles else ""
+        rate = f", {speed(self.articles, seconds)}" if seconds > 0 and self.articles else ""
         lines = [
             f"{'interrupted: ' if interrupted else ''}{_n(self.articles, 'article')}, "
             f"{_n(sum(self.facts.values()), 'fact')} ({by_type}), {len(self.failures):,} failed"
@@ -65,11 +65,11 @@ class ProgressBar:
                 TextColumn("[bold]extract"),
                 BarColumn(),
                 MofNCompleteColumn(),
-                TextColumn("files · {task.fields[articles]:,} articles · {task.fields[rate]}/s"),
+                TextColumn("files · {task.fields[articles]:,} articles · {task.fields[rate]}"),
                 TimeRemainingColumn(),
                 console=Console(file=stream),
             )
-            self._task = self._progress.add_task("extract", total=total_files, articles=0, rate="0")
+            self._task = self._progress.add_task("extract", total=total_files, articles=0, rate="–")
 
     def __enter__(self) -> ProgressBar:
         if self._progress:
@@ -84,8 +84,19 @@ class ProgressBar:
         if self._progress:
             self._articles += sum(isinstance(o, Article) for o in outcomes)
             seconds = time.perf_counter() - self.tally.started
-            rate = f"{self._articles / seconds:,.0f}" if seconds > 0 else "0"
+            rate = speed(self._articles, seconds) if seconds > 0 and self._articles else "–"
             self._progress.update(self._task, advance=files_done, articles=self._articles, rate=rate)
+
+
+def speed(articles: int, seconds: float) -> str:
+    """Throughput that stays readable when it is slow: "120 articles/s", "2.5 articles/s",
+    or "3.2 s/article" when one article takes longer than a second (never "0 articles/s")."""
+    per_second = articles / seconds
+    if per_second >= 10:
+        return f"{per_second:,.0f} articles/s"
+    if per_second >= 1:
+        return f"{per_second:.1f} articles/s"
+    return f"{seconds / articles:,.1f} s/article"
 
 
 def _n(count: int, noun: str) -> str:

@@ -8,8 +8,10 @@ together with the activity reported just before it.
 
 from __future__ import annotations
 
+import regex as re
+
 from newsfacts.extractors.conditions import is_condition
-from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, is_fact_figure
+from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, is_fact_figure, phrases
 from newsfacts.extractors.phrases import percent_subject
 
 
@@ -18,6 +20,8 @@ def extract_rates(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     for f in s.figures:
         if f.kind != "percent" or not is_fact_figure(f) or is_condition(s, f):
             continue
+        if phrases("measured_quantities").ends_at(s.text, _before_verb(s.text, f.start)):
+            continue  # "độ ẩm 85%": a measurement, not a rate
         out.append(
             Candidate(
                 type="rate",
@@ -37,3 +41,12 @@ def extract_rates(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             )
         )
     return out
+
+
+_MEASURE_GAP = re.compile(r"(?:\s++(?:trung bình|bình quân|khoảng|là|đạt|ở mức))*+\s*+$")
+
+
+def _before_verb(text: str, pos: int) -> int:
+    """Where the words before a figure end once a linking word or "trung bình" is skipped."""
+    m = _MEASURE_GAP.search(text, max(0, pos - 40), pos)
+    return m.start() if m else pos

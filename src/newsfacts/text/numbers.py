@@ -136,6 +136,7 @@ _DOC_EXCEPTION = _ends_with(lexicon.words("document_exceptions"))
 _CODE_CUE = _ends_with(lexicon.words("code_nouns"))
 _ORDINAL_CUE = _ends_with(lexicon.words("ordinal_cues"))
 _ARTICLE_MOT = _ends_with(lexicon.words("article_mot_before"))
+_NAMED_NUMBER = regex.compile(rf"{_L}(?:{_alt(lexicon.words('named_number_phrases'))}){_R}")
 _NOT_NUMBER = regex.compile(rf"(?:{_alt(lexicon.words('not_number_phrases'))}){_R}")
 _UNIT_SUFFIX = regex.compile("|".join(regex.escape(u) for u in lexicon.words("attached_units")))
 
@@ -814,6 +815,7 @@ def find_figures(text: str, *, convention: Convention | None = None) -> list[Fig
     """
     conv = convention or _convention(text)
     figs = _merge_pairs(text, _scan(text, conv))
+    named = [m.span() for m in _NAMED_NUMBER.finditer(text)]
     out: list[Figure] = []
     last_end = -1
     for f in sorted(figs, key=lambda x: x.start):
@@ -821,6 +823,8 @@ def find_figures(text: str, *, convention: Convention | None = None) -> list[Fig
         if f.start < last_end:
             continue
         last_end = f.end
+        if named and any(a <= f.num_start and f.end <= b for a, b in named):
+            f.kind = Kind.designator  # "mô hình liên kết 4 nhà": part of a name
         out.append(
             Figure(
                 start=f.start,
