@@ -10,7 +10,12 @@ temporary folder, then measures in one run:
 * underthesea's ``sent_tokenize``, when installed;
 * ``newsfacts.extract`` in this process;
 * ``newsfacts extract`` end to end with ``--jobs 1`` and ``--jobs 2``,
-  with the peak RSS of each run.
+  with the peak RSS of each run;
+* with ``--against SRC`` (the ``src`` folder of another checkout, e.g. a
+  ``git worktree`` of an earlier commit), ``newsfacts.extract`` of that
+  version and of this one, each in a fresh process over the same files,
+  alternated ``--rounds`` times, with the ratio of their medians: a change's
+  cost in speed, measured in one run.
 
 Above ``STREAM_FROM`` articles (e.g. ``--articles 100000``), or with
 ``--stream``, it writes one JSON Lines archive of that many articles instead
@@ -18,6 +23,7 @@ of files and reports only the CLI's time and peak RSS, to show that memory
 stays flat on a large run (takes minutes; never run in tests).
 
     python benchmarks/throughput.py [--source DIR] [--articles N] [--jobs 1 2] [--stream]
+                                    [--against OTHER/src [--rounds 3]]
 """
 
 from __future__ import annotations
@@ -157,6 +163,53 @@ def measure_files(args: argparse.Namespace) -> list[tuple[str, float, float | No
     return rows
 
 
+EXTRACT_CHILD = """
+import sys, time
+from pathlib import Path
+import newsfacts
+from newsfacts.text.decode import read_text
+texts = [read_text(p) for p in sorted(Path(sys.argv[1]).rglob("*.txt"))]
+for x in texts[:50]:  # patterns compile on first use: keep that out of the timing
+    newsfacts.extract(x)
+t = time.perf_counter()
+facts = sum(len(newsfacts.extract(x).facts) for x in texts)
+print(time.perf_counter() - t, facts)
+"""
+
+
+def extract_in_child(src: Path, folder: Path) -> tuple[float, int]:
+    """Seconds ``newsfacts.extract`` of the package under ``src`` takes over ``folder``, and its facts."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    cmd = [sys.executable, "-c", EXTRACT_CHILD, str(folder)]
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stdout.split()
+    return float(out[0]), int(out[1])
+
+
+def measure_against(args: argparse.Namespace) -> list[tuple[str, float, float | None, str]]:
+    """This checkout against another one, alternated in fresh processes over the same files."""
+    originals = sources(args.source)
+    ours, theirs = ROOT / "src", args.against.resolve()
+    times: dict[Path, list[float]] = {ours: [], theirs: []}
+    facts: dict[Path, int] = {}
+    with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as tmp:
+        folder = Path(tmp, "corpus")
+        build_files(folder, originals, args.articles)
+        for _ in range(args.rounds):
+            for src in (theirs, ours):
+                seconds, facts[src] = extract_in_child(src, folder)
+                times[src].append(seconds)
+    median = {src: sorted(t)[len(t) // 2] for src, t in times.items()}
+    print(
+        f"{args.articles:,} articles copied from {len(originals)} in {args.source}; {args.rounds} rounds, "
+        f"alternated; medians\n"
+        f"this checkout takes {median[ours] / median[theirs]:.2f}x the time of {theirs}\n"
+    )
+    return [
+        (f"extract, {theirs}", median[theirs], None, f"{facts[theirs]:,} facts"),
+        ("extract, this checkout", median[ours], None, f"{facts[ours]:,} facts"),
+    ]
+
+
 def measure_stream(args: argparse.Namespace) -> list[tuple[str, float, float | None, str]]:
     originals = sources(args.source)
     rows = []
@@ -192,7 +245,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000, help="articles in the built corpus")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="worker counts for the CLI runs")
     parser.add_argument("--stream", action="store_true", help="one JSON Lines archive, CLI only (large runs)")
+    parser.add_argument("--against", type=Path, help="src folder of another checkout to compare extract with")
+    parser.add_argument("--rounds", type=int, default=3, help="alternated rounds for --against")
     args = parser.parse_args()
+    if args.against:
+        for name, seconds, _, note in measure_against(args):
+            print(f"{name:60} {seconds:8.2f} s {args.articles / seconds:9,.0f} articles/s  {note}")
+        return
     stream = args.stream or args.articles > STREAM_FROM
     rows = measure_stream(args) if stream else measure_files(args)
     report(rows, args.articles)
