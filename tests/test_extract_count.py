@@ -233,9 +233,7 @@ BUGS: list = [
         count(300, "phòng khám, nhà thuốc", qualifier="approx"), count(5, "trang trại")),
     row("Ủy ban Kiểm tra đã kiểm tra 12 chi bộ, phát hiện 3 chi bộ thu chưa đúng và yêu cầu truy thu gần 40 "
         "triệu đồng.",
-        count(12, "chi bộ"), count(3, "chi bộ"), count(40_000_000, "đồng", qualifier="nearly"),
-        xfail="'yêu cầu' after 'đã' reports a demand here, but also issues plans ('đã ban hành Kế hoạch ..., "
-              "yêu cầu đến năm 2027 có 100% ...'); the words alone do not tell them apart"),
+        count(12, "chi bộ"), count(3, "chi bộ"), count(40_000_000, "đồng", qualifier="nearly")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

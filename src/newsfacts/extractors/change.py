@@ -28,7 +28,7 @@ from newsfacts.extractors.context import (
     phrase_table,
     phrases,
 )
-from newsfacts.extractors.phrases import non_unit_after, unit_after
+from newsfacts.extractors.phrases import non_unit_after, open_unit_after, unit_after
 from newsfacts.text.numbers import Figure
 
 _SPACES = re.compile(r"\s+")
@@ -78,7 +78,7 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
         elif non_unit_after(s.text, f.end):
             continue
         else:
-            found = unit_after(s.text, f.end)
+            found = unit_after(s.text, f.end) or open_unit_after(s.text, f.end)
             unit, end = (found[0], found[1]) if found else (None, f.end)
         out.append(ChangeMark(f, directions[cue], unit, end, m.start(), qualifier))
     return out

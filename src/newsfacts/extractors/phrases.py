@@ -247,6 +247,7 @@ _ACTIVITY_TAIL = re.compile(r"[,;]\s*(?:\p{L}+\s*){0,2}$")
 _FIGURE_TEXT = re.compile(r"(?:\b(?:hơn|gần|khoảng|trên|dưới)\s+)?\d[\d.,/]*\s*")
 _OPENS_SEGMENT = re.compile(r"(?:^|[,;:(])\s*+$")
 MAX_BASE_WORDS = 6  # "kế hoạch đào tạo năm 2024": the plan named after the figure, briefly
+_IS = re.compile(r"^là\s++", re.IGNORECASE)
 _SHARE_VERB = re.compile(r"\bchiếm\s*$", re.IGNORECASE)
 ACTIVITY_WORDS = 6
 _CHANGE_CLAUSE = re.compile(
@@ -289,11 +290,14 @@ def percent_subject(text: str, f) -> str | None:
     before = clean_subject(before)
     if follow and not phrases("not_subject_openers").match_at(follow, 0):
         return tidy(f"{before} {follow}") if share and before else follow
+    if follow and _IS.match(follow):  # "trong đó có 7,06% là cán bộ trẻ"
+        return clean_subject(_IS.sub("", follow))
     return before
 
 
 _OPENS_SEGMENT = re.compile(r"(?:^|[,;:(])\s*+$")
 MAX_BASE_WORDS = 6  # "kế hoạch đào tạo năm 2024": the plan named after the figure, briefly
+_IS = re.compile(r"^là\s++", re.IGNORECASE)
 _SHARE_VERB = re.compile(r"\bchiếm(?:\s++(?:tỷ lệ|tỉ lệ|tới|đến))?\s*+$", re.IGNORECASE)
 _MONEY_WORDS = "|".join(
     re.escape(w) for w in sorted({r["word"] for r in lexicon.table("number_words") if r["role"] == "scale"})
@@ -348,12 +352,27 @@ def counted_group_before(text: str, pos: int) -> str | None:
     cut = re.search(r"[(,]", tail)
     tail = clean_subject(tail[: cut.start()] if cut else tail) or ""
     lead_start = max(text.rfind(",", start, g.start()) + 1, start)
-    lead = _LEAD_OPENERS.sub("", _LINKING_END.sub("", " " + text[lead_start : g.start()]).strip())
-    named = _COUNTED_LEAD.match(lead) or phrases("units").match_at(lead, 0)
+    raw_lead = " " + text[lead_start : g.start()]
+    linked = _LINKING_END.search(raw_lead)
+    lead = _LEAD_OPENERS.sub("", (raw_lead[: linked.start()] if linked else raw_lead).strip())
+    # the group is named before the figure: "Số đảng viên nữ là 320", "đảng viên nữ 131 đồng chí"
+    # (a whole noun phrase, not "Bộ đã cắt giảm 675 điều kiện")
+    named = (linked and _COUNTED_LEAD.match(lead)) or _is_noun_phrase(lead)
     group = tidy(_COUNTED_LEAD.sub("", lead)) if named else ""
     if group and (not tail or phrases("learner_counters").fullmatch_head(tail)):
         return group  # "Số đảng viên nữ là 320 đồng chí": the counter adds nothing
     return tidy(f"{group} {tail}") or None
+
+
+def _is_noun_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` names a group: it opens with a counted noun and holds no auxiliary
+    or verb of a clause ("đảng viên người dân tộc thiểu số", not "Bộ đã cắt giảm")."""
+    if not phrases("units").match_at(phrase, 0):
+        return False
+    return not (_CLAUSE_WORD.search(phrase) or _CHANGE_INSIDE.search(phrase + " 0"))
+
+
+_CLAUSE_WORD = re.compile(rf"\s(?:{alternation('subject_tail_fillers')})\s", re.IGNORECASE)
 
 
 _LEAD_OPENERS = re.compile(r"^(?:trong\s+đó|trong|có)\s+", re.IGNORECASE)
