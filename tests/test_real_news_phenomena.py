@@ -34,6 +34,12 @@ SUBJECTS = [
         rate(95, subject="chi bộ thực hiện tốt quy chế", subject_excludes=["còn", "lại", "chấn"])),
     row("Đến hết tháng 9, đã đạt 95%.",
         rate(95, subject_is="")),
+    row("Sở đã cắt giảm 48 thủ tục hành chính, chiếm 31,2%.",
+        count(48, "thủ tục hành chính"), rate(31.2, subject="thủ tục", subject_excludes=["sở", "cắt", "đã"])),
+    row("Số cán bộ trong quy hoạch tăng, trong đó có 18,4% là cán bộ trẻ.",
+        rate(18.4, subject="cán bộ trẻ", subject_excludes=["là"])),
+    row("Số đảng viên người dân tộc Mông 1.120 đồng chí, chiếm 64,5%.",
+        count(1120, "đồng chí"), rate(64.5, subject="đảng viên người dân tộc Mông", subject_excludes=["chí"])),
     row("Tỷ lệ giải ngân vốn đầu tư công đạt 72,4%, cao nhất từ trước đến nay.",
         rate(72.4, subject="tỷ lệ giải ngân vốn đầu tư công", subject_excludes=["cao", "nhất"])),
 ]
@@ -49,7 +55,7 @@ DEADLINES = [
     row("Phấn đấu mỗi năm kết nạp ít nhất 60 đảng viên, nhiều hơn bình quân nhiệm kỳ 2015-2020.",
         target(60, "đảng viên", qualifier="at_least")),
     row("Giai đoạn 2016-2020, huyện đã kết nạp 1.200 đảng viên mới.",
-        count(1200, "đảng viên")),
+        count(1200, ("đảng viên", "đảng viên mới"))),
 ]
 
 # 3. Target or not: plans without "phấn đấu" are targets; a cue that states no goal, a result
@@ -60,7 +66,7 @@ TARGET_OR_NOT = [
     row("Năm 2025, nhà trường tuyển sinh khoảng 900 học viên hệ trung cấp.",
         target(900, "học viên", deadline=2025, qualifier="approx")),
     row("Nghị quyết đề ra bình quân hằng năm phát triển 1.500 đảng viên mới.",
-        target(1500, "đảng viên")),
+        target(1500, ("đảng viên", "đảng viên mới"))),
     row("Theo dự thảo, Ủy ban nhân dân cấp xã có 2 phó chủ tịch.",
         target(2, "phó chủ tịch")),
     row("Bộ Chính trị yêu cầu các cơ quan giảm khoảng 5% biên chế.",
@@ -167,3 +173,14 @@ def test_real_news_phrasing(sentence: str, expected: list[dict]) -> None:
         assert not leaked, f"subject {subject!r} holds {sorted(leaked)}"
         if want.get("subject_is") == "":
             assert not subject, f"subject {subject!r}, want none"
+
+
+def test_evidence_is_exactly_the_text_under_its_span() -> None:
+    """Portal pages keep odd spacing; a consumer finds the fact inside its evidence by offsets."""
+    body = "Năm 2024,  toàn huyện\tkết nạp   128 đảng viên mới,  đạt 112%  chỉ tiêu."
+    text, article = extract_page(body)
+    assert article.facts
+    for fact in article.facts:
+        start, end = fact.evidence_span
+        assert fact.evidence == text[start:end]
+        assert fact.evidence[fact.span[0] - start : fact.span[1] - start] == fact.text

@@ -357,9 +357,9 @@ def counted_group_before(text: str, pos: int) -> str | None:
     lead = _LEAD_OPENERS.sub("", (raw_lead[: linked.start()] if linked else raw_lead).strip())
     # the group is named before the figure: "Số đảng viên nữ là 320", "đảng viên nữ 131 đồng chí"
     # (a whole noun phrase, not "Bộ đã cắt giảm 675 điều kiện")
-    named = (linked and _COUNTED_LEAD.match(lead)) or _is_noun_phrase(lead)
+    named = (linked and _COUNTED_LEAD.match(lead)) or _is_noun_phrase(_COUNTED_LEAD.sub("", lead))
     group = tidy(_COUNTED_LEAD.sub("", lead)) if named else ""
-    if group and (not tail or phrases("learner_counters").fullmatch_head(tail)):
+    if group and (not tail or phrases("generic_counters").fullmatch_head(tail)):
         return group  # "Số đảng viên nữ là 320 đồng chí": the counter adds nothing
     return tidy(f"{group} {tail}") or None
 
