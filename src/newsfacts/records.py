@@ -201,7 +201,8 @@ class Article(BaseModel):
     author: str | None = None
     facts: list[Fact] = Field(default_factory=list)
     text: str | None = Field(
-        default=None, description="the text spans index, for input that is not plain text"
+        default=None,
+        description="the extracted text the spans index; carried only for HTML input, null otherwise",
     )
     rejected: list[str] = Field(
         default_factory=list, description="candidate facts dropped because a value was impossible"

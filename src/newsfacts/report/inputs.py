@@ -4,7 +4,7 @@ A report of the wrong file (a CSV, a binary, an errors file given as facts)
 would look like a run where everything failed; refusing it with the first
 bad line named tells the user what they actually passed. A real facts file
 may still have a few damaged lines (a run cut off mid-line): those are
-listed on the page, as long as article records outnumber them. The rule is
+listed on the page, as long as there are no more of them than article records. The rule is
 stated to users in the help of ``newsfacts report``.
 """
 
