@@ -13,7 +13,8 @@ HELP = "\n\n".join(
     (
         "Write an overview page: facts by type, courses by programme, rates, targets, months, failures.",
         "FACTS is the JSON Lines file of `newsfacts extract`. Lines that are not article records (a JSON "
-        'object with a "facts" list) are listed as failed, as long as there are no more of them than records; a file with '
+        'object with a "facts" list) are listed as failed, as long as there are no more of them than '
+        "records; a file with "
         "no article record, or with more bad lines than records, is refused. An empty FACTS file is "
         "accepted only with an --errors file that lists failures (every input of the run failed). The "
         "--errors file is held to the same rule; an empty one means no failures.",
