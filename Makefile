@@ -1,4 +1,5 @@
-# make run  : set up .venv from nothing and extract the bundled corpus/ to out/facts.jsonl
+# make run  : set up .venv from nothing, extract the bundled corpus/ (57 articles) to out/facts.jsonl
+#             and score it against its annotations
 # make test : set up .venv with the test extras and run the whole test suite
 PYTHON ?= python3
 VENV   := .venv
@@ -21,7 +22,11 @@ $(VENV)/.dev: pyproject.toml | $(BIN)/python
 run: $(VENV)/.core
 	mkdir -p out
 	$(BIN)/newsfacts extract corpus -o out/facts.jsonl
-	$(BIN)/newsfacts evaluate corpus | tail -n 12
+	@echo "corpus/ (21 written articles):";  $(BIN)/newsfacts evaluate corpus -p out/facts.jsonl | tail -n 2
+	@echo "corpus/heldout/ (36 written blind):"; $(BIN)/newsfacts evaluate corpus/heldout -p out/facts.jsonl | tail -n 2
+	@if [ -d ../shared/corpus ]; then for set in corpus/real-gold/set-*; do \
+	  echo "$$set (real articles, texts in ../shared/corpus):"; \
+	  $(BIN)/newsfacts evaluate $$set --texts ../shared/corpus | tail -n 2; done; fi
 
 test: $(VENV)/.dev
 	$(BIN)/python -m pytest
