@@ -36,6 +36,25 @@ PAGE = (
         pytest.param(
             "Toàn huyện ra quân thực hiện nhiệm vụ năm mới", "Trí Song Đài TT", "Trí Song", id="agency-tail"
         ),
+        # the writer's name closing the article, then a photo caption (issue 12, real news)
+        pytest.param(
+            "Uỷ ban Kiểm tra Huyện uỷ tổng kết năm",
+            "Hoà An\n\nQuang cảnh hội nghị tổng kết.",
+            "Hoà An",
+            id="old-tone-marks-name-above-a-caption",
+        ),
+        pytest.param(
+            "Khoá học bồi dưỡng cán bộ nữ năm nay khai mạc",
+            "THUỲ LINH\n\nẢnh: Quang Hoà",
+            "Thuỳ Linh",
+            id="capitals-above-a-photo-credit",
+        ),
+        pytest.param(
+            "Toàn huyện ra quân thực hiện nhiệm vụ năm mới",
+            "Hoàng Hoài (Huyện Krông Nô) 10:14, 22/11/2022",
+            "Hoàng Hoài",
+            id="byline-with-place-and-time",
+        ),
     ],
 )
 def test_metadata_is_as_printed(title: str, byline: str, author: str) -> None:

@@ -158,6 +158,23 @@ BYLINES = [
     pytest.param("(Điểu Lanh - Thị Hoa)", "Điểu Lanh - Thị Hoa", id="BUGS-byline-in-parentheses"),
     pytest.param("Theo Hà Nội Mới", None, id="BUGS-outlet-three-words"),
     pytest.param("KSOR H'YÊN", "Ksor H'Yên", id="BUGS-apostrophe-in-capitals"),
+    # Credits and captions as national news prints them (issue 12, real news)
+    pytest.param("Theo Hoàng Thị Hoa / TTXVN", "Hoàng Thị Hoa", id="REAL-theo-person-slash-agency"),
+    pytest.param("Minh Khôi/TTXVN", "Minh Khôi", id="REAL-name-slash-agency"),
+    pytest.param("Theo Chinhphu.vn", None, id="REAL-theo-site"),
+    pytest.param("Theo Đảng Cộng sản Việt Nam", None, id="REAL-theo-party-outlet"),
+    pytest.param("Ảnh: Ngọc Lan", None, id="REAL-photo-credit-is-no-byline"),
+    pytest.param("Đồ họa: Thanh Tùng", None, id="REAL-graphics-credit-is-no-byline"),
+    pytest.param("Ảnh Vietnamnet", None, id="REAL-photo-credit-without-colon"),
+    pytest.param("Ông Trần Văn Phúc", None, id="REAL-caption-naming-a-man"),
+    pytest.param("Bà Lê Thị Hạnh.", None, id="REAL-caption-naming-a-woman"),
+    pytest.param("Thầy Nguyễn Văn Lâm", None, id="REAL-caption-naming-a-teacher"),
+    pytest.param("ĐẠI TÁ PHẠM VĂN ĐỨC", None, id="REAL-caption-with-a-rank-in-capitals"),
+    pytest.param("Mộc Lan (Tổng hợp)", "Mộc Lan", id="REAL-tong-hop-in-parentheses"),
+    pytest.param("Hải Yến - Quốc Anh ghi", "Hải Yến - Quốc Anh", id="REAL-ghi-after-the-names"),
+    pytest.param("Thu Trà lược dịch", "Thu Trà", id="REAL-luoc-dich"),
+    pytest.param("Anh Minh", "Anh Minh", id="REAL-anh-is-also-a-given-name"),
+    pytest.param("H.V (theo UBKT Tỉnh ủy)", "H.V", id="REAL-initials-theo-agency"),
 ]
 
 
@@ -211,6 +228,193 @@ def test_a_line_starting_like_a_footer_marker_is_no_footer():
 def test_author_named_like_a_place_stays_the_author():
     body = "Xã Thanh Hà tổ chức hội nghị tiếp xúc cử tri. Cử tri đã có 18 ý kiến, kiến nghị."
     assert newsfacts.extract(page(body, byline="Thanh Hà")).author == "Thanh Hà"
+
+
+# --- the end of the article as real news prints it (issue 12, real news) ---------------------------
+# National news closes with the writer's name alone on a line, then the photo captions and their
+# credits; portals add page furniture. Captions stay article text: their figures are facts.
+
+LAST = "Hội nghị đã thông qua nghị quyết với sự nhất trí cao của các đại biểu."
+
+ENDINGS = [
+    pytest.param(
+        f"{LAST}\n\nKhánh Linh\n\nBí thư Huyện ủy phát biểu tại hội nghị tổng kết.",
+        "Khánh Linh",
+        [],
+        id="name-then-a-caption",
+    ),
+    pytest.param(
+        f"{LAST}\n\nNGUYỄN ĐÔNG\n\nCác đại biểu biểu quyết thông qua nghị quyết.\n\n"
+        "Ảnh minh họa: Nguyễn Đông.\n\nQuang cảnh hội nghị\n\nẢnh: Minh Tú",
+        "Nguyễn Đông",
+        [],
+        id="capitals-then-captions-and-credits",
+    ),
+    pytest.param(
+        f"{LAST}\n\nHà Vy\n\nHội nghị có 150 đại biểu tham dự.", "Hà Vy", [150], id="caption-figure-is-a-fact"
+    ),
+    pytest.param(
+        f"{LAST}\n\nTrọng Nghĩa\n\nVideo: Thu Trang\n\nToàn cảnh buổi làm việc.",
+        "Trọng Nghĩa",
+        [],
+        id="name-then-a-video-credit",
+    ),
+    pytest.param(
+        f"{LAST}\n\nLan Anh\n\nÔng Nguyễn Văn Hùng\n\nÔng Hùng phát biểu tại buổi làm việc.",
+        "Lan Anh",
+        [],
+        id="caption-naming-the-person-under-the-name",
+    ),
+    pytest.param(
+        f"{LAST}\n\nXem thêm: Kết nạp 85 đảng viên mới năm 2024\n\nBảo Châu\n\nCác đại biểu dự hội nghị.",
+        "Bảo Châu",
+        [],
+        id="related-link-above-the-name",
+    ),
+    pytest.param(
+        f"{LAST}\n\nXem thêm:\n\nKết nạp 85 đảng viên mới năm 2024\n\nNgọc Diệp",
+        "Ngọc Diệp",
+        [],
+        id="related-headline-above-the-name",
+    ),
+    pytest.param(
+        f"{LAST}\n\nPhương Thảo\n\nLượt xem: 1.250\n\nIn bài viết | Quay lại",
+        "Phương Thảo",
+        [],
+        id="name-then-furniture",
+    ),
+    pytest.param(
+        f"{LAST}\n\nDuy Khánh\n\nChia sẻ: Facebook | Zalo\n\nTin liên quan\n\n"
+        "Kết nạp 85 đảng viên mới năm 2024",
+        "Duy Khánh",
+        [],
+        id="name-then-share-and-related",
+    ),
+    pytest.param(f"{LAST}\n\nTheo TTXVN\n\nQuang cảnh hội nghị.", None, [], id="agency-credit-then-caption"),
+    # negatives
+    pytest.param(f"{LAST}\n\nHội nghị thành công tốt đẹp.", None, [], id="NOT-short-last-sentence"),
+    pytest.param(
+        "Chủ tịch Hồ Chí Minh căn dặn: “Cán bộ là cái gốc của mọi công việc”.\n\nHồ Chí Minh",
+        None,
+        [],
+        id="NOT-quote-attribution",
+    ),
+    pytest.param(
+        "Ban Thường vụ Huyện ủy khóa mới gồm các đồng chí:\n\nNguyễn Văn Hải\n\nTrần Thị Mai",
+        None,
+        [],
+        id="NOT-list-of-names",
+    ),
+    pytest.param(
+        f"{LAST}\n\nĐồng chí Bí thư Huyện ủy phát biểu chỉ đạo hội nghị\n\nQuang cảnh hội nghị",
+        None,
+        [],
+        id="NOT-captions-only",
+    ),
+    pytest.param(
+        f"{LAST}\n\nHội nghị tổng kết diễn ra ngày 22/11/2022",
+        None,
+        [],
+        id="NOT-a-sentence-ending-with-a-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("ending", "author", "values"), ENDINGS)
+def test_the_name_closing_the_article_is_the_author(ending, author, values):
+    text = page(f"{BODY}\n\n{ending}", byline=None)
+    a = newsfacts.extract(text)
+    assert a.author == author
+    assert [f.value for f in a.facts] == [96, *values]
+    assert a.title == TITLE and a.published == "2024-03-04"
+
+
+DATED_BYLINES = [
+    pytest.param("Hoàng Hoài (Huyện Krông Nô) 10:14, 22/11/2022", "Hoàng Hoài", id="place-time-date"),
+    pytest.param("Lê Xuân - Thứ Ba, 22/11/2022 08:30", "Lê Xuân", id="weekday-date-time"),
+    pytest.param("Bài, ảnh: Quốc Nhân (Xã Đức An) 22/11/2022", "Quốc Nhân", id="credit-place-date"),
+]
+
+
+@pytest.mark.parametrize(("line", "author"), DATED_BYLINES)
+def test_byline_with_its_place_and_time_at_the_end(line, author):
+    a = newsfacts.extract(page(BODY, date_line=None, byline=line))
+    assert (a.author, a.published, a.title) == (author, "2022-11-22", TITLE)
+    assert [f.value for f in a.facts] == [96]
+
+
+@pytest.mark.parametrize(("line", "author"), DATED_BYLINES)
+def test_byline_with_its_place_and_time_under_the_headline(line, author):
+    a = newsfacts.extract(page(BODY, date_line=line, byline=None))
+    assert (a.author, a.published, a.title) == (author, "2022-11-22", TITLE)
+    assert [f.value for f in a.facts] == [96]
+
+
+def test_header_date_wins_over_a_dated_byline():
+    a = newsfacts.extract(page(BODY, byline="Hoàng Hoài (Huyện Krông Nô) 10:14, 22/11/2022"))
+    assert (a.author, a.published) == ("Hoàng Hoài", "2024-03-04")
+
+
+SIGNATURES = [
+    pytest.param(" " * 60 + "Vương hợp.", "Vương hợp", id="right-aligned-name-without-capitals"),
+    pytest.param(" " * 60 + "Tin, ảnh: Dung Niê", "Dung Niê", id="right-aligned-credit"),
+    pytest.param("Vương hợp.", None, id="NOT-left-aligned-without-capitals"),
+    pytest.param(" " * 60 + "Xin cảm ơn.", None, id="NOT-right-aligned-short-sentence"),
+]
+
+
+@pytest.mark.parametrize(("line", "author"), SIGNATURES)
+def test_signature_pushed_to_the_right_margin(line, author):
+    text = page(BODY, byline=None) + "\n" + line + "\n"
+    assert newsfacts.extract(text).author == author
+
+
+HEADLESS = [
+    pytest.param("Toàn cảnh hội nghị tổng kết công tác năm 2023", id="scene-caption"),
+    pytest.param("Đại biểu dự hội nghị tổng kết công tác năm 2023 - Ảnh: Minh An", id="caption-with-credit"),
+    pytest.param("Quang cảnh buổi lễ kết nạp đảng viên mới tại chi bộ", id="quang-canh"),
+]
+
+
+@pytest.mark.parametrize("caption", HEADLESS)
+def test_no_headline_gives_no_title_not_a_caption(caption):
+    a = newsfacts.extract(page(f"{caption}\n\n{BODY}", title=None, byline="Minh An"))
+    assert a.title is None
+    assert a.published == "2024-03-04"
+    assert [f.value for f in a.facts] == [96]
+
+
+def test_caption_after_the_lead_is_no_headline():
+    body = f"{BODY}\n\nĐồng chí Nguyễn Văn Nam phát biểu tại hội nghị\n\n{LAST}"
+    a = newsfacts.extract(page(body, title=None, date_line=None, section=None))
+    assert a.title is None
+    assert [f.value for f in a.facts] == [96]
+
+
+def test_headline_in_capitals_ending_with_a_full_stop():
+    title = "BAN THƯỜNG VỤ HUYỆN ĐOÀN TỔ CHỨC HỘI NGHỊ QUÁN TRIỆT CHUYÊN ĐỀ NĂM 2024 CHO CÁN BỘ ĐOÀN."
+    body = f"{BODY}\n\nĐồng chí Nguyễn Văn Nam phát biểu tại hội nghị"
+    a = newsfacts.extract(page(body, title=title, date_line=None, section=None))
+    assert a.title == title
+    assert [f.value for f in a.facts] == [96]
+
+
+def test_related_link_inside_a_digest_does_not_end_the_article():
+    body = (
+        f"{BODY}\n\nXem thêm tại đây.\n\nHuyện Tân Phú tổng kết công tác năm\n\n"
+        "Năm 2023, Đảng bộ huyện Tân Phú kết nạp 120 đảng viên, vượt chỉ tiêu được giao."
+    )
+    a = newsfacts.extract(page(body))
+    assert [f.value for f in a.facts] == [96, 120]
+
+
+def test_related_links_closing_the_page_are_footer():
+    footer = (
+        "Xem thêm:\nKết nạp 85 đảng viên mới năm 2024\nBồi dưỡng 3 lớp lý luận chính trị\nMở 4 lớp sơ cấp"
+    )
+    a = newsfacts.extract(page(BODY, footer=footer))
+    assert a.author == "Minh An"
+    assert [f.value for f in a.facts] == [96]
 
 
 RELATED_HEADINGS = ["Bài viết liên quan", "Có thể bạn quan tâm", "Đọc thêm", "Tin đã đăng"]

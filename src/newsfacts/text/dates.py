@@ -75,6 +75,30 @@ def find_date_line(line: str) -> str | None:
     return iso if len(leftover) <= 3 else None
 
 
+# what may stand between a byline and the date printed after it: a time, date-line words, separators
+_DATE_LEAD = re.compile(rf"(?:{_TIME.pattern}|{_ZONE.pattern}|{_FILLER.pattern}|[\s,;|–—-])+$", re.IGNORECASE)
+MAX_DATED_LINE = 200
+
+
+def trailing_date(line: str) -> tuple[str, int] | None:
+    """A date line printed at the end of other text, as a byline with its place and time
+    ("Hoàng Hoài (Huyện Krông Nô) 10:14, 22/11/2022"): (ISO date, where the date part begins).
+
+    None when ``line`` does not end with a date line or is nothing but one.
+    """
+    if len(line) > MAX_DATED_LINE:
+        return None
+    found = parse_date(line)
+    if not found:
+        return None
+    iso, s, _ = found
+    if not find_date_line(line[s:]):
+        return None
+    lead = _DATE_LEAD.search(line, 0, s)
+    begin = lead.start() if lead else s
+    return (iso, begin) if begin > 0 else None
+
+
 def years_in(text: str) -> list[tuple[int, int]]:
     """Every four-digit year 1900-2100 in ``text`` as (year, offset)."""
     return [

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from newsfacts import lexicon
-from newsfacts.text.dates import find_date_line
+from newsfacts.text.dates import find_date_line, trailing_date
 
 HEAD_LINES = 15  # the headline and date line are among the first lines
 SHORT_MARKER_LINE = 60  # footer markers that could open a sentence only count on lines this short
@@ -89,6 +89,10 @@ _BAR_SEP = re.compile(r"\s+\|\s+")
 _HOME_SEPARATORS = {"-": re.compile(r"\s+[-–]\s+"), "–": re.compile(r"\s+[-–]\s+"), "|": _BAR_SEP}
 _MENU_SEP = re.compile(rf"{_BAR_SEP.pattern}|\S\s{{3,}}(?=\S)")  # "A | B", or items spaced apart
 _WORD = re.compile(r"\w+")
+_PHOTO_WORDS = "|".join(re.escape(w) for w in lexicon.words("photo_credit_words"))
+# "... - Ảnh: NAM TRẦN", "... (Ảnh: Hữu Thắng).", "... - Ảnh tư liệu": a caption ends with its credit
+_CREDIT_TAIL = re.compile(rf"[-–(:]\s*(?:{_PHOTO_WORDS})\b[^()\-–]{{0,60}}\)?\.?$", re.IGNORECASE)
+_CAPTION_OPENER = _prefix_pattern(lexicon.words("caption_openers"))
 
 
 def _is_footer_start(line: Line) -> bool:
@@ -122,7 +126,18 @@ def _is_title_like(line: Line) -> bool:
         return False
     if _is_upper(t) and len(words) <= 10:
         return False
+    if _CREDIT_TAIL.search(t):
+        return False  # "Toàn cảnh hội nghị - Ảnh: Minh An" is a photo caption
     return not _is_furniture(line)
+
+
+def _is_paragraph(line: Line) -> bool:
+    """A line of running text: it ends a sentence and is longer than a label."""
+    return (
+        len(line.text) > SHORT_MARKER_LINE
+        and bool(_ENDS_SENTENCE_STRICT.search(line.text))
+        and not _is_upper(line.text)
+    )
 
 
 def _category_from(line: Line, title: str) -> str | None:
@@ -163,12 +178,26 @@ class _Header:
     date: int | None = None
     published: str | None = None
     category: str | None = None
+    byline: tuple[int, int, bool] | None = None  # a byline printed with the date, as the date line
+
+
+HEADER_DATED_BYLINE_LINES = 6  # a byline that carries the date stands under the headline, near the top
 
 
 def _read_header(lines: list[Line]) -> _Header:
     head = lines[:HEAD_LINES]
-    dates = [(i, find_date_line(ln.text)) for i, ln in enumerate(head)]
-    dates = [(i, d) for i, d in dates if d]
+    dates: list[tuple[int, str]] = []
+    bylines: dict[int, tuple[int, int, bool]] = {}
+    article_began = False  # a dated byline after a paragraph closes a short article
+    for i, ln in enumerate(head):
+        iso = find_date_line(ln.text)
+        if not iso and i < HEADER_DATED_BYLINE_LINES and not article_began:
+            dated = _dated_byline(ln.text)  # "Hoàng Hoài (Huyện X) 10:14, 22/11/2022" under the headline
+            if dated:
+                iso, bylines[i] = dated[0], dated[1:]
+        if iso:
+            dates.append((i, iso))
+        article_began = article_began or _is_paragraph(ln)
     h = _Header()
     for i, iso in dates:
         j = i - 1
@@ -178,25 +207,91 @@ def _read_header(lines: list[Line]) -> _Header:
             h.title, h.date, h.published = j, i, iso
             break
     if h.title is None:
-        for j, ln in enumerate(head[:6]):
-            if _is_title_like(ln) and not ln.text.endswith(".") and not find_date_line(ln.text):
-                h.title = j
-                break
+        h.title = _headline_without_date(head)
         if dates:
             h.date, h.published = dates[0]
+    if h.date is not None:
+        h.byline = bylines.get(h.date)
     if h.title is not None and h.title > 0:
         h.category = _category_from(head[h.title - 1], head[h.title].text)
     return h
 
 
-def _body_range(lines: list[Line], header: _Header) -> tuple[int, int]:
+HEADLINE_LINES = 6
+
+
+def _headline_without_date(head: list[Line]) -> int | None:
+    """The headline of a page whose date line does not follow it: the first title-like line
+    before the article begins. A caption ("Toàn cảnh hội nghị", "... - Ảnh: X") or a line
+    after the first paragraph is never the headline: with none, the title is null."""
+    for j, ln in enumerate(head[:HEADLINE_LINES]):
+        if find_date_line(ln.text) or _is_furniture(ln):
+            continue
+        ends_with_stop = ln.text.endswith(".") and not _is_upper(ln.text)  # a capitals headline may end so
+        if _is_title_like(ln) and not ends_with_stop and not _CAPTION_OPENER.match(ln.text):
+            return j
+        if _is_paragraph(ln):
+            return None  # the article has begun
+    return None
+
+
+_INLINE_LINK = _prefix_pattern(lexicon.words("inline_link_markers"))
+LINK_HEADLINES = 2  # "Xem thêm:" on its own line lists one or two headlines
+LINK_LOOKAHEAD = 2  # article text resumes within this many lines after an inline link
+MAX_LINK_HEADLINE = 150
+
+
+def _is_running_text(line: Line) -> bool:
+    """A sentence of the article: longer than a label and closed by a full stop, which the
+    headlines of a related-news list are not."""
+    return len(line.text) > SHORT_MARKER_LINE and line.text.rstrip("\"'”’)").endswith((".", "…"))
+
+
+def _is_link_headline(line: Line) -> bool:
+    """A headline listed under "Xem thêm:": a few words, no full stop, no name line."""
+    return (
+        len(_WORD.findall(line.text)) >= 4
+        and len(line.text) <= MAX_LINK_HEADLINE
+        and not line.text.endswith(".")
+        and _byline(line.text) is False
+    )
+
+
+def _inline_link(lines: list[Line], k: int, end: int) -> int | None:
+    """Where a related-news link printed inside the article ends ("Xem thêm: <headline>",
+    "Xem thêm tại đây.", "Xem thêm:" and one or two headlines), when article text (a byline
+    or a paragraph) follows it; None when the marker opens the footer."""
+    line = lines[k]
+    marker = _INLINE_LINK.match(line.text)
+    if not marker:
+        return None
+    j = k + 1
+    if not line.text[marker.end() :].strip(" :"):
+        while j < end and j - k <= LINK_HEADLINES and _is_link_headline(lines[j]):
+            j += 1
+    for n in range(j, min(j + LINK_LOOKAHEAD, end)):
+        if _byline(lines[n].text) is not False or _is_running_text(lines[n]):
+            return j
+    return None
+
+
+def _body_range(lines: list[Line], header: _Header) -> tuple[int, int, set[int]]:
+    """First and past-the-last article line, and the inline related-news links inside."""
     first = max(i for i in (header.title, header.date, -1) if i is not None) + 1
     last = len(lines)
-    for k in range(first, len(lines)):
+    links: set[int] = set()
+    k = first
+    while k < len(lines):
         if _is_footer_start(lines[k]):
-            last = k
-            break
-    return first, last
+            resume = _inline_link(lines, k, len(lines))
+            if resume is None:
+                last = k
+                break
+            links.update(range(k, resume))
+            k = resume
+            continue
+        k += 1
+    return first, last, links
 
 
 # --- byline ------------------------------------------------------------------
@@ -205,6 +300,8 @@ _PREFIXES = sorted(lexicon.words("byline_prefixes"), key=len, reverse=True)
 _AGENCY = _prefix_pattern(lexicon.words("agency_words"))
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_WORD = re.compile(r"^[\p{Lu}][\p{L}.'’]*$")  # "Ksor H'Yên", "T.LÊ"
+_PHOTO_CREDIT = _prefix_pattern(lexicon.words("photo_credit_words"))
+_CAPTION_TITLE = _prefix_pattern(lexicon.words("caption_titles"))
 
 
 def _strip_prefix(t: str) -> str:
@@ -227,10 +324,14 @@ _AGENCY_TAIL = re.compile(
 )
 
 
+_NAME_SUFFIX = re.compile(
+    r"\s+(?:" + "|".join(re.escape(w) for w in lexicon.words("byline_suffixes")) + r")$", re.IGNORECASE
+)
 _SITE_TAIL = re.compile(r"\s*/\s*[\w.-]+\.(?:vn|com|net|org|gov)\S*\s*$", re.IGNORECASE)
 _WRAPPED = re.compile(r"^\s*\(([^()]{3,60})\)\s*$")
 _CREDIT = re.compile(r"^\p{L}+(?:\s\p{L}+)?\s*:", re.IGNORECASE)
 MAX_NAME_WORDS = 5
+MAX_SOURCE_WORDS = 6
 
 
 def _is_person(name: str) -> bool:
@@ -239,10 +340,26 @@ def _is_person(name: str) -> bool:
     return 2 <= len(words) <= MAX_NAME_WORDS and all(_NAME_WORD.match(w) for w in words)
 
 
+def _is_source(rest: str) -> bool:
+    """What "Theo" credits when it is no person: a short name of an outlet or a site
+    ("Chinhphu.vn", "Đảng Cộng sản"), not the start of a sentence ("Theo kế hoạch, ...")."""
+    words = rest.split()
+    return (
+        0 < len(words) <= MAX_SOURCE_WORDS
+        and rest[:1].isupper()
+        and not any(c.isdigit() or c in ",;:" for c in rest)
+    )
+
+
+def _is_agency_part(part: str) -> bool:
+    return bool(_AGENCY.match(part) or _ABBREVIATION.match(part) or _is_upper(part))
+
+
 def _byline(text: str) -> tuple[int, int, bool] | bool | None:
     """Where the author's name stands in a byline line: (start, end, printed in capitals).
 
-    None for a credit to an agency alone ("Theo Báo Y"); False when the line is no byline.
+    None for a credit to a source alone ("Theo Báo Y", "Theo TTXVN"); False when the line is
+    no byline: a sentence, a photo credit ("Ảnh: X"), a caption naming the person shown ("Ông X").
     """
     if len(text) > MAX_BYLINE:
         return False
@@ -252,6 +369,8 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
         t = " " + wrapped.group(1) + " "
     stripped = t.strip()
     body = _strip_prefix(stripped)
+    if body == stripped and _PHOTO_CREDIT.match(stripped):
+        return False  # "Ảnh: Ngọc Lan", "Ảnh Vietnamnet", "Đồ họa: X": who made the picture
     start = len(t) - len(t.lstrip()) + len(stripped) - len(body)
     end = start + len(body)
     while True:
@@ -261,6 +380,9 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
         end = tail.start()
     while end > start and t[end - 1] in " .":
         end -= 1
+    suffix = _NAME_SUFFIX.search(t, start, end)
+    if suffix and suffix.start() > start:
+        end = suffix.start()  # "Hoàng Thùy - Nhật Minh ghi": the credit is no part of the name
     if t[start:end].lower().startswith("theo ") and _AGENCY.match(t[start + 5 : end].strip()):
         return None  # "Theo Báo Lào Cai", "Theo Tuổi Trẻ": a credit to an outlet alone
     for mark in (";", " | "):
@@ -270,6 +392,9 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
     site = _SITE_TAIL.search(t, start, end)
     if site and site.start() > start:
         end = site.start()  # "Thu Trà/baohanam.com.vn": the site is no part of the name
+    slash = t.find("/", start, end)
+    if slash > start and _is_agency_part(t[slash + 1 : end].strip()):
+        end = len(t[:slash].rstrip())  # "Hoàng Thị Hoa / TTXVN": the agency is no part of the name
     cut = _AGENCY_TAIL.search(t, start, end)
     if cut and cut.start() > start:
         end = cut.start()
@@ -281,7 +406,7 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
         if _AGENCY.match(rest) or _is_upper(rest):
             return None
         if not _is_person(rest):
-            return False
+            return None if _is_source(rest) else False  # "Theo Chinhphu.vn": a site, no person
         start += len(name) - len(rest)  # "Theo Kim Thoa (Hội LHPN huyện)": a person is named
         name = rest
     last = start
@@ -302,7 +427,22 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
         return False
     if len(words) == 1 and not _is_upper(name):
         return False
+    if len(words) > 1 and _CAPTION_TITLE.match(name):
+        return False  # "Ông Đinh La Thăng", "GS Chu Hảo": the person in the photo
     return start, end, _is_upper(name) and len(name) > 4
+
+
+def _dated_byline(text: str) -> tuple[str, int, int, bool] | None:
+    """A byline that carries its place and time ("Hoàng Hoài (Huyện X) 10:14, 22/11/2022"):
+    (ISO date, start and end of the name, printed in capitals), or None."""
+    dated = trailing_date(text)
+    if not dated:
+        return None
+    iso, begin = dated
+    found = _byline(text[:begin])
+    if not found:
+        return None
+    return (iso, *found)
 
 
 _NAME_PART = re.compile(r"[^.'’]+")  # "T.LÊ" → "T.Lê", "H'YÊN" → "H'Yên"
@@ -324,61 +464,125 @@ def byline_name(text: str) -> str | bool | None:
 
 
 MAX_TRAILING_LINES = 2  # a unit, a phone or a web address may follow the byline
+# photo captions, photo credits and notes that sites print under the byline, before the footer
+MAX_LINES_UNDER_BYLINE = 6
+MAX_CAPTION = 300  # a caption is one sentence; a longer line is article text, so the search stops
+FULL_NAME_WORDS = 3
+RIGHT_ALIGNED = 20  # spaces before a signature pushed to the right margin of a page
+_SIGNATURE = re.compile(r"^\p{Lu}[\p{L}.'’]*\s+\p{L}[\p{L}.'’]*\.?$")  # a two-syllable pen name
+
+
+@dataclass(slots=True)
+class _Byline:
+    span: tuple[int, int, bool] | None = None  # the name in the text
+    used: set[int] = field(default_factory=set)  # lines that are no article text
+    published: str | None = None  # the date printed with the byline
+
+
+def _is_right_aligned_signature(line: Line, text: str) -> bool:
+    """A short name pushed to the right margin closing a portal page ("Vương hợp."): a
+    signature even when printed without capitals."""
+    indent = line.start - (text.rfind("\n", 0, line.start) + 1)
+    if indent < RIGHT_ALIGNED or not _SIGNATURE.match(line.text):
+        return False
+    return not (_AGENCY.match(line.text) or _CAPTION_TITLE.match(line.text) or _PHOTO_CREDIT.match(line.text))
+
+
+def _written_above(name: str, text: str, before: int) -> bool:
+    """Whether the article names this full name before the line: a person it is about (a
+    caption of their photo, a signature of a quoted document), not its writer."""
+    if len(_DASH.sub(" ", name).split()) < FULL_NAME_WORDS:
+        return False
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)").search(text, 0, before) is not None
+
+
+def _candidate(
+    line: Line, text: str, last_line: bool
+) -> tuple[tuple[int, int, bool] | bool | None, str | None]:
+    """What a line offers as a byline (as ``_byline``), with the date printed beside it."""
+    found = _byline(line.text)
+    if found is False:
+        dated = _dated_byline(line.text)
+        if dated:
+            return dated[1:], dated[0]
+        if last_line and _is_right_aligned_signature(line, text):
+            return (0, len(line.text.rstrip(".")), False), None
+    return found, None
+
+
+def _under_a_byline(line: Line, found: tuple[int, int, bool] | None, above: str, text: str) -> bool:
+    """A place ("Đăk Song") or a note ("(TTXVN)", "(Theo Báo Y)") printed under the byline above."""
+    if not _byline(above):
+        return False
+    return bool(_WRAPPED.match(line.text)) or (
+        found is not None and _names_a_place(line.text[found[0] : found[1]], text)
+    )
+
+
+def _in_a_list(lines: list[Line], k: int, first: int) -> bool:
+    """Whether the name line closes a list of names announced with a colon ("Ban Thường vụ gồm
+    các đồng chí:" and one name a line), not a byline."""
+    j = k - 1
+    while j >= first and k - j <= MAX_LINES_UNDER_BYLINE and _byline(lines[j].text):
+        j -= 1
+    return j >= first and lines[j].text.endswith(":")
 
 
 def _find_byline(
-    lines: list[Line], first: int, last: int, text: str = ""
-) -> tuple[tuple[int, int, bool] | None, set[int]]:
-    """Scan back from the footer: the byline is the last article line, possibly followed by
-    a source note, a unit, a place, a phone number or a web address. Returns the name's span
-    in the text."""
-    used: set[int] = set()
-    k = last - 1
-    trailing: list[int] = []
-    while k >= first:
+    lines: list[Line], first: int, last: int, text: str = "", skip: frozenset[int] = frozenset()
+) -> _Byline:
+    """Scan back from the footer for the byline: the last name line of the article. Under it a
+    site may print a source note, a unit, a place, a phone number, a web address, or photo
+    captions and credits (up to MAX_LINES_UNDER_BYLINE lines)."""
+    out = _Byline()
+    under: list[int] = []  # lines below the candidate, nearest last
+    for k in range(last - 1, first - 1, -1):
         line = lines[k]
-        if _is_furniture(line):
-            used.add(k)
-        else:
-            found = _byline(line.text)
-            above = lines[k - 1].text if k > first else ""
-            place = found and not trailing and _names_a_place(line.text[found[0] : found[1]], text)
-            note = found is not False and not trailing and _WRAPPED.match(line.text)
-            if (place or note) and _byline(above):
-                # "Kim Ngân" / "Đăk Song": the place of the report; "Minh Anh" / "(TTXVN)": a note
-                found = False
-            if found is not False:
-                used.add(k)
-                used.update(trailing)
-                if found is None:
-                    return None, used
+        if k in skip or _is_furniture(line):
+            out.used.add(k)
+            continue
+        found, published = _candidate(line, text, not under)
+        above = lines[k - 1].text if k > first else ""
+        if found is not False and not under and _under_a_byline(line, found, above, text):
+            found = False
+        elif found and (
+            _in_a_list(lines, k, first) or _written_above(line.text[found[0] : found[1]], text, line.start)
+        ):
+            found = False  # an item of a list of names, or a person the article is about
+        if found is not False:
+            out.used.add(k)
+            if len(under) <= MAX_TRAILING_LINES and all(_is_trailer(lines[j]) for j in under):
+                out.used.update(under)  # a unit, a phone, a link: no article text
+            if found is not None:
                 s, e, upper = found
-                return (line.start + s, line.start + e, upper), used
-            if len(trailing) >= MAX_TRAILING_LINES or not _is_trailer(line):
-                return None, used
-            trailing.append(k)
-        k -= 1
-    return None, used
+                out.span, out.published = (line.start + s, line.start + e, upper), published
+            return out
+        if len(under) >= MAX_LINES_UNDER_BYLINE or len(line.text) > MAX_CAPTION:
+            return out
+        under.append(k)
+    return out
 
 
-_PHOTO_CREDIT = re.compile(r"^(?:ảnh|photo|video)\s*:", re.IGNORECASE)
 HEADER_BYLINE_LINES = 2  # a byline printed under the date line comes first in the body
 
 
-def _header_byline(
-    lines: list[Line], first: int, last: int, used: set[int]
-) -> tuple[tuple[int, int, bool] | None, set[int]]:
-    """A byline printed under the date ("Tác giả: Y Liên"): only with a credit word before
-    the name, since a short first paragraph is no byline."""
+def _header_byline(lines: list[Line], first: int, last: int) -> _Byline:
+    """A byline printed under the date ("Tác giả: Y Liên", "Hoàng Hoài (Huyện X) 10:14,
+    22/11/2022"): only with a credit word before the name or a date after it, since a short
+    first paragraph is no byline."""
     for k in range(first, min(first + HEADER_BYLINE_LINES, last)):
         line = lines[k]
-        if _strip_prefix(line.text) == line.text or _PHOTO_CREDIT.match(line.text):
-            continue  # no credit word, or a photo credit ("Ảnh: Ngọc Lan") under the date
+        dated = _dated_byline(line.text)
+        if dated:
+            s, e, upper = dated[1:]
+            return _Byline((line.start + s, line.start + e, upper), {k}, dated[0])
+        if _strip_prefix(line.text) == line.text:
+            continue  # no credit word: a short first paragraph or a photo credit ("Ảnh: Ngọc Lan")
         found = _byline(line.text)
         if found:
             s, e, upper = found
-            return (line.start + s, line.start + e, upper), used | {k}
-    return None, used
+            return _Byline((line.start + s, line.start + e, upper), {k})
+    return _Byline()
 
 
 _PLACE_WORDS = "|".join(re.escape(w) for w in lexicon.words("place_words"))
@@ -464,14 +668,23 @@ def segment(text: str) -> Segmented:
             at = label.start + label.text.rfind(header.category)
             seg.category, seg.category_span = header.category, (at, at + len(header.category))
     seg.published = header.published
-    first, last = _body_range(lines, header)
-    author, used = _find_byline(lines, first, last, text)
-    if author is None and last - 1 not in used:
-        author, used = _header_byline(lines, first, last, used)
-    if author:
-        start, end, upper = author
+    first, last, links = _body_range(lines, header)
+    found = _find_byline(lines, first, last, text, frozenset(links))
+    if found.span is None and last - 1 not in found.used:
+        under_date = _header_byline(lines, first, last)
+        found.span, found.published = under_date.span, under_date.published
+        found.used |= under_date.used
+    if header.byline is not None:  # the date line was a byline with its date
+        s, e, upper = header.byline
+        at = lines[header.date].start
+        found.span = (at + s, at + e, upper)
+    used = found.used | links
+    if found.span:
+        start, end, upper = found.span
         seg.author_span, seg.author_in_capitals = (start, end), upper
         seg.author = recase_name(text[start:end]) if upper else text[start:end]
+    if seg.published is None:
+        seg.published = found.published
     body = [k for k in range(first, last) if k not in used and not _is_furniture(lines[k])]
     seg.blocks = _paragraphs(lines, body)
     for b in seg.blocks:
