@@ -209,7 +209,187 @@ BUGS: list = [
         target(25, "trang", None, qualifier="at_most")),
 ]
 
-ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
+# Deadlines (issue 12, real news): a year written once at the head of a list of targets is the
+# deadline of every item, recurring ones included; the list is the sentence, or the items that a
+# sentence ending in a colon announces (bullets, numbered lines, items ending in ";"), or the
+# "Trong đó, ..." that continues it, never past its paragraph. A year that is the base of a
+# comparison or the period of a reported result is no deadline; a term named in passing does
+# not override the year that opens the sentence.
+DEADLINES_REAL_NEWS = [
+    row("Đến năm 2029, huyện phấn đấu: thu nhập bình quân đạt 80 triệu đồng/người/năm; tỷ lệ hộ nghèo "
+        "giảm bình quân mỗi năm 1%; 95% dân số tham gia bảo hiểm y tế.",
+        target(80_000_000, "đồng/người/năm", 2029, subject="thu nhập bình quân"),
+        target(1, "%", 2029), target(95, "%", 2029, subject="dân số tham gia bảo hiểm y tế")),
+    row("Đại hội đề ra mục tiêu, đến năm 2030, hằng năm kết nạp từ 40 đảng viên trở lên; 100% chi bộ đạt "
+        "trong sạch, vững mạnh.",
+        target(40, "đảng viên", 2030, qualifier="at_least"), target(100, "%", 2030)),
+    row("Năm 2026, xã phấn đấu kết nạp 12 đảng viên; mỗi năm giảm 2% hộ nghèo.",
+        target(12, "đảng viên", 2026), target(2, "%", 2026)),
+    # a recurring figure in the clause of a bare year has no end year
+    row("Năm 2026, mỗi năm xã kết nạp 12 đảng viên.",
+        target(12, "đảng viên", None)),
+    row("Huyện ủy đề ra các chỉ tiêu đến năm 2030:\n- 100% xã đạt chuẩn nông thôn mới nâng cao;\n- Tỷ lệ hộ "
+        "nghèo giảm bình quân hằng năm 1%;\n- Kết nạp ít nhất 1.500 đảng viên.\n\nNăm 2023, toàn huyện kết "
+        "nạp 280 đảng viên.",
+        target(100, "%", 2030), target(1, "%", 2030), target(1500, "đảng viên", 2030, qualifier="at_least"),
+        count(280, "đảng viên")),
+    row("Mục tiêu của Đảng bộ đến năm 2028:\n1. Thu ngân sách tăng bình quân 10%/năm.\n2. Có 85% hộ gia "
+        "đình đạt danh hiệu gia đình văn hóa.",
+        target(10, "%", 2028), target(85, "%", 2028, subject="hộ gia đình")),
+    row("Một số chỉ tiêu chủ yếu của Đảng bộ tỉnh nhiệm kỳ 2025-2030:\n- Tốc độ tăng trưởng kinh tế bình "
+        "quân hằng năm từ 8% trở lên.\n- Đến năm 2027, tỷ lệ đô thị hóa đạt 45%.",
+        target(8, "%", 2030, qualifier="at_least"), target(45, "%", 2027)),
+    row("Huyện phấn đấu đến năm 2030 có 20 xã đạt chuẩn nông thôn mới nâng cao. Trong đó, mỗi năm có thêm "
+        "ít nhất 3 xã đạt chuẩn.",
+        target(20, "xã", 2030), target(3, "xã", 2030, qualifier="at_least")),
+    row("Mục tiêu đến năm 2030:\nTỷ lệ hộ nghèo dưới 1%.\nThu nhập bình quân đạt 100 triệu đồng/người/năm."
+        "\n\nNăm 2023, tỷ lệ hộ nghèo còn 3,1%.",
+        target(1, "%", 2030, qualifier="less_than"), target(100_000_000, "đồng/người/năm", 2030), rate(3.1)),
+    # negatives: a heading of results announces no goals; a list ends with its paragraph, and a line
+    # without closing punctuation is the heading of what follows
+    row("Đến năm 2027, mức bồi dưỡng được quy định như sau:\nTại trụ sở: 100.000 đồng/người/ngày.\nXử phạt "
+        "xe chở vật liệu không che chắn\nMức phạt cao nhất là 10 triệu đồng.",
+        target(100_000, "đồng/người/ngày", 2027), count(10_000_000, "đồng")),
+    row("Kết quả năm 2023:\n- Kết nạp 280 đảng viên;\n- 98% chi bộ hoàn thành tốt nhiệm vụ.",
+        count(280, "đảng viên"), rate(98)),
+    row("Tỉnh đề ra các chỉ tiêu đến năm 2030:\n- 100% xã có chi bộ quân sự.\n\nNăm 2023, 96% thôn có chi "
+        "bộ độc lập.",
+        target(100, "%", 2030), rate(96)),
+    # the base of a comparison is no deadline, whatever names its period
+    row("Huyện phấn đấu kết nạp 1.800 đảng viên, cao hơn nhiệm kỳ 2020-2025.",
+        target(1800, "đảng viên", None)),
+    row("Tỉnh phấn đấu giảm 10% biên chế so với nhiệm kỳ hiện nay (2020 - 2025).",
+        target(10, "%", None)),
+    row("Tỉnh phấn đấu tăng 15% số đảng viên mới so với cùng kỳ năm 2023.",
+        target(15, "%", None)),
+    row("Từ năm 2026 - 2030, huyện dự kiến đào tạo 300 cán bộ trình độ đại học.",
+        target(300, "cán bộ", 2030)),
+    # the period of a reported result is no deadline
+    row("Giai đoạn 2019-2023, tỉnh đã kết nạp 9.000 đảng viên; thời gian tới, tỉnh phấn đấu kết nạp 10.000 "
+        "đảng viên.",
+        count(9000, "đảng viên"), target(10000, "đảng viên", None)),
+    row("Huyện phấn đấu kết nạp 2.000 đảng viên, trong khi giai đoạn 2018-2022 đã kết nạp 1.700 đảng viên.",
+        target(2000, "đảng viên", None), count(1700, "đảng viên")),
+    row("Năm 2024, Huyện ủy đã giao chỉ tiêu kết nạp 200 đảng viên.",
+        target(200, "đảng viên", 2024)),
+    row("Năm 2025, năm diễn ra đại hội đảng bộ các cấp nhiệm kỳ 2025-2030, Đảng ủy phấn đấu kết nạp 90 "
+        "đảng viên.",
+        target(90, "đảng viên", 2025)),
+    row("Trong tháng 8 và tháng 9/2025, Thường trực HĐND sẽ tổ chức 4 đoàn giám sát.",
+        target(4, "đoàn giám sát", 2025)),
+    # a term after the figure names who is meant ("phó chủ tịch nhiệm kỳ 2021-2026"), it is no deadline
+    row("Thành phố sẽ có 2 phó chủ tịch nhiệm kỳ 2021-2026 nghỉ hưu.",
+        target(2, "phó chủ tịch", None)),
+    row("Phấn đấu 100% chi bộ có chi ủy đến hết nhiệm kỳ 2025-2030.",
+        target(100, "%", 2030)),
+    row("Trường sẽ xây ký túc xá cho 800 sinh viên vào năm học 2025-2026.",
+        target(800, "sinh viên", 2026)),
+]
+
+# Target or not (issue 12, real news). Plans without "phấn đấu" are targets: what a clause opened by
+# a later year says ("Năm 2026, nhà trường tuyển sinh ..."), bounds in a paragraph that set goals,
+# what a resolution sets out, sizes and cuts in laws, drafts and regulations, directives. Not
+# targets: a cue that asks to handle known cases or names who is asked, "mục tiêu" as a purpose, a
+# result against an estimate, a re-mention ("4 người trên"), a result reported after "đến nay".
+TARGET_OR_NOT_REAL_NEWS = [
+    row("Năm 2026, Trường Chính trị tỉnh tuyển sinh khoảng 1.100 học viên hệ trung cấp.",
+        target(1100, "học viên", 2026, qualifier="approx")),
+    row("Năm 2024, Đảng bộ xã kết nạp 15 đảng viên; năm 2026 kết nạp 18 đảng viên.",
+        count(15, "đảng viên"), target(18, "đảng viên", 2026)),
+    row("Năm 2023, nhà trường tuyển sinh 850 học viên.",
+        count(850, "học viên")),
+    row("Hội nghị triển khai nhiệm vụ năm 2025 có 150 đại biểu tham dự.",
+        count(150, "đại biểu")),
+    # bounds in a paragraph that sets goals are quotas; a report, or another paragraph, is not
+    row("Năm 2025, Huyện ủy đặt mục tiêu kết nạp 250 đảng viên. Các đảng bộ xã kết nạp ít nhất 5 đảng viên.",
+        target(250, "đảng viên", 2025), target(5, "đảng viên", None, qualifier="at_least")),
+    row("Năm 2025, Huyện ủy đặt mục tiêu kết nạp 250 đảng viên. Các đảng bộ xã đã kết nạp ít nhất 5 đảng "
+        "viên.",
+        target(250, "đảng viên", 2025), count(5, "đảng viên", qualifier="at_least")),
+    row("Huyện ủy đặt mục tiêu kết nạp 250 đảng viên.\n\nCác đảng bộ xã kết nạp ít nhất 5 đảng viên.",
+        target(250, "đảng viên", None), count(5, "đảng viên", qualifier="at_least")),
+    # a resolution sets goals; the quotas it set are another thing
+    row("Nghị quyết đề ra mỗi năm giới thiệu 300 đoàn viên ưu tú cho Đảng.",
+        target(300, None, None)),
+    row("Các chỉ tiêu Nghị quyết đề ra đều đạt, 95% chi bộ hoàn thành tốt nhiệm vụ.",
+        rate(95)),
+    row("Sản xuất điện vượt 3% so với kế hoạch đề ra.",
+        rate(3, qualifier="more_than")),
+    # sizes and cuts in laws, drafts and regulations; the same words in a report are counts
+    row("Theo dự thảo Luật, Hội đồng nhân dân cấp tỉnh có 2 phó chủ tịch.",
+        target(2, "phó chủ tịch", None)),
+    row("Cũng theo dự thảo, mỗi xã có 2 công chức văn hóa.",
+        target(2, None, None)),
+    row("Theo dự thảo đề án, các sở giảm 10% biên chế.",
+        target(10, "%", None)),
+    row("Theo dự thảo Nghị định, cơ cấu lãnh đạo cấp xã như sau:\n- Ủy ban nhân dân có 1 chủ tịch và 2 phó "
+        "chủ tịch;\n- Hội đồng nhân dân có 1 phó chủ tịch.",
+        target(1, "chủ tịch", None), target(2, "phó chủ tịch", None), target(1, "phó chủ tịch", None)),
+    row("Bộ Nội vụ vừa công bố dự thảo Nghị định về tổ chức chính quyền cấp xã. Theo đó, Ủy ban nhân dân cấp "
+        "xã có 2 phó chủ tịch.",
+        target(2, "phó chủ tịch", None)),
+    row("Theo báo cáo, Ủy ban nhân dân xã có 2 phó chủ tịch.",
+        count(2, "phó chủ tịch")),
+    row("Ủy ban Kiểm tra vừa thi hành kỷ luật nhiều đảng viên. Theo đó, chi bộ có 3 đảng viên bị khiển "
+        "trách.",
+        count(3, "đảng viên")),
+    row("Theo dự thảo báo cáo tại hội nghị, Ban Thường vụ Thành ủy có 15 người.",
+        count(15, "người")),
+    row("Toàn huyện tinh giản 45 biên chế theo Nghị định số 29, trong đó có 19 công chức.",
+        count(45), count(19)),
+    # directives
+    row("Thủ tướng yêu cầu các bộ cắt giảm ít nhất 15% thủ tục hành chính.",
+        target(15, "%", None, qualifier="at_least")),
+    row("Huyện yêu cầu giải quyết dứt điểm 100% đơn thư tồn đọng.",
+        target(100, "%", None)),
+    # a cue that asks to handle known cases, or names who is asked, sets no goal
+    row("Ủy ban Kiểm tra yêu cầu xem xét, xử lý 3 đảng viên vi phạm.",
+        count(3)),
+    row("Tỉnh ủy sẽ thông báo kết quả kỷ luật 2 cán bộ trong tuần tới.",
+        count(2, "cán bộ")),
+    row("Ban Thường vụ yêu cầu truy thu hơn 30 triệu đồng đảng phí.",
+        count(30_000_000, "đồng", qualifier="more_than")),
+    row("Chủ tịch UBND tỉnh yêu cầu 5 sở, ngành báo cáo trước ngày 15/10.",
+        count(5)),
+    row("Chủ tịch UBND tỉnh yêu cầu lãnh đạo Sở Nội vụ và các phòng có liên quan kiểm điểm việc bổ nhiệm 7 "
+        "trường hợp.",
+        count(7)),
+    row("Năm 2025, Ủy ban Kiểm tra sẽ kiểm tra 25 tổ chức đảng.",
+        target(25, "tổ chức đảng", 2025)),
+    # "mục tiêu" as a purpose or as what is aimed at
+    row("Nguồn lực dành cho mục tiêu giảm nghèo là 5.400 tỷ đồng.",
+        count(5_400_000_000_000, "đồng")),
+    # a result against an estimate is a rate, also one expected ("dự kiến"); a share of a plan that
+    # a goal aims at, or that a later year's plan expects, is a target
+    row("Năm 2024, thu ngân sách trên địa bàn vượt 4,5% dự toán.",
+        rate(4.5, qualifier="more_than")),
+    row("Cả năm, ngành thuế dự kiến thu đạt 104% dự toán.",
+        rate(104)),
+    row("Phấn đấu năm 2025 hoàn thành 100% kế hoạch kiểm tra.",
+        target(100, "%", 2025)),
+    row("Năm 2025, huyện dự kiến hoàn thành 100% kế hoạch kiểm tra.",
+        target(100, "%", 2025)),
+    # a re-mention; "trên" as a preposition is none
+    row("Ủy ban Kiểm tra yêu cầu 3 đảng viên trên làm bản kiểm điểm.",
+        count(3, "đảng viên")),
+    row("Huyện sẽ hỗ trợ 5 hộ nói trên xây nhà.",
+        count(5, "hộ")),
+    row("Năm 2025, huyện sẽ hỗ trợ 50 hộ trên địa bàn xây nhà.",
+        target(50, "hộ", 2025)),
+    # a result reported after "đến nay" in a sentence that also states a goal
+    row("Thực hiện Nghị quyết, phấn đấu mỗi năm kết nạp từ 300 đảng viên trở lên, đến nay toàn tỉnh có 100% "
+        "thôn có chi bộ.",
+        target(300, "đảng viên", None, qualifier="at_least"), rate(100)),
+]
+
+ROWS = (
+    ids("CONTRACT", CONTRACT)
+    + ids("DEV_SET", DEV_SET)
+    + ids("WRITTEN", WRITTEN)
+    + ids("BUGS", BUGS)
+    + ids("DEADLINES_REAL_NEWS", DEADLINES_REAL_NEWS)
+    + ids("TARGET_OR_NOT_REAL_NEWS", TARGET_OR_NOT_REAL_NEWS)
+)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

@@ -5,13 +5,22 @@ figures after it in its sentence targets; so does a deadline after the
 publication year ("đến năm 2030, thu nhập ... đạt trên 95 triệu đồng"). A
 figure that says how far a target was reached ("đạt 115% chỉ tiêu") is not
 a target: the cue word there is the object of the percentage. Caps in rules
-("không quá 4 người") are targets without a deadline.
+("không quá 4 người") and sizes in laws and drafts ("Theo dự thảo, ... có 2 phó chủ
+tịch") are targets without a deadline.
+
+A sentence ending in a colon that sets goals announces a list: the lines after it
+(bullets, items ending in ";", short lines) are targets, and a year written once at its
+head is the deadline of every item that names none, recurring items included; so is a
+year heading a list of items in one sentence. A year that is the base of a comparison
+("so với nhiệm kỳ 2015-2020") or the period of a reported result ("giai đoạn 2016-2020
+đã ...") is no deadline.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from typing import NamedTuple
 
 import regex as re
 
@@ -23,8 +32,10 @@ from newsfacts.extractors.context import (
     alternation,
     clause_bounds,
     figure_from,
+    figures_between,
     inside_parens,
     is_fact_figure,
+    phrase_table,
     phrases,
     tidy,
 )
@@ -51,16 +62,42 @@ _FUTURE = re.compile(
 _FUTURE_PERIOD = re.compile(
     rf"\b(?:{alternation('period_nouns')})\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d\b", re.IGNORECASE
 )
-_RELATIVE_CUE = re.compile(rf"\b(?:{alternation('relative_cue_nouns')})(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
+_RELATIVE_CUE = re.compile(rf"\b({alternation('relative_cue_nouns')})((?:\s+\S+){{0,3}})\s+$", re.IGNORECASE)
 _PAST_BETWEEN = re.compile(rf"\b(?:{alternation('past_markers')})\b", re.IGNORECASE)
-_DEADLINE_BEFORE = re.compile(
-    rf"\b(?:{alternation('future_phrases')})(?:\s+(?:ngày|tháng|quý))?\s*+$", re.IGNORECASE
+_DEADLINE_BEFORE = re.compile(  # "đến hết tháng 9/2025", "trong tháng 8 và tháng 9/2025"
+    rf"\b(?:{alternation('future_phrases')})(?:\s+(?:ngày|tháng|quý))?"
+    r"(?:\s+[\dIVX]{1,4}\s+(?:và|đến|hoặc|[-–])\s+(?:ngày|tháng|quý))?\s*+$",
+    re.IGNORECASE,
 )
 _PART_OF = re.compile(r"\s*+,?\s*+trong\s+đó(?:\s+có)?\s*+", re.IGNORECASE)
 _SIZE_VERB_BEFORE = re.compile(r"\b(?:có|gồm)\s*+$", re.IGNORECASE)  # "mỗi tổ có từ 5 đến 9 ..."
 _DUE_PERIOD_BEFORE = re.compile(rf"\b(?:{alternation('deadline_periods')})\s*+$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(rf"\b(?:{alternation('past_markers')})\s+$", re.IGNORECASE)
 _BASELINE = re.compile(rf"\b(?:{alternation('baseline_phrases')})\s+$", re.IGNORECASE)
+# "so với nhiệm kỳ 2015-2020", "cao hơn bình quân giai đoạn 2016-2020", "so với nhiệm kỳ hiện
+# nay (2015 - 2020)": a few words of the base between the comparison and its year
+_COMPARED = re.compile(
+    rf"(?<![\w])(?:{alternation('comparison_heads')})"
+    rf"(?:\s++(?!(?:{alternation('future_phrases')})(?![\w]))\p{{L}}++){{0,4}}\s*+\(?\s*+$",
+    re.IGNORECASE,
+)
+_END_BEFORE = re.compile(  # "đến năm 2030", "đến hết nhiệm kỳ 2020-2025", "trong giai đoạn 2026-2030"
+    rf"\b(?:{alternation('future_phrases')})"
+    rf"(?:\s+(?:{alternation('year_cues')}|{alternation('term_nouns')}|{alternation('period_nouns')}))?\s*+$",
+    re.IGNORECASE,
+)
+_TERM_NOUN_BEFORE = re.compile(rf"\b(?:{alternation('term_nouns')})\s*+$", re.IGNORECASE)
+_HEADS_LIST = re.compile(r"\s*+:")  # "đến năm 2030: 100% xã ...; ...": the year heads a list
+_YEAR_OPENER = re.compile(  # "Năm 2025, nhà trường tuyển sinh ...", "...; năm 2026 ..."
+    rf"(?:^[\W_]*+|;\s*+)(?:(?:{alternation('future_phrases')})\s+)?(?:{alternation('year_cues')})\s+"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*+(?:[-–—+•*·●▪◦]|\(?(?:[a-zđ]|\d{1,2})[.)])(?:\s|$)")
+_ENDS_WITH_COLON = re.compile(r":\s*+$")
+_ENDS_ITEM = re.compile(r"[;,]\s*+$")
+_CLOSED = re.compile(r"[.;,!?…]\s*+$")
+_CLAUSE_AFTER = re.compile(r"[,;.:]")
 _CONTINUATION = re.compile(rf"^\s*(?:{alternation('continuation_openers')})\b", re.IGNORECASE)
 _PUNCT = re.compile(r"[,;:.()]")
 _CLAUSE_PUNCT = re.compile(r"[,;(]")
@@ -89,10 +126,21 @@ def _in_fixed_phrase(s: Sentence, m: re.Match) -> bool:
 
 
 def _cue_positions(s: Sentence) -> list[int]:
-    """Where verbal target cues end in the sentence: their reach is the rest of the sentence.
+    """Where verbal target cues end in the sentence: their reach is the rest of the sentence."""
+    return [end for _, end in _cues(s)]
+
+
+def _cues(s: Sentence) -> list[tuple[int, int]]:
+    """Spans of the verbal target cues of the sentence, found once per sentence.
 
     A cue right after a past marker ("đã yêu cầu hoàn trả ...") reports a completed act.
     """
+    if "cues" not in s.memo:
+        s.memo["cues"] = _find_cues(s)
+    return s.memo["cues"]
+
+
+def _find_cues(s: Sentence) -> list[tuple[int, int]]:
     text = s.text
     out = []
     condition = phrases("conditional_markers").search(text)  # once: a cue after it states no plan
@@ -103,13 +151,19 @@ def _cue_positions(s: Sentence) -> list[int]:
             condition is not None and condition.start() < m.start()
         ):
             continue
-        if _RELATIVE_CUE.search(text, max(0, m.start() - 60), m.start()) and m.group().lower() in (
-            "đề ra",
-            "đặt ra",
-        ):
+        if m.group().lower() in ("đề ra", "đặt ra") and _relative(text, m.start()):
             continue  # "chỉ tiêu Đại hội đề ra": the quota that was set
-        out.append(m.end())
+        out.append((m.start(), m.end()))
     return out
+
+
+def _relative(text: str, cue_start: int) -> bool:
+    """Whether "đề ra"/"đặt ra" describes a plan noun before it ("chỉ tiêu Đại hội đề ra");
+    a document right before the cue is its agent instead ("Nghị quyết đề ra ...")."""
+    rel = _RELATIVE_CUE.search(text, max(0, cue_start - 60), cue_start)
+    if rel is None:
+        return False
+    return bool(rel.group(2).strip()) or not phrases("goal_setting_agents").fullmatch_head(rel.group(1))
 
 
 def _noun_targets(s: Sentence) -> set[int]:
@@ -136,23 +190,146 @@ def is_future_sentence(s: Sentence, ctx: ArticleContext) -> bool:
     return any(int(m.group(1)) > ctx.published_year for m in _FUTURE_PERIOD.finditer(s.text))
 
 
+def _future_openers(s: Sentence, ctx: ArticleContext) -> list[int]:
+    """Starts of clauses opened by a year after the publication year ("Năm 2025, nhà trường
+    tuyển sinh ...", "...; năm 2026 kết nạp ..."): what they say is planned."""
+    if ctx.published_year is None:
+        return []
+    return [m.start() for m in _YEAR_OPENER.finditer(s.text) if int(m.group(1)) > ctx.published_year]
+
+
+def _own_scope(s: Sentence, ctx: ArticleContext) -> int | None:
+    """Where the sentence's own words make its figures targets: the first cue or clause opened
+    by a later year, or the whole sentence when it names a deadline after the publication year."""
+    if "own_scope" in s.memo:
+        return s.memo["own_scope"]
+    starts = [*_cue_positions(s), *_future_openers(s, ctx)]
+    scope = min(starts) if starts else (0 if is_future_sentence(s, ctx) else None)
+    s.memo["own_scope"] = scope
+    return scope
+
+
 def target_scope(s: Sentence, ctx: ArticleContext) -> int | None:
     """The offset from which the sentence's figures are targets, or None.
 
-    An explicit cue opens the scope where it stands; without one, a deadline
-    after the publication year, or a "Trong đó, ..." that continues a plan,
-    makes the whole sentence a plan.
+    An item of a list of goals is a target as a whole; otherwise an explicit
+    cue, or a clause opened by a later year, opens the scope where it stands;
+    without one, a deadline after the publication year makes the whole
+    sentence a plan.
     """
-    cues = _cue_positions(s)
-    if cues:
-        return cues[0]
-    if is_future_sentence(s, ctx):
+    if _announcer(s, ctx) is not None:
         return 0
+    return _own_scope(s, ctx)
+
+
+LIST_REACH = 40  # sentences looked back over for the one announcing a list
+ITEM_CHARS = 160  # a line of a list written without bullets is no longer than this
+PARAGRAPH_REACH = 8  # sentences of the same paragraph looked back over for its goals
+
+
+def _announces(a: Sentence, ctx: ArticleContext, heading: bool = True) -> bool:
+    """Whether a sentence sets goals that the items after it list: a target cue or a later
+    deadline, with nothing reported after it; a heading ending in a colon may also name the
+    plan ("Một số chỉ tiêu chủ yếu ... nhiệm kỳ 2015-2020:") or a rule ("Theo Thông tư ...,
+    chế độ bồi dưỡng như sau:"), or be an item of such a list itself ("- Về kinh tế:")."""
+    key = "announces" if heading else "announces_goal"
+    if key in a.memo:
+        return a.memo[key]
+    scope = _own_scope(a, ctx)
+    if scope is None and heading:
+        noun = next(
+            (
+                m
+                for m in phrases("target_nouns").finditer(a.text)
+                if not _achieved(a, m) and not _in_fixed_phrase(a, m)
+            ),
+            None,
+        )
+        statute = phrases("statute_markers").search(a.text)
+        found = noun or statute
+        scope = found.start() if found is not None else None
+    out = scope is not None and not _past_between(a, scope, len(a.text))
+    out = out or (heading and _announcer(a, ctx) is not None)
+    a.memo[key] = out
+    return out
+
+
+def _announcer(s: Sentence, ctx: ArticleContext) -> Sentence | None:
+    """The sentence announcing the list that ``s`` is an item of, or None: a goal sentence
+    of the same paragraph that a "Trong đó, ...", "Cụ thể, ..." continues, or the head of a
+    list of paragraphs (``_list_announcer``)."""
+    if "announcer" in s.memo:
+        return s.memo["announcer"]
+    out = None
     if s.index > 0 and _CONTINUATION.match(s.text):
         prev = ctx.sentences[s.index - 1]
-        if prev.block == s.block and (is_future_sentence(prev, ctx) or _cue_positions(prev)):
-            return 0
-    return None
+        if prev.block == s.block and _announces(prev, ctx, heading=False):
+            out = prev
+    if out is None:
+        out = _list_announcer(s, ctx)
+    s.memo["announcer"] = out
+    return out
+
+
+def _list_announcer(s: Sentence, ctx: ArticleContext) -> Sentence | None:
+    """The goal sentence ending in a colon whose list holds the paragraph of ``s``.
+
+    Its items are the paragraph right after it, then each paragraph that opens
+    with a bullet, follows one ending in ";" or ",", or is a short line after a
+    short line; the list never runs past a paragraph that is none of these.
+    """
+    if "list_announcer" in s.memo:
+        return s.memo["list_announcer"]
+    out = None
+    cur = s
+    for _ in range(LIST_REACH):
+        if cur.index == 0:
+            break
+        prev = ctx.sentences[cur.index - 1]
+        same = prev.block == cur.block
+        if not same and _ENDS_WITH_COLON.search(prev.text):
+            out = prev if _announces(prev, ctx) else None
+            break
+        # short lines of a list: one newline apart, each closed by punctuation (else a heading)
+        short = (
+            cur.start - prev.end == 1
+            and len(cur.text) <= ITEM_CHARS
+            and len(prev.text) <= ITEM_CHARS
+            and _CLOSED.search(cur.text)
+        )
+        if not (same or short or _BULLET.match(cur.text) or _ENDS_ITEM.search(prev.text)):
+            break
+        if "list_announcer" in prev.memo:
+            out = prev.memo["list_announcer"]  # an earlier sentence of the same list, already placed
+            break
+        cur = prev  # another sentence of the same item, or the item before
+    s.memo["list_announcer"] = out
+    return out
+
+
+def _list_year(s: Sentence, ctx: ArticleContext) -> int | None:
+    """The year written at the head of the list ``s`` is an item of, or None."""
+    a = _announcer(s, ctx)
+    if a is None:
+        return None
+    if "head_year" not in a.memo:
+        _, years = _year_candidates(a)
+        own = next((y.year for y in reversed(years) if not y.base and not _reported_year(a, y)), None)
+        a.memo["head_year"] = own if own is not None else _list_year(a, ctx)
+    return a.memo["head_year"]
+
+
+def _goal_paragraph(s: Sentence, ctx: ArticleContext) -> bool:
+    """Whether an earlier sentence of the paragraph sets goals: its bounds are quotas too
+    ("Huyện ủy đề ra mục tiêu năm 2025 kết nạp 200 đảng viên. Các xã kết nạp ít nhất ...")."""
+    k = s.index - 1
+    while k >= max(0, s.index - PARAGRAPH_REACH) and ctx.sentences[k].block == s.block:
+        prev = ctx.sentences[k]
+        scope = _own_scope(prev, ctx)
+        if scope is not None and not _past_between(prev, scope, len(prev.text)):
+            return True
+        k -= 1
+    return False
 
 
 def _beneficiary(text: str, f: Figure, since: int) -> bool:
@@ -234,10 +411,19 @@ def _frequency(s: Sentence, f: Figure) -> tuple[str, int] | None:
     return (m.group().strip(), m.end()) if periodic else None
 
 
-def _year_candidates(s: Sentence) -> tuple[list[int], list[tuple[int, int, bool]]]:
+class _Year(NamedTuple):
+    year: int
+    pos: int
+    base: bool  # the base of a comparison ("so với năm 2021", "so với nhiệm kỳ 2015-2020")
+    end: bool  # where a plan runs to: after a deadline word, the end of a span, or heading a list
+    opens: bool = False  # opens the sentence ("Năm 2025, ..."): the time frame of all of it
+    term: bool = False  # a term named in passing ("đại hội ... nhiệm kỳ 2025-2030"): a name after a figure
+
+
+def _year_candidates(s: Sentence) -> tuple[list[int], list[_Year]]:
     """Years of the sentence that may be deadlines, found once per sentence: (positions,
-    [(year, position, is_baseline)]). Years inside document numbers, codes and dates are
-    left out, unless a deadline phrase introduces the date ("đến hết tháng 9/2023")."""
+    years). Years inside document numbers, codes and dates are left out, unless a deadline
+    phrase introduces the date ("đến hết tháng 9/2023")."""
     if "years" in s.memo:
         return s.memo["years"]
     text = s.text
@@ -251,38 +437,81 @@ def _year_candidates(s: Sentence) -> tuple[list[int], list[tuple[int, int, bool]
             and not _DUE_PERIOD_BEFORE.search(text, max(0, g.start - 25), g.start)
         )
     ]
-    found = [
-        (y, pos, bool(_BASELINE.search(text[max(0, pos - 30) : pos])))
-        for y, pos in years_in(text)
-        if not any(a <= pos < b for a, b in documents)
-    ]
-    s.memo["years"] = ([pos for _, pos, _ in found], found)
+    found: list[_Year] = []
+    opener = _YEAR_OPENER.match(text)
+    for y, pos in years_in(text):
+        if any(a <= pos < b for a, b in documents):
+            continue
+        if found and found[-1].pos >= pos - 12 and _PERIOD_END.search(text, max(0, pos - 8), pos):
+            # "2015-2020": the span's end, a base only after a comparison ("từ năm 2018 - 2020" ends
+            # in 2020), a term named in passing ("nhiệm kỳ 2015-2020") unless a deadline word leads
+            start = found[-1]
+            compared = _COMPARED.search(text, max(0, start.pos - 60), start.pos) is not None
+            named = not start.end and bool(_TERM_NOUN_BEFORE.search(text, max(0, start.pos - 20), start.pos))
+            if named:
+                found[-1] = start._replace(term=True)
+            found.append(_Year(y, pos, compared, True, term=named))
+            continue
+        base = bool(
+            _BASELINE.search(text[max(0, pos - 30) : pos]) or _COMPARED.search(text, max(0, pos - 60), pos)
+        )
+        heads = _HEADS_LIST.match(text, pos + 4, pos + 8) is not None
+        end = heads or bool(_END_BEFORE.search(text, max(0, pos - 30), pos))
+        found.append(_Year(y, pos, base, end, opens=opener is not None and opener.start(1) == pos))
+    s.memo["years"] = ([y.pos for y in found], found)
     return s.memo["years"]
 
 
-def deadline(s: Sentence, f: Figure) -> int | None:
-    """The year tied to the target: the nearest written before it, else the first after; None if recurring."""
+def _reported_year(s: Sentence, y: _Year) -> bool:
+    """A year whose own clause reports what was done ("giai đoạn 2016-2020 đã kết nạp ...")."""
+    stop = _CLAUSE_AFTER.search(s.text, y.pos + 4, y.pos + 60)
+    return _past_between(s, y.pos, stop.start() if stop else min(len(s.text), y.pos + 60))
+
+
+def _report_between(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a past marker and a figure after it stand in ``[lo, hi)``: a result reported
+    between a year and a target ("Giai đoạn 2016-2020 đã kết nạp 1.200 đảng viên, phấn đấu
+    thời gian tới ..."), so the year is that result's, not the target's."""
+    marks = _past_marks(s)
+    k = bisect_left(marks, lo)
+    if k == len(marks) or marks[k] >= hi:
+        return False
+    return any(is_fact_figure(g) for g in figures_between(s, marks[k], hi))
+
+
+def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
+    """The year tied to the target: the nearest written before it, else the first after, else
+    ``head``, the year at the head of its list. A recurring target ("hằng năm") has none
+    unless a year ends its plan ("đến năm 2030", "giai đoạn 2026-2030") or heads its list."""
     text = s.text
     paren = text.rfind("(", max(0, f.start - 200), f.start) if inside_parens(text, f.start) else -1
     positions, years = _year_candidates(s)
     k = bisect_left(positions, f.start)
+    item = text.rfind(";", 0, f.start) + 1  # the item of a list the figure belongs to
     # a baseline year ("so với năm 2021") is no deadline, unless an aside refers to it
-    before = next((years[j] for j in range(k - 1, -1, -1) if not years[j][2] or years[j][1] < paren), None)
-    if before is not None:
-        y, pos, _ = before
-        recurs = phrases("recurring_words").search(text, pos, f.start)
-        if recurs and not _PERIOD_END.search(text, max(0, pos - 8), pos):
-            return None  # "năm 2025, mỗi năm ..." recurs; "giai đoạn 2026-2030, mỗi năm ..." ends in 2030
-        return y
-    if phrases("recurring_words").search(text, max(text.rfind(";", 0, f.start) + 1, f.start - 200), f.start):
-        return None
+    before = next((years[j] for j in range(k - 1, -1, -1) if not years[j].base or years[j].pos < paren), None)
+    if before is not None and before.term and years[0].opens:
+        before = years[0]  # "Năm 2025, năm diễn ra đại hội nhiệm kỳ 2025-2030, ... phấn đấu ...": 2025
+    if before is not None and not _report_between(s, before.pos, f.start):
+        # "Năm 2025, mỗi năm ..." recurs; "đến năm 2030, hằng năm ..." ends in 2030; a year heading
+        # the list ("Năm 2026, ... kết nạp 12 đảng viên; mỗi năm giảm 2% ...") serves every item
+        recurs = before.pos >= item and phrases("recurring_words").search(text, before.pos, f.start)
+        return None if recurs and not before.end else before.year
+    if phrases("recurring_words").search(text, max(item, f.start - 200), f.start):
+        return head
     later = (years[j] for j in range(k, len(years)))
-    after = next((c for c in later if c[1] >= f.end and (not c[2] or c[1] < paren)), None)
+    after = next(
+        (
+            y
+            for y in later
+            if y.pos >= f.end and (not y.base or y.pos < paren) and not y.term and not _reported_year(s, y)
+        ),
+        None,
+    )
     if after is not None:
-        y, pos, _ = after
-        tail = _PERIOD_TAIL.match(text, pos + 4, pos + 12)
-        return int(tail.group(1)) if tail else y
-    return None
+        tail = _PERIOD_TAIL.match(text, after.pos + 4, after.pos + 12)
+        return int(tail.group(1)) if tail else after.year
+    return head
 
 
 LEAD_REACH = 160  # a target's subject starts no further back than this
@@ -293,6 +522,9 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     if unit_end is None:  # a percentage
         return percent_subject(text, f)
     lead = _CLAUSE_PUNCT.split(text[max(scope, 0, f.start - LEAD_REACH) : f.start])[-1]
+    _, colon, item = lead.rpartition(":")
+    if colon and item.strip():
+        lead = item  # "phấn đấu: thu nhập bình quân đạt ...": the item after the colon
     lead = strip_edges(phrases("target_cues").pattern.sub(" ", lead))
     tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
     return tidy(f"{lead} {text[f.end : unit_end]} {tail}")
@@ -305,34 +537,129 @@ def _reported(s: Sentence, f: Figure) -> bool:
     return _past_between(s, lo, f.start) or bool(phrases("report_time_phrases").search(s.text, lo, f.start))
 
 
-def _past_between(s: Sentence, lo: int, hi: int) -> bool:
-    """Whether a past marker ("đã") stands in ``[lo, hi)``; markers found once per sentence."""
+def _past_marks(s: Sentence) -> list[int]:
+    """Starts of the past markers ("đã") of the sentence, found once per sentence."""
     if "past" not in s.memo:
         s.memo["past"] = [m.start() for m in _PAST_BETWEEN.finditer(s.text)]
-    marks = s.memo["past"]
+    return s.memo["past"]
+
+
+def _past_between(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a past marker ("đã") stands in ``[lo, hi)``."""
+    marks = _past_marks(s)
     k = bisect_left(marks, lo)
     return k < len(marks) and marks[k] < hi
+
+
+STATUTE_LEAD = 12  # a law, draft or regulation frames the sentence when named at its start ("Cũng theo ...")
+
+
+_STATUTE_NOUN = re.compile(rf"(?<![\w])(?:{alternation('statute_nouns')})(?![\w])")  # with its case
+_STATUTE_REFERRER = re.compile(rf"^[\W_]*+(?:{alternation('statute_referrers')})(?![\w])", re.IGNORECASE)
+
+
+def _statute(s: Sentence, f: Figure, ctx: ArticleContext) -> bool:
+    """A size or a cut that a law, draft or regulation sets ("Theo dự thảo, Ủy ban nhân dân
+    cấp xã có 2 phó chủ tịch", "Nghị định quy định giảm 10% biên chế"), also in a sentence
+    that refers to one named just before ("... dự thảo Nghị định ... Theo đó, ... có 2 ...")."""
+    text = s.text
+    if f.kind == "percent":
+        pat, _ = phrase_table("change_cues", "phrase", "direction")
+        ruled = pat.at_end.search(text, max(0, f.start - 30), f.start)
+    else:
+        ruled = _SIZE_VERB_BEFORE.search(text, max(0, f.start - 12), f.start)
+    if not ruled:
+        return False
+    m = phrases("statute_markers").search(text, 0, min(f.start, STATUTE_LEAD + 30))
+    if m is not None and m.start() <= STATUTE_LEAD:
+        return not _past_between(s, m.start(), f.start)
+    if s.index == 0 or not _STATUTE_REFERRER.match(text):
+        return False
+    return bool(_STATUTE_NOUN.search(ctx.sentences[s.index - 1].text)) and not _past_between(s, 0, f.start)
+
+
+HANDLING_WORDS = 4  # words between a cue and the verb it governs ("sẽ thông tin đến ...")
+REQUEST_HANDLING_WORDS = 16  # after "yêu cầu" the one asked comes first ("yêu cầu lãnh đạo Sở ... kiểm điểm")
+
+
+_OF_BASE = re.compile(r"\s*+(?:so\s+với\s+)?", re.IGNORECASE)
+
+
+def _estimated_share(s: Sentence, f: Figure, ctx: ArticleContext) -> bool:
+    """A share of a plan or an estimate after a cue that estimates ("Huyện dự kiến thu ngân
+    sách đạt 520 tỷ đồng, vượt 3% dự toán"): the expected degree of completion, a rate,
+    unless the sentence speaks of a later year ("Năm 2026, ... dự kiến hoàn thành 100% kế
+    hoạch" is a plan)."""
+    if f.kind != "percent" or _future_openers(s, ctx) or is_future_sentence(s, ctx):
+        return False
+    base = _OF_BASE.match(s.text, f.end, f.end + 12)
+    if not phrases("achievement_objects").match_at(s.text, base.end() if base else f.end):
+        return False
+    cues = _cues(s)
+    k = bisect_right([end for _, end in cues], f.start)
+    return k > 0 and phrases("estimate_cues").fullmatch_head(s.text[cues[k - 1][0] : cues[k - 1][1]])
+
+
+def _handled(s: Sentence, f: Figure) -> bool:
+    """Whether the cue before a count asks to handle cases already known or names who is
+    asked, rather than setting a goal: "yêu cầu kiểm điểm việc bổ nhiệm 12 cán bộ", "sẽ
+    xem xét, kỷ luật 5 đảng viên", "yêu cầu 6 cơ quan vào cuộc". A share stays a goal
+    ("yêu cầu xử lý dứt điểm 100% đơn thư")."""
+    if f.kind == "percent":
+        return False
+    cues = _cues(s)
+    k = bisect_right([end for _, end in cues], f.start)
+    if k == 0:
+        return False
+    start, end = cues[k - 1]
+    asks = phrases("request_verbs").fullmatch_head(s.text[start:end])
+    verb = phrases("handling_verbs").search(s.text, end, f.start)
+    reach = REQUEST_HANDLING_WORDS if asks else HANDLING_WORDS
+    if verb is not None and len(s.text[end : verb.start()].split()) <= reach:
+        return True
+    return bool(asks and not s.text[end : f.start].strip())
+
+
+def _back_reference(text: str, unit_end: int) -> bool:
+    """Whether the counted noun is followed by a word pointing back ("4 người trên", "15
+    đảng viên này"): a re-mention of ones already named."""
+    pat, where = phrase_table("back_references", "phrase", "where")
+    m = pat.match_at(text, unit_end)
+    if m is None:
+        return False
+    if where[" ".join(m.group().split()).lower()] != "clause_end":
+        return True
+    rest = text[m.end() : m.end() + 2].lstrip()
+    return not rest or rest[0] in ",.;:)!?"
 
 
 def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     scope = target_scope(s, ctx)
     nominal = _noun_targets(s)
+    head = _list_year(s, ctx)
+    goals: bool | None = None  # whether the paragraph set goals before: decided once, when needed
     out = []
     text = s.text
     for f in s.figures:
         if not is_fact_figure(f):
             continue
         in_scope = scope is not None and f.start >= scope and not _past_between(s, scope, f.start)
+        in_scope = in_scope and not _handled(s, f) and not _estimated_share(s, f, ctx)
         bounded = f.qualifier in ("at_least", "at_most")
         reported = (bounded or not in_scope) and _reported(s, f)  # "mỗi chi bộ đã ... ít nhất 4 lần"
         frequency = _frequency(s, f) if bounded and not reported else None  # "ít nhất một lần mỗi tháng"
-        quota = False
+        quota = statute = False
         if not in_scope:
+            statute = f.start not in nominal and _statute(s, f, ctx)
             rule = f.start not in nominal and (_quota(s, f) or _obliged_share(s, f))
             quota = bool(rule and not (reported and f.qualifier != "at_most")) or frequency is not None
             # "phải có ít nhất 5 thành viên, trong đó có 1 đoàn viên": part of the quota before it
             part = out and out[-1].rule == "quota" and _PART_OF.fullmatch(text, out[-1].end, f.start)
-            quota = quota or bool(part)
+            quota = quota or bool(part) or statute
+            if bounded and not quota and not reported and f.start not in nominal:
+                if goals is None:
+                    goals = _goal_paragraph(s, ctx)
+                quota = goals  # "... mục tiêu năm 2025 kết nạp 200 đảng viên. Các xã kết nạp ít nhất 4 ..."
         if not (in_scope or quota or f.start in nominal):
             continue
         if f.start in nominal and not in_scope and _beneficiary(text, f, max(0, f.start - 60)):
@@ -350,9 +677,12 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             f = replace(f, qualifier=qualifier_with_unit(f.qualifier, text, unit_end))
             if phrases("plan_items").match_at(text, f.end) and f.qualifier == "exact":
                 continue  # "đề ra 18 chỉ tiêu": the items a plan counts are a count
+            if _back_reference(text, unit_end):
+                continue  # "yêu cầu 4 người trên ...": named before, no goal
         if selects_group(s, f):
             continue
         end = f.end if unit_end is None else unit_end
+        ruled = statute or (quota and f.qualifier == "at_most")  # rules have no deadline
         out.append(
             Candidate(
                 type="target",
@@ -363,7 +693,7 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                     "value": f.value,
                     "value_max": f.value_max,
                     "unit": unit,
-                    "deadline": None if quota and f.qualifier == "at_most" else deadline(s, f),
+                    "deadline": None if ruled else deadline(s, f, head),
                     "subject": _subject(s, f, unit_end, scope or 0) or None,
                     "qualifier": f.qualifier,
                 },
