@@ -6,7 +6,16 @@ Three ways Vietnamese reports a course:
   208 học viên", "19 lớp với khoảng 870 học viên";
 * learners, then classes: "245 học viên, chia thành 5 lớp";
 * people sent to study: "cử 20 cán bộ tham gia đào tạo lớp cao cấp lý luận
-  chính trị", "4 đồng chí học thạc sĩ", "6.418 lượt quần chúng tham gia học tập".
+  chính trị", "4 đồng chí học thạc sĩ", "6.418 lượt quần chúng tham gia học tập";
+* learners alone (real news): what they finished or received ("40 học viên đã hoàn
+  thành chương trình bồi dưỡng", "1.200 đảng viên được bồi dưỡng lý luận chính trị"),
+  a training verb with its learners as object ("trường đã đào tạo 1.125 học viên"), and
+  learners named right after a class is opened ("Trung tâm khai giảng lớp sơ cấp lý
+  luận chính trị. Lớp học có 62 học viên") take that class's programme.
+
+A class's programme is what its description names; several programmes named together
+make a total ("other"), and a general class taught to the people a programme is made
+for ("cho 180 quần chúng ưu tú") is theirs (learner_programs.tsv).
 """
 
 from __future__ import annotations
@@ -35,11 +44,43 @@ _BARE_DESCRIPTION = re.compile(r"^(?:[\s,]++|(?:hệ|khóa|lớp)\b|[\p{Lu}\d.\-
 _SPLIT_INTO = re.compile(rf"\s*+,?+\s*+(?:{alternation('learners_to_classes')})\s*+$", re.IGNORECASE)
 
 
+NOT_A_PROGRAM = "-"  # programs.tsv rows that hold a programme's words in a name ("trường đại học")
+
+
 def find_program(text: str) -> tuple[str, int, int] | None:
     """The earliest programme phrase in ``text``: (programme, start, end)."""
     pat, mapping = phrase_table("programs", "phrase", "program")
-    m = pat.search(text)
-    return (mapping[m.group().lower()], m.start(), m.end()) if m else None
+    for m in pat.finditer(text):
+        program = mapping[m.group().lower()]
+        if program != NOT_A_PROGRAM:
+            return program, m.start(), m.end()
+    return None
+
+
+_RECIPIENTS = re.compile(r"\s(?:dành\s+cho|cho|đối\s+với)\s", re.IGNORECASE)
+
+
+def program_of_description(description: str) -> tuple[str, int, int] | None:
+    """The programme a class description names: (programme, start, end) of its earliest
+    phrase, or ``other`` when the words before its recipients name several programmes ("18
+    lớp trung cấp, sơ cấp lý luận chính trị và bồi dưỡng đảng viên mới": a total over them,
+    while "bồi dưỡng cập nhật kiến thức cho bí thư đảng ủy cơ sở" is one programme for
+    those people, and "... và 4 lớp nhận thức về Đảng" is the next class)."""
+    stop = phrases("description_stops").search(description)
+    if stop is not None:  # ", qua đó giúp hội viên nâng cao kỹ năng ...": what it led to
+        description = description[: stop.start()]
+    own = phrases("class_nouns").match_at(description, 0)  # "đi học lớp cao cấp ...": its own noun
+    later = phrases("class_nouns").search(description, own.end() if own else 0)
+    if later is not None:  # the next class ("... và 4 lớp nhận thức về Đảng") is not this one
+        description = description[: later.start()]
+    found = find_program(description)
+    if found is None:
+        return None
+    cut = _RECIPIENTS.search(description)
+    head = description[: cut.start()] if cut else description
+    if len({p for _, p in _program_mentions(head)}) > 1:
+        return ("other", found[1], found[2])
+    return found
 
 
 def find_mode(text: str) -> str | None:
@@ -95,7 +136,7 @@ def _people_of_training(s: Sentence, f: Figure, class_end: int) -> bool:
 
 
 def _program_for(description: str, s: Sentence, ctx: ArticleContext, upto: int) -> str:
-    found = find_program(description)
+    found = program_of_description(description)
     if found:
         return found[0]
     if _BARE_DESCRIPTION.match(description) or not phrases("training_words").search(description):
@@ -109,39 +150,98 @@ def _program_for(description: str, s: Sentence, ctx: ArticleContext, upto: int) 
 def _program_mentions(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, programme) of every programme phrase in a sentence, found once per sentence."""
     pat, mapping = phrase_table("programs", "phrase", "program")
-    return tuple((m.start(), mapping[m.group().lower()]) for m in pat.finditer(text))
+    found = ((m.start(), mapping[m.group().lower()]) for m in pat.finditer(text))
+    return tuple((at, program) for at, program in found if program != NOT_A_PROGRAM)
+
+
+MENTION_CONTEXT = 60  # how far before a programme phrase a class or a training is looked for
+_PART_END = re.compile(r"[.;]")
+
+
+@lru_cache(maxsize=256)
+def _course_mentions(text: str) -> tuple[tuple[int, str], ...]:
+    """The programme phrases of a sentence that name a course: after a class, a training
+    word, a study verb or a word such as "chương trình" ("đào tạo trung cấp lý luận chính
+    trị", "lớp ... cho đảng viên mới"), or a study of resolutions itself ("học tập, quán
+    triệt"). A programme's words
+    that count people ("kết nạp 120 đảng viên mới", "45 bí thư chi bộ"), state a level
+    ("có trình độ đại học") or a title ("ông A, Bí thư Chi bộ") name no course to inherit."""
+    out = []
+    for at, program in _program_mentions(text):
+        before = text[max(0, at - MENTION_CONTEXT) : at]
+        parts = _PART_END.split(before)
+        before = parts[-1]
+        if program == "resolution_study" or any(
+            phrases(t).search(before)
+            for t in ("class_nouns", "training_words", "study_verbs", "program_context_words")
+        ):
+            out.append((at, program))
+    return tuple(out)
 
 
 def last_program(ctx: ArticleContext, s: Sentence, upto: int) -> str | None:
-    """The programme most recently named before ``upto`` in this sentence, the article so far or the title."""
-    mentions = _program_mentions(s.text)
+    """The programme of the course most recently named before ``upto`` in this sentence, the
+    article so far or the title."""
+    mentions = _course_mentions(s.text)
     k = bisect_left(mentions, (upto,))
     if k:
         return mentions[k - 1][1]
     for prev in reversed(ctx.sentences[: s.index]):
         if prev.block < s.block - 1:
             break
-        if mentions := _program_mentions(prev.text):
+        if mentions := _course_mentions(prev.text):
             return mentions[-1][1]
-    if ctx.title:
-        hit = find_program(ctx.title)
-        if hit:
-            return hit[0]
+    if ctx.title and (mentions := _course_mentions(ctx.title)):
+        return mentions[0][1]
     return None
 
 
-_GENERAL_PROGRAMS = frozenset({"professional_skills", "other"})
 LEARNER_PHRASE = 40  # how far after the learners' figure their description is read
+MAX_LEARNER_KINDS = 4  # "bí thư, phó bí thư chi bộ và cấp ủy viên cơ sở": kinds of people listed
+_ALSO = re.compile(r"\s*+(?:,|và|cùng)\s*+", re.IGNORECASE)
+
+
+def _learners_program(s: Sentence, learners: Figure) -> tuple[str, frozenset[str]] | None:
+    """The programme the learners make (learner_programs.tsv) and the programmes it
+    replaces, unless the learners listed are of several kinds ("cho 156 bí thư, phó bí
+    thư chi bộ, tổ trưởng tổ đảng và trưởng khu phố": no one programme)."""
+    pat, programs = phrase_table("learner_programs", "phrase", "program")
+    _, replaces = phrase_table("learner_programs", "phrase", "replaces")
+    text = s.text
+    m = pat.match_at(text, learners.end)
+    if m is None and (noun_end := _learner_unit(s, learners)) is not None:
+        copula = phrases("learner_copulas").match_at(text, noun_end)  # "96 học viên là bí thư chi bộ"
+        m = pat.match_at(text, copula.end()) if copula else None
+    if m is None:
+        return None
+    key = m.group().strip().lower()
+    program = programs[key]
+    end = m.end()
+    for _ in range(MAX_LEARNER_KINDS):
+        also = _ALSO.match(text, end)
+        if also is None:
+            break
+        more = pat.match_at(text, also.end())
+        if more is not None and programs[more.group().strip().lower()] == program:
+            end = more.end()
+            continue
+        if phrases("people_nouns").match_at(text, also.end()) or phrases("learner_nouns").match_at(
+            text, also.end()
+        ):
+            return None  # learners of another kind too
+        break
+    return program, frozenset(p.strip() for p in replaces[key].split(","))
 
 
 def _program_of_learners(s: Sentence, learners: Figure | None, program: str) -> str:
-    """A general course taught to committee members is a course for committee members
-    ("lớp bồi dưỡng nghiệp vụ công tác đảng cho 124 bí thư chi bộ"), as the contract
-    lists "bí thư chi bộ" under ``committee_members``."""
-    if learners is None or program not in _GENERAL_PROGRAMS:
+    """A general course taught to the people a programme is made for is that programme
+    ("lớp bồi dưỡng nghiệp vụ công tác đảng cho 124 bí thư chi bộ" → committee_members,
+    "3 lớp bồi dưỡng cho 180 quần chúng ưu tú" → party_admission), as the contract lists
+    "bí thư chi bộ", "đảng viên mới" and the people admitted under their programmes."""
+    if learners is None:
         return program
-    found = find_program(s.text[learners.end : learners.end + LEARNER_PHRASE])
-    return found[0] if found and found[0] == "committee_members" and found[1] <= 2 else program
+    made = _learners_program(s, learners)
+    return made[0] if made and program in made[1] else program
 
 
 def _course(s, figs, start, end, classes, learners, program, rule, description) -> Candidate:
@@ -168,8 +268,11 @@ CLASS_HAS_WORDS = 30  # a class's description and place before "với/có N họ
 CLASS_HAS_REACH = 200
 _TAKING_PART = re.compile(alternation("participation_verbs"), re.IGNORECASE)
 _CLASS_HAS = re.compile(
-    rf"\b(?:{alternation('class_nouns')})\s+((?:[^\s,;.]+,?\s+){{0,{CLASS_HAS_WORDS}}}?)(?:{alternation('class_link_words')})\s*$",
+    rf"\b(?:{alternation('class_nouns')})\s+((?:[^\s,;.]+,?\s+){{0,{CLASS_HAS_WORDS}}}?)\(?(?:{alternation('class_link_words')})\s*$",
     re.IGNORECASE,
+)
+_EACH_CLASS = re.compile(
+    rf"(?<!\w)(?:{alternation('distributive_words')})\s+(?:{alternation('class_nouns')})(?!\w)", re.IGNORECASE
 )
 _ATTENDED = re.compile(rf"\b(?:{alternation('attendance_verbs')})\s+$", re.IGNORECASE)
 _TRAINED_FOR = re.compile(r"[^,;.:]{0,80}\scho\s*$")
@@ -186,10 +289,15 @@ def _only_mode(desc: str) -> bool:
     return not _MODE_WORDS.sub(" ", head).strip()
 
 
-def _bare_class(window: str) -> bool:
-    """A class named by nothing but its noun, mode and code ("lớp K24 hệ tập trung")."""
-    rest = phrases("class_nouns").anchored.sub("", window, count=1)
-    return bool(_BARE_DESCRIPTION.match(rest))
+_PLACE_OR_CLAUSE = re.compile(rf"[,;.:(]|\s(?:{alternation('class_place_links')})\s", re.IGNORECASE)
+
+
+def _generic_class(description: str) -> bool:
+    """Whether a class is named by training words alone, before its place ("Lớp bồi dưỡng
+    tại xã A"): a class already reported, not a new kind of training."""
+    stop = _PLACE_OR_CLAUSE.search(description)
+    head = description[: stop.start()] if stop else description
+    return bool(_BARE_DESCRIPTION.match(phrases("training_words").pattern.sub(" ", head)))
 
 
 def _learners_between(s: Sentence, lo: int, hi: int) -> bool:
@@ -233,11 +341,18 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
         has = None  # "Sau khi dự lớp bồi dưỡng, các đồng chí về cơ sở tuyên truyền, ... có 120 ..."
     if has and phrases("not_class_before").ends_at(before, has.start()):
         has = None  # "các tầng lớp nhân dân"
+    if has and phrases("distributive_words").ends_at(before, has.start()):
+        has = None  # "Mỗi lớp học có 10 học viên": a size per class
     if has and not core and not _names_training(has.group()):
         has = None  # people named by role learn only in a training class
     if has:
-        found = find_program(has.group(1))
-        program = found[0] if found else (last_program(ctx, s, f.start) or "other")
+        found = program_of_description(has.group(1))
+        if found:
+            program = found[0]
+        elif _names_training(has.group(1)) and not _generic_class(has.group(1)):
+            program = "other"  # "Lớp tập huấn kỹ thuật trồng cà phê có 62 học viên"
+        else:  # "Lớp học có 62 học viên", "Lớp bồi dưỡng tại xã A có ...": the class named before
+            program = opened_class(s, ctx, f.start) or last_program(ctx, s, f.start) or "other"
         start = f.start - len(before) + has.start()
         return _course(s, (f,), start, learner_end, None, f, program, "class_has_learners", has.group(1))
     attend = _ATTENDED.search(text, max(0, f.start - 40), f.start)
@@ -248,12 +363,32 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
     if clause:
         for m in phrases("training_verbs").finditer(text, clause.start(), f.start):
             verb = m
+    if verb and phrases("aim_nouns").ends_at(text, verb.start()):
+        return None  # "mục tiêu học tập ... cho 100.000 học viên": a noun phrase, no training
     if verb:
         desc = text[verb.start() : learner_end + 60].split(";")[0]
-        found = find_program(desc)
+        found = program_of_description(desc)
         program = found[0] if found else (last_program(ctx, s, f.start) or "other")
         return _course(s, (f,), verb.start(), learner_end, None, f, program, "trained_for", desc)
-    return None
+    return _trained_directly(s, f, learner_end)
+
+
+def _trained_directly(s: Sentence, f: Figure, learner_end: int) -> Candidate | None:
+    """Learners as the direct object of a training verb: "trường đã đào tạo 1.125 học viên",
+    "đào tạo, bồi dưỡng 1.250 lượt cán bộ". Not in the name or aim of a plan ("Đề án đào
+    tạo 100 thạc sĩ"), nor people nurtured for admission ("bồi dưỡng 25 quần chúng ưu tú")."""
+    text = s.text
+    verb = phrases("training_verbs").ends_at(text, f.start)
+    if verb is None or phrases("plan_nouns_before_training").ends_at(text, verb.start()):
+        return None
+    if phrases("nurtured_nouns").match_at(text, f.end):
+        return None
+    found = find_program(text[verb.start() : f.start])
+    after = find_program(text[learner_end : learner_end + LEARNER_PHRASE])
+    if found is None and after is not None and after[1] <= 2:
+        found = after  # "đào tạo 1.200 học viên trung cấp lý luận chính trị"
+    program = found[0] if found else "other"
+    return _course(s, (f,), verb.start(), learner_end, None, f, program, "trained_directly", "")
 
 
 _WORD = re.compile(r"(?:\s*+,)?\s++\p{L}++")
@@ -309,6 +444,137 @@ def _classes_after_study(s: Sentence, g: Figure | None, study_end: int) -> int |
     return class_end
 
 
+_OPENED = re.compile(  # a class opened ("khai giảng lớp ..."), or a sentence about one ("Lớp bồi dưỡng ...")
+    rf"(?:^\s*+|(?<!\w)(?:{alternation('class_opening_verbs')})\s+)(?:{alternation('class_nouns')})(?!\w)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[;.:]|\s(?:có|với|gồm|cho|dành\s+cho)\s")
+OPENED_DESCRIPTION = 120
+
+
+def _openings(s: Sentence, ctx: ArticleContext) -> list[tuple[int, str, int]]:
+    """Every class opened in ``s`` ("khai giảng lớp trung cấp lý luận chính trị"): where its
+    noun ends, its programme and where its description ends; found once per sentence."""
+    found = s.memo.get("course.openings")
+    if found is not None:
+        return found
+    found = []
+    for m in _OPENED.finditer(s.text):
+        if phrases("not_opening_before").ends_at(s.text, m.start()):
+            continue  # "ban tổ chức lớp học" names the organizers
+        rest = s.text[m.end() : m.end() + OPENED_DESCRIPTION]
+        stop = _CLAUSE_END.search(rest)
+        desc = rest[: stop.start()] if stop else rest
+        named = program_of_description(rest.split(";")[0])
+        if named and (named[1] < len(desc) or not _names_training(desc)):
+            program = named[0]  # named in it, or for its recipients ("lớp ... cho đảng viên mới")
+        elif _names_training(desc) and not _generic_class(desc):
+            program = "other"
+        else:
+            program = last_program(ctx, s, m.start()) or "other"
+        found.append((m.end(), program, m.end() + len(desc)))
+    s.memo["course.openings"] = found
+    return found
+
+
+def _opened_in(s: Sentence, ctx: ArticleContext, upto: int) -> tuple[str, int] | None:
+    """The programme of the last class opened in ``s`` before ``upto`` and where its
+    description ends; None when no class is opened there."""
+    openings = _openings(s, ctx)
+    k = bisect_left(openings, (upto + 1,)) if openings else 0
+    return (openings[k - 1][1], openings[k - 1][2]) if k else None
+
+
+def opened_class(s: Sentence, ctx: ArticleContext, upto: int) -> str | None:
+    """The programme of a class opened just before ``upto``: earlier in this sentence or in
+    the sentence before, when that sentence does not already give the class's learners
+    ("Trung tâm khai giảng lớp sơ cấp lý luận chính trị. Lớp học có 62 học viên")."""
+    here = _opened_in(s, ctx, upto)
+    if here is not None:
+        return here[0]
+    if s.index == 0:
+        return None
+    prev = ctx.sentences[s.index - 1]
+    if prev.block < s.block - 1:
+        return None
+    if "course.opened" not in prev.memo:
+        found = _opened_in(prev, ctx, len(prev.text))
+        if found is not None and any(
+            _learner_unit(prev, g) is not None or _people_unit(prev, g) is not None
+            for g in figures_between(prev, found[1], len(prev.text))
+        ):
+            found = None  # "khai giảng lớp ... với 62 học viên. Trong đó, 20 học viên là nữ"
+        prev.memo["course.opened"] = found
+    found = prev.memo["course.opened"]
+    return found[0] if found else None
+
+
+def _class_after_verb(text: str, study: re.Match) -> int | None:
+    """End of the class the study verb names ("tham gia lớp học", "dự lớp", "tham gia
+    lớp" + "học"), else None."""
+    nouns = phrases("class_nouns")
+    tail = nouns.ends_at(text, study.end())
+    klass = nouns.match_at(text, tail.start()) if tail else nouns.match_at(text, study.end())
+    return klass.end() if klass else None
+
+
+_REST_HEAD_END = re.compile(r"[,;.:(]|\s(?:do|tại|ở|và|cho|với|của|từ|trong|nên|nhưng)\s")
+
+
+def _bare_rest(text: str, start: int, end: int) -> bool:
+    """Whether a class named after a study verb is named by nothing but its noun, mode and
+    code up to the clause's next words ("62 học viên tham gia lớp học do Trung tâm mở")."""
+    rest = text[start:end]
+    stop = _REST_HEAD_END.search(rest)
+    return bool(_BARE_DESCRIPTION.match(rest[: stop.start()] if stop else rest))
+
+
+def _study_window(text: str, study_end: int, end: int) -> str | None:
+    """The words after a study verb that may name the programme: up to the next figure, a
+    semicolon or a purpose ("để", "nhằm"); None when they name an exam or a contest, not
+    a course, or a qualification that selects people ("... đại học trở lên")."""
+    window = text[study_end : min(end, study_end + STUDY_WINDOW)].split(";")[0]
+    objects = phrases("not_study_objects")
+    if objects.match_at(window.lstrip(" ,"), 0) or phrases("qualification_markers").search(window):
+        return None
+    stop = phrases("study_window_stops").search(window)
+    return window[: stop.start()] if stop else window
+
+
+PART_REACH = 120  # how far before enrolled learners a breakdown or other learners make them a part
+
+
+def _enrolled_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int) -> Candidate | None:
+    """Enrolled learners ("84 học viên") right after a class is opened, with no verb: that
+    class's learners ("... khai giảng lớp trung cấp lý luận chính trị. Đến dự có lãnh đạo
+    huyện và 84 học viên"), unless they are a part of learners counted before them."""
+    if not phrases("enrolled_nouns").match_at(s.text, f.end):
+        return None
+    program = opened_class(s, ctx, f.start)
+    if program is None:
+        return None
+    near = max(0, f.start - PART_REACH)
+    if phrases("breakdown_markers").search(s.text, near, f.start) or _learners_between(s, near, f.start):
+        return None  # "Trong đó, 25 học viên là nữ": a part of learners counted before
+    if _EACH_CLASS.search(s.text, near, f.start):
+        return None  # "chia thành ba lớp, mỗi lớp khoảng 25 học viên": a size per class
+    return _course(s, (f,), f.start, learner_end, None, f, program, "learners_of_opened_class", "")
+
+
+_ONE = re.compile(r"một", re.IGNORECASE)
+_OPENING_AT_END = re.compile(rf"(?<!\w)(?:{alternation('class_opening_verbs')})\s*+$", re.IGNORECASE)
+
+
+def _article_one(s: Sentence, f: Figure) -> bool:
+    """A lone "một" before a class is the article unless a verb opens the class ("mở một
+    lớp", "tổ chức thêm một lớp") or a cue reports it ("trong đó có một lớp")."""
+    if not (f.in_words and _ONE.fullmatch(s.text[f.num_start : f.end].strip())):
+        return False
+    text = s.text
+    opened = _OPENING_AT_END.search(text, max(0, f.start - 40), f.start)
+    return not (opened or phrases("one_reporting_cues").ends_at(text, f.start))
+
+
 def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     out: list[Candidate] = []
     figs = [f for f in s.figures if is_fact_figure(f)]
@@ -325,8 +591,8 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 g = figs[j]
                 if _class_figure(s, g) is not None or ";" in text[f.end : g.start]:
                     break
-                if g.start - class_end > MAX_DESCRIPTION:
-                    break
+                if g.start - class_end > MAX_DESCRIPTION or _EACH_CLASS.search(text, class_end, g.start):
+                    break  # "bốn lớp, mỗi lớp khoảng 20 học viên": a size per class, not the learners
                 if _learner_unit(s, g) is not None or _people_of_training(s, g, class_end):
                     learners = (j, g)
                     break
@@ -354,6 +620,8 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             trained = _names_training(desc)
             # "60 lớp hệ tập trung" in an article about a programme: classes of that programme
             named_before = not trained and _only_mode(desc) and last_program(ctx, s, f.start)
+            if _article_one(s, f) and not breakdown:
+                continue  # "bên trong một lớp học", "chưa qua một lớp đào tạo": the article
             if trained or breakdown or named_before:
                 if not trained:
                     desc = ""
@@ -389,21 +657,52 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         # people sent to study a programme
         if phrases("result_phrases").match_at(text, learner_end):
             continue  # "12 học viên tốt nghiệp xuất sắc": an award, not attendance
+        if _learner_unit(s, f) is None and _people_unit(s, f) is None:
+            continue  # only people study ("một bài học ..." is no learner)
         study = _study_after(text, learner_end)
         if study is None:
+            enrolled = _enrolled_course(s, ctx, f, learner_end)
+            if enrolled is not None:
+                out.append(enrolled)
+                used.add(i)
             continue
+        sent = phrases("sending_verbs").ends_at(text, f.start)
+        if sent and phrases("study_window_stops").ends_at(text, sent.start()):
+            continue  # "(chi 8 tỷ đồng) để cử 40 cán bộ đi đào tạo": the aim of a proposal
         g = figs[i + 1] if i + 1 < len(figs) else None
         nxt = g.start if g else len(text)
-        window = text[study.end() : min(nxt, study.end() + STUDY_WINDOW)].split(";")[0]
-        found = find_program(window)
+        window = _study_window(text, study.end(), nxt)
+        if window is None:
+            continue  # "56 thí sinh tham dự kỳ thi ...": an exam, not a course
+        found = program_of_description(window)
         program = found[0] if found else None
         if program is None and (named := find_program(study.group())):
             program = named[0]  # "được quán triệt Chỉ thị ...": the verb names the programme
-        if program is None and phrases("class_nouns").match_at(text, study.end()):
-            program = last_program(ctx, s, f.start) if _bare_class(window) else "other"
+        klass_end = _class_after_verb(text, study)
+        if program is None and klass_end is not None:
+            if _bare_rest(text, klass_end, study.end() + len(window)):
+                program = opened_class(s, ctx, f.start) or last_program(ctx, s, f.start) or "other"
+            else:
+                program = "other"
+        # "được bồi dưỡng 100.000 đồng/ngày": a figure right after the verb is its object
+        figure_next = g is not None and not text[study.end() : g.start].strip()
+        if program is None and figure_next:
+            continue
+        if program is None and phrases("course_verbs").fullmatch_head(study.group()):
+            # "40 học viên đã hoàn thành chương trình bồi dưỡng", "300 hội viên được tập huấn"
+            if _names_training(window):
+                program = "other"
+            else:
+                program = opened_class(s, ctx, f.start) or _program_for(window, s, ctx, f.start)
         if program is None and _TAKING_PART.search(study.group()):
             inherited = last_program(ctx, s, f.start)
             program = inherited if inherited == "resolution_study" else None
+        if program is None and _BARE_DESCRIPTION.match(window):
+            # "khai giảng lớp ..., 68 học viên tham dự", "... 110 học viên đã hoàn thành
+            # chương trình": a verb with nothing after it studies the class just opened
+            program = opened_class(s, ctx, f.start)
+        if program is None and sent:
+            program = "other"  # "cử 616 học viên đi học theo Đề án ...": sent to study
         class_end = _classes_after_study(s, g, study.end())
         if class_end is not None:
             desc = text[study.start() : g.start] + text[class_end : class_end + 80]
@@ -413,9 +712,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             continue
         if program is None:
             continue
-        end = study.end() + (found[2] if found else 0)
-        out.append(
-            _course(s, (f,), f.start, max(end, study.end()), None, f, program, "sent_to_study", window)
-        )
+        end = max(study.end() + (found[2] if found else 0), klass_end or 0)
+        out.append(_course(s, (f,), f.start, end, None, f, program, "sent_to_study", window))
         used.add(i)
     return out
