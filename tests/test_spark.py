@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sys
 from collections import Counter
@@ -38,8 +39,9 @@ Row = tuple
 def spark() -> Iterator:
     from pyspark.sql import SparkSession
 
-    previous = os.environ.get("PYSPARK_PYTHON")
+    previous = {name: os.environ.get(name) for name in ("PYSPARK_PYTHON", "SPARK_LOCAL_IP")}
     os.environ["PYSPARK_PYTHON"] = sys.executable  # workers import this environment's newsfacts
+    os.environ["SPARK_LOCAL_IP"] = "127.0.0.1"  # the driver listens on loopback only
     session = (
         SparkSession.builder.master("local[2]")
         .appName("newsfacts-tests")
@@ -52,10 +54,11 @@ def spark() -> Iterator:
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()
-    if previous is None:
-        os.environ.pop("PYSPARK_PYTHON", None)
-    else:
-        os.environ["PYSPARK_PYTHON"] = previous
+    for name, value in previous.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 def local_rows(folder: Path) -> Counter[Row]:
@@ -101,7 +104,7 @@ def run_job(spark, folder: Path, out: Path, **options):
 def test_schema_is_the_flat_columns(spark) -> None:
     from newsfacts.spark import article_schema, fact_schema
 
-    kinds = {"string": "str", "bigint": "int", "double": "float"}
+    kinds = {"string": "str", "bigint": "int", "double": "float", "date": "date"}
     assert [(f.name, kinds[f.dataType.simpleString()]) for f in fact_schema().fields] == [
         (c.name, c.kind) for c in COLUMNS
     ]
@@ -200,3 +203,144 @@ def test_missing_input_is_a_usage_error(spark, tmp_path: Path) -> None:
     from newsfacts import spark_job
 
     assert spark_job.main([str(tmp_path / "nothing"), str(tmp_path / "out")]) == spark_job.EXIT_USAGE
+
+
+# --- the job and newsfacts extract agree on every article and every failure ----------------
+
+
+def write_mixed_inputs(root: Path) -> None:
+    """Good and bad .txt and .jsonl files, as a user's folder holds them."""
+    good = (CORPUS / "kim-son-ket-nap-2024.txt").read_text(encoding="utf-8")
+    other = (CORPUS / sorted(p.name for p in CORPUS.glob("*.txt"))[1]).read_text(encoding="utf-8")
+    (root / "sub").mkdir(parents=True)
+    (root / "good.txt").write_text(good, encoding="utf-8")
+    (root / "binary.txt").write_bytes(b"\x00\x01\x00\x02 not text")
+    (root / "empty.txt").write_bytes(b"")
+    (root / "sub" / "empty.jsonl").write_bytes(b"")
+    lines = [
+        json.dumps({"text": good, "title": "Given title"}, ensure_ascii=False).encode(),
+        b'{"text": ',  # malformed JSON
+        b'{"text": null}',
+        b"",  # blank: skipped, but still counted as a line
+        b'{"text": "\xff not UTF-8"}',
+        json.dumps({"text": other}, ensure_ascii=False).encode(),
+        b"[1, 2]",
+    ]
+    (root / "feed.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    crlf = b"\xef\xbb\xbf" + lines[5] + b"\r\n" + lines[1] + b"\r\n" + lines[1]  # BOM, CRLF, no last end
+    (root / "sub" / "a b+c.jsonl").write_bytes(crlf)
+
+
+SUMMARY = re.compile(r"([\d,]+) articles?, ([\d,]+) facts?\b[^;\n]*?, ([\d,]+) failed")
+
+
+def summary_counts(stderr: str) -> tuple[int, ...]:
+    match = SUMMARY.search(stderr)
+    assert match, stderr
+    return tuple(int(n.replace(",", "")) for n in match.groups())
+
+
+def failed_lines(stderr: str) -> list[str]:
+    return sorted(line for line in stderr.splitlines() if line.startswith("  failed: "))
+
+
+def read_jsonl_lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_job_reads_counts_and_names_like_extract(spark, tmp_path: Path) -> None:
+    from newsfacts.cli import app
+
+    folder = Path(os.path.relpath(tmp_path / "in"))  # relative, as users type it
+    write_mixed_inputs(folder)
+    runner = CliRunner()
+    local = runner.invoke(
+        app,
+        [
+            "extract",
+            str(folder),
+            "-o",
+            str(tmp_path / "local.jsonl"),
+            "--errors",
+            str(tmp_path / "local-errors.jsonl"),
+            "--jobs",
+            "1",
+        ],
+    )
+    job = runner.invoke(
+        app,
+        [
+            "spark",
+            str(folder),
+            str(tmp_path / "articles"),
+            "--articles",
+            "--errors",
+            str(tmp_path / "errors"),
+        ],
+    )
+    assert (local.exit_code, job.exit_code) == (1, 1), (local.output, job.output)
+
+    assert summary_counts(job.stderr) == summary_counts(local.stderr)
+    assert failed_lines(job.stderr) == failed_lines(local.stderr)
+    assert (
+        f"  failed: {folder / 'feed.jsonl'}:2: malformed JSON: Expecting value (column 10)"
+        in failed_lines(job.stderr)
+    )
+
+    local_errors = sorted(map(json.dumps, read_jsonl_lines(tmp_path / "local-errors.jsonl")))
+    parts = sorted((tmp_path / "errors").glob("part-*.json"))
+    assert len(parts) == 1 and (tmp_path / "errors" / "_SUCCESS").exists()
+    assert sorted(map(json.dumps, read_jsonl_lines(parts[0]))) == local_errors
+    assert len(local_errors) >= 5
+
+    local_records = sorted(
+        (r["source"], r["title"], len(r["facts"])) for r in read_jsonl_lines(tmp_path / "local.jsonl")
+    )
+    table = ds.dataset(tmp_path / "articles", format="parquet").to_table().to_pylist()
+    assert sorted((r["source"], r["title"], len(r["facts"])) for r in table) == local_records
+    sources = {r["source"] for r in table}
+    assert {
+        str(folder / "empty.txt"),
+        f"{folder / 'feed.jsonl'}#6",
+        f"{folder / 'sub/a b+c.jsonl'}#1",
+    } <= sources
+    assert {r["error"] for r in table} == {None}
+
+
+def test_parquet_records_are_named_by_file_and_row(spark, tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    good = (CORPUS / "kim-son-ket-nap-2024.txt").read_text(encoding="utf-8")
+    folder = Path(os.path.relpath(tmp_path / "in"))
+    folder.mkdir()
+    pq.write_table(pa.table({"text": [good, None]}), folder / "articles.parquet")
+    summary = run_job(spark, folder, tmp_path / "out", articles=True, errors=str(tmp_path / "errors"))
+
+    assert (summary.articles, summary.failures) == (1, 1)
+    table = ds.dataset(tmp_path / "out", format="parquet").to_table()
+    assert table.column("source").to_pylist() == [f"{folder / 'articles.parquet'}#1"]
+    [failure] = summary.shown
+    assert (failure.path, failure.source) == (
+        str(folder / "articles.parquet"),
+        f"{folder / 'articles.parquet'}#2",
+    )
+
+
+def test_lines_are_numbered_across_the_blocks_spark_splits_a_file_into(spark, tmp_path: Path) -> None:
+    from newsfacts import spark_job
+
+    lines = [json.dumps({"text": f"dòng {n}"}, ensure_ascii=False).encode() for n in range(1, 41)]
+    lines[20] = b""
+    (tmp_path / "a.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    (tmp_path / "b.jsonl").write_bytes(b"\n".join(lines[:3]))
+    spark.conf.set("spark.sql.files.maxPartitionBytes", "97")  # blocks of a few lines, cut mid-line
+    try:
+        files = spark_job.read_files(spark, str(tmp_path), ("jsonl",))
+        assert files.rdd.getNumPartitions() > 5
+        got = sorted((r.path, r.line, r.content) for r in files.collect())
+    finally:
+        spark.conf.unset("spark.sql.files.maxPartitionBytes")
+    want = [(str(tmp_path / "a.jsonl"), n, line) for n, line in enumerate(lines, start=1)]
+    want += [(str(tmp_path / "b.jsonl"), n, line) for n, line in enumerate(lines[:3], start=1)]
+    assert got == sorted(want)

@@ -21,7 +21,8 @@ def spark(
     input_path: Annotated[
         str,
         typer.Argument(
-            metavar="INPUT", help="Folder of .txt, JSON Lines, or Parquet dataset (any Spark URI)."
+            metavar="INPUT",
+            help="Folder or file of .txt and JSON Lines articles, or Parquet dataset (any Spark URI).",
         ),
     ],
     output: Annotated[str, typer.Argument(metavar="OUTPUT", help="Parquet dataset (folder) to write.")],
@@ -30,10 +31,13 @@ def spark(
         str, typer.Option("--text-field", help="Text field of JSON/Parquet records.")
     ] = "text",
     source_field: Annotated[
-        str, typer.Option("--source-field", help="Field naming each JSON/Parquet record.")
-    ] = "source",
+        str | None,
+        typer.Option(
+            "--source-field", help="Field naming each JSON/Parquet record (default: PATH#LINE, PATH#N)."
+        ),
+    ] = None,
     glob: Annotated[
-        str | None, typer.Option("--glob", help="Only files whose name matches (default *.txt or *.jsonl).")
+        str | None, typer.Option("--glob", help="Only files whose name matches (default *.txt and *.jsonl).")
     ] = None,
     articles: Annotated[
         bool, typer.Option("--articles", help="One record per article (facts as an array), not per fact.")
@@ -45,7 +49,8 @@ def spark(
         str, typer.Option("--mode", help="When OUTPUT exists: overwrite, error, append, ignore.")
     ] = ("overwrite"),
     errors: Annotated[
-        str | None, typer.Option("--errors", help="Write failed articles (source, error) as JSON Lines here.")
+        str | None,
+        typer.Option("--errors", help="Folder to write the failures to, as JSON Lines part files."),
     ] = None,
 ) -> None:
     """Extract facts with Spark; write fact rows (or article records) as Parquet."""
@@ -59,7 +64,8 @@ def spark(
     from newsfacts import spark_job
 
     argv = [input_path, output, "--format", fmt, "--text-field", text_field]
-    argv += ["--source-field", source_field, "--mode", mode]
+    argv += ["--mode", mode]
+    argv += ["--source-field", source_field] if source_field else []
     argv += ["--glob", glob] if glob else []
     argv += ["--articles"] if articles else []
     argv += ["--partitions", str(partitions)] if partitions else []
