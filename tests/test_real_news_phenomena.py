@@ -39,7 +39,8 @@ SUBJECTS = [
     row("Số cán bộ trong quy hoạch tăng, trong đó có 18,4% là cán bộ trẻ.",
         rate(18.4, subject="cán bộ trẻ", subject_excludes=["là"])),
     row("Số đảng viên người dân tộc Mông 1.120 đồng chí, chiếm 64,5%.",
-        count(1120, "đồng chí"), rate(64.5, subject="đảng viên người dân tộc Mông", subject_excludes=["chí"])),
+        count(1120, "đồng chí"),
+        rate(64.5, subject="đảng viên người dân tộc Mông", subject_excludes=["chí"])),
     row("Tỷ lệ giải ngân vốn đầu tư công đạt 72,4%, cao nhất từ trước đến nay.",
         rate(72.4, subject="tỷ lệ giải ngân vốn đầu tư công", subject_excludes=["cao", "nhất"])),
 ]
