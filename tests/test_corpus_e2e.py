@@ -1,6 +1,6 @@
 """End to end: extraction scored against the annotated corpora, and a robustness pass.
 
-``corpus/`` is the project's own annotated set. ``/work/shared/corpus`` (dev,
+``corpus/`` is the project's own annotated set. ``../shared/corpus`` beside the clone (dev,
 real, journal, unlabeled) and the reference scorer are read in place when
 present and skipped when absent; nothing from them is copied.
 """
@@ -20,7 +20,7 @@ from newsfacts.evaluate import gold_articles, load_gold, predictions_from_record
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # beside the clone, wherever it is
 DEV = SHARED / "corpus" / "dev"
 SCORER = SHARED / "tools" / "score.py"
 UNANNOTATED = [SHARED / "corpus" / name for name in ("real", "journal", "unlabeled")]
@@ -54,6 +54,31 @@ def test_heldout_corpus_stays_fixed():
     assert result["f1"] >= 0.97, result["per_type"]
     meta = _accuracy(result["metadata"])
     assert all(a >= 0.95 for a in meta.values()), meta
+
+
+REAL_SETS = sorted((CORPUS / "real-gold").glob("set-*"))
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="shared corpus (the real articles) absent")
+@pytest.mark.parametrize("gold_dir", REAL_SETS, ids=lambda p: p.name)
+def test_real_blind_sets_stay_fixed(gold_dir: Path):
+    """Real articles annotated blind, gold kept in the project and texts read from ../shared: a
+    guard against regressions (their first, blind scores are in corpus/real-gold/README.md)."""
+    texts = SHARED / "corpus"
+    gold = load_gold(gold_dir, texts)
+    records = [newsfacts.extract_file(a).model_dump(mode="json") for _, a in gold_articles(gold_dir, texts)]
+    result = score(gold, predictions_from_records(records))
+    assert result["articles"] >= 8
+    assert result["f1"] >= 0.90, result["per_type"]
+
+
+def test_real_gold_never_holds_the_articles():
+    """The real articles may not be copied into the project: only their annotations live here."""
+    assert REAL_SETS, "corpus/real-gold/ holds the real blind sets"
+    for gold_dir in REAL_SETS:
+        assert not [p for p in gold_dir.iterdir() if not p.name.endswith(".gold.json")], gold_dir
+        for path in gold_dir.glob("*.gold.json"):
+            assert json.loads(path.read_text(encoding="utf-8"))["source"], path
 
 
 @pytest.mark.skipif(not DEV.is_dir(), reason="shared dev corpus absent")

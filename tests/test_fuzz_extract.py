@@ -25,7 +25,8 @@ import newsfacts
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import scaling
 
-CORPORA = (Path(__file__).resolve().parents[1] / "corpus", Path("/work/shared/corpus"))
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = (ROOT / "corpus", ROOT.parent / "shared" / "corpus")  # ../shared beside the clone, when present
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 WORDS = [

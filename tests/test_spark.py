@@ -30,7 +30,7 @@ from newsfacts.io.flat import COLUMNS, NAMES, arrow_schema, fact_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
-DEV = Path("/work/shared/corpus/dev")
+DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
 Row = tuple
 
