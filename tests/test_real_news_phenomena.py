@@ -72,6 +72,14 @@ TARGET_OR_NOT = [
         target(2, "phó chủ tịch")),
     row("Bộ Chính trị yêu cầu các cơ quan giảm khoảng 5% biên chế.",
         target(5, "%", qualifier="approx")),
+    row("Tại hội nghị, Bộ Chính trị trình dự kiến thành lập 6 tiểu ban giúp việc.",
+        target(6, "tiểu ban"), id="TARGET_OR_NOT-plan-open-noun"),
+    row("Sở thông báo tuyển dụng 12 công chức theo chuyên ngành: luật (5 chỉ tiêu); kế toán (3 chỉ "
+        "tiêu).",
+        target(12, "công chức"), target(5, "chỉ tiêu"), target(3, "chỉ tiêu"),
+        id="TARGET_OR_NOT-intake-quota"),
+    row("Giáo viên yêu cầu học viên nộp phạt 200.000 đồng.", count(200_000, "đồng"),
+        id="TARGET_OR_NOT-demanded-fine"),
     row("Ban Thường vụ yêu cầu kiểm điểm việc bổ nhiệm 12 cán bộ không đúng quy trình.",
         count(12, "cán bộ")),
     row("Chương trình mục tiêu quốc gia giảm nghèo bền vững đã hỗ trợ 320 hộ làm nhà ở.",
@@ -120,10 +128,22 @@ COUNTS = [
     row("Có 68 tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương tham gia.",
         count(68, ("tỉnh ủy, thành ủy, đảng ủy", "tỉnh ủy, thành ủy, đảng ủy trực thuộc"))),
     row("Huyện là một trong ba đơn vị dẫn đầu phong trào thi đua của tỉnh.", count(1, "đơn vị")),
+    row("Đến nay, 63 trên tổng số 68 đảng bộ đã tổ chức xong đại hội.",
+        count(63, ("đảng bộ", "đảng bộ đã")), id="COUNTS-part-of-written-whole"),
+    row("Chương trình đào tạo gồm 27 tín chỉ và 3 thể loại bài tập.",
+        count(27, "tín chỉ"), count(3, "thể loại")),
+    row("Tổng công ty góp 203 tỉ đồng, Công ty Thành Nam góp 50 tỉ đồng.",
+        count(203_000_000_000, "đồng"), count(50_000_000_000, "đồng")),
     # negatives: what the contract excludes keeps its noun out of the open class
     row("Cầu dài 120 mét, rộng 12 mét.", ),
     row("Ông năm nay 65 tuổi và đã có 40 năm tuổi Đảng.", ),
     row("Trong 3 tháng, đội công tác làm việc liên tục.", ),
+    row("Bộ máy được sắp xếp theo hướng một tổ chức, một người có thể đảm nhiệm nhiều việc.",
+        id="COUNTS-parallel-mot"),
+    row("Ông bị xem xét vì lạm dụng quyền hạn được giao khi chỉ có 3 hộ dân canh tác trên khu đất.",
+        count(3, "hộ dân"), id="COUNTS-assigned-powers-no-plan"),
+    row("Giải ba cá nhân trở lên tại kỳ thi học sinh giỏi được cộng điểm.", id="COUNTS-prize-rank"),
+    row("Công trình thoát nước ở ngõ 202 phố Trung Lăng có sai phạm.", id="COUNTS-street-address"),
 ]
 
 # 6. Changes: each to its own level; a growth rate beside a total; adverbs; an estimate.

@@ -24,6 +24,7 @@ from newsfacts.extractors.context import (
     tidy,
 )
 from newsfacts.extractors.phrases import (
+    LOOKAHEAD,
     money_after,
     non_unit_after,
     open_unit_after,
@@ -178,7 +179,7 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 out.append(_count(s, g, unit, g.end, "before_after"))
                 skip.add(g.start)
             continue
-        found = _bare_money(text, f) or _open_unit(text, f) or _named_before(text, f)
+        found = _bare_money(text, f) or _open_unit(text, f) or _named_before(text, f) or _whole_unit(text, f)
         if found and _whole_things(f, found[0]):
             out.append(_count(s, f, found[0], found[1], found[2]))
     return out
@@ -222,6 +223,18 @@ def _open_unit(text: str, f: Figure) -> tuple[str, int, str] | None:
 
 
 _NAME_BEFORE = re.compile(r"(?<=\S\s)\p{Lu}\p{Ll}*+\s++$")
+_BEFORE_WHOLE = re.compile(rf"\s++(?:{alternation('whole_markers')})\s++(?=\d)", re.IGNORECASE)
+
+
+def _whole_unit(text: str, f: Figure) -> tuple[str, int, str] | None:
+    """ "63 trên tổng số 68 đảng bộ": the part counts the noun its whole names, like "63/68"."""
+    m = _BEFORE_WHOLE.match(text, f.end, f.end + LOOKAHEAD)
+    whole = _DIGITS.match(text, m.end()) if m else None
+    found = unit_after(text, whole.end()) if whole else None
+    return (found[0], f.end, "part_of_whole") if found else None
+
+
+_DIGITS = re.compile(r"[\d.,]++")
 _QUOTE_OPEN = re.compile(r"[“\"][^“”\"]{0,40}$")
 _QUOTE_CLOSE = re.compile(r"[^“”\"]{0,40}[”\"]")
 QUOTE_WORDS = 6  # a quoted phrase this short is a name or a slogan, not speech

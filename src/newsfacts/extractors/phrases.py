@@ -61,8 +61,10 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     for _ in range(MAX_JOINED):  # "68 tỉnh ủy, thành ủy, đảng ủy": the whole list is the unit
         j = _COMMA_JOIN.match(text, end)
         other = phrases("units").match_at(text, j.end()) if j else None
-        if not other or other.group().strip().lower() in _NOT_JOINED:
-            break
+        if not other or other.group().strip().lower() in _NOT_JOINED or money_after(head, 0):
+            break  # "50 tỉ đồng, Công ty …": money ends its unit
+        if other.group().strip()[:1].isupper():
+            break  # "…, Công ty X": a name opens the next item
         if _DIGIT_NEXT.match(text, other.end(), other.end() + LOOKAHEAD):
             break
         end = other.end()
@@ -98,6 +100,8 @@ def open_unit_after(text: str, pos: int) -> tuple[str, int] | None:
         return None
     stops = phrases("open_unit_stops")
     end = pos
+    if phrases("open_unit_first_stops").match_at(text, pos):
+        return None
     for _ in range(OPEN_UNIT_WORDS):
         w = _OPEN_WORD.match(text, end, end + LOOKAHEAD)
         if not w or stops.match_at(text, end) or w.group(1) in number_words():

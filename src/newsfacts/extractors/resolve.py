@@ -8,8 +8,10 @@ level becomes a fact of its own.
 
 from __future__ import annotations
 
+import regex as re
+
 from newsfacts.extractors.change import ChangeMark, attach_changes, find_changes
-from newsfacts.extractors.context import Candidate, Sentence
+from newsfacts.extractors.context import Candidate, Sentence, alternation
 from newsfacts.extractors.phrases import clean_subject, phrase_before
 
 PRIORITY = {"target": 40, "course": 30, "rate": 20, "count": 10}
@@ -20,6 +22,7 @@ def _key(f) -> tuple[int, int]:
 
 
 def resolve_sentence(s: Sentence, candidates: list[Candidate]) -> list[Candidate]:
+    candidates = [c for c in candidates if not _whole_of_part(s, c)]
     marks = find_changes(s)
     claimed: set[tuple[int, int]] = set()
     chosen: list[Candidate] = []
@@ -38,6 +41,16 @@ def resolve_sentence(s: Sentence, candidates: list[Candidate]) -> list[Candidate
     for mark in attach_changes(marks, levels):
         chosen.append(_standalone(s, mark))
     return sorted(chosen, key=lambda c: c.start)
+
+
+_WHOLE_AFTER_PART = re.compile(
+    rf"\d[\d.,]*+[^\d;]{{0,40}}?\s(?:{alternation('whole_markers')})\s*+$", re.IGNORECASE
+)
+
+
+def _whole_of_part(s: Sentence, c: Candidate) -> bool:
+    """ "63 trên tổng số 68 đảng bộ": the whole after a part is no fact, like "63/68"."""
+    return bool(_WHOLE_AFTER_PART.search(s.text, max(0, c.start - 60), c.figures[0].start))
 
 
 def _is_change_only(mark: ChangeMark, chosen: list[Candidate]) -> bool:

@@ -41,6 +41,7 @@ from newsfacts.extractors.context import (
 )
 from newsfacts.extractors.phrases import (
     non_unit_after,
+    open_unit_after,
     percent_subject,
     qualifier_with_unit,
     strip_edges,
@@ -154,7 +155,15 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
         if m.group().lower() in ("đề ra", "đặt ra") and _relative(text, m.start()):
             continue  # "chỉ tiêu Đại hội đề ra": the quota that was set
         out.append((m.start(), m.end()))
-    return out
+    for m in phrases("intake_cues").finditer(text):
+        if not _YEAR_BEFORE.search(text, 0, m.start()) and not _PAST_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            out.append((m.start(), m.end()))
+    return sorted(out)
+
+
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _relative(text: str, cue_start: int) -> bool:
@@ -670,13 +679,16 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             found = frequency
             if found is None and non_unit_after(text, f.end):
                 continue
-            found = found or unit_after(text, f.end)
+            found = found or unit_after(text, f.end) or open_unit_after(text, f.end)
             if not found:
                 continue
             unit, unit_end = found
             f = replace(f, qualifier=qualifier_with_unit(f.qualifier, text, unit_end))
-            if phrases("plan_items").match_at(text, f.end) and f.qualifier == "exact":
-                continue  # "đề ra 18 chỉ tiêu": the items a plan counts are a count
+            # "đề ra 18 chỉ tiêu": the items a plan counts are a count; "tuyển dụng 15 công chức:
+            # luật (4 chỉ tiêu)": a share of the quota just stated is part of it
+            part_of_quota = bool(out) and inside_parens(text, f.start)
+            if phrases("plan_items").match_at(text, f.end) and f.qualifier == "exact" and not part_of_quota:
+                continue
             if _back_reference(text, unit_end):
                 continue  # "yêu cầu 4 người trên ...": named before, no goal
         if selects_group(s, f):

@@ -627,6 +627,14 @@ _OPENING_DIGITS = sorted(
 _ONE_OF = regex.compile(rf"{_SP}++trong(?:{_SP}++số)?{_SP}++(?:\d|(?i:{'|'.join(_OPENING_DIGITS)}){_R})")
 
 
+_PARALLEL_MOT_AFTER = regex.compile(rf"[^,;.\d]{{1,30}},{_SP}*+(?i:một){_R}")
+_PARALLEL_MOT_BEFORE = regex.compile(rf"{_L}(?i:một){_R}[^,;.\d]{{1,30}},{_SP}*+\Z")
+
+
+def _parallel_mot(text: str, s: int, e: int) -> bool:
+    return bool(_PARALLEL_MOT_AFTER.match(text, e) or _PARALLEL_MOT_BEFORE.search(text, max(0, s - 40), s))
+
+
 def _keep_words(text: str, s: int, e: int, toks: list[str]) -> bool:
     """False where number words are an article, part of an idiom, or a name."""
     if _cue(_ORDINAL_CUE, text, s):
@@ -637,6 +645,8 @@ def _keep_words(text: str, s: int, e: int, toks: list[str]) -> bool:
         return False
     if toks == ["một"] and _cue(_ARTICLE_MOT, text, s) and not _ONE_OF.match(text, e):
         return False  # "là một địa phương" is "a"; "là một trong ba đơn vị" counts one
+    if toks == ["một"] and _parallel_mot(text, s, e):
+        return False  # "một tổ chức, một người": a principle's parallel "một", no figure
     word = text[s:e].split()[0]
     if word[:1].isupper() and not word.isupper():
         if not _at_sentence_start(text, s):
