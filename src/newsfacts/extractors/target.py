@@ -155,15 +155,35 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
         if m.group().lower() in ("đề ra", "đặt ra") and _relative(text, m.start()):
             continue  # "chỉ tiêu Đại hội đề ra": the quota that was set
         out.append((m.start(), m.end()))
-    for m in phrases("intake_cues").finditer(text):
-        if not _YEAR_BEFORE.search(text, 0, m.start()) and not _PAST_BEFORE.search(
-            text, max(0, m.start() - 20), m.start()
-        ):
-            out.append((m.start(), m.end()))
-    return sorted(out)
+    return out
 
 
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_INTAKE = re.compile(
+    rf"(?<![\w])(?:{alternation('intake_cues')})\s++(?:(?:khoảng|gần|hơn|trên|thêm|tối đa|ít nhất)\s++)?$",
+    re.IGNORECASE,
+)
+
+
+def _weak_cue_ends(s: Sentence) -> list[int]:
+    """Where the sentence's weak cues ("sẽ") end: a scope opened there plans only table nouns."""
+    return [end for start, end in _cues(s) if phrases("weak_target_cues").fullmatch_head(s.text[start:end])]
+
+
+def _share_of_quota(s: Sentence, f: Figure, targets: list[Candidate]) -> bool:
+    """ "tuyển dụng 15 công chức: luật (4 chỉ tiêu); …": a quota's share in parentheses after it."""
+    if not targets or not inside_parens(s.text, f.start):
+        return False
+    return bool(phrases("plan_items").match_at(s.text, f.end))
+
+
+def _intake(s: Sentence, f: Figure) -> bool:
+    """ "tuyển dụng 15 công chức", "tuyển sinh khoảng 900 học viên": an intake announced is a
+    plan, unless a year before it or a past marker dates it ("Năm 2023, trường tuyển sinh 850")."""
+    m = _INTAKE.search(s.text, max(0, f.start - 40), f.start)
+    if m is None or _YEAR_BEFORE.search(s.text, 0, m.start()):
+        return False
+    return not _PAST_BEFORE.search(s.text, max(0, m.start() - 20), m.start())
 
 
 def _relative(text: str, cue_start: int) -> bool:
@@ -647,6 +667,9 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     nominal = _noun_targets(s)
     head = _list_year(s, ctx)
     goals: bool | None = None  # whether the paragraph set goals before: decided once, when needed
+    # "sẽ" also describes what will happen ("thí sinh sẽ trải qua 4 vòng thi"): after it only the
+    # nouns of the tables make a plan
+    weak = scope is not None and any(end == scope for end in _weak_cue_ends(s))
     out = []
     text = s.text
     for f in s.figures:
@@ -654,6 +677,8 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             continue
         in_scope = scope is not None and f.start >= scope and not _past_between(s, scope, f.start)
         in_scope = in_scope and not _handled(s, f) and not _estimated_share(s, f, ctx)
+        # "tuyển dụng 15 công chức: luật (4 chỉ tiêu)": an intake, and the shares of a quota just stated
+        in_scope = in_scope or _intake(s, f) or _share_of_quota(s, f, out)
         bounded = f.qualifier in ("at_least", "at_most")
         reported = (bounded or not in_scope) and _reported(s, f)  # "mỗi chi bộ đã ... ít nhất 4 lần"
         frequency = _frequency(s, f) if bounded and not reported else None  # "ít nhất một lần mỗi tháng"
@@ -679,7 +704,9 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             found = frequency
             if found is None and non_unit_after(text, f.end):
                 continue
-            found = found or unit_after(text, f.end) or open_unit_after(text, f.end)
+            found = found or unit_after(text, f.end)
+            if not found and not weak and not (f.in_words and f.qualifier == "exact"):
+                found = open_unit_after(text, f.end)  # a noun of no table, after a cue that plans
             if not found:
                 continue
             unit, unit_end = found
