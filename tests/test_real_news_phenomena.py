@@ -83,6 +83,10 @@ TARGET_OR_NOT = [
     row("Năm 2023, nhà trường tuyển dụng 14 giáo viên.", count(14, "giáo viên"),
         id="TARGET_OR_NOT-dated-intake"),
     row("Theo kế hoạch, Ban sẽ đối diện một hình thức kỷ luật nặng.", id="TARGET_OR_NOT-se-article-mot"),
+    row("Theo thỏa thuận, người vay sẽ trả hoa hồng là 12% mỗi tháng.", rate(12),
+        id="TARGET_OR_NOT-se-arrangement"),
+    row("Đến năm 2027, huyện sẽ có 100% xã đạt chuẩn nông thôn mới.", target(100, "%", deadline=2027),
+        id="TARGET_OR_NOT-se-with-year"),
     row("Giáo viên yêu cầu học viên nộp phạt 200.000 đồng.", count(200_000, "đồng"),
         id="TARGET_OR_NOT-demanded-fine"),
     row("Ban Thường vụ yêu cầu kiểm điểm việc bổ nhiệm 12 cán bộ không đúng quy trình.",
@@ -147,6 +151,10 @@ COUNTS = [
         id="COUNTS-parallel-mot"),
     row("Ông bị xem xét vì lạm dụng quyền hạn được giao khi chỉ có 3 hộ dân canh tác trên khu đất.",
         count(3, "hộ dân"), id="COUNTS-assigned-powers-no-plan"),
+    # a re-mention is still a fact (contract: repeated mentions are each a fact)
+    row("Cơ quan điều tra đã triệu tập 2 người này để làm rõ.", count(2, "người"), id="COUNTS-re-mention"),
+    row("Kết quả có 54 trên 59 đại biểu tán thành.", count(54, "đại biểu"), id="COUNTS-out-of"),
+    row("Việc bán đất trái với điều 3 và điều 6 của quy chế.", id="COUNTS-lowercase-article"),
     row("Giải ba cá nhân trở lên tại kỳ thi học sinh giỏi được cộng điểm.", id="COUNTS-prize-rank"),
     row("Công trình thoát nước ở ngõ 202 phố Trung Lăng có sai phạm.", id="COUNTS-street-address"),
 ]

@@ -223,7 +223,7 @@ def _open_unit(text: str, f: Figure) -> tuple[str, int, str] | None:
 
 
 _NAME_BEFORE = re.compile(r"(?<=\S\s)\p{Lu}\p{Ll}*+\s++$")
-_BEFORE_WHOLE = re.compile(rf"\s++(?:{alternation('whole_markers')})\s++(?=\d)", re.IGNORECASE)
+_BEFORE_WHOLE = re.compile(rf"\s++(?:{alternation('whole_markers')}|trên)\s++(?=\d)", re.IGNORECASE)
 
 
 def _whole_unit(text: str, f: Figure) -> tuple[str, int, str] | None:

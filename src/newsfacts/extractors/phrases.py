@@ -12,7 +12,7 @@ from functools import cache
 import regex as re
 
 from newsfacts import lexicon
-from newsfacts.extractors.context import alternation, alternation_of_table, phrases, tidy
+from newsfacts.extractors.context import alternation, alternation_of_table, phrase_table, phrases, tidy
 
 _ACRONYM = re.compile(r"\s*+(\p{Lu}{2,}+\p{L}*+)(?![\w])")
 _RATIO = re.compile(r"\s*/\s*\d")
@@ -126,6 +126,19 @@ def per_unit_end(text: str, pos: int) -> int:
         if nxt and text[pos] == " " and not stops.match_at(text, pos) and not non_unit_after(text, pos):
             pos = nxt.end()
     return pos
+
+
+def refers_back(text: str, unit_end: int) -> bool:
+    """Whether the counted noun is followed by a word pointing back ("4 người trên", "15
+    đảng viên này"): a re-mention of ones already named."""
+    pat, where = phrase_table("back_references", "phrase", "where")
+    m = pat.match_at(text, unit_end)
+    if m is None:
+        return False
+    if where[" ".join(m.group().split()).lower()] != "clause_end":
+        return True
+    rest = text[m.end() : m.end() + 2].lstrip()
+    return not rest or rest[0] in ",.;:)!?"
 
 
 _AT_LEAST_AFTER = re.compile(r"\s*+trở lên\b", re.IGNORECASE)

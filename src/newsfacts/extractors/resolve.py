@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex as re
 
 from newsfacts.extractors.change import ChangeMark, attach_changes, find_changes
-from newsfacts.extractors.context import Candidate, Sentence, alternation
+from newsfacts.extractors.context import Candidate, Sentence, phrases
 from newsfacts.extractors.phrases import clean_subject, phrase_before
 
 PRIORITY = {"target": 40, "course": 30, "rate": 20, "count": 10}
@@ -43,14 +43,18 @@ def resolve_sentence(s: Sentence, candidates: list[Candidate]) -> list[Candidate
     return sorted(chosen, key=lambda c: c.start)
 
 
-_WHOLE_AFTER_PART = re.compile(
-    rf"\d[\d.,]*+[^\d;]{{0,40}}?\s(?:{alternation('whole_markers')})\s*+$", re.IGNORECASE
-)
+_DIGIT_BEFORE = re.compile(r"\d[^\d;]{0,40}$")
+_OUT_OF = re.compile(r"trên\s++\d", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"(?<![\d.,])\d[\d.]*+\s++$")
 
 
 def _whole_of_part(s: Sentence, c: Candidate) -> bool:
     """ "63 trên tổng số 68 đảng bộ": the whole after a part is no fact, like "63/68"."""
-    return bool(_WHOLE_AFTER_PART.search(s.text, max(0, c.start - 60), c.figures[0].start))
+    f = c.figures[0]
+    if _OUT_OF.match(s.text, f.start) and _PART_BEFORE.search(s.text, max(0, f.start - 20), f.start):
+        return True  # "54 trên 59 đại biểu": 54 out of 59, not "more than 59"
+    marker = phrases("whole_markers").ends_at(s.text, f.start)
+    return bool(marker and _DIGIT_BEFORE.search(s.text, max(0, marker.start() - 41), marker.start()))
 
 
 def _is_change_only(mark: ChangeMark, chosen: list[Candidate]) -> bool:

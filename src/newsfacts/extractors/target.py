@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 import regex as re
 
+from newsfacts import lexicon
 from newsfacts.extractors.conditions import selects_group
 from newsfacts.extractors.context import (
     ArticleContext,
@@ -44,6 +45,7 @@ from newsfacts.extractors.phrases import (
     open_unit_after,
     percent_subject,
     qualifier_with_unit,
+    refers_back,
     strip_edges,
     unit_after,
 )
@@ -180,6 +182,10 @@ def _share_of_quota(s: Sentence, f: Figure, targets: list[Candidate]) -> bool:
 def _intake(s: Sentence, f: Figure) -> bool:
     """ "tuyển dụng 15 công chức", "tuyển sinh khoảng 900 học viên": an intake announced is a
     plan, unless a year before it or a past marker dates it ("Năm 2023, trường tuyển sinh 850")."""
+    if "intake" not in s.memo:  # most sentences hold no intake verb: one substring test each
+        s.memo["intake"] = any(w in s.text.lower() for w in lexicon.words("intake_cues"))
+    if not s.memo["intake"]:
+        return False
     m = _INTAKE.search(s.text, max(0, f.start - 40), f.start)
     if m is None or _YEAR_BEFORE.search(s.text, 0, m.start()):
         return False
@@ -649,19 +655,6 @@ def _handled(s: Sentence, f: Figure) -> bool:
     return bool(asks and not s.text[end : f.start].strip())
 
 
-def _back_reference(text: str, unit_end: int) -> bool:
-    """Whether the counted noun is followed by a word pointing back ("4 người trên", "15
-    đảng viên này"): a re-mention of ones already named."""
-    pat, where = phrase_table("back_references", "phrase", "where")
-    m = pat.match_at(text, unit_end)
-    if m is None:
-        return False
-    if where[" ".join(m.group().split()).lower()] != "clause_end":
-        return True
-    rest = text[m.end() : m.end() + 2].lstrip()
-    return not rest or rest[0] in ",.;:)!?"
-
-
 def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     scope = target_scope(s, ctx)
     nominal = _noun_targets(s)
@@ -699,6 +692,8 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if f.start in nominal and not in_scope and _beneficiary(text, f, max(0, f.start - 60)):
             continue
         if f.kind == "percent":
+            if weak and in_scope and deadline(s, f, head) is None:
+                continue  # "sẽ trả hoa hồng là 15%/tháng": an arrangement, not a goal with its year
             unit, unit_end = "%", None
         else:
             found = frequency
@@ -716,7 +711,7 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             part_of_quota = bool(out) and inside_parens(text, f.start)
             if phrases("plan_items").match_at(text, f.end) and f.qualifier == "exact" and not part_of_quota:
                 continue
-            if _back_reference(text, unit_end):
+            if refers_back(text, unit_end):
                 continue  # "yêu cầu 4 người trên ...": named before, no goal
         if selects_group(s, f):
             continue

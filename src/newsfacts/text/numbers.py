@@ -39,6 +39,7 @@ scanned in one pass, so the cost stays linear on hostile input.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -631,6 +632,29 @@ _PARALLEL_MOT_AFTER = regex.compile(rf"[^,;.\d]{{1,30}},{_SP}*+(?i:một){_R}")
 _PARALLEL_MOT_BEFORE = regex.compile(rf"{_L}(?i:một){_R}[^,;.\d]{{1,30}},{_SP}*+\Z")
 
 
+_NEXT_WORD = regex.compile(rf"{_SP}++(\p{{L}}++)")
+def _words_after_numbers(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The word after the number in each named phrase: a cheap test before the phrase search."""
+    out = set()
+    for phrase in phrases:
+        words = phrase.lower().split()
+        out.update(b for a, b in itertools.pairwise(words) if a[:1].isdigit() or a in _WORDS)
+    return frozenset(out)
+
+
+_NAMED_NEXT = _words_after_numbers(lexicon.words("named_number_phrases"))
+NAMED_REACH = 40
+
+
+def _in_named_phrase(text: str, f: _Fig) -> bool:
+    """Whether the figure sits inside a named phrase ("liên kết 4 nhà", "5 không, 3 sạch")."""
+    nxt = _NEXT_WORD.match(text, f.end, f.end + NAMED_REACH)
+    if nxt is None or nxt.group(1).lower() not in _NAMED_NEXT:
+        return False
+    lo, hi = max(0, f.num_start - NAMED_REACH), f.end + NAMED_REACH
+    return any(m.start() <= f.num_start and f.end <= m.end() for m in _NAMED_NUMBER.finditer(text, lo, hi))
+
+
 def _parallel_mot(text: str, s: int, e: int) -> bool:
     return bool(_PARALLEL_MOT_AFTER.match(text, e) or _PARALLEL_MOT_BEFORE.search(text, max(0, s - 40), s))
 
@@ -825,7 +849,6 @@ def find_figures(text: str, *, convention: Convention | None = None) -> list[Fig
     """
     conv = convention or _convention(text)
     figs = _merge_pairs(text, _scan(text, conv))
-    named = [m.span() for m in _NAMED_NUMBER.finditer(text)]
     out: list[Figure] = []
     last_end = -1
     for f in sorted(figs, key=lambda x: x.start):
@@ -833,7 +856,7 @@ def find_figures(text: str, *, convention: Convention | None = None) -> list[Fig
         if f.start < last_end:
             continue
         last_end = f.end
-        if named and any(a <= f.num_start and f.end <= b for a, b in named):
+        if f.kind is Kind.quantity and _in_named_phrase(text, f):
             f.kind = Kind.designator  # "mô hình liên kết 4 nhà": part of a name
         out.append(
             Figure(
