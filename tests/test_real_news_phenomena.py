@@ -41,6 +41,15 @@ SUBJECTS = [
     row("Số đảng viên người dân tộc Mông 1.120 đồng chí, chiếm 64,5%.",
         count(1120, "đồng chí"),
         rate(64.5, subject="đảng viên người dân tộc Mông", subject_excludes=["chí"])),
+    row("Một số ngành tăng chậm lại (vận tải hành khách giảm 4,5%; bưu chính giảm 9%).",
+        rate(4.5, subject="vận tải hành khách", subject_excludes=["ngành", "số"]),
+        rate(9, subject="bưu chính", subject_excludes=["vận"]), id="SUBJECTS-inside-parentheses"),
+    row("Trong khi đó, đầu tư nước ngoài giảm 28,4% so với cùng kỳ.",
+        rate(28.4, subject="đầu tư nước ngoài"), id="SUBJECTS-dau-tu-is-no-time"),
+    row("Đoàn có 38% thành viên nữ trên 120 thành viên đến từ nhiều nước.",
+        rate(38, subject="thành viên nữ", subject_excludes=["120", "nước"]),
+        count(120, "thành viên", qualifier="more_than"),
+        id="SUBJECTS-whole-after-share"),
     row("Tỷ lệ giải ngân vốn đầu tư công đạt 72,4%, cao nhất từ trước đến nay.",
         rate(72.4, subject="tỷ lệ giải ngân vốn đầu tư công", subject_excludes=["cao", "nhất"])),
 ]
@@ -155,6 +164,7 @@ COUNTS = [
     row("Cơ quan điều tra đã triệu tập 2 người này để làm rõ.", count(2, "người"), id="COUNTS-re-mention"),
     row("Kết quả có 54 trên 59 đại biểu tán thành.", count(54, "đại biểu"), id="COUNTS-out-of"),
     row("Việc bán đất trái với điều 3 và điều 6 của quy chế.", id="COUNTS-lowercase-article"),
+    row("Ba Thứ trưởng đã bị xem xét kỷ luật.", count(3, "Thứ trưởng"), id="COUNTS-capitalized-title"),
     row("Giải ba cá nhân trở lên tại kỳ thi học sinh giỏi được cộng điểm.", id="COUNTS-prize-rank"),
     row("Công trình thoát nước ở ngõ 202 phố Trung Lăng có sai phạm.", id="COUNTS-street-address"),
 ]

@@ -183,7 +183,14 @@ def phrase_after(text: str, pos: int, limit: int = 160) -> str:
     tag = _SPEECH_TAG.search(text, pos, end)
     if tag:
         end = tag.start()
+    whole = _WHOLE_NEXT.search(text, pos, end)
+    if whole:  # "42% học viên nữ trên 117 học viên": the whole is another figure's
+        end = whole.start()
     return _bounded(tidy(text[pos:end]))
+
+
+_WHOLE_NEXT = re.compile(rf"\s(?:{alternation('whole_markers')}|trên|trong số)\s++\d", re.IGNORECASE)
+
 
 
 _QUOTE_END = re.compile(r"[”\"»]")
@@ -214,15 +221,16 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     start = 0 if pos <= PHRASE_REACH else text.find(" ", pos - PHRASE_REACH, pos) + 1  # a whole word
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - PHRASE_REACH), pos)]
     opened = text.rfind("(", max(0, pos - PHRASE_REACH), pos)
-    if opened > text.rfind(")", max(0, pos - PHRASE_REACH), pos):  # "(vận tải giảm 5,5%": inside
+    inside = opened > text.rfind(")", max(0, pos - PHRASE_REACH), pos)  # "(vận tải giảm 5,5%"
+    if inside:
         breaks = sorted([*breaks, opened + 1])
     for b in reversed(breaks):
         if len(strip_edges(text[b:pos]).split()) >= min_words:
             start = b
             break
     opener = None
-    for m in phrases("subject_openers").finditer(text, max(0, pos - 120), pos):
-        opener = m
+    for m in phrases("subject_openers").finditer(text, max(opened + 1 if inside else 0, pos - 120), pos):
+        opener = m  # never before an open parenthesis the figure sits in
     if opener is not None and opener.start() < start and ";" not in text[opener.start() : pos]:
         start = opener.start()
     elif (

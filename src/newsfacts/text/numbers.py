@@ -191,6 +191,10 @@ _DIGIT_DOT_ZERO = regex.compile(r"[0-9]\.0")
 _SEP_LETTER = regex.compile(r"[.,]\p{L}")
 _ANY_LETTER = regex.compile(r"\p{L}")
 _NEXT_CAPITAL = regex.compile(rf"{_SP}++(\p{{Lu}})")
+# a title of two words or more written with a capital ("Ba Thứ trưởng", "Hai Phó Chủ tịch")
+_TITLE_AFTER = regex.compile(
+    rf"{_SP}++(?:{_alt(tuple(w for w in lexicon.words('people_nouns') if ' ' in w))}){_R}"
+)
 _SPACES = regex.compile(rf"{_SP}++")
 
 _PERCENT_AFTER = regex.compile(rf"{_SP}*+%|{_SP}++(?i:phần{_SP}++trăm){_R}")
@@ -676,8 +680,8 @@ def _keep_words(text: str, s: int, e: int, toks: list[str]) -> bool:
         if not _at_sentence_start(text, s):
             return False  # "quận Ba Đình", "đồng chí Hai"
         nxt = _NEXT_CAPITAL.match(text, pos=e)
-        if nxt:
-            return False  # "Hai Bà Trưng"
+        if nxt and not _TITLE_AFTER.match(text, e):
+            return False  # "Hai Bà Trưng"; "Ba Thứ trưởng" counts people by a title
     return True
 
 
