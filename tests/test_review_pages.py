@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from tests._browser import CHROMIUM, HEADLESS_FLAGS, needs_browser
 from typer.testing import CliRunner
 
 import newsfacts
@@ -388,29 +389,13 @@ def test_report_command_with_errors(tmp_path: Path, facts_file: Path) -> None:
 # --- headless browser -----------------------------------------------------------------------
 
 
-def find_chromium() -> str | None:
-    names = [os.environ.get("NEWSFACTS_CHROMIUM", ""), "chromium", "chromium-browser", "google-chrome"]
-    return next((found for name in names if name and (found := shutil.which(name))), None)
-
-
-CHROMIUM = find_chromium()
-needs_browser = pytest.mark.skipif(
-    CHROMIUM is None, reason="no chromium binary found (Debian: apt-get install -y chromium)"
-)
 
 
 def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     profile = tmp_path / f"profile-{len(list(tmp_path.glob('profile-*')))}"
     command = [
         CHROMIUM or "chromium",
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
+        *HEADLESS_FLAGS,
         f"--user-data-dir={profile}",
         *args,
     ]

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import re
-import shutil
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from tests._browser import CHROMIUM, HEADLESS_FLAGS, needs_browser
 
 MISSING = [m for m in ("fastapi", "uvicorn", "httpx") if importlib.util.find_spec(m) is None]
 pytestmark = pytest.mark.skipif(bool(MISSING), reason=f"needs the server extra and httpx; missing {MISSING}")
@@ -116,15 +115,6 @@ def test_missing_asset_is_a_404_problem(base):
 # --- in a browser that can reach nothing but the service ---------------------------------------
 
 
-def _find_chromium() -> str | None:
-    names = [os.environ.get("NEWSFACTS_CHROMIUM", ""), "chromium", "chromium-browser", "google-chrome"]
-    return next((found for name in names if name and (found := shutil.which(name))), None)
-
-
-CHROMIUM = _find_chromium()
-needs_browser = pytest.mark.skipif(
-    CHROMIUM is None, reason="no chromium binary found (Debian: apt-get install -y chromium)"
-)
 
 
 def offline_page(tmp_path: Path, url: str) -> tuple[str, list[str]]:
@@ -137,14 +127,7 @@ def offline_page(tmp_path: Path, url: str) -> tuple[str, list[str]]:
     netlog = profile.with_suffix(".netlog.json")
     command = [
         CHROMIUM or "chromium",
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
+        *HEADLESS_FLAGS,
         f"--user-data-dir={profile}",
         f"--host-resolver-rules=MAP {DOCS_HOST} 127.0.0.1, MAP * ~NOTFOUND",
         "--virtual-time-budget=15000",
