@@ -179,6 +179,9 @@ def _share_of_quota(s: Sentence, f: Figure, targets: list[Candidate]) -> bool:
     return bool(phrases("plan_items").match_at(s.text, f.end))
 
 
+INTAKE_YEAR_REACH = 300  # a year this far before an intake dates it; bounded for long sentences
+
+
 def _intake(s: Sentence, f: Figure) -> bool:
     """ "tuyển dụng 15 công chức", "tuyển sinh khoảng 900 học viên": an intake announced is a
     plan, unless a year before it or a past marker dates it ("Năm 2023, trường tuyển sinh 850")."""
@@ -187,7 +190,7 @@ def _intake(s: Sentence, f: Figure) -> bool:
     if not s.memo["intake"]:
         return False
     m = _INTAKE.search(s.text, max(0, f.start - 40), f.start)
-    if m is None or _YEAR_BEFORE.search(s.text, 0, m.start()):
+    if m is None or _YEAR_BEFORE.search(s.text, max(0, m.start() - INTAKE_YEAR_REACH), m.start()):
         return False
     return not _PAST_BEFORE.search(s.text, max(0, m.start() - 20), m.start())
 
