@@ -402,6 +402,8 @@ def _quota(s: Sentence, f: Figure) -> bool:
         )
     if f.qualifier not in ("at_least", "less_than"):
         return False
+    if f.kind == "percent" and phrase_table("change_cues", "phrase", "direction")[0].ends_at(s.text, f.start):
+        return True  # "giảm tối thiểu 10% biên chế": a directive to cut by a share
     return bool(
         phrases("modal_cues").search(s.text, lead, f.start)
         or phrases("distributive_words").search(s.text, clause_start, f.start)
