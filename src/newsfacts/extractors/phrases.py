@@ -269,26 +269,13 @@ _CHANGE_INSIDE = re.compile(
     rf"\s(?:{alternation_of_table('change_cues', 'phrase')})\s+(?:\S+\s+)?\d", re.IGNORECASE
 )
 _ACTIVITY_TAIL = re.compile(r"[,;]\s*(?:\p{L}+\s*){0,2}$")
-_FIGURE_TEXT = re.compile(r"(?:\b(?:hơn|gần|khoảng|trên|dưới)\s+)?\d[\d.,/]*\s*")
 _OPENS_SEGMENT = re.compile(r"(?:^|[,;:(])\s*+$")
 MAX_BASE_WORDS = 6  # "kế hoạch đào tạo năm 2024": the plan named after the figure, briefly
 _IS = re.compile(r"^là\s++", re.IGNORECASE)
 _SHARE_VERB = re.compile(r"\bchiếm\s*$", re.IGNORECASE)
-ACTIVITY_WORDS = 6
 _CHANGE_CLAUSE = re.compile(
     rf"\s*(?:{alternation_of_table('change_cues', 'phrase')}|so với)\b", re.IGNORECASE
 )
-
-
-def activity_before(text: str, pos: int) -> str:
-    """The last few words before the comma ahead of ``pos``: the activity a plan figure refers to."""
-    head = _ACTIVITY_TAIL.sub("", text[:pos].rstrip())
-    # a change clause between the activity and its achievement ("kết nạp 312 đảng viên,
-    # nhiều hơn 20 người so với năm 2023, đạt 112% chỉ tiêu") says nothing of the activity
-    while (cut := head.rfind(",")) > 0 and _CHANGE_CLAUSE.match(head, cut + 1):
-        head = head[:cut].rstrip()
-    words = _FIGURE_TEXT.sub(" ", head).split()
-    return " ".join(words[-ACTIVITY_WORDS:])
 
 
 def percent_subject(text: str, f) -> str | None:
