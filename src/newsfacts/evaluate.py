@@ -16,7 +16,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
-TYPES = ("course", "count", "rate", "target")
+from newsfacts.fact_types import NAMES
+
+TYPES = NAMES
 META_FIELDS = ("title", "published", "category", "author")
 
 

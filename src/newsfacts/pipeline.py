@@ -16,21 +16,16 @@ from pydantic import ValidationError
 
 from newsfacts.document import Document
 from newsfacts.extractors.context import ArticleContext, Candidate, Sentence
-from newsfacts.extractors.count import extract_counts
-from newsfacts.extractors.course import extract_courses
-from newsfacts.extractors.rate import extract_rates
 from newsfacts.extractors.resolve import resolve_sentence
-from newsfacts.extractors.target import extract_targets
-from newsfacts.records import Article, Count, Course, Rate, Target
+from newsfacts.fact_types import EXTRACTORS, RECORDS, Extractor
+from newsfacts.records import Article
 from newsfacts.text.normalize import NormalizedText, normalize
 from newsfacts.text.numbers import find_figures
 from newsfacts.text.segment import Segmented, recase_name, segment
 
 log = logging.getLogger(__name__)
 
-Extractor = Callable[[Sentence, ArticleContext], list[Candidate]]
-DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (extract_targets, extract_courses, extract_rates, extract_counts)
-_RECORDS = {"course": Course, "count": Count, "rate": Rate, "target": Target}
+DEFAULT_EXTRACTORS: tuple[Extractor, ...] = EXTRACTORS
 _META = ("title", "published", "category", "author")
 
 
@@ -100,7 +95,7 @@ class Pipeline:
             k: v for k, v in c.fields.items() if v is not None or k in ("change", "classes", "learners")
         }
         try:
-            return _RECORDS[c.type](
+            return RECORDS[c.type](
                 span=(start, end),
                 text=original[start:end],
                 evidence=s.evidence,

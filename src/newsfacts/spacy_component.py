@@ -32,7 +32,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-FACT_TYPES: tuple[str, ...] = ("course", "count", "rate", "target")
+from newsfacts.fact_types import NAMES
+
+FACT_TYPES: tuple[str, ...] = NAMES
 SETTINGS_FILE = "settings.json"
 
 DATA_ATTR = "newsfacts_data"

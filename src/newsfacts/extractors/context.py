@@ -52,7 +52,6 @@ class Candidate:
     fields: dict[str, Any]
     rule: str
     sentence: Sentence
-    priority: int = 0
 
 
 class Phrases:

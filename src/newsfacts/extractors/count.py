@@ -51,7 +51,6 @@ def _count(s: Sentence, f: Figure, unit: str, end: int, rule: str) -> Candidate:
         },
         rule=rule,
         sentence=s,
-        priority=10,
     )
 
 

@@ -37,7 +37,6 @@ def extract_rates(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 },
                 rule="percentage",
                 sentence=s,
-                priority=20,
             )
         )
     return out

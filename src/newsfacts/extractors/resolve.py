@@ -13,8 +13,7 @@ import regex as re
 from newsfacts.extractors.change import ChangeMark, attach_changes, find_changes
 from newsfacts.extractors.context import Candidate, Sentence, phrases
 from newsfacts.extractors.phrases import clean_subject, phrase_before
-
-PRIORITY = {"target": 40, "course": 30, "rate": 20, "count": 10}
+from newsfacts.fact_types import PRIORITY
 
 
 def _key(f) -> tuple[int, int]:
@@ -78,7 +77,6 @@ def _standalone(s: Sentence, mark: ChangeMark) -> Candidate:
             },
             "change_alone",
             s,
-            PRIORITY["rate"],
         )
     return Candidate(
         "count",
@@ -94,5 +92,4 @@ def _standalone(s: Sentence, mark: ChangeMark) -> Candidate:
         },
         "change_alone",
         s,
-        PRIORITY["count"],
     )

@@ -738,7 +738,6 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 },
                 rule="quota" if quota else "target_cue",
                 sentence=s,
-                priority=40,
             )
         )
     return out

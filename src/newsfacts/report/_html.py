@@ -9,14 +9,10 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-# Okabe-Ito colours (readable with the common colour-vision deficiencies): strong for
-# borders and bars, light for backgrounds behind text.
-TYPE_COLOURS: Mapping[str, tuple[str, str]] = {
-    "course": ("#0072B2", "#d3e6f5"),
-    "count": ("#009E73", "#cdeee2"),
-    "rate": ("#E69F00", "#fbe6b8"),
-    "target": ("#CC79A7", "#f5d9e9"),
-}
+from newsfacts.fact_types import COLOURS
+
+# strong for borders and bars, light for backgrounds behind text (declared with each type)
+TYPE_COLOURS: Mapping[str, tuple[str, str]] = COLOURS
 FACT_TYPES: tuple[str, ...] = tuple(TYPE_COLOURS)
 NBSP_THIN = "\u202f"
 

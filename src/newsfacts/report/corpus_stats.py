@@ -14,7 +14,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-FACT_TYPES: tuple[str, ...] = ("course", "count", "rate", "target")
+from newsfacts.fact_types import NAMES
+
+FACT_TYPES: tuple[str, ...] = NAMES
 _MONTH = re.compile(r"^(\d{4})-(\d{2})")
 
 
