@@ -178,7 +178,7 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 out.append(_count(s, g, unit, g.end, "before_after"))
                 skip.add(g.start)
             continue
-        found = _bare_money(text, f) or _open_unit(text, f) or _named_before(text, f) or _whole_unit(text, f)
+        found = _open_unit(text, f) or _bare_money(text, f) or _named_before(text, f) or _whole_unit(text, f)
         if found and _whole_things(f, found[0]):
             out.append(_count(s, f, found[0], found[1], found[2]))
     return out
@@ -194,7 +194,7 @@ def _reported_one(s: Sentence, figs: list[Figure], i: int) -> Candidate | None:
     f, text = figs[i], s.text
     one_of = _ONE_OF.match(text, f.end)
     if one_of and i + 1 < len(figs) and figs[i + 1].start == one_of.end():
-        found = unit_after(text, figs[i + 1].end)
+        found = unit_after(text, figs[i + 1].end) or open_unit_after(text, figs[i + 1].end)
         return _count(s, f, found[0], f.end, "one_of") if found else None
     if not phrases("one_reporting_cues").ends_at(text, f.start):
         return None

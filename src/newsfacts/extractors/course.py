@@ -373,6 +373,9 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
     return _trained_directly(s, f, learner_end)
 
 
+UNREALIZED_REACH = 40  # words right before the training verb that make it a need or a wish
+
+
 def _trained_directly(s: Sentence, f: Figure, learner_end: int) -> Candidate | None:
     """Learners as the direct object of a training verb: "trường đã đào tạo 1.125 học viên",
     "đào tạo, bồi dưỡng 1.250 lượt cán bộ". Not in the name or aim of a plan ("Đề án đào
@@ -381,6 +384,8 @@ def _trained_directly(s: Sentence, f: Figure, learner_end: int) -> Candidate | N
     verb = phrases("training_verbs").ends_at(text, f.start)
     if verb is None or phrases("plan_nouns_before_training").ends_at(text, verb.start()):
         return None
+    if phrases("unrealized_training").search(text, max(0, verb.start() - UNREALIZED_REACH), verb.start()):
+        return None  # "nhu cầu đào tạo 300 cán bộ", "chưa thể đào tạo 50 học viên": no course yet
     if phrases("nurtured_nouns").match_at(text, f.end):
         return None
     found = find_program(text[verb.start() : f.start])

@@ -118,13 +118,11 @@ def open_unit_after(text: str, pos: int) -> tuple[str, int] | None:
 
 def per_unit_end(text: str, pos: int) -> int:
     """Where a per-unit tail ends ("đồng/người/tháng", "đồng/cổ phiếu"): each "/" and the
-    noun after it, up to two syllables when the second is no function word."""
+    word after it, or the table noun it opens ("đồng/tháng giúp …" ends at "tháng")."""
     stops = phrases("open_unit_stops")
     while (per := _PER_WORD.match(text, pos, pos + LOOKAHEAD)) and not stops.match_at(text, per.start(1)):
-        pos = per.end()
-        nxt = _OPEN_WORD.match(text, pos, pos + LOOKAHEAD)
-        if nxt and text[pos] == " " and not stops.match_at(text, pos) and not non_unit_after(text, pos):
-            pos = nxt.end()
+        known = phrases("units").match_at(text, per.start(1))  # "đồng/cổ phiếu", "đồng/người lao động"
+        pos = known.end() if known and known.end() > per.end() else per.end()
     return pos
 
 
@@ -269,10 +267,6 @@ _CHANGE_INSIDE = re.compile(
     rf"\s(?:{alternation_of_table('change_cues', 'phrase')})\s+(?:\S+\s+)?\d", re.IGNORECASE
 )
 _ACTIVITY_TAIL = re.compile(r"[,;]\s*(?:\p{L}+\s*){0,2}$")
-_OPENS_SEGMENT = re.compile(r"(?:^|[,;:(])\s*+$")
-MAX_BASE_WORDS = 6  # "kế hoạch đào tạo năm 2024": the plan named after the figure, briefly
-_IS = re.compile(r"^là\s++", re.IGNORECASE)
-_SHARE_VERB = re.compile(r"\bchiếm\s*$", re.IGNORECASE)
 _CHANGE_CLAUSE = re.compile(
     rf"\s*(?:{alternation_of_table('change_cues', 'phrase')}|so với)\b", re.IGNORECASE
 )
@@ -338,7 +332,7 @@ _LINKED_FIGURE = re.compile(
 def indicator_before(text: str, pos: int) -> str:
     """The indicator that reached a plan ("Thu ngân sách đạt 520 tỷ đồng, bằng 108% dự toán"
     → "Thu ngân sách"; "kết nạp 230 đảng viên, đạt 115% chỉ tiêu" → "kết nạp đảng viên")."""
-    head = _ACTIVITY_TAIL.sub("", text[:pos].rstrip())
+    head = _ACTIVITY_TAIL.sub("", text[max(0, pos - PHRASE_REACH) : pos].rstrip())  # bounded
     while (cut := head.rfind(",")) > 0 and _CHANGE_CLAUSE.match(head, cut + 1):
         head = head[:cut].rstrip()  # a change clause between the indicator and its share
     phrase = phrase_before(head, len(head))
@@ -355,11 +349,13 @@ def counted_group_before(text: str, pos: int) -> str | None:
     """The group a "chiếm" share counts: the noun after the figure just before it ("còn 45 hộ
     nghèo, chiếm 3,2%" → "hộ nghèo"), or the group named before that figure ("Số đảng viên
     nữ là 320 đồng chí", "đảng viên người dân tộc thiểu số 2.703 đồng chí, chiếm 91,8%")."""
-    start = max(text.rfind(";", 0, pos), text.rfind(":", 0, pos)) + 1
-    figures = [g for g in _FIGURE_TOKENS.finditer(text, start, pos) if not non_unit_after(text, g.end())]
-    if not figures:
+    lo = max(0, pos - PHRASE_REACH)  # the group is near its share: a bounded look-back
+    start = max(text.rfind(";", lo, pos), text.rfind(":", lo, pos), lo - 1) + 1
+    g = None
+    for m in _FIGURE_TOKENS.finditer(text, start, pos):
+        g = m if not non_unit_after(text, m.end()) else g
+    if g is None:
         return None
-    g = figures[-1]
     tail = text[g.end() : pos]
     cut = re.search(r"[(,]", tail)
     tail = clean_subject(tail[: cut.start()] if cut else tail) or ""
@@ -371,8 +367,11 @@ def counted_group_before(text: str, pos: int) -> str | None:
     # (a whole noun phrase, not "Bộ đã cắt giảm 675 điều kiện")
     named = (linked and _COUNTED_LEAD.match(lead)) or _is_noun_phrase(_COUNTED_LEAD.sub("", lead))
     group = tidy(_COUNTED_LEAD.sub("", lead)) if named else ""
-    if group and (not tail or phrases("generic_counters").fullmatch_head(tail)):
-        return group  # "Số đảng viên nữ là 320 đồng chí": the counter adds nothing
+    generic = not tail or phrases("generic_counters").fullmatch_head(tail)
+    if group and (generic or group.lower().startswith(tail.lower())):
+        return group  # "Số đảng viên nữ là 320 đồng chí", "Số hộ … là 4.500 hộ": nothing to add
+    if generic and lead.strip():
+        return tidy(_COUNTED_LEAD.sub("", lead)) or None  # "trong đó nữ 420 đồng chí" → "nữ"
     return tidy(f"{group} {tail}") or None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex as re
 
 from newsfacts.extractors.change import ChangeMark, attach_changes, find_changes
-from newsfacts.extractors.context import Candidate, Sentence, phrases
+from newsfacts.extractors.context import Candidate, Sentence, figure_before, is_fact_figure, phrases
 from newsfacts.extractors.phrases import clean_subject, phrase_before
 from newsfacts.fact_types import PRIORITY
 
@@ -42,7 +42,7 @@ def resolve_sentence(s: Sentence, candidates: list[Candidate]) -> list[Candidate
     return sorted(chosen, key=lambda c: c.start)
 
 
-_DIGIT_BEFORE = re.compile(r"\d[^\d;]{0,40}$")
+_NEAR_PART = re.compile(r"[^\d;,]{0,40}")
 _OUT_OF = re.compile(r"trên\s++\d", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"(?<![\d.,])\d[\d.]*+\s++$")
 
@@ -53,7 +53,13 @@ def _whole_of_part(s: Sentence, c: Candidate) -> bool:
     if _OUT_OF.match(s.text, f.start) and _PART_BEFORE.search(s.text, max(0, f.start - 20), f.start):
         return True  # "54 trên 59 đại biểu": 54 out of 59, not "more than 59"
     marker = phrases("whole_markers").ends_at(s.text, f.start)
-    return bool(marker and _DIGIT_BEFORE.search(s.text, max(0, marker.start() - 41), marker.start()))
+    part = figure_before(s, marker.start()) if marker else None
+    # the part is a quantity of this clause right before the marker ("63 trên tổng số 68"),
+    # never a year or a date ("Năm 2024, trong tổng số 1.200 đảng viên …")
+    return bool(
+        part and is_fact_figure(part) and part.kind == "quantity"
+        and _NEAR_PART.fullmatch(s.text, part.end, marker.start())
+    )
 
 
 def _is_change_only(mark: ChangeMark, chosen: list[Candidate]) -> bool:

@@ -156,6 +156,10 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
             continue
         if m.group().lower() in ("đề ra", "đặt ra") and _relative(text, m.start()):
             continue  # "chỉ tiêu Đại hội đề ra": the quota that was set
+        if phrases("weak_target_cues").fullmatch_head(m.group()) and phrases("described_after_se").match_at(
+            text, m.end()
+        ):
+            continue  # "sẽ trả hoa hồng là 15%", "sẽ trải qua 4 vòng thi": what will happen, no goal
         out.append((m.start(), m.end()))
     return out
 
@@ -192,7 +196,9 @@ def _intake(s: Sentence, f: Figure) -> bool:
     m = _INTAKE.search(s.text, max(0, f.start - 40), f.start)
     if m is None or _YEAR_BEFORE.search(s.text, max(0, m.start() - INTAKE_YEAR_REACH), m.start()):
         return False
-    return not _PAST_BEFORE.search(s.text, max(0, m.start() - 20), m.start())
+    lo = max(0, m.start() - INTAKE_YEAR_REACH)
+    # "vừa tuyển sinh", "đã hoàn thành tuyển dụng", "Kết quả, tỉnh tuyển dụng", "nhiệm kỳ qua": done
+    return not phrases("intake_reports").search(s.text, lo, m.start())
 
 
 def _relative(text: str, cue_start: int) -> bool:
@@ -640,6 +646,9 @@ def _estimated_share(s: Sentence, f: Figure, ctx: ArticleContext) -> bool:
     return k > 0 and phrases("estimate_cues").fullmatch_head(s.text[cues[k - 1][0] : cues[k - 1][1]])
 
 
+HANDLING_REACH = 120  # a handling verb stands right after its cue: a bounded search per figure
+
+
 def _handled(s: Sentence, f: Figure) -> bool:
     """Whether the cue before a count asks to handle cases already known or names who is
     asked, rather than setting a goal: "yêu cầu kiểm điểm việc bổ nhiệm 12 cán bộ", "sẽ
@@ -653,7 +662,7 @@ def _handled(s: Sentence, f: Figure) -> bool:
         return False
     start, end = cues[k - 1]
     asks = phrases("request_verbs").fullmatch_head(s.text[start:end])
-    verb = phrases("handling_verbs").search(s.text, end, f.start)
+    verb = phrases("handling_verbs").search(s.text, end, min(f.start, end + HANDLING_REACH))
     reach = REQUEST_HANDLING_WORDS if asks else HANDLING_WORDS
     if verb is not None and len(s.text[end : verb.start()].split()) <= reach:
         return True
@@ -697,8 +706,6 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if f.start in nominal and not in_scope and _beneficiary(text, f, max(0, f.start - 60)):
             continue
         if f.kind == "percent":
-            if weak and in_scope and deadline(s, f, head) is None:
-                continue  # "sẽ trả hoa hồng là 15%/tháng": an arrangement, not a goal with its year
             unit, unit_end = "%", None
         else:
             found = frequency

@@ -137,6 +137,7 @@ _DOC_EXCEPTION = _ends_with(lexicon.words("document_exceptions"))
 _CODE_CUE = _ends_with(lexicon.words("code_nouns"))
 _ORDINAL_CUE = _ends_with(lexicon.words("ordinal_cues"))
 _ARTICLE_MOT = _ends_with(lexicon.words("article_mot_before"))
+_SLOGAN_OPENER = _ends_with(lexicon.words("slogan_openers"))
 _NAMED_NUMBER = regex.compile(rf"{_L}(?:{_alt(lexicon.words('named_number_phrases'))}){_R}")
 _NOT_NUMBER = regex.compile(rf"(?:{_alt(lexicon.words('not_number_phrases'))}){_R}")
 _UNIT_SUFFIX = regex.compile("|".join(regex.escape(u) for u in lexicon.words("attached_units")))
@@ -144,12 +145,23 @@ _UNIT_SUFFIX = regex.compile("|".join(regex.escape(u) for u in lexicon.words("at
 # --------------------------------------------------------------------------- patterns
 
 _DIGNUM = r"[0-9]++(?:[.,][0-9]++)*+"
-_COMPOUND_TAILS = sorted(
-    {c.split()[-1] for c in lexicon.words("scale_word_compounds")}, key=len, reverse=True
-)
-_NOT_COMPOUND = rf"(?!{_SP}++(?i:{'|'.join(_COMPOUND_TAILS)}){_R})"  # "tỷ lệ" is a rate, not a billion
-_SCALE_WORD = rf"(?i:{'|'.join(sorted([*_SCALES, 'trăm'], key=len, reverse=True))}){_R}{_NOT_COMPOUND}"
-_NUM_WORD = rf"(?i:{'|'.join(sorted(_WORDS, key=len, reverse=True))}){_R}{_NOT_COMPOUND}"
+def _scale_alternation(words: list[str]) -> str:
+    """Scale words, each unless the syllable after it makes a compound of another meaning
+    ("tỷ lệ", "tỷ suất", "triệu phú"); "10 nghìn suất quà" keeps its scale."""
+    tails: dict[str, set[str]] = {}
+    for compound in lexicon.words("scale_word_compounds"):
+        head, tail = compound.lower().split(maxsplit=1)
+        tails.setdefault(head, set()).add(tail)
+    alts = []
+    for w in sorted(words, key=len, reverse=True):
+        not_after = tails.get(w.lower())
+        guard = rf"(?!{_SP}++(?:{'|'.join(sorted(not_after))}){_R})" if not_after else ""
+        alts.append(rf"{regex.escape(w)}{_R}{guard}")
+    return rf"(?i:{'|'.join(alts)})"
+
+
+_SCALE_WORD = _scale_alternation([*_SCALES, "trăm"])
+_NUM_WORD = _scale_alternation(list(_WORDS))
 _VAGUE_WORD = rf"(?i:{'|'.join(sorted(_VAGUE, key=len, reverse=True))}){_R}"
 
 _SCAN = regex.compile(
@@ -660,7 +672,12 @@ def _in_named_phrase(text: str, f: _Fig) -> bool:
 
 
 def _parallel_mot(text: str, s: int, e: int) -> bool:
-    return bool(_PARALLEL_MOT_AFTER.match(text, e) or _PARALLEL_MOT_BEFORE.search(text, max(0, s - 40), s))
+    """ "theo hướng một tổ chức, một người …": a principle's parallel "một" (after a word that
+    announces a principle), not "kỷ luật một tổ chức đảng, một đảng viên"."""
+    if _PARALLEL_MOT_AFTER.match(text, e):
+        return bool(_cue(_SLOGAN_OPENER, text, s))
+    first = _PARALLEL_MOT_BEFORE.search(text, max(0, s - 40), s)
+    return bool(first and _cue(_SLOGAN_OPENER, text, first.start()))
 
 
 def _keep_words(text: str, s: int, e: int, toks: list[str]) -> bool:
