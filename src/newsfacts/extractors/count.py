@@ -221,7 +221,7 @@ def _open_unit(text: str, f: Figure) -> tuple[str, int, str] | None:
     return (found[0], found[1], "open_unit") if found else None
 
 
-_NAME_BEFORE = re.compile(r"(?<=\S\s)\p{Lu}\p{Ll}*+\s++$")
+_NAME_BEFORE = re.compile(r"(?<=\S\s)(?:\p{Lu}\p{Ll}*+|\p{Lu}{2,}+)\s++$")
 _BEFORE_WHOLE = re.compile(rf"\s++(?:{alternation('whole_markers')}|trên)\s++(?=\d)", re.IGNORECASE)
 
 
