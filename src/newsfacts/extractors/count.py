@@ -31,7 +31,7 @@ from newsfacts.extractors.phrases import (
     qualifier_with_unit,
     unit_after,
 )
-from newsfacts.text.numbers import Figure
+from newsfacts.text.numbers import ONE_OF, Figure
 
 _TOWARDS = re.compile(r"\s*(?:xuống|lên)(?:\s+còn)?\s*$|\s*xuống(?:\s+còn)?\s*|\s*lên\s*", re.IGNORECASE)
 
@@ -135,7 +135,7 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             one = _reported_one(s, figs, i)
             if one is not None:
                 out.append(one)
-                if _ONE_OF.match(text, f.end) and i + 1 < len(figs):
+                if ONE_OF.match(text, f.end) and i + 1 < len(figs):
                     skip.add(figs[i + 1].start)  # "một trong ba đơn vị": the three are no count
             continue
         if non_unit_after(text, f.end) or _RESTATED.search(text, max(0, f.start - 25), f.start):
@@ -184,7 +184,6 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     return out
 
 
-_ONE_OF = re.compile(r"\s+trong(?:\s+số)?\s+", re.IGNORECASE)
 
 
 def _reported_one(s: Sentence, figs: list[Figure], i: int) -> Candidate | None:
@@ -192,7 +191,7 @@ def _reported_one(s: Sentence, figs: list[Figure], i: int) -> Candidate | None:
     khai trừ") or as "một trong ba đơn vị" (one of three units: a count of one). The
     article "a" ("một người dân cho biết") is no fact."""
     f, text = figs[i], s.text
-    one_of = _ONE_OF.match(text, f.end)
+    one_of = ONE_OF.match(text, f.end)
     if one_of and i + 1 < len(figs) and figs[i + 1].start == one_of.end():
         found = unit_after(text, figs[i + 1].end) or open_unit_after(text, figs[i + 1].end)
         return _count(s, f, found[0], f.end, "one_of") if found else None

@@ -7,12 +7,10 @@ and the thing a percentage is of either after it ("90% cán bộ có trình đ�
 
 from __future__ import annotations
 
-from functools import cache
-
 import regex as re
 
-from newsfacts import lexicon
 from newsfacts.extractors.context import alternation, alternation_of_table, phrase_table, phrases, tidy
+from newsfacts.text.numbers import NUMBER_WORDS, SCALE_WORDS
 
 _ACRONYM = re.compile(r"\s*+(\p{Lu}{2,}+\p{L}*+)(?![\w])")
 _RATIO = re.compile(r"\s*/\s*\d")
@@ -38,7 +36,7 @@ def money_after(text: str, pos: int) -> bool:
 
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     """The counted noun right after ``pos`` and where it ends, or None when there is none."""
-    if phrases("non_units").match_at(text, pos) and not phrases("units").match_at(text, pos):
+    if non_unit_after(text, pos):
         return None
     m = phrases("units").match_at(text, pos) or _ACRONYM.match(text, pos)
     quoted = None if m else _QUOTED_NAME.match(text, pos, pos + LOOKAHEAD + 60)
@@ -84,11 +82,6 @@ _OPEN_WORD = re.compile(r"[ \t]++(\p{Ll}++)(?![\w])")
 OPEN_UNIT_WORDS = 2  # Vietnamese nouns are mostly one or two syllables: "trận", "binh sĩ"
 
 
-@cache
-def number_words() -> frozenset[str]:
-    return frozenset(r["word"] for r in lexicon.table("number_words"))
-
-
 def open_unit_after(text: str, pos: int) -> tuple[str, int] | None:
     """The counted noun after ``pos`` when no unit table names it ("12 trận", "45 binh sĩ").
 
@@ -104,7 +97,7 @@ def open_unit_after(text: str, pos: int) -> tuple[str, int] | None:
         return None
     for _ in range(OPEN_UNIT_WORDS):
         w = _OPEN_WORD.match(text, end, end + LOOKAHEAD)
-        if not w or stops.match_at(text, end) or w.group(1) in number_words():
+        if not w or stops.match_at(text, end) or w.group(1) in NUMBER_WORDS:
             break
         end = w.end()
         known = phrases("units").match_at(text, end)
@@ -305,11 +298,9 @@ _OPENS_SEGMENT = re.compile(r"(?:^|[,;:(])\s*+$")
 MAX_BASE_WORDS = 6  # "kế hoạch đào tạo năm 2024": the plan named after the figure, briefly
 _IS = re.compile(r"^là\s++", re.IGNORECASE)
 _SHARE_VERB = re.compile(r"\bchiếm(?:\s++(?:tỷ lệ|tỉ lệ|tới|đến))?\s*+$", re.IGNORECASE)
-_MONEY_WORDS = "|".join(
-    re.escape(w) for w in sorted({r["word"] for r in lexicon.table("number_words") if r["role"] == "scale"})
-)
+_MONEY_WORDS = "|".join(re.escape(w) for w in SCALE_WORDS)
 _FIGURE_TOKENS = re.compile(
-    rf"(?:\b(?:hơn|gần|khoảng|trên|dưới|xấp xỉ|chừng)\s+)?\d[\d.,/]*+%?"
+    rf"(?:\b(?:{alternation_of_table('qualifiers', 'phrase')})\s+)?\d[\d.,/]*+%?"
     rf"(?:(?:\s*+(?:{_MONEY_WORDS})\b)++(?:\s*+(?:đồng|USD)\b)?|\s*+(?:đồng|USD)\b(?!\s++\p{{Ll}}))?",
     re.IGNORECASE,
 )

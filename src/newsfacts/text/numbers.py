@@ -116,6 +116,8 @@ _WORDS = {r["word"]: r for r in lexicon.table("number_words")}
 _ROLE = {w: r["role"] for w, r in _WORDS.items()}
 _WVAL = {w: Decimal(r["value"]) for w, r in _WORDS.items()}
 _SCALES = {w: v for w, v in _WVAL.items() if _ROLE[w] == "scale"}
+NUMBER_WORDS: frozenset[str] = frozenset(_WORDS)  # for extractors: no number word is a counted noun
+SCALE_WORDS: tuple[str, ...] = tuple(sorted(_SCALES, key=len, reverse=True))
 _DIGITS = {w: int(v) for w, v in _WVAL.items() if _ROLE[w] == "digit"}
 _AFTER_MUOI = {"mốt": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "nhăm": 5}
 _AFTER_MUOI |= {"sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
@@ -641,7 +643,8 @@ _OPENING_DIGITS = sorted(
     (w for w, r in _WORDS.items() if r["role"] in ("digit", "ten")), key=len, reverse=True
 )
 # "một trong ba đơn vị": one of a number of things counts one
-_ONE_OF = regex.compile(rf"{_SP}++trong(?:{_SP}++số)?{_SP}++(?:\d|(?i:{'|'.join(_OPENING_DIGITS)}){_R})")
+# ends where the number of the whole begins, so that extractors find that figure by its start
+ONE_OF = regex.compile(rf"{_SP}++trong(?:{_SP}++số)?{_SP}++(?=\d|(?i:{'|'.join(_OPENING_DIGITS)}){_R})")
 
 
 _PARALLEL_MOT_AFTER = regex.compile(rf"[^,;.\d]{{1,30}},{_SP}*+(?i:một){_R}")
@@ -688,7 +691,7 @@ def _keep_words(text: str, s: int, e: int, toks: list[str]) -> bool:
         return True
     if _NOT_NUMBER.match(text, s):
         return False
-    if toks == ["một"] and _cue(_ARTICLE_MOT, text, s) and not _ONE_OF.match(text, e):
+    if toks == ["một"] and _cue(_ARTICLE_MOT, text, s) and not ONE_OF.match(text, e):
         return False  # "là một địa phương" is "a"; "là một trong ba đơn vị" counts one
     if toks == ["một"] and _parallel_mot(text, s, e):
         return False  # "một tổ chức, một người": a principle's parallel "một", no figure
