@@ -71,6 +71,18 @@ DEADLINES = [
         target(60, "đảng viên", qualifier="at_least")),
     row("Giai đoạn 2016-2020, huyện đã kết nạp 1.200 đảng viên mới.",
         count(1200, ("đảng viên", "đảng viên mới"))),
+    # a roadmap: milestones of two years, each heading its figure (the page is dated 2024)
+    row("Đến hết năm 2027 có 70%, đến hết năm 2030 có 95% hộ dân được phổ biến pháp luật.",
+        target(70, "%", deadline=2027),
+        target(95, "%", deadline=2030, subject="hộ dân được phổ biến pháp luật")),
+    row("Đến hết năm 2018 có 60%, đến hết năm 2020 có 85% hộ dân dùng nước sạch.",  # both before 2024
+        rate(60), rate(85, subject="hộ dân dùng nước sạch")),
+    row("Đến năm 2020 có 50 xã đạt chuẩn, đến năm 2023 đã có 80 xã đạt chuẩn.",
+        count(50, "xã"), count(80, "xã")),
+    # a sentence opened by the scheme or roadmap it reports states its goals
+    row("Theo Đề án, đến năm 2030, 100% trường học có phòng học bộ môn.",
+        target(100, "%", deadline=2030, subject="trường học có phòng học bộ môn")),
+    row("Theo lộ trình, năm 2026 tỉnh giảm 5% biên chế.", target(5, "%", deadline=2026, subject="biên chế")),
 ]
 
 # 3. Target or not: plans without "phấn đấu" are targets; a cue that states no goal, a result
@@ -143,6 +155,12 @@ COURSES = [
     row("Bộ Chỉ huy Quân sự tỉnh tổ chức 1 lớp bồi dưỡng kiến thức quốc phòng, an ninh cho 60 cán bộ "
         "đối tượng 4.",
         course(1, 60)),
+    # learners with a verb that says they attend a course: a course even when its programme is unnamed
+    row("Năm học này có 420 học viên theo học các lớp buổi tối của trung tâm.", course(None, 420, "other")),
+    row("Khoảng 150 sinh viên đã và đang theo học chương trình liên kết với trường bạn.",
+        course(None, 150, "other", qualifier="approx")),
+    row("Ba cán bộ xã dùng bằng giả để đi học.", count(3, ("cán bộ", "cán bộ xã"))),  # a purpose, no course
+    row("Một học viên có thể vừa làm vừa theo học."),  # an ability of "a" learner, no figure
 ]
 
 # 5. Counts on national news: the noun written with a figure is its unit, whatever it is.
@@ -216,6 +234,11 @@ NOT_FACTS = [
     row("Đội tuyển U.23 Việt Nam đã về nước."),
     row("Mô hình liên kết 4 nhà được nhân rộng ở các xã."),
     row("Điểm chuẩn năm nay là 21,5 điểm."),
+    # a kinship group names people already known; a ripe time is no nine
+    row("Hai vợ chồng anh Tuấn nuôi 200 con gà.", count(200, ("con", "con gà"))),
+    row("Ba anh em tôi cùng nhập ngũ."),
+    row("Thời cơ đã chín mùi."),
+    row("Xã có 12 cặp vợ chồng tổ chức cưới theo nếp sống mới.", count(12, "cặp vợ chồng")),
 ]
 
 # 8. Spacing before the percent sign.

@@ -715,6 +715,12 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             out.append(_course(s, (f, g), f.start, class_end, g, f, program, "learners_study_classes", desc))
             used.update({i, i + 1})
             continue
+        if (
+            program is None
+            and phrases("study_verbs_naming_a_course").fullmatch_head(study.group())
+            and not _ONE.fullmatch(f.text.strip())
+        ):
+            program = "other"  # "300 học viên đã theo học ...": attending a course, programme unnamed
         if program is None:
             continue
         end = max(study.end() + (found[2] if found else 0), klass_end or 0)

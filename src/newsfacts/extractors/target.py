@@ -234,6 +234,22 @@ def is_future_sentence(s: Sentence, ctx: ArticleContext) -> bool:
     return any(int(m.group(1)) > ctx.published_year for m in _FUTURE_PERIOD.finditer(s.text))
 
 
+_MILESTONE = re.compile(
+    rf"(?<![\w])(?:{alternation('milestone_phrases')})\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)\s*+,?\s*+(?:có\s+)?"
+    r"(?=[\d])",
+    re.IGNORECASE,
+)
+
+
+def _roadmap(s: Sentence, ctx: ArticleContext) -> bool:
+    """Milestones of two or more years, each heading a figure ("Đến hết năm 2019 có 90%, đến
+    hết năm 2021 có 100% ..."), in an undated article or one published before the last."""
+    years = {int(m.group(1)) for m in _MILESTONE.finditer(s.text)}
+    if len(years) < 2:
+        return False
+    return ctx.published_year is None or max(years) > ctx.published_year
+
+
 def _future_openers(s: Sentence, ctx: ArticleContext) -> list[int]:
     """Starts of clauses opened by a year after the publication year ("Năm 2025, nhà trường
     tuyển sinh ...", "...; năm 2026 kết nạp ..."): what they say is planned."""
@@ -248,7 +264,7 @@ def _own_scope(s: Sentence, ctx: ArticleContext) -> int | None:
     if "own_scope" in s.memo:
         return s.memo["own_scope"]
     starts = [*_cue_positions(s), *_future_openers(s, ctx)]
-    scope = min(starts) if starts else (0 if is_future_sentence(s, ctx) else None)
+    scope = min(starts) if starts else (0 if is_future_sentence(s, ctx) or _roadmap(s, ctx) else None)
     s.memo["own_scope"] = scope
     return scope
 
