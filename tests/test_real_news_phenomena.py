@@ -88,6 +88,11 @@ DEADLINES = [
 # 3. Target or not: plans without "phấn đấu" are targets; a cue that states no goal, a result
 # against an estimate, a re-mention and a past result are not.
 TARGET_OR_NOT = [
+    # "được giao" gives a quota when the figure follows it, a task when a verb does
+    row("Năm 2024, huyện được giao 120 biên chế.", target(120, "biên chế", deadline=2024)),
+    row("Cô được giao hướng dẫn 44 học viên, gồm 29 học viên ngành Luật.",
+        count(44, "học viên"), count(29, "học viên")),
+    row("Ông vừa được giao nhiệm vụ làm Trưởng ban chỉ đạo gồm 12 thành viên.", count(12, "thành viên")),
     row("Năm 2025, Trung tâm Chính trị huyện dự kiến mở 5 lớp trung cấp lý luận chính trị.",
         target(5, "lớp", deadline=2025)),
     row("Năm 2025, nhà trường tuyển sinh khoảng 900 học viên hệ trung cấp.",
