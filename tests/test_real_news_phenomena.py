@@ -14,6 +14,12 @@ from tests._pages import assert_facts, count, course, extract_page, ids, rate, r
 
 # 1. Subjects: the thing measured, never a verb, a cue alone, a base, a leftover or the next item.
 SUBJECTS = [
+    # "trong số đó" after a share: the share is of the group just named, the subject is what follows
+    row("Huyện có 300 đảng viên trẻ, 40% trong số này là nữ.",
+        count(300, "đảng viên trẻ"), rate(40, subject="nữ", subject_excludes=["trong", "số", "này"])),
+    # a contrast ends the subject
+    row("Tỷ lệ giải ngân đạt 62% kế hoạch vốn nhưng nhiều dự án vẫn chậm tiến độ.",
+        rate(62, subject_excludes=["nhưng", "chậm"])),
     row("Năm 2024, thu ngân sách trên địa bàn huyện đạt 112% dự toán.",
         rate(112, subject="thu ngân sách", subject_excludes=["đạt"])),
     row("Diện tích gieo trồng vụ đông đạt 103% nghị quyết.",
@@ -88,6 +94,21 @@ DEADLINES = [
 # 3. Target or not: plans without "phấn đấu" are targets; a cue that states no goal, a result
 # against an estimate, a re-mention and a past result are not.
 TARGET_OR_NOT = [
+    # a contrast turns from the plan to what happened instead
+    row("Ban đầu dự kiến có 60 học viên tham gia khóa học nhưng ngày khai mạc chỉ còn 50 học viên.",
+        target(60, "học viên", subject_excludes=["nhưng", "khai", "mạc"]), count(50, "học viên")),
+    row("Phấn đấu đến năm 2030 có 90% xã đạt chuẩn, nhưng hiện nay mới có 60% xã đạt chuẩn.",
+        target(90, "%", deadline=2030, subject="xã đạt chuẩn", subject_excludes=["nhưng", "hiện"]),
+        rate(60, subject="xã đạt chuẩn")),
+    row("Huyện dự kiến mở 5 lớp nhưng sẽ mở thêm 2 lớp nếu đủ học viên.",  # a new cue after the contrast
+        target(5, "lớp"), target(2, "lớp")),
+    # the plan restated in parentheses, even when it was beaten
+    row("Năm 2023, tổng sản phẩm tăng 8,1% so với năm 2022, vượt kế hoạch đề ra (từ 7,3 – 7,5%).",
+        rate(8.1), target(7.3, "%", deadline=2023, qualifier="range", value_max=7.5)),
+    row("Huyện kết nạp 230 đảng viên (đạt 115% kế hoạch).", count(230, "đảng viên"), rate(115)),
+    # a prohibition on going past a figure caps it
+    row("Học viên không được nghỉ quá ba buổi trong mỗi khóa học.", target(3, "buổi", qualifier="at_most")),
+    row("Mỗi người không được giữ quá 2 chức danh.", target(2, "chức danh", qualifier="at_most")),
     # "được giao" gives a quota when the figure follows it, a task when a verb does
     row("Năm 2024, huyện được giao 120 biên chế.", target(120, "biên chế", deadline=2024)),
     row("Cô được giao hướng dẫn 44 học viên, gồm 29 học viên ngành Luật.",
@@ -166,6 +187,7 @@ COURSES = [
         course(None, 150, "other", qualifier="approx")),
     row("Ba cán bộ xã dùng bằng giả để đi học.", count(3, ("cán bộ", "cán bộ xã"))),  # a purpose, no course
     row("Một học viên có thể vừa làm vừa theo học."),  # an ability of "a" learner, no figure
+    row("Năm qua, 120 lao động nông thôn được học nghề may.", course(None, 120, "other")),
 ]
 
 # 5. Counts on national news: the noun written with a figure is its unit, whatever it is.
@@ -177,6 +199,12 @@ COUNTS = [
     row("Trong đó có một trường hợp bị khai trừ ra khỏi Đảng.", count(1, "trường hợp")),
     row("Hai đơn vị được tặng cờ thi đua của tỉnh.", count(2, "đơn vị")),
     row("Tổng vốn đầu tư của dự án là 450 tỷ.", count(450_000_000_000)),
+    # a currency written short is the money's unit in full, per-unit tail kept
+    row("Mỗi suất quà trị giá 500.000 đ.", count(500_000, "đồng")),
+    row("Xã hỗ trợ 2 triệu đ/tháng cho mỗi hộ nghèo.", count(2_000_000, "đồng/tháng")),
+    row("Giá thu mua ổn định ở mức 50.000 VNĐ/kg.", count(50_000, "đồng/kg")),
+    row("Chi phí 600.000 đ thông qua tài khoản của trung tâm.", count(600_000, "đồng")),
+    row("Điểm đ khoản 1 Điều 5 quy định rõ việc này."),  # a list letter, no currency
     row("Hai nước đã ký thỏa thuận vay 500 tỷ nhân dân tệ.",
         count(2, "nước"), count(500_000_000_000, "nhân dân tệ")),
     row("Cổ phiếu được bán với giá 32.500 đồng/cổ phiếu.", count(32_500, "đồng/cổ phiếu")),
@@ -239,6 +267,9 @@ NOT_FACTS = [
     row("Đội tuyển U.23 Việt Nam đã về nước."),
     row("Mô hình liên kết 4 nhà được nhân rộng ở các xã."),
     row("Điểm chuẩn năm nay là 21,5 điểm."),
+    # a floor is numbered; a semester is a duration
+    row("Phòng làm việc của ông ở tầng ba trụ sở ủy ban luôn mở cửa."),
+    row("Hai học kỳ đầu, trung tâm tổ chức thi vào cuối khóa."),
     # a kinship group names people already known; a ripe time is no nine
     row("Hai vợ chồng anh Tuấn nuôi 200 con gà.", count(200, ("con", "con gà"))),
     row("Ba anh em tôi cùng nhập ngũ."),

@@ -20,6 +20,7 @@ from newsfacts.extractors.context import (
     alternation,
     alternation_of_table,
     is_fact_figure,
+    phrase_table,
     phrases,
     tidy,
 )
@@ -28,6 +29,7 @@ from newsfacts.extractors.phrases import (
     money_after,
     non_unit_after,
     open_unit_after,
+    per_unit_end,
     qualifier_with_unit,
     unit_after,
 )
@@ -140,6 +142,10 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             continue
         if non_unit_after(text, f.end) or _RESTATED.search(text, max(0, f.start - 25), f.start):
             continue
+        if (money := _abbreviated_money(text, f)) is not None:
+            if not is_condition(s, f):
+                out.append(_count(s, f, money[0], money[1], "abbreviated_money"))
+            continue
         found = unit_after(text, f.end)
         if found and qualifier_with_unit(f.qualifier, text, found[1]) != f.qualifier:
             f = replace(f, qualifier=qualifier_with_unit(f.qualifier, text, found[1]))
@@ -199,6 +205,21 @@ def _reported_one(s: Sentence, figs: list[Figure], i: int) -> Candidate | None:
         return None
     found = unit_after(text, f.end)
     return _count(s, f, found[0], found[1], "reported_one") if found else None
+
+
+_CURRENCY_SHORT, _CURRENCY_IN_FULL = phrase_table("currency_abbreviations", "written", "unit")
+_SPACES_AROUND_SLASH = re.compile(r"\s*+/\s*+")
+
+
+def _abbreviated_money(text: str, f: Figure) -> tuple[str, int] | None:
+    """ "500.000 đ", "50.000 VNĐ/kg": a currency written short is the money's unit in full
+    ("đồng", "đồng/kg"), with its per-unit tail."""
+    m = _CURRENCY_SHORT.match_at(text, f.end)
+    if m is None:
+        return None
+    end = per_unit_end(text, m.end())
+    tail = _SPACES_AROUND_SLASH.sub("/", text[m.end() : end])
+    return _CURRENCY_IN_FULL[m.group().strip().lower()] + tail, end
 
 
 def _bare_money(text: str, f: Figure) -> tuple[str, int, str] | None:

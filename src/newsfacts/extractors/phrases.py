@@ -147,9 +147,9 @@ def non_unit_after(text: str, pos: int) -> bool:
     return bool(phrases("non_units").match_at(text, pos)) and not phrases("units").match_at(text, pos)
 
 
-_STOP_AFTER = re.compile(
-    r"[;.(]|\s+và\s+(?=\S+\s+\d)|,\s*+(?=(?:còn lại|trong đó|đạt|chiếm|tăng|giảm|so với|riêng|cùng|đồng thời|"
-    r"[\d]|[\p{L}\s]{0,20}\d))",
+_STOP_AFTER = re.compile(  # a contrast ends the phrase too: "xã đạt chuẩn, nhưng hiện nay mới có ..."
+    rf"[;.(]|\s+và\s+(?=\S+\s+\d)|,\s*+(?=(?:{alternation('comma_clause_openers')}|"
+    rf"[\d]|[\p{{L}}\s]{{0,20}}\d))|,?\s+(?:{alternation('contrast_conjunctions')})(?![\w])",
     re.IGNORECASE,
 )
 
@@ -273,6 +273,9 @@ def percent_subject(text: str, f) -> str | None:
     3,2%" is a share of the group just counted; "A chiếm X% B" is A as a share of B.
     """
     follow = phrase_after(text, f.end)
+    those = phrases("share_of_those_markers").match_at(follow, 0) if follow else None
+    if those and follow[those.end() :].strip():  # "80% trong số đó có việc làm": what the share is
+        return clean_subject(follow[those.end() :])
     if follow and phrases("achievement_objects").match_at(follow, 0):
         indicator = clean_subject(indicator_before(text, f.start))
         base = " ".join(_AND.split(follow)[0].split()[:MAX_BASE_WORDS])

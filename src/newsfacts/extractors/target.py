@@ -104,7 +104,8 @@ _CLAUSE_AFTER = re.compile(r"[,;.:]")
 _CONTINUATION = re.compile(rf"^\s*(?:{alternation('continuation_openers')})\b", re.IGNORECASE)
 _PUNCT = re.compile(r"[,;:.()]")
 _CLAUSE_PUNCT = re.compile(r"[,;(]")
-_TAIL_END = re.compile(r"[,;(]|\s+và\s+|\s+so với")
+_TAIL_END = re.compile(rf"[,;(]|\s+và\s+|\s+so với|\s+(?:{alternation('contrast_conjunctions')})(?![\w])")
+_LEAD_SPLIT = re.compile(rf"[,;(]|(?<![\w])(?:{alternation('contrast_conjunctions')})(?![\w])")
 _PERIOD_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
 _PERIOD_TAIL = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)")
 
@@ -210,9 +211,16 @@ def _relative(text: str, cue_start: int) -> bool:
     return bool(rel.group(2).strip()) or not phrases("goal_setting_agents").fullmatch_head(rel.group(1))
 
 
+_PLAN_IN_PARENS = re.compile(
+    rf"(?<![\w])(?:{alternation('target_nouns')})(?:\s++(?:{alternation('plan_setting_verbs')}))?\s*+\(\s*+$",
+    re.IGNORECASE,
+)
+
+
 def _noun_targets(s: Sentence) -> set[int]:
-    """Starts of figures inside the noun phrase of a target noun ("chỉ tiêu kết nạp 200 đảng viên")."""
-    out = set()
+    """Starts of figures inside the noun phrase of a target noun ("chỉ tiêu kết nạp 200 đảng viên"),
+    and of figures in parentheses restating a plan ("vượt kế hoạch đề ra (từ 7,3 – 7,5%)")."""
+    out = {f.start for f in s.figures if _PLAN_IN_PARENS.search(s.text, max(0, f.start - 40), f.start)}
     for m in phrases("target_nouns").finditer(s.text):
         if _achieved(s, m) or _in_fixed_phrase(s, m):
             continue
@@ -403,6 +411,17 @@ def _beneficiary(text: str, f: Figure, since: int) -> bool:
 QUOTA_REACH = 200  # how far before a bound its "mỗi ..." or obligation may stand
 
 
+_FORBIDDEN_EXCESS = re.compile(
+    rf"(?<![\w])(?:{alternation('prohibitions')})(?:\s++\p{{L}}++){{1,3}}?\s++(?:{alternation('excess_words')})\s*+$",
+    re.IGNORECASE,
+)
+
+
+def _forbidden_excess(s: Sentence, f: Figure) -> bool:
+    """ "không được nghỉ quá ba buổi": a prohibition on going past a figure caps it."""
+    return f.qualifier == "exact" and bool(_FORBIDDEN_EXCESS.search(s.text, max(0, f.start - 50), f.start))
+
+
 def _quota(s: Sentence, f: Figure) -> bool:
     """A cap ("không quá 4 người", "tối đa 3 chức danh"), or a bound that an obligation or
     "mỗi ..." imposes ("phải có ít nhất 1 người", "mỗi chi bộ ... ít nhất một chương trình")."""
@@ -547,6 +566,8 @@ def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
     unless a year ends its plan ("đến năm 2030", "giai đoạn 2026-2030") or heads its list."""
     text = s.text
     paren = text.rfind("(", max(0, f.start - 200), f.start) if inside_parens(text, f.start) else -1
+    if paren >= 0 and _PLAN_IN_PARENS.search(text, max(0, f.start - 40), f.start):
+        paren = -1  # "so với năm 2017, vượt kế hoạch đề ra (7,5%)": the plan restated, no aside on 2017
     positions, years = _year_candidates(s)
     k = bisect_left(positions, f.start)
     item = text.rfind(";", 0, f.start) + 1  # the item of a list the figure belongs to
@@ -583,7 +604,7 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     text = s.text
     if unit_end is None:  # a percentage
         return percent_subject(text, f)
-    lead = _CLAUSE_PUNCT.split(text[max(scope, 0, f.start - LEAD_REACH) : f.start])[-1]
+    lead = _LEAD_SPLIT.split(text[max(scope, 0, f.start - LEAD_REACH) : f.start])[-1]
     _, colon, item = lead.rpartition(":")
     if colon and item.strip():
         lead = item  # "phấn đấu: thu nhập bình quân đạt ...": the item after the colon
@@ -604,6 +625,13 @@ def _past_marks(s: Sentence) -> list[int]:
     if "past" not in s.memo:
         s.memo["past"] = [m.start() for m in _PAST_BETWEEN.finditer(s.text)]
     return s.memo["past"]
+
+
+def _turned_from_plan(s: Sentence, scope: int, f: Figure) -> bool:
+    """Whether a contrast ("nhưng", "song") stands between the last target cue before ``f`` (or
+    the scope's start) and ``f``: what follows it happened instead of the plan."""
+    last = max((end for _, end in _cues(s) if end <= f.start), default=scope)
+    return phrases("contrast_conjunctions").search(s.text, max(scope, last), f.start) is not None
 
 
 def _past_between(s: Sentence, lo: int, hi: int) -> bool:
@@ -698,7 +726,10 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     for f in s.figures:
         if not is_fact_figure(f):
             continue
+        if _forbidden_excess(s, f):
+            f = replace(f, qualifier="at_most")
         in_scope = scope is not None and f.start >= scope and not _past_between(s, scope, f.start)
+        in_scope = in_scope and not _turned_from_plan(s, scope, f)
         in_scope = in_scope and not _handled(s, f) and not _estimated_share(s, f, ctx)
         # "tuyển dụng 15 công chức: luật (4 chỉ tiêu)": an intake, and the shares of a quota just stated
         in_scope = in_scope or _intake(s, f) or _share_of_quota(s, f, out)
