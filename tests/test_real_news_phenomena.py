@@ -188,6 +188,13 @@ COURSES = [
     row("Ba cán bộ xã dùng bằng giả để đi học.", count(3, ("cán bộ", "cán bộ xã"))),  # a purpose, no course
     row("Một học viên có thể vừa làm vừa theo học."),  # an ability of "a" learner, no figure
     row("Năm qua, 120 lao động nông thôn được học nghề may.", course(None, 120, "other")),
+    # training outside Party schools: driving, nursing abroad, a centre's learners
+    row("Có 42 học viên thuộc xã Ea Tam (Krông Năng) tham dự học lái xe trong 9 khóa đào tạo.",
+        course(9, 42, "other")),
+    row("Năm 2019, tỉnh đã đưa được 150 điều dưỡng viên sang học tại Nhật Bản.", course(None, 150, "other")),
+    row("Trung tâm dạy nghề lái xe Bình Minh có 23 học viên, trường trung cấp nghề Tây Sơn có 17 học viên.",
+        course(None, 23, "other"), course(None, 17, "other")),
+    row("Trung tâm có 5 học viên đạt loại giỏi.", count(5, "học viên")),  # a result, no course
 ]
 
 # 5. Counts on national news: the noun written with a figure is its unit, whatever it is.
@@ -199,6 +206,9 @@ COUNTS = [
     row("Trong đó có một trường hợp bị khai trừ ra khỏi Đảng.", count(1, "trường hợp")),
     row("Hai đơn vị được tặng cờ thi đua của tỉnh.", count(2, "đơn vị")),
     row("Tổng vốn đầu tư của dự án là 450 tỷ.", count(450_000_000_000)),
+    # a comma list of nouns is one unit, until an item has a figure of its own
+    row("Hội nghị có 140 cán bộ, chiến sĩ tham dự.", count(140, "cán bộ, chiến sĩ")),
+    row("Xã Tân Lập có 12 hộ, thôn Đông có 7 hộ được hỗ trợ.", count(12, "hộ"), count(7, "hộ")),
     # a currency written short is the money's unit in full, per-unit tail kept
     row("Mỗi suất quà trị giá 500.000 đ.", count(500_000, "đồng")),
     row("Xã hỗ trợ 2 triệu đ/tháng cho mỗi hộ nghèo.", count(2_000_000, "đồng/tháng")),

@@ -396,7 +396,8 @@ def _trained_directly(s: Sentence, f: Figure, learner_end: int) -> Candidate | N
     return _course(s, (f,), verb.start(), learner_end, None, f, program, "trained_directly", "")
 
 
-_WORD = re.compile(r"(?:\s*+,)?\s++\p{L}++")
+# a gap word may sit in parentheses: "35 học viên thuộc huyện Ia Grai (Gia Lai) tham dự học"
+_WORD = re.compile(r"(?:\s*+,)?\s++\(?+\p{L}++\)?+")
 MAX_GAP_WORDS = 12
 
 
@@ -566,6 +567,25 @@ def _enrolled_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: i
     return _course(s, (f,), f.start, learner_end, None, f, program, "learners_of_opened_class", "")
 
 
+_INSTITUTION_HAS = re.compile(
+    rf"(?<![\w])(?:{alternation('training_institutions')})(?![\w])[^,;:.]{{0,80}}?\s(?:{alternation('institution_has_verbs')})\s*+$",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[,;:.][^,;:.]*+$")
+
+
+def _institution_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int) -> Candidate | None:
+    """Learners a school or centre has ("trung tâm ... Nam Triệu có 11 học viên"): its course's."""
+    if not phrases("enrolled_nouns").match_at(s.text, f.end):
+        return None
+    lo = max(0, f.start - 120)
+    clause = _CLAUSE_START.search(s.text, lo, f.start)
+    if not _INSTITUTION_HAS.search(s.text, clause.start() if clause else lo, f.start):
+        return None
+    program = opened_class(s, ctx, f.start) or last_program(ctx, s, f.start) or "other"
+    return _course(s, (f,), f.start, learner_end, None, f, program, "learners_of_institution", "")
+
+
 _ONE = re.compile(r"một", re.IGNORECASE)
 _OPENING_AT_END = re.compile(rf"(?<!\w)(?:{alternation('class_opening_verbs')})\s*+$", re.IGNORECASE)
 
@@ -666,7 +686,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             continue  # only people study ("một bài học ..." is no learner)
         study = _study_after(text, learner_end)
         if study is None:
-            enrolled = _enrolled_course(s, ctx, f, learner_end)
+            enrolled = _enrolled_course(s, ctx, f, learner_end) or _institution_course(s, ctx, f, learner_end)
             if enrolled is not None:
                 out.append(enrolled)
                 used.add(i)

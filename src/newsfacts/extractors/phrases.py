@@ -18,6 +18,8 @@ _MONEY = re.compile(r"\s*+(?:đồng|usd)\b", re.IGNORECASE)
 _PER_WORD = re.compile(r"[ \t]*+/[ \t]*+(\p{L}++)(?![\w])")
 _WORD_AT = re.compile(r"\s*+([\p{L}]++)")
 _COMMA_JOIN = re.compile(r",\s*+")
+_FIGURE_IN_ITEM = re.compile(rf"[^,;:.()\d]*?\s(?:{alternation('item_figure_verbs')})\s++\d")
+ITEM_REACH = 80  # how far an item joined by a comma is read for a figure of its own
 _QUOTED_NAME = re.compile(r"\s*+[\"“]([^\"”]{2,60})[\"”]")
 MAX_MODIFIERS = 2
 MAX_JOINED = 4  # nouns joined by commas into one unit
@@ -65,6 +67,8 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
             break  # "…, Công ty X": a name opens the next item
         if _DIGIT_NEXT.match(text, other.end(), other.end() + LOOKAHEAD):
             break
+        if _FIGURE_IN_ITEM.match(text, other.end(), other.end() + ITEM_REACH):
+            break  # "11 học viên, trường cao đẳng … có 8 học viên": the next item has its own figure
         end = other.end()
     for _ in range(MAX_MODIFIERS):
         mod = phrases("unit_modifiers").match_at(text, end)
