@@ -14,6 +14,24 @@ from tests._pages import assert_facts, count, course, extract_page, ids, rate, r
 
 # 1. Subjects: the thing measured, never a verb, a cue alone, a base, a leftover or the next item.
 SUBJECTS = [
+    # a before/after pair of shares: both ends measure the indicator before "tăng từ"
+    row("Tỷ trọng dịch vụ tăng từ 38,81% lên 41,72%; nông nghiệp giảm từ 20,5% xuống 17,9%.",
+        rate(38.81, subject="tỷ trọng dịch vụ", subject_excludes=["từ", "lên"]),
+        rate(41.72, subject="tỷ trọng dịch vụ"),
+        rate(20.5, subject="nông nghiệp", subject_excludes=["từ", "xuống"]),
+        rate(17.9, subject="nông nghiệp")),
+    # another percentage ends the subject; a share of GDP measures the indicator before it
+    row("Có 58,7% học viên đạt loại giỏi và 39,8% đạt loại khá.",
+        rate(58.7, subject="học viên đạt loại giỏi", subject_excludes=["khá"]),
+        rate(39.8, subject="đạt loại khá")),
+    row("Bội chi ngân sách tăng từ 4,8% GDP lên 5,3% GDP.",
+        rate(4.8, subject="bội chi ngân sách", subject_excludes=["từ", "lên"]),
+        rate(5.3, subject="bội chi ngân sách", subject_excludes=["từ", "lên"])),
+    # a consequence after a comma ends the subject
+    row("Doanh nghiệp mua 95% cổ phần của công ty bạn, làm thất thoát lớn tài sản nhà nước.",
+        rate(95, subject="cổ phần của công ty bạn", subject_excludes=["thất", "thoát"])),
+    row("Ông được bầu làm bí thư với 100% số phiếu, thay cho ông Nam nghỉ hưu.",
+        rate(100, subject="số phiếu", subject_excludes=["thay", "nghỉ"])),
     # "trong số đó" after a share: the share is of the group just named, the subject is what follows
     row("Huyện có 300 đảng viên trẻ, 40% trong số này là nữ.",
         count(300, "đảng viên trẻ"), rate(40, subject="nữ", subject_excludes=["trong", "số", "này"])),
@@ -209,6 +227,10 @@ COUNTS = [
     # a comma list of nouns is one unit, until an item has a figure of its own
     row("Hội nghị có 140 cán bộ, chiến sĩ tham dự.", count(140, "cán bộ, chiến sĩ")),
     row("Xã Tân Lập có 12 hộ, thôn Đông có 7 hộ được hỗ trợ.", count(12, "hộ"), count(7, "hộ")),
+    # a money noun before a bare sum makes it money, whatever word follows
+    row("Riêng khoản tiền gần 20 triệu ký hợp đồng vinh danh thì phải hoàn trả.",
+        count(20_000_000, "đồng", qualifier="nearly")),
+    row("Xã trồng mới 5 triệu cây giống.", count(5_000_000, ("cây", "cây giống"))),
     # a currency written short is the money's unit in full, per-unit tail kept
     row("Mỗi suất quà trị giá 500.000 đ.", count(500_000, "đồng")),
     row("Xã hỗ trợ 2 triệu đ/tháng cho mỗi hộ nghèo.", count(2_000_000, "đồng/tháng")),
@@ -280,6 +302,7 @@ NOT_FACTS = [
     # a floor is numbered; a semester is a duration
     row("Phòng làm việc của ông ở tầng ba trụ sở ủy ban luôn mở cửa."),
     row("Hai học kỳ đầu, trung tâm tổ chức thi vào cuối khóa."),
+    row("Chiếc ôtô 4 chỗ va chạm với xe 16 chỗ trên quốc lộ."),  # a vehicle's type
     # a kinship group names people already known; a ripe time is no nine
     row("Hai vợ chồng anh Tuấn nuôi 200 con gà.", count(200, ("con", "con gà"))),
     row("Ba anh em tôi cùng nhập ngũ."),

@@ -184,7 +184,9 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 out.append(_count(s, g, unit, g.end, "before_after"))
                 skip.add(g.start)
             continue
-        found = _open_unit(text, f) or _bare_money(text, f) or _named_before(text, f) or _whole_unit(text, f)
+        money_first = phrases("money_nouns").search(text, max(0, f.start - MONEY_NOUN_REACH), f.start)
+        found = (money_first and _bare_money(text, f)) or _open_unit(text, f) or _bare_money(text, f)
+        found = found or _named_before(text, f) or _whole_unit(text, f)
         if found and _whole_things(f, found[0]):
             out.append(_count(s, f, found[0], found[1], found[2]))
     return out
@@ -220,6 +222,9 @@ def _abbreviated_money(text: str, f: Figure) -> tuple[str, int] | None:
     end = per_unit_end(text, m.end())
     tail = _SPACES_AROUND_SLASH.sub("/", text[m.end() : end])
     return _CURRENCY_IN_FULL[m.group().strip().lower()] + tail, end
+
+
+MONEY_NOUN_REACH = 20  # "khoản tiền gần 20 triệu": a money noun this close before makes a bare sum money
 
 
 def _bare_money(text: str, f: Figure) -> tuple[str, int, str] | None:

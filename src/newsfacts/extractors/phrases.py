@@ -151,9 +151,13 @@ def non_unit_after(text: str, pos: int) -> bool:
     return bool(phrases("non_units").match_at(text, pos)) and not phrases("units").match_at(text, pos)
 
 
-_STOP_AFTER = re.compile(  # a contrast ends the phrase too: "xã đạt chuẩn, nhưng hiện nay mới có ..."
-    rf"[;.(]|\s+và\s+(?=\S+\s+\d)|,\s*+(?=(?:{alternation('comma_clause_openers')}|"
-    rf"[\d]|[\p{{L}}\s]{{0,20}}\d))|,?\s+(?:{alternation('contrast_conjunctions')})(?![\w])",
+# The phrase after a figure ends at a clause mark, at a contrast ("xã đạt chuẩn, nhưng hiện
+# nay ..."), and before another percentage with at most one word before it ("58,7% đạt loại
+# giỏi và 39,8% đạt loại khá", "4,8% GDP lên 5,3% GDP"); a decimal comma ends nothing.
+_STOP_AFTER = re.compile(
+    rf"[;.(]|\s+và\s+(?=\S+\s+\d)|(?<!\d),\s*+(?=(?:{alternation('comma_clause_openers')}|"
+    rf"[\d]|[\p{{L}}\s]{{0,20}}\d))|,?\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
+    r"|\s++(?=(?:\S++\s++)?+\d[\d.,]*+\s*+%)",
     re.IGNORECASE,
 )
 
@@ -327,12 +331,22 @@ _LINKED_FIGURE = re.compile(
 )
 
 
+_PAIR_START = re.compile(
+    rf"(?:\s(?:{alternation_of_table('change_cues', 'phrase')}))?\s+từ\s++(?:[^,;]|(?<=\d),(?=\d))*?\d"
+    rf"(?:[^,;]|(?<=\d),(?=\d))*?\s(?:{alternation('pair_links')})\s*+$",
+    re.IGNORECASE,
+)
+
+
 def indicator_before(text: str, pos: int) -> str:
     """The indicator that reached a plan ("Thu ngân sách đạt 520 tỷ đồng, bằng 108% dự toán"
     → "Thu ngân sách"; "kết nạp 230 đảng viên, đạt 115% chỉ tiêu" → "kết nạp đảng viên")."""
     head = _ACTIVITY_TAIL.sub("", text[max(0, pos - PHRASE_REACH) : pos].rstrip())  # bounded
     while (cut := head.rfind(",")) > 0 and _CHANGE_CLAUSE.match(head, cut + 1):
         head = head[:cut].rstrip()  # a change clause between the indicator and its share
+    pair = _PAIR_START.search(head)
+    if pair:  # "Bội chi tăng từ 4,8% GDP lên": the later end's indicator is before the pair
+        head = head[: pair.start()]
     phrase = phrase_before(head, len(head))
     linked = _LINKED_FIGURE.search(phrase)
     if linked:  # "X đạt 520 tỷ đồng": the indicator is what comes before the linking verb
