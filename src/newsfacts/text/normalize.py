@@ -1,7 +1,7 @@
 """The normalized working copy of an article, with its way back to the original.
 
 Extractors and cue tables see one spelling of everything: NFC, one tone-mark
-placement (hòa, thủy, see ``lexicon/tone_marks.tsv``), plain spaces, newlines
+placement (hòa, thủy, see ``lexicon/normalize/tone_marks.tsv``), plain spaces, newlines
 and quotes, no invisible characters. Fact spans, however, must index the text
 as decoded from the file, so every rewrite that changes lengths is recorded
 and ``NormalizedText`` maps working offsets back to original ones.
