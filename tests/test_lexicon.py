@@ -6,6 +6,7 @@ from __future__ import annotations
 import glob
 import re
 import tomllib
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,19 @@ def test_catalogue_finds_a_table_in_any_folder(tmp_path: Path, files, name, path
     found = catalogue(_tree(tmp_path, files))
     assert found[name][0] == path
     assert found[name][1].read_text(encoding="utf-8") == (tmp_path / path).read_text(encoding="utf-8")
+
+
+def test_catalogue_reads_a_zip_without_folder_entries(tmp_path: Path) -> None:
+    """A wheel on a Spark worker's path is imported as a zip; its folders may exist only in file names."""
+    archive = tmp_path / "newsfacts.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        for p in TABLES:
+            z.write(p, p.relative_to(LEXICON.parent.parent).as_posix())
+    with zipfile.ZipFile(archive) as z:
+        found = catalogue(zipfile.Path(z, "newsfacts/lexicon/"))
+        assert {name: path for name, (path, _) in found.items()} == lexicon.paths()
+        units = (LEXICON / lexicon.paths()["units.txt"]).read_text(encoding="utf-8")
+        assert found["units.txt"][1].read_text(encoding="utf-8") == units
 
 
 def test_catalogue_skips_code_folders(tmp_path: Path) -> None:
