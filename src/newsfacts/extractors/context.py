@@ -58,11 +58,9 @@ class Phrases:
     """A lexicon word list compiled into one case-insensitive regex of whole words, longest first."""
 
     def __init__(self, entries: tuple[str, ...]):
-        alts = sorted({re.escape(e) for e in entries}, key=len, reverse=True)
-        body = "|".join(alts) if alts else r"(?!x)x"
-        self.pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
-        self.anchored = re.compile(rf"\s*+(?:{body})(?![\w])", re.IGNORECASE)
-        self.at_end = re.compile(rf"(?<![\w])(?:{body})\s*+$", re.IGNORECASE)
+        self.pattern = lexicon.matcher(entries)
+        self.anchored = lexicon.matcher(entries, at="here")
+        self.at_end = lexicon.matcher(entries, at="before")
         # how far a match may reach: the longest entry, some spaces before it and one
         # character after it for the word-boundary check (an unbounded match may make the
         # engine hunt a required literal to the end of a long text)
@@ -95,15 +93,13 @@ def phrases(name: str) -> Phrases:
 @cache
 def alternation(name: str) -> str:
     """A lexicon word list as a regex alternation, longest first, for structural patterns."""
-    entries = sorted(set(lexicon.words(name)), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in e.split()) for e in entries)
+    return lexicon.alternation(lexicon.words(name), spaces=r"\s+")
 
 
 @cache
 def alternation_of_table(name: str, column: str) -> str:
     """One column of a lexicon table as a regex alternation, like ``alternation``."""
-    entries = sorted({r[column] for r in lexicon.table(name)}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in e.split()) for e in entries)
+    return lexicon.alternation((r[column] for r in lexicon.table(name)), spaces=r"\s+")
 
 
 @cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex as re
 
+from newsfacts import lexicon
 from newsfacts.extractors.context import alternation, alternation_of_table, phrase_table, phrases, tidy
 from newsfacts.text.numbers import NUMBER_WORDS, SCALE_WORDS
 
@@ -309,7 +310,7 @@ _OPENS_SEGMENT = re.compile(r"(?:^|[,;:(])\s*+$")
 MAX_BASE_WORDS = 6  # "kế hoạch đào tạo năm 2024": the plan named after the figure, briefly
 _IS = re.compile(r"^là\s++", re.IGNORECASE)
 _SHARE_VERB = re.compile(r"\bchiếm(?:\s++(?:tỷ lệ|tỉ lệ|tới|đến))?\s*+$", re.IGNORECASE)
-_MONEY_WORDS = "|".join(re.escape(w) for w in SCALE_WORDS)
+_MONEY_WORDS = lexicon.alternation(SCALE_WORDS)
 _FIGURE_TOKENS = re.compile(
     rf"(?:\b(?:{alternation_of_table('qualifiers', 'phrase')})\s+)?\d[\d.,/]*+%?"
     rf"(?:(?:\s*+(?:{_MONEY_WORDS})\b)++(?:\s*+(?:đồng|USD)\b)?|\s*+(?:đồng|USD)\b(?!\s++\p{{Ll}}))?",

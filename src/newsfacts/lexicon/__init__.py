@@ -1,7 +1,11 @@
 """Language knowledge as data: cue words, units, programme names, boilerplate markers.
 
-Every table is a UTF-8 text file beside this module, so a linguist can extend
-it without reading the engine. Two formats:
+Every table is a UTF-8 text file in the folder of the stage that reads it
+(``segment/``, ``numbers/``, ``course/``, ...; ``shared/`` when several stages
+read it), so a linguist can extend it without reading the engine. Callers name
+a table by its bare name (``words("units")``): the folder says who reads a
+table, never how it is found, so a table can move without touching code, and a
+name may exist only once. Two formats:
 
 * ``NAME.txt``: one entry per line.
 * ``NAME.tsv``: tab-separated columns; the first non-comment line is the header.
@@ -10,7 +14,8 @@ In both, blank lines and lines starting with ``#`` are ignored. A ``.txt`` line
 ``@include OTHER`` adds the entries of ``OTHER.txt``, so one list (the nouns
 for people) serves several purposes without being copied. Entries are
 NFC-normalized and use the new tone-mark placement (``hòa``, ``thủy``, ``ủy``),
-like the working text the extractors read.
+like the working text the extractors read. ``matcher`` turns a list into a
+regex (see ``newsfacts.lexicon.matcher``).
 """
 
 from __future__ import annotations
@@ -18,10 +23,54 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+
+from newsfacts.lexicon.matcher import LETTER_OR_DIGIT, WORD, alternation, matcher
+
+__all__ = ["LETTER_OR_DIGIT", "WORD", "alternation", "catalogue", "matcher", "paths", "table", "words"]
+
+SUFFIXES = (".txt", ".tsv")
+
+
+def catalogue(root: Traversable) -> dict[str, tuple[str, Traversable]]:
+    """Every table under ``root``, in any folder, by file name: its path from ``root`` and the file.
+
+    A bare name found twice (``units.txt`` in two folders, or ``units.txt`` beside
+    ``units.tsv``) is an error naming both paths: a caller could not tell which one it reads.
+    """
+    found: dict[str, tuple[str, Traversable]] = {}
+    seen: dict[str, str] = {}  # bare name -> path
+    pending = [("", root)]
+    while pending:
+        prefix, folder = pending.pop()
+        for item in sorted(folder.iterdir(), key=lambda t: t.name):
+            if item.is_dir() and not item.name.startswith(("_", ".")):
+                pending.append((f"{prefix}{item.name}/", item))
+            elif item.is_file() and item.name.endswith(SUFFIXES):
+                path, stem = prefix + item.name, item.name.rsplit(".", 1)[0]
+                if stem in seen:
+                    first, second = sorted((seen[stem], path))
+                    raise ValueError(f"lexicon: table {stem} is defined twice, in {first} and {second}")
+                seen[stem] = path
+                found[item.name] = (path, item)
+    return found
+
+
+@cache
+def _files() -> dict[str, tuple[str, Traversable]]:
+    return catalogue(resources.files(__package__))
+
+
+def paths() -> dict[str, str]:
+    """Each table's file name and its path in the lexicon folder ("units.txt": "shared/units.txt")."""
+    return {name: path for name, (path, _) in sorted(_files().items())}
 
 
 def _lines(name: str) -> list[str]:
-    raw = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    found = _files().get(name)
+    if found is None:
+        raise FileNotFoundError(name)
+    raw = found[1].read_text(encoding="utf-8")
     out = []
     for line in raw.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):

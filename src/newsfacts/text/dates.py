@@ -21,12 +21,7 @@ _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
 _WORDY = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)", re.IGNORECASE)
 _TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:hg]\s*\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?!\d)")
 _ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}", re.IGNORECASE)
-_FILLER = re.compile(
-    r"\b(?:"
-    + "|".join(sorted((re.escape(w) for w in lexicon.words("date_line_words")), key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
+_FILLER = lexicon.matcher(lexicon.words("date_line_words"))
 MAX_DATE_LINE = 90
 
 

@@ -1,7 +1,7 @@
 """The normalized working copy of an article, with its way back to the original.
 
 Extractors and cue tables see one spelling of everything: NFC, one tone-mark
-placement (hòa, thủy, see ``lexicon/tone_marks.tsv``), plain spaces, newlines
+placement (hòa, thủy, see ``lexicon/normalize/tone_marks.tsv``), plain spaces, newlines
 and quotes, no invisible characters. Fact spans, however, must index the text
 as decoded from the file, so every rewrite that changes lengths is recorded
 and ``NormalizedText`` maps working offsets back to original ones.
@@ -27,7 +27,7 @@ from functools import cache
 
 import regex
 
-from newsfacts.lexicon import table
+from newsfacts.lexicon import alternation, table
 
 __all__ = ["NormalizedText", "normalize"]
 
@@ -211,7 +211,7 @@ def _compose(s: str) -> tuple[str, list[tuple[int, int, int, int]]]:
 def _tone_rewrites() -> tuple[dict[str, str], regex.Pattern[str]]:
     rows = table("tone_marks")
     rewrites = {row["old"]: row["new"] for row in rows}
-    nuclei = "|".join(regex.escape(old) for old in rewrites)
+    nuclei = alternation(rewrites)
     # The nucleus must end the syllable, and "qu" + y is not a nucleus uy.
     pattern = regex.compile(rf"(?<![qQ])(?:{nuclei})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
     return rewrites, pattern

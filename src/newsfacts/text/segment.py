@@ -65,8 +65,8 @@ def _lines(text: str) -> list[Line]:
 
 
 def _prefix_pattern(entries: tuple[str, ...]) -> re.Pattern:
-    alts = sorted((re.escape(e) for e in entries), key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(alts) + r")(?=$|[\s:.,(|\-])", re.IGNORECASE)
+    """One of the entries opening the text, then its end or a separator (space, colon, dash, ...)."""
+    return lexicon.matcher(entries, at="start", edge=r"[^\s:.,(|\-]")
 
 
 _FOOTER = _prefix_pattern(lexicon.words("footer_markers"))
@@ -78,18 +78,18 @@ _SITE_NAME = _prefix_pattern(lexicon.words("site_name_markers"))
 _BREADCRUMB_SEP = re.compile(r"\s+(?:>>|::|[>»›/→•▸▶►❯·⟩▪‣≫➤◆◇〉▷❱⇒])\s+")
 _BRACKETED = re.compile(r"^\[([^\[\]]{2,60})\]$")  # "[Nông thôn mới]"
 _SECTION_LABEL = re.compile(
-    r"^(?:" + "|".join(re.escape(w) for w in lexicon.words("section_label_prefixes")) + r")\s*:\s*",
+    r"^(?:" + lexicon.alternation(lexicon.words("section_label_prefixes")) + r")\s*:\s*",
     re.IGNORECASE,
 )
 MAX_BREADCRUMB_ITEMS = 3  # "Trang chủ | Tin tức | Cải cách hành chính"; a menu has more
 # after the home item, dashes and bars separate breadcrumb items too ("Trang chủ - Chính trị - X")
-_HOME = "|".join(re.escape(w) for w in lexicon.words("home_crumbs"))
+_HOME = lexicon.alternation(lexicon.words("home_crumbs"))
 _HOME_CRUMB = re.compile(rf"^(?:{_HOME})\s+([-–|])\s+", re.IGNORECASE)
 _BAR_SEP = re.compile(r"\s+\|\s+")
 _HOME_SEPARATORS = {"-": re.compile(r"\s+[-–]\s+"), "–": re.compile(r"\s+[-–]\s+"), "|": _BAR_SEP}
 _MENU_SEP = re.compile(rf"{_BAR_SEP.pattern}|\S\s{{3,}}(?=\S)")  # "A | B", or items spaced apart
 _WORD = re.compile(r"\w+")
-_PHOTO_WORDS = "|".join(re.escape(w) for w in lexicon.words("photo_credit_words"))
+_PHOTO_WORDS = lexicon.alternation(lexicon.words("photo_credit_words"))
 # "... - Ảnh: NAM TRẦN", "... (Ảnh: Hữu Thắng).", "... - Ảnh tư liệu": a caption ends with its credit
 _CREDIT_TAIL = re.compile(rf"[-–(:]\s*(?:{_PHOTO_WORDS})\b[^()\-–]{{0,60}}\)?\.?$", re.IGNORECASE)
 _CAPTION_OPENER = _prefix_pattern(lexicon.words("caption_openers"))
@@ -319,13 +319,13 @@ _DASH = re.compile(r"\s*+[-–]\s++|\s++[-–]\s*+")
 # an agency's abbreviation ("TTXVN"), not an initial and a name ("Q.HẢI")
 _ABBREVIATION = re.compile(r"^(?!\p{Lu}\.\p{Lu}{2,}$)[\p{Lu}Đ.&]{2,8}\.?$")
 _AGENCY_TAIL = re.compile(
-    r"\s+(?:" + "|".join(re.escape(w) for w in lexicon.words("byline_agency_tails")) + r")(?:\s.*)?$",
+    r"\s+(?:" + lexicon.alternation(lexicon.words("byline_agency_tails")) + r")(?:\s.*)?$",
     re.IGNORECASE,
 )
 
 
 _NAME_SUFFIX = re.compile(
-    r"\s+(?:" + "|".join(re.escape(w) for w in lexicon.words("byline_suffixes")) + r")$", re.IGNORECASE
+    r"\s+(?:" + lexicon.alternation(lexicon.words("byline_suffixes")) + r")$", re.IGNORECASE
 )
 _SITE_TAIL = re.compile(r"\s*/\s*[\w.-]+\.(?:vn|com|net|org|gov)\S*\s*$", re.IGNORECASE)
 _WRAPPED = re.compile(r"^\s*\(([^()]{3,60})\)\s*$")
@@ -585,7 +585,7 @@ def _header_byline(lines: list[Line], first: int, last: int) -> _Byline:
     return _Byline()
 
 
-_PLACE_WORDS = "|".join(re.escape(w) for w in lexicon.words("place_words"))
+_PLACE_WORDS = lexicon.alternation(lexicon.words("place_words"))
 
 
 def _names_a_place(name: str, text: str) -> bool:
