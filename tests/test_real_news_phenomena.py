@@ -27,6 +27,13 @@ SUBJECTS = [
     row("Bội chi ngân sách tăng từ 4,8% GDP lên 5,3% GDP.",
         rate(4.8, subject="bội chi ngân sách", subject_excludes=["từ", "lên"]),
         rate(5.3, subject="bội chi ngân sách", subject_excludes=["từ", "lên"])),
+    # a share beyond a plan "so với kế hoạch" measures the indicator, never the other figure before it
+    row("Doanh thu 6 tháng đạt 365,5 nghìn tỷ đồng, vượt 18,0% so với kế hoạch 6 tháng.",
+        count(365_500_000_000_000, "đồng"),
+        rate(18, qualifier="more_than", subject="doanh thu 6 tháng", subject_excludes=["365,5", "nghìn"])),
+    # a new statement about the share after a comma ends the subject
+    row("Có hơn 7% nhân sự đề cử là cán bộ trẻ, tỷ lệ này đã tăng so với khóa trước.",
+        rate(7, qualifier="more_than", subject_excludes=["tỷ", "lệ", "này"])),
     # a consequence after a comma ends the subject
     row("Doanh nghiệp mua 95% cổ phần của công ty bạn, làm thất thoát lớn tài sản nhà nước.",
         rate(95, subject="cổ phần của công ty bạn", subject_excludes=["thất", "thoát"])),
@@ -227,6 +234,10 @@ COUNTS = [
     # a comma list of nouns is one unit, until an item has a figure of its own
     row("Hội nghị có 140 cán bộ, chiến sĩ tham dự.", count(140, "cán bộ, chiến sĩ")),
     row("Xã Tân Lập có 12 hộ, thôn Đông có 7 hộ được hỗ trợ.", count(12, "hộ"), count(7, "hộ")),
+    # trades of three syllables and nouns whose second syllable is a function word
+    row("Năm qua tỉnh có 600 huấn luyện viên và 400 vận động viên đạt chuẩn.",
+        count(600, "huấn luyện viên"), count(400, "vận động viên")),
+    row("Ông chỉ ra 3 lý do chính.", count(3, "lý do")),
     # a money noun before a bare sum makes it money, whatever word follows
     row("Riêng khoản tiền gần 20 triệu ký hợp đồng vinh danh thì phải hoàn trả.",
         count(20_000_000, "đồng", qualifier="nearly")),
@@ -303,6 +314,7 @@ NOT_FACTS = [
     row("Phòng làm việc của ông ở tầng ba trụ sở ủy ban luôn mở cửa."),
     row("Hai học kỳ đầu, trung tâm tổ chức thi vào cuối khóa."),
     row("Chiếc ôtô 4 chỗ va chạm với xe 16 chỗ trên quốc lộ."),  # a vehicle's type
+    row("Theo quy định thì một cuộc thanh tra sẽ kéo dài 3 tháng."),  # "một" of a general statement
     # a kinship group names people already known; a ripe time is no nine
     row("Hai vợ chồng anh Tuấn nuôi 200 con gà.", count(200, ("con", "con gà"))),
     row("Ba anh em tôi cùng nhập ngũ."),

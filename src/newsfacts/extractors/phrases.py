@@ -285,6 +285,9 @@ def percent_subject(text: str, f) -> str | None:
     those = phrases("share_of_those_markers").match_at(follow, 0) if follow else None
     if those and follow[those.end() :].strip():  # "80% trong số đó có việc làm": what the share is
         return clean_subject(follow[those.end() :])
+    compared = phrases("comparison_heads").match_at(follow, 0) if follow else None
+    if compared and phrases("achievement_objects").match_at(follow, compared.end()):
+        follow = follow[compared.end() :].strip()  # "vượt 18% so với kế hoạch": the plan is the base
     if follow and phrases("achievement_objects").match_at(follow, 0):
         indicator = clean_subject(indicator_before(text, f.start))
         base = " ".join(_AND.split(follow)[0].split()[:MAX_BASE_WORDS])
