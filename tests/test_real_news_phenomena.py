@@ -14,6 +14,10 @@ from tests._pages import assert_facts, count, course, extract_page, ids, rate, r
 
 # 1. Subjects: the thing measured, never a verb, a cue alone, a base, a leftover or the next item.
 SUBJECTS = [
+    # an item of a list of shares shares the indicator of the item before it
+    row("Thu ngân sách đạt 108% dự toán, 112% so với cùng kỳ.",
+        rate(108, subject="thu ngân sách"),
+        rate(112, subject="thu ngân sách", subject_excludes=["108%", "dự"])),
     # a before/after pair of shares: both ends measure the indicator before "tăng từ"
     row("Tỷ trọng dịch vụ tăng từ 38,81% lên 41,72%; nông nghiệp giảm từ 20,5% xuống 17,9%.",
         rate(38.81, subject="tỷ trọng dịch vụ", subject_excludes=["từ", "lên"]),
@@ -131,6 +135,11 @@ TARGET_OR_NOT = [
     row("Năm 2023, tổng sản phẩm tăng 8,1% so với năm 2022, vượt kế hoạch đề ra (từ 7,3 – 7,5%).",
         rate(8.1), target(7.3, "%", deadline=2023, qualifier="range", value_max=7.5)),
     row("Huyện kết nạp 230 đảng viên (đạt 115% kế hoạch).", count(230, "đảng viên"), rate(115)),
+    # the next item of a rule's list is the same rule, unless it reports what was done
+    row("Quy định nêu rõ, ban chỉ đạo cấp tỉnh không quá 15 người; cấp huyện từ 9 đến 11 người.",
+        target(15, "người", qualifier="at_most"), target(9, "người", qualifier="range", value_max=11)),
+    row("Mỗi tổ không quá 5 người; năm qua các tổ đã có từ 3 đến 4 người.",
+        target(5, "người", qualifier="at_most"), count(3, "người", qualifier="range", value_max=4)),
     # a prohibition on going past a figure caps it
     row("Học viên không được nghỉ quá ba buổi trong mỗi khóa học.", target(3, "buổi", qualifier="at_most")),
     row("Mỗi người không được giữ quá 2 chức danh.", target(2, "chức danh", qualifier="at_most")),
@@ -238,6 +247,7 @@ COUNTS = [
     row("Năm qua tỉnh có 600 huấn luyện viên và 400 vận động viên đạt chuẩn.",
         count(600, "huấn luyện viên"), count(400, "vận động viên")),
     row("Ông chỉ ra 3 lý do chính.", count(3, "lý do")),
+    row("Ông Hà cùng 3 thuộc cấp bị khởi tố.", count(3, "thuộc cấp")),
     # a money noun before a bare sum makes it money, whatever word follows
     row("Riêng khoản tiền gần 20 triệu ký hợp đồng vinh danh thì phải hoàn trả.",
         count(20_000_000, "đồng", qualifier="nearly")),

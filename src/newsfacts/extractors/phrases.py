@@ -158,7 +158,7 @@ def non_unit_after(text: str, pos: int) -> bool:
 _STOP_AFTER = re.compile(
     rf"[;.(]|\s+và\s+(?=\S+\s+\d)|(?<!\d),\s*+(?=(?:{alternation('comma_clause_openers')}|"
     rf"[\d]|[\p{{L}}\s]{{0,20}}\d))|,?\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
-    r"|\s++(?=(?:\S++\s++)?+\d[\d.,]*+\s*+%)",
+    r"|\s++(?=(?:[^\s,;]++\s++)?+\d[\d.,]*+\s*+%)",
     re.IGNORECASE,
 )
 
@@ -290,14 +290,18 @@ def percent_subject(text: str, f) -> str | None:
         follow = follow[compared.end() :].strip()  # "vượt 18% so với kế hoạch": the plan is the base
     if follow and phrases("achievement_objects").match_at(follow, 0):
         indicator = clean_subject(indicator_before(text, f.start))
-        base = " ".join(_AND.split(follow)[0].split()[:MAX_BASE_WORDS])
+        base = " ".join(_AND.split(follow)[0].split(",")[0].split()[:MAX_BASE_WORDS])
         return f"{indicator} so với {base}" if indicator else None  # the base alone is no subject
     share = _SHARE_VERB.search(text, max(0, f.start - 30), f.start)
     if share and not follow and _OPENS_SEGMENT.search(text, max(0, share.start() - 3), share.start()):
         group = counted_group_before(text, share.start())  # "…, chiếm 3,2%": the group just counted
         if group:
             return group
-    before = phrase_before(text, share.start() if share else f.start)
+    lead_end = share.start() if share else f.start
+    sibling = _SIBLING_SHARE.search(text, max(0, lead_end - PHRASE_REACH), lead_end)
+    if sibling:  # "đạt 108% dự toán, 112% so với cùng kỳ": the indicator before the item before
+        lead_end = sibling.start()
+    before = phrase_before(text, lead_end)
     change = _CHANGE_INSIDE.search(before)
     if change:  # "tỷ lệ X tăng 5% so với năm trước, đạt 45%": the subject stops at the change
         before = before[: change.start()]
@@ -342,6 +346,12 @@ _PAIR_START = re.compile(
 )
 
 
+_SIBLING_SHARE = re.compile(
+    rf"(?:\s(?:{alternation_of_table('qualifiers', 'phrase')}))?\s+\d[\d.,]*+\s*+%[^,;%\d]*+,?\s*+$",
+    re.IGNORECASE,
+)
+
+
 def indicator_before(text: str, pos: int) -> str:
     """The indicator that reached a plan ("Thu ngân sách đạt 520 tỷ đồng, bằng 108% dự toán"
     → "Thu ngân sách"; "kết nạp 230 đảng viên, đạt 115% chỉ tiêu" → "kết nạp đảng viên")."""
@@ -351,6 +361,9 @@ def indicator_before(text: str, pos: int) -> str:
     pair = _PAIR_START.search(head)
     if pair:  # "Bội chi tăng từ 4,8% GDP lên": the later end's indicator is before the pair
         head = head[: pair.start()]
+    sibling = _SIBLING_SHARE.search(head)
+    if sibling:  # "đóng góp gần 70% ngân sách, hơn 80% GDP": the item before shares the indicator
+        head = head[: sibling.start()]
     phrase = phrase_before(head, len(head))
     linked = _LINKED_FIGURE.search(phrase)
     if linked:  # "X đạt 520 tỷ đồng": the indicator is what comes before the linking verb

@@ -422,6 +422,14 @@ def _forbidden_excess(s: Sentence, f: Figure) -> bool:
     return f.qualifier == "exact" and bool(_FORBIDDEN_EXCESS.search(s.text, max(0, f.start - 50), f.start))
 
 
+def _next_item_bound(s: Sentence, after: int, f: Figure) -> bool:
+    """A bounded figure in the item right after a rule's item (after one ";"), reporting nothing
+    done ("đã"): the same rule."""
+    if f.qualifier not in ("range", "at_most", "at_least") or s.text.count(";", after, f.start) != 1:
+        return False
+    return not _past_between(s, after, f.start)
+
+
 def _quota(s: Sentence, f: Figure) -> bool:
     """A cap ("không quá 4 người", "tối đa 3 chức danh"), or a bound that an obligation or
     "mỗi ..." imposes ("phải có ít nhất 1 người", "mỗi chi bộ ... ít nhất một chương trình")."""
@@ -743,7 +751,9 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             quota = bool(rule and not (reported and f.qualifier != "at_most")) or frequency is not None
             # "phải có ít nhất 5 thành viên, trong đó có 1 đoàn viên": part of the quota before it
             part = out and out[-1].rule == "quota" and _PART_OF.fullmatch(text, out[-1].end, f.start)
-            quota = quota or bool(part) or statute
+            # "… không quá 17 người; các tỉnh ủy còn lại từ 13 đến 15 người": the next item of a rule
+            parallel = bool(out) and out[-1].rule == "quota" and _next_item_bound(s, out[-1].end, f)
+            quota = quota or bool(part) or parallel or statute
             if bounded and not quota and not reported and f.start not in nominal:
                 if goals is None:
                     goals = _goal_paragraph(s, ctx)
