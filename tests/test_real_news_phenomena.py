@@ -35,6 +35,14 @@ SUBJECTS = [
     row("Doanh thu 6 tháng đạt 365,5 nghìn tỷ đồng, vượt 18,0% so với kế hoạch 6 tháng.",
         count(365_500_000_000_000, "đồng"),
         rate(18, qualifier="more_than", subject="doanh thu 6 tháng", subject_excludes=["365,5", "nghìn"])),
+    # a share in an aside after a part of a whole is a share of the noun after the aside
+    row("Qua bỏ phiếu, 194/195 (chiếm 99,5%) ủy viên đã đồng ý với tờ trình.",
+        count(194, "ủy viên"), rate(99.5, subject_excludes=["qua", "bỏ", "phiếu"])),
+    # after a figure, a comma ends the subject unless it joins another noun
+    row("Liên quan đến thương vụ mua 95% cổ phần, rất nhiều cá nhân đã bị khởi tố.",
+        rate(95, subject="cổ phần", subject_excludes=["nhiều", "cá", "nhân"])),
+    row("Có 90% cán bộ, công chức có trình độ đại học.",
+        rate(90, subject="cán bộ, công chức có trình độ đại học")),
     # a new statement about the share after a comma ends the subject
     row("Có hơn 7% nhân sự đề cử là cán bộ trẻ, tỷ lệ này đã tăng so với khóa trước.",
         rate(7, qualifier="more_than", subject_excludes=["tỷ", "lệ", "này"])),

@@ -274,6 +274,24 @@ _CHANGE_CLAUSE = re.compile(
 )
 
 
+_AFTER_ASIDE = re.compile(r"\s*+\)\s*+")
+_PART_BEFORE_ASIDE = re.compile(r"\d[\d.,]*+(?:\s*+/\s*+\d[\d.,]*+)?+\s*+\(\s*+$")
+_LIST_COMMA = re.compile(r",\s*+")
+
+
+def _noun_list_only(follow: str) -> str:
+    """The phrase after a figure up to a comma that opens a clause of its own: "95% cổ phần AVG,
+    rất nhiều cá nhân đã bị khởi tố" ends at the comma; "90% cán bộ, công chức được tuyên
+    truyền" keeps its list (a counted noun opens the segment after the comma)."""
+    for m in _LIST_COMMA.finditer(follow):
+        if phrases("units").match_at(follow, m.end()):
+            continue
+        segment = follow[m.end() :].split(",")[0]
+        if phrases("clause_markers").search(segment) or phrases("comma_clause_openers").match_at(segment, 0):
+            return follow[: m.start()]
+    return follow
+
+
 def percent_subject(text: str, f) -> str | None:
     """What a percentage is of: the phrase after it, or the one before its linking verb.
 
@@ -281,7 +299,7 @@ def percent_subject(text: str, f) -> str | None:
     or base: the subject is the indicator, never the base; "còn 45 hộ nghèo, chiếm
     3,2%" is a share of the group just counted; "A chiếm X% B" is A as a share of B.
     """
-    follow = phrase_after(text, f.end)
+    follow = _noun_list_only(phrase_after(text, f.end))
     those = phrases("share_of_those_markers").match_at(follow, 0) if follow else None
     if those and follow[those.end() :].strip():  # "80% trong số đó có việc làm": what the share is
         return clean_subject(follow[those.end() :])
@@ -293,6 +311,10 @@ def percent_subject(text: str, f) -> str | None:
         base = " ".join(_AND.split(follow)[0].split(",")[0].split()[:MAX_BASE_WORDS])
         return f"{indicator} so với {base}" if indicator else None  # the base alone is no subject
     share = _SHARE_VERB.search(text, max(0, f.start - 30), f.start)
+    if share and not follow and (after := _AFTER_ASIDE.match(text, f.end, f.end + LOOKAHEAD)):
+        named = clean_subject(phrase_after(text, after.end()))  # "194/195 (chiếm 99,5%) ủy viên …"
+        if named and _PART_BEFORE_ASIDE.search(text, max(0, share.start() - 30), share.start()):
+            return named
     if share and not follow and _OPENS_SEGMENT.search(text, max(0, share.start() - 3), share.start()):
         group = counted_group_before(text, share.start())  # "…, chiếm 3,2%": the group just counted
         if group:
