@@ -148,6 +148,17 @@ TARGET_OR_NOT = [
         target(15, "người", qualifier="at_most"), target(9, "người", qualifier="range", value_max=11)),
     row("Mỗi tổ không quá 5 người; năm qua các tổ đã có từ 3 đến 4 người.",
         target(5, "người", qualifier="at_most"), count(3, "người", qualifier="range", value_max=4)),
+    # the rate a rule or a contract sets for a penalty or a reimbursement
+    row("Dự thảo quy định mức phạt tối thiểu 12% với người vi phạm hợp đồng.",
+        target(12, "%", qualifier="at_least")),
+    row("Các bên thỏa thuận phạt với mức không dưới 8% khoản kinh phí bồi hoàn.",
+        target(8, "%", qualifier="at_least")),
+    row("Người tự ý bỏ học phải bồi hoàn gấp 300% số tiền đã nhận.", target(300, "%")),
+    row("Năm 2023, tỷ lệ xử phạt đạt 95%.", rate(95, subject="tỷ lệ xử phạt")),
+    # a purpose clause opening the sentence states a goal; the main clause what was done
+    row("Nhằm nâng tỷ lệ hộ dùng nước sạch lên 97%, huyện đã đầu tư 20 tỷ đồng.",
+        target(97, "%"), count(20_000_000_000, "đồng")),
+    row("Để đạt kết quả này, huyện đã kết nạp 120 đảng viên.", count(120, "đảng viên")),
     # a prohibition on going past a figure caps it
     row("Học viên không được nghỉ quá ba buổi trong mỗi khóa học.", target(3, "buổi", qualifier="at_most")),
     row("Mỗi người không được giữ quá 2 chức danh.", target(2, "chức danh", qualifier="at_most")),
@@ -333,6 +344,11 @@ NOT_FACTS = [
     row("Hai học kỳ đầu, trung tâm tổ chức thi vào cuối khóa."),
     row("Chiếc ôtô 4 chỗ va chạm với xe 16 chỗ trên quốc lộ."),  # a vehicle's type
     row("Theo quy định thì một cuộc thanh tra sẽ kéo dài 3 tháng."),  # "một" of a general statement
+    row("Dù phụ được gắn bên hông ba lô của chiến sĩ."),  # a backpack is no three
+    row("Một tấm gương sống có giá trị hơn cả trăm bài diễn văn."),  # "cả trăm": as many as, vague
+    row("Trung ương xin ý kiến về thoái vốn tại doanh nghiệp 100% vốn nhà nước."),  # a kind of firm
+    row("Chi bộ thực hiện nghiêm chỉ thị 05 về học tập và làm theo tư tưởng, đạo đức Hồ Chí Minh."),
+    row("Huyện ủy đã ban hành 3 chỉ thị và 2 công văn hướng dẫn.", count(3, "chỉ thị"), count(2, "công văn")),
     # a kinship group names people already known; a ripe time is no nine
     row("Hai vợ chồng anh Tuấn nuôi 200 con gà.", count(200, ("con", "con gà"))),
     row("Ba anh em tôi cùng nhập ngũ."),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import regex as re
 
-from newsfacts.extractors.context import Sentence, alternation, figure_before, phrases
+from newsfacts import lexicon
+from newsfacts.extractors.context import Phrases, Sentence, alternation, figure_before, phrases
 from newsfacts.extractors.phrases import money_after, unit_after
 from newsfacts.text.numbers import Figure
 
@@ -78,11 +79,27 @@ def _threshold_of_count(s: Sentence, f: Figure) -> bool:
     return not phrases("rate_verbs").search(between)
 
 
+_OWNERSHIP = lexicon.table("ownership_frames")
+_FIRM_BEFORE = Phrases(tuple(r["before"] for r in _OWNERSHIP))
+_CAPITAL_AFTER = Phrases(tuple(r["after"] for r in _OWNERSHIP))
+
+
+def _owned_kind(s: Sentence, f: Figure) -> bool:
+    """ "DN 100% vốn Nhà nước": an owner's share naming a kind of firm selects a group."""
+    return (
+        f.kind == "percent"
+        and _FIRM_BEFORE.ends_at(s.text, f.start) is not None
+        and _CAPITAL_AFTER.match_at(s.text, f.end) is not None
+    )
+
+
 def is_condition(s: Sentence, f: Figure) -> bool:
     """A bounded figure that says which group is meant rather than how many there are:
     after a condition cue ("cơ quan có tỷ lệ nữ từ 30% trở lên"), inside a noun phrase
     (``selects_group``), narrowing a count (``_threshold_of_count``) or inside the subject
     of another share ("trên 90% số người ... có trên 70% phiếu tín nhiệm cao")."""
+    if _owned_kind(s, f):
+        return True
     if f.qualifier not in _BOUNDED:
         return False
     if selects_group(s, f):

@@ -430,6 +430,28 @@ def _next_item_bound(s: Sentence, after: int, f: Figure) -> bool:
     return not _past_between(s, after, f.start)
 
 
+_PENALTY_BEFORE = re.compile(
+    rf"(?<![\w])(?:{alternation('penalty_words')})(?:\s++(?:{alternation('penalty_links')}))?\s*+$",
+    re.IGNORECASE,
+)
+
+
+_PURPOSE_OPENER = re.compile(rf"^[\W_]*+(?:{alternation('purpose_openers')})(?![\w])", re.IGNORECASE)
+
+
+def _in_purpose_clause(s: Sentence, f: Figure) -> bool:
+    """ "Để kinh tế thuần biển chiếm 10% GDP, …": a figure of the opening purpose clause is a goal."""
+    opener = _PURPOSE_OPENER.match(s.text)
+    if opener is None or "," in s.text[opener.end() : f.start]:
+        return False
+    return not _past_between(s, opener.end(), f.start)
+
+
+def _penalty_share(s: Sentence, f: Figure) -> bool:
+    """ "mức phạt tối thiểu 10%", "phải bồi hoàn 50% chi phí": the rate a rule or contract sets."""
+    return f.kind == "percent" and bool(_PENALTY_BEFORE.search(s.text, max(0, f.start - 30), f.start))
+
+
 def _quota(s: Sentence, f: Figure) -> bool:
     """A cap ("không quá 4 người", "tối đa 3 chức danh"), or a bound that an obligation or
     "mỗi ..." imposes ("phải có ít nhất 1 người", "mỗi chi bộ ... ít nhất một chương trình")."""
@@ -738,16 +760,18 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             f = replace(f, qualifier="at_most")
         in_scope = scope is not None and f.start >= scope and not _past_between(s, scope, f.start)
         in_scope = in_scope and not _turned_from_plan(s, scope, f)
+        in_scope = in_scope or _in_purpose_clause(s, f)
         in_scope = in_scope and not _handled(s, f) and not _estimated_share(s, f, ctx)
         # "tuyển dụng 15 công chức: luật (4 chỉ tiêu)": an intake, and the shares of a quota just stated
         in_scope = in_scope or _intake(s, f) or _share_of_quota(s, f, out)
         bounded = f.qualifier in ("at_least", "at_most")
         reported = (bounded or not in_scope) and _reported(s, f)  # "mỗi chi bộ đã ... ít nhất 4 lần"
         frequency = _frequency(s, f) if bounded and not reported else None  # "ít nhất một lần mỗi tháng"
-        quota = statute = False
+        quota = statute = penalty = False
         if not in_scope:
             statute = f.start not in nominal and _statute(s, f, ctx)
-            rule = f.start not in nominal and (_quota(s, f) or _obliged_share(s, f))
+            penalty = _penalty_share(s, f)
+            rule = f.start not in nominal and (_quota(s, f) or _obliged_share(s, f) or penalty)
             quota = bool(rule and not (reported and f.qualifier != "at_most")) or frequency is not None
             # "phải có ít nhất 5 thành viên, trong đó có 1 đoàn viên": part of the quota before it
             part = out and out[-1].rule == "quota" and _PART_OF.fullmatch(text, out[-1].end, f.start)
@@ -785,7 +809,7 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if selects_group(s, f):
             continue
         end = f.end if unit_end is None else unit_end
-        ruled = statute or (quota and f.qualifier == "at_most")  # rules have no deadline
+        ruled = statute or penalty or (quota and f.qualifier == "at_most")  # rules have no deadline
         out.append(
             Candidate(
                 type="target",
