@@ -98,7 +98,7 @@ WRITTEN = [
 # Bugs found later: one row per reported case (constructions seen in real pages).
 BUGS: list = [
     row("Chỉ số chứng khoán phiên chiều giảm 0,8 điểm."),
-    row("Tội phạm hình sự giảm còn 1,2 vụ/10.000 dân."),
+    row("Tỷ suất sinh thô là 1,2 điểm/10 điểm."),  # a ratio of two measures, no count
     row("Em Nguyễn Thu Hà đoạt giải ba cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh."),
     row("Đại biểu thảo luận về Đề án 06 của Chính phủ."),
     row("Nếu có đủ ba đảng viên chính thức trở lên thì thành lập chi bộ."),

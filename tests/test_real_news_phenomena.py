@@ -131,6 +131,13 @@ DEADLINES = [
 # 3. Target or not: plans without "phấn đấu" are targets; a cue that states no goal, a result
 # against an estimate, a re-mention and a past result are not.
 TARGET_OR_NOT = [
+    # a goal sentence naming its goals in the plural, then a paragraph of them (no year carried
+    # beyond the paragraph); a paragraph after one naming no goals reports
+    row("Theo đó, phấn đấu đến năm 2030 đạt các mục tiêu cơ bản về phát triển kinh tế biển.\n\n"
+        "Đóng góp của kinh tế biển chiếm khoảng 10% GDP; các tỉnh ven biển chiếm 65-70% GDP.",
+        target(10, "%", qualifier="approx"), target(65, "%", qualifier="range", value_max=70)),
+    row("Theo đó, phấn đấu đến năm 2030 phát triển mạnh kinh tế biển.\n\n"
+        "Năm 2023, kinh tế biển chiếm 8% GDP.", rate(8)),
     # a contrast turns from the plan to what happened instead
     row("Ban đầu dự kiến có 60 học viên tham gia khóa học nhưng ngày khai mạc chỉ còn 50 học viên.",
         target(60, "học viên", subject_excludes=["nhưng", "khai", "mạc"]), count(50, "học viên")),
@@ -267,6 +274,11 @@ COUNTS = [
         count(600, "huấn luyện viên"), count(400, "vận động viên")),
     row("Ông chỉ ra 3 lý do chính.", count(3, "lý do")),
     row("Ông Hà cùng 3 thuộc cấp bị khởi tố.", count(3, "thuộc cấp")),
+    # a count per so many people keeps its denominator, like money per person; a part of a whole
+    # written with spaces is no such count
+    row("Năm 2023 có 4,84 vụ / 10.000 dân, giảm 0,99 vụ / 10.000 dân so với năm 2022.",
+        count(4.84, "vụ/10.000 dân", change=("decrease", 0.99))),
+    row("Tội phạm hình sự giảm còn 1,2 vụ/10.000 dân.", count(1.2, "vụ/10.000 dân")),
     # a money noun before a bare sum makes it money, whatever word follows
     row("Riêng khoản tiền gần 20 triệu ký hợp đồng vinh danh thì phải hoàn trả.",
         count(20_000_000, "đồng", qualifier="nearly")),

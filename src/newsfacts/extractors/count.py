@@ -66,8 +66,9 @@ _RESTATED = re.compile(rf"(?:\b(?:{alternation('equivalence_words')})\s+|/\s*)$"
 
 
 def _whole_things(f: Figure, unit: str) -> bool:
-    """Discrete things come in whole numbers: "86,3 khu dân cư" is a percentage with its sign lost."""
-    return isinstance(f.value, int) or float(f.value).is_integer() or money_after(unit, 0)
+    """Discrete things come in whole numbers: "86,3 khu dân cư" is a percentage with its sign lost;
+    money and counts per so many people ("5,83 vụ/10.000 dân") may have decimals."""
+    return isinstance(f.value, int) or float(f.value).is_integer() or money_after(unit, 0) or "/" in unit
 
 
 _SEGMENT_BREAK = re.compile(r"[,;:()]")

@@ -15,6 +15,9 @@ from newsfacts.text.numbers import NUMBER_WORDS, SCALE_WORDS
 
 _ACRONYM = re.compile(r"\s*+(\p{Lu}{2,}+\p{L}*+)(?![\w])")
 _RATIO = re.compile(r"\s*/\s*\d")
+_PER_POPULATION = re.compile(  # a round population after the slash: "/ 10.000 dân", "/100.000 người"
+    rf"\s*+/\s*+((?:100|10|1)(?:[.,]000)*+)\s++((?i:{alternation('population_nouns')}))(?![\w])"
+)
 _MONEY = re.compile(r"\s*+(?:đồng|usd)\b", re.IGNORECASE)
 _PER_WORD = re.compile(r"[ \t]*+/[ \t]*+(\p{L}++)(?![\w])")
 _WORD_AT = re.compile(r"\s*+([\p{L}]++)")
@@ -76,8 +79,12 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         if not mod:
             break
         end = mod.end()
+    per_population = _PER_POPULATION.match(text, end, end + LOOKAHEAD)
+    if per_population:  # "5,83 vụ / 10.000 dân": a count per so many people keeps its denominator
+        denominator = f"{per_population.group(1)} {per_population.group(2)}"
+        return f"{tidy(text[pos:end])}/{denominator}", per_population.end()
     if _RATIO.match(text, end, end + LOOKAHEAD) and not money_after(head, 0):
-        return None  # "1,03 vụ / 10.000 dân" is a ratio, not a count; "75 triệu đồng/1 bộ" is money
+        return None  # "1,2 điểm / 10" is a ratio, not a count; "75 triệu đồng/1 bộ" is money
     end = per_unit_end(text, end)
     unit = tidy(text[pos:end])
     return (unit or head), end

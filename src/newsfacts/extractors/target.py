@@ -335,8 +335,23 @@ def _announcer(s: Sentence, ctx: ArticleContext) -> Sentence | None:
             out = prev
     if out is None:
         out = _list_announcer(s, ctx)
+    if out is None and s.index > 0:
+        # "… phấn đấu đến năm 2030 đạt các mục tiêu cơ bản …" then a paragraph of those goals
+        prev = ctx.sentences[s.index - 1]
+        if prev.block != s.block and _first_of_block(s, ctx) and _names_goals(prev, ctx):
+            out = prev
+            s.memo["goals_named_before"] = True
     s.memo["announcer"] = out
     return out
+
+
+def _first_of_block(s: Sentence, ctx: ArticleContext) -> bool:
+    return s.index == 0 or ctx.sentences[s.index - 1].block != s.block
+
+
+def _names_goals(a: Sentence, ctx: ArticleContext) -> bool:
+    """A goal sentence naming its goals in the plural ("đạt các mục tiêu cơ bản ...")."""
+    return bool(phrases("goal_list_nouns").search(a.text)) and _announces(a, ctx, heading=False)
 
 
 def _list_announcer(s: Sentence, ctx: ArticleContext) -> Sentence | None:
@@ -378,8 +393,8 @@ def _list_announcer(s: Sentence, ctx: ArticleContext) -> Sentence | None:
 def _list_year(s: Sentence, ctx: ArticleContext) -> int | None:
     """The year written at the head of the list ``s`` is an item of, or None."""
     a = _announcer(s, ctx)
-    if a is None:
-        return None
+    if a is None or s.memo.get("goals_named_before"):
+        return None  # a year never heads goals beyond its paragraph (contract: deadlines)
     if "head_year" not in a.memo:
         _, years = _year_candidates(a)
         own = next((y.year for y in reversed(years) if not y.base and not _reported_year(a, y)), None)
