@@ -339,7 +339,29 @@ def percent_subject(text: str, f) -> str | None:
         return tidy(f"{before} {follow}") if share and before else follow
     if follow and _IS.match(follow):  # "trong đó có 7,06% là cán bộ trẻ"
         return clean_subject(_IS.sub("", follow))
-    return before
+    return _yearly_item_subject(text, f.start) or before
+
+
+_YEAR_ITEM = re.compile(
+    rf"[(;,]\s*+((?:{alternation('year_cues')})\s++(?:19|20)\d\d)\s++\S++\s*+$", re.IGNORECASE
+)
+_MAIN_LINK = re.compile(
+    rf"\s(?:{alternation('rate_verbs')}|{alternation_of_table('change_cues', 'phrase')})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _yearly_item_subject(text: str, pos: int) -> str | None:
+    """A year's item in an aside after the indicator it breaks down: "Công tác điều tra, khám
+    phá hàng năm đạt chỉ tiêu (năm 2016 đạt 70,75%, …; năm 2017 đạt 72,03%)" → "Công tác điều
+    tra, khám phá hàng năm năm 2016", when the item names nothing but its year."""
+    item = _YEAR_ITEM.search(text, max(0, pos - 40), pos)
+    aside = text.rfind("(", 0, pos)
+    if item is None or aside < 0 or text.find(")", aside, pos) >= 0:
+        return None
+    link = _MAIN_LINK.search(text, 0, aside)
+    indicator = clean_subject(text[: link.start()] if link else phrase_before(text, aside))
+    return f"{indicator} {item.group(1)}" if indicator else None
 
 
 _OPENS_SEGMENT = re.compile(r"(?:^|[,;:(])\s*+$")
