@@ -14,6 +14,18 @@ from tests._pages import assert_facts, count, course, extract_page, ids, rate, r
 
 # 1. Subjects: the thing measured, never a verb, a cue alone, a base, a leftover or the next item.
 SUBJECTS = [
+    # the next item of a list ("… và khóa XII là …") is not part of the one before
+    row("Tỷ lệ nữ đại biểu khóa X là 26,2%; khóa XI là 27,31% và khóa XII là 25,76%.",
+        rate(26.2), rate(27.31, subject="khóa XI"), rate(25.76, subject="khóa XII")),
+    # an item that completes another share is no sibling of it
+    row("Có 90% cơ quan đơn vị đạt văn hóa, đạt 101,5% nghị quyết.",
+        rate(90, subject="cơ quan đơn vị đạt văn hóa"),
+        rate(101.5, subject="cơ quan đơn vị đạt văn hóa so với nghị quyết")),
+    # an adverb or half a compound before a change is no part of the subject; a grade is
+    row("Giá vàng vừa tăng 3,7% trong tuần trước.", rate(3.7, subject="giá vàng")),
+    row("Doanh thu thuần sụt giảm 14%.", rate(14, subject="doanh thu thuần")),
+    row("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt trên 85%.",
+        rate(85, qualifier="more_than", subject="tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên")),
     # a year's item in an aside breaks down the indicator before the aside
     row("Công tác điều tra, khám phá án đạt chỉ tiêu (năm 2022 đạt 70,5%; năm 2023 đạt 72,1%).",
         rate(70.5, subject="công tác điều tra, khám phá án năm 2022"),

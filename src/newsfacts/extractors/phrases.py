@@ -262,8 +262,8 @@ def strip_edges(phrase: str) -> str:
     verbs = phrases("rate_verbs")
     for _ in range(3):
         m = verbs.ends_at(p, len(p))
-        if not m:
-            break
+        if not m or phrases("qualifier_suffixes_kept").ends_at(p, len(p)):
+            break  # "hoàn thành tốt nhiệm vụ trở lên": a grade, not a linking verb
         p = tidy(p[: m.start()])
     while True:
         stripped = _LEAD_FILLER.sub("", p)
@@ -398,7 +398,7 @@ _PAIR_START = re.compile(
 
 
 _SIBLING_SHARE = re.compile(
-    rf"(?:\s(?:{alternation_of_table('qualifiers', 'phrase')}))?\s+\d[\d.,]*+\s*+%[^,;%\d]*+,?\s*+$",
+    rf"(?:\s(?:{alternation_of_table('qualifiers', 'phrase')}))?\s+\d[\d.,]*+\s*+%[^,;%\d]*+,\s*+$",
     re.IGNORECASE,
 )
 
@@ -406,15 +406,16 @@ _SIBLING_SHARE = re.compile(
 def indicator_before(text: str, pos: int) -> str:
     """The indicator that reached a plan ("Thu ngân sách đạt 520 tỷ đồng, bằng 108% dự toán"
     → "Thu ngân sách"; "kết nạp 230 đảng viên, đạt 115% chỉ tiêu" → "kết nạp đảng viên")."""
-    head = _ACTIVITY_TAIL.sub("", text[max(0, pos - PHRASE_REACH) : pos].rstrip())  # bounded
+    raw = text[max(0, pos - PHRASE_REACH) : pos]  # bounded
+    sibling = _SIBLING_SHARE.search(raw)
+    if sibling:  # "đóng góp gần 70% ngân sách, hơn 80% GDP": the item before shares the indicator
+        raw = raw[: sibling.start()]
+    head = _ACTIVITY_TAIL.sub("", raw.rstrip())
     while (cut := head.rfind(",")) > 0 and _CHANGE_CLAUSE.match(head, cut + 1):
         head = head[:cut].rstrip()  # a change clause between the indicator and its share
     pair = _PAIR_START.search(head)
     if pair:  # "Bội chi tăng từ 4,8% GDP lên": the later end's indicator is before the pair
         head = head[: pair.start()]
-    sibling = _SIBLING_SHARE.search(head)
-    if sibling:  # "đóng góp gần 70% ngân sách, hơn 80% GDP": the item before shares the indicator
-        head = head[: sibling.start()]
     phrase = phrase_before(head, len(head))
     linked = _LINKED_FIGURE.search(phrase)
     if linked:  # "X đạt 520 tỷ đồng": the indicator is what comes before the linking verb
@@ -472,7 +473,9 @@ _COUNTED_LEAD = re.compile(r"^(?:tổng\s+)?số(?:\s+lượng)?\s+", re.IGNOREC
 
 _TAIL_FILLERS = re.compile(rf"\s(?:{alternation('subject_tail_fillers')})\s*+$", re.IGNORECASE)
 _TIME_ONLY = re.compile(rf"^(?:{alternation('time_openers')})\b", re.IGNORECASE)
-_OTHER_ITEM = re.compile(r"^.*\d[\d.,]*+\s*+%?\s*+[;,]\s*+", re.DOTALL)
+_OTHER_ITEM = re.compile(  # "…; Phú Yên", "khóa XI là 27,31% và khóa XII": the item before is not ours
+    rf"^.*\d[\d.,]*+\s*+%?\s*+(?:[;,]|(?<=\s)(?:{alternation('list_joiners')})(?![\w]))\s*+", re.DOTALL
+)
 MAX_TIME_WORDS = 5
 
 
