@@ -374,6 +374,14 @@ NOT_FACTS = [
     row("Hai học kỳ đầu, trung tâm tổ chức thi vào cuối khóa."),
     row("Chiếc ôtô 4 chỗ va chạm với xe 16 chỗ trên quốc lộ."),  # a vehicle's type
     row("Theo quy định thì một cuộc thanh tra sẽ kéo dài 3 tháng."),  # "một" of a general statement
+    # conceded alternatives imagine their figures; figures a condition mentions are counted
+    row("Có 1 hay 10 trung tâm cũng không thay đổi được cách nghĩ ấy."),
+    row("Nếu xét riêng nhóm doanh nghiệp mới, tỷ lệ vốn nước ngoài chiếm hơn 45%.",
+        rate(45, qualifier="more_than")),
+    row("Nếu như năm 2015 toàn huyện mới có 20 xã đạt chuẩn thì đến nay đã có 80 xã.",
+        count(20, "xã"), count(80, "xã")),
+    row("Nếu bình quân giai đoạn 2016-2020 mỗi năm chi 900 tỷ đồng thì nay tăng lên 1.200 tỷ đồng.",
+        count(900_000_000_000, "đồng"), count(1_200_000_000_000, "đồng")),
     row("Dù phụ được gắn bên hông ba lô của chiến sĩ."),  # a backpack is no three
     row("Một tấm gương sống có giá trị hơn cả trăm bài diễn văn."),  # "cả trăm": as many as, vague
     row("Trung ương xin ý kiến về thoái vốn tại doanh nghiệp 100% vốn nhà nước."),  # a kind of firm

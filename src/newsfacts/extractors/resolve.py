@@ -13,6 +13,7 @@ import regex as re
 from newsfacts.extractors.change import ChangeMark, attach_changes, find_changes
 from newsfacts.extractors.context import Candidate, Sentence, figure_before, is_fact_figure, phrases
 from newsfacts.extractors.phrases import clean_subject, phrase_before
+from newsfacts.extractors.suppositions import is_supposed
 from newsfacts.fact_types import PRIORITY
 
 
@@ -21,7 +22,9 @@ def _key(f) -> tuple[int, int]:
 
 
 def resolve_sentence(s: Sentence, candidates: list[Candidate]) -> list[Candidate]:
-    candidates = [c for c in candidates if not _whole_of_part(s, c)]
+    candidates = [
+        c for c in candidates if not _whole_of_part(s, c) and not any(is_supposed(s, f) for f in c.figures)
+    ]
     marks = find_changes(s)
     claimed: set[tuple[int, int]] = set()
     chosen: list[Candidate] = []
