@@ -34,7 +34,7 @@ from newsfacts.text.numbers import Figure
 _SPACES = re.compile(r"\s+")
 _CUE_THEN_BASE = re.compile(
     rf"(?<![\w])(?:{alternation_of_table('change_cues', 'phrase')})\s+(?:{alternation('comparison_bases')})"
-    r"(?:\s+(?:19|20)\d\d)?\s+(?:là\s+)?$",
+    rf"(?:\s+(?:19|20)\d\d)?\s+(?:(?:{alternation('copulas')})\s+)?$",
     re.IGNORECASE,
 )
 _LEVEL_VERB_BEFORE = re.compile(rf"\b(?:{alternation('level_after_change')})\s*+$", re.IGNORECASE)

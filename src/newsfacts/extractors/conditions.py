@@ -15,18 +15,21 @@ from newsfacts.extractors.phrases import money_after, unit_after
 from newsfacts.text.numbers import Figure
 
 CONDITION_REACH = 40
-_HAS_BEFORE = re.compile(r"\bcó\s+$", re.IGNORECASE)
+_HAS_BEFORE = re.compile(rf"\b(?:{alternation('has_verbs')})\s+$", re.IGNORECASE)
 _BOUNDED = frozenset({"at_least", "less_than", "more_than", "at_most"})
 
 
-_GROUP_FRAME = re.compile(rf"(?:\b(?:{alternation('units')})\s+(?:có\s+)?|\(\s*)$", re.IGNORECASE)
+_GROUP_FRAME = re.compile(
+    rf"(?:\b(?:{alternation('units')})\s+(?:(?:{alternation('has_verbs')})\s+)?|\(\s*)$", re.IGNORECASE
+)
 _MEASURED_GROUP = re.compile(
-    rf"\b(?:{alternation('plural_markers')})\s+(?:{alternation('units')})(?:\s+\p{{L}}+){{0,2}}?\s+có\s+"
+    rf"\b(?:{alternation('plural_markers')})\s+(?:{alternation('units')})(?:\s+\p{{L}}+){{0,2}}?"
+    rf"\s+(?:{alternation('has_verbs')})\s+"
     rf"(?:{alternation('measure_nouns')})(?:\s+\p{{L}}+){{0,2}}\s+$",
     re.IGNORECASE,
 )
-_FROM = re.compile(r"từ\b", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\btừ\s*+$", re.IGNORECASE)
+_FROM = re.compile(rf"(?:{alternation('from_words')})\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(rf"\b(?:{alternation('from_words')})\s*+$", re.IGNORECASE)
 
 
 def selects_group(s: Sentence, f: Figure) -> bool:

@@ -91,9 +91,10 @@ def phrases(name: str) -> Phrases:
 
 
 @cache
-def alternation(name: str) -> str:
-    """A lexicon word list as a regex alternation, longest first, for structural patterns."""
-    return lexicon.alternation(lexicon.words(name), spaces=r"\s+")
+def alternation(*names: str) -> str:
+    """Lexicon word lists as one regex alternation, longest first, for structural patterns
+    (several tables when a rule's words are the union of several meanings)."""
+    return lexicon.alternation((w for name in names for w in lexicon.words(name)), spaces=r"\s+")
 
 
 @cache

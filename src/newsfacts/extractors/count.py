@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import regex as re
 
+from newsfacts import lexicon
 from newsfacts.extractors.conditions import is_condition
 from newsfacts.extractors.context import (
     ArticleContext,
@@ -35,7 +36,9 @@ from newsfacts.extractors.phrases import (
 )
 from newsfacts.text.numbers import ONE_OF, Figure
 
-_TOWARDS = re.compile(r"\s*(?:xuống|lên)(?:\s+còn)?\s*$|\s*xuống(?:\s+còn)?\s*|\s*lên\s*", re.IGNORECASE)
+_TOWARDS = re.compile(rf"\s*(?:{alternation('pair_links')})\s*", re.IGNORECASE)  # between a pair's figures
+_PASSIVE = lexicon.words("discipline_passives")[0]
+_HOME_CURRENCY = lexicon.words("home_currency")[0]
 
 
 def _count(s: Sentence, f: Figure, unit: str, end: int, rule: str) -> Candidate:
@@ -56,9 +59,10 @@ def _count(s: Sentence, f: Figure, unit: str, end: int, rule: str) -> Candidate:
     )
 
 
-_LIST_ITEM_END = re.compile(r"\s*[,;)]|\s+và\b")
+_LIST_ITEM_END = re.compile(rf"\s*[,;)]|\s+(?:{alternation('list_conjunctions')})\b")
 _COUNTED_SUBJECT = re.compile(
-    rf"\b(?:số|số lượng)\s+([^;]{{3,80}}?)\s+(?:{alternation_of_table('change_cues', 'phrase')})\s+từ\s*$",
+    rf"\b(?:{alternation('number_of_words')})(?:\s+(?:{alternation('quantity_nouns')}))??\s+([^;]{{3,80}}?)"
+    rf"\s+(?:{alternation_of_table('change_cues', 'phrase')})\s+(?:{alternation('from_words')})\s*$",
     re.IGNORECASE,
 )
 # "tương đương 1 lớp" restates a figure; "75 triệu đồng/1 bộ" divides one
@@ -96,7 +100,10 @@ def _group_before(text: str, pos: int) -> str | None:
     return phrase if end == len(phrase) else None
 
 
-_CHANGE_FROM = re.compile(rf"\s(?:{alternation_of_table('change_cues', 'phrase')})\s+từ\s*$", re.IGNORECASE)
+_CHANGE_FROM = re.compile(
+    rf"\s(?:{alternation_of_table('change_cues', 'phrase')})\s+(?:{alternation('from_words')})\s*$",
+    re.IGNORECASE,
+)
 SUBJECT_REACH = 160  # a subject heading a before/after pair is never further back
 _DETERMINER = re.compile(rf"(?:{alternation('plural_markers')})\s+", re.IGNORECASE)
 
@@ -165,7 +172,7 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if label and _LIST_ITEM_END.match(text, f.end):
             paren = text.rfind("(", 0, f.start)
             parent = _parent_unit(s, figs, paren) if paren >= 0 else None
-            unit = f"{parent} bị {label.group().strip()}" if parent else label.group().strip()
+            unit = f"{parent} {_PASSIVE} {label.group().strip()}" if parent else label.group().strip()
             c = _count(s, f, unit, f.end, "breakdown_label")
             c.start = label.start()
             out.append(c)
@@ -241,13 +248,13 @@ def _unit_after_aside(text: str, f: Figure) -> tuple[str, int, str] | None:
 def _bare_money(text: str, f: Figure) -> tuple[str, int, str] | None:
     """ "vốn 450 tỷ", "cho vay 4.700 tỉ": a sum whose currency goes without saying is in đồng."""
     if phrases("bare_money_scales").ends_at(text, f.end) and not unit_after(text, f.end):
-        return "đồng", f.end, "bare_money"
+        return _HOME_CURRENCY, f.end, "bare_money"
     return None
 
 
 def _open_unit(text: str, f: Figure) -> tuple[str, int, str] | None:
     """A counted noun of no table ("12 trận", "45 binh sĩ"); "năm" in words is too often the year."""
-    if f.in_words and text[f.start : f.end].lower() == "năm":
+    if f.in_words and phrases("year_cues").fullmatch_head(text[f.start : f.end]):
         return None
     if _in_short_quote(text, f):
         return None  # "5 không, 3 sạch": a slogan's figures name, they do not count
@@ -258,7 +265,9 @@ def _open_unit(text: str, f: Figure) -> tuple[str, int, str] | None:
 
 
 _NAME_BEFORE = re.compile(r"(?<=\S\s)(?:\p{Lu}\p{Ll}*+|\p{Lu}{2,}+)\s++$")
-_BEFORE_WHOLE = re.compile(rf"\s++(?:{alternation('whole_markers')}|trên)\s++(?=\d)", re.IGNORECASE)
+_BEFORE_WHOLE = re.compile(
+    rf"\s++(?:{alternation('whole_markers')}|{alternation('out_of_words')})\s++(?=\d)", re.IGNORECASE
+)
 
 
 def _whole_unit(text: str, f: Figure) -> tuple[str, int, str] | None:
@@ -281,10 +290,16 @@ def _in_short_quote(text: str, f: Figure) -> bool:
     return bool(opening and closing and len(text[opening.start() : closing.end()].split()) <= QUOTE_WORDS)
 
 
-_NAMED = r"\bsố\s++((?:\p{L}++\s++){1,5}?)(?:(?:năm|tháng|quý)\s++[\d/]++\s++)?là\s"
+_NAMED = (
+    rf"\b(?:{alternation('number_of_words')})\s++((?:\p{{L}}++\s++){{1,5}}?)"
+    rf"(?:(?:{alternation('year_cues', 'month_nouns', 'quarter_nouns')})\s++[\d/]++\s++)?"
+    rf"(?:{alternation('copulas')})\s"
+)
 _NAMED_BEFORE = re.compile(_NAMED + r"*+$", re.IGNORECASE)
 _NAMED_EARLIER = re.compile(_NAMED, re.IGNORECASE)
-_AGAIN_IS = re.compile(r",\s*+(?:\p{L}++\s++){0,2}[\d/]*+\s*+là\s*+$", re.IGNORECASE)
+_AGAIN_IS = re.compile(
+    rf",\s*+(?:\p{{L}}++\s++){{0,2}}[\d/]*+\s*+(?:{alternation('copulas')})\s*+$", re.IGNORECASE
+)
 
 
 def _counted_noun(m: re.Match | None) -> str | None:

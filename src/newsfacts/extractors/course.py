@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import regex as re
 
+from newsfacts import lexicon
 from newsfacts.extractors.context import (
     ArticleContext,
     Candidate,
@@ -40,7 +41,7 @@ from newsfacts.text.numbers import Figure
 
 MAX_DESCRIPTION = 220
 STUDY_WINDOW = 120
-_BARE_DESCRIPTION = re.compile(r"^(?:[\s,]++|(?:hệ|khóa|lớp)\b|[\p{Lu}\d.\-/]++)*+$")
+_BARE_DESCRIPTION = re.compile(rf"^(?:[\s,]++|(?:{alternation('bare_class_words')})\b|[\p{{Lu}}\d.\-/]++)*+$")
 _SPLIT_INTO = re.compile(rf"\s*+,?+\s*+(?:{alternation('learners_to_classes')})\s*+$", re.IGNORECASE)
 
 
@@ -57,7 +58,7 @@ def find_program(text: str) -> tuple[str, int, int] | None:
     return None
 
 
-_RECIPIENTS = re.compile(r"\s(?:dành\s+cho|cho|đối\s+với)\s", re.IGNORECASE)
+_RECIPIENTS = re.compile(rf"\s(?:{alternation('recipient_words')})\s", re.IGNORECASE)
 
 
 def program_of_description(description: str) -> tuple[str, int, int] | None:
@@ -198,7 +199,7 @@ def last_program(ctx: ArticleContext, s: Sentence, upto: int) -> str | None:
 
 LEARNER_PHRASE = 40  # how far after the learners' figure their description is read
 MAX_LEARNER_KINDS = 4  # "bí thư, phó bí thư chi bộ và cấp ủy viên cơ sở": kinds of people listed
-_ALSO = re.compile(r"\s*+(?:,|và|cùng)\s*+", re.IGNORECASE)
+_ALSO = re.compile(rf"\s*+(?:,|{alternation('learner_list_joiners')})\s*+", re.IGNORECASE)
 
 
 def _learners_program(s: Sentence, learners: Figure) -> tuple[str, frozenset[str]] | None:
@@ -275,11 +276,11 @@ _EACH_CLASS = re.compile(
     rf"(?<!\w)(?:{alternation('distributive_words')})\s+(?:{alternation('class_nouns')})(?!\w)", re.IGNORECASE
 )
 _ATTENDED = re.compile(rf"\b(?:{alternation('attendance_verbs')})\s+$", re.IGNORECASE)
-_TRAINED_FOR = re.compile(r"[^,;.:]{0,80}\scho\s*$")
+_TRAINED_FOR = re.compile(rf"[^,;.:]{{0,80}}\s(?:{alternation('learner_prepositions')})\s*$")
 
 
-_DESCRIPTION_END = re.compile(r"[,;.:]|\s(?:và|cho|với|gồm|có)\s")
-_MODE_WORDS = re.compile(r"\b(?i:hệ|khóa|lớp)\b|[\p{Lu}\d][\p{Lu}\d.\-/]*+")
+_DESCRIPTION_END = re.compile(rf"[,;.:]|\s(?:{alternation('class_link_words', 'list_conjunctions')})\s")
+_MODE_WORDS = re.compile(rf"\b(?i:{alternation('bare_class_words')})\b|[\p{{Lu}}\d][\p{{Lu}}\d.\-/]*+")
 
 
 def _only_mode(desc: str) -> bool:
@@ -454,7 +455,7 @@ _OPENED = re.compile(  # a class opened ("khai giảng lớp ..."), or a sentenc
     rf"(?:^\s*+|(?<!\w)(?:{alternation('class_opening_verbs')})\s+)(?:{alternation('class_nouns')})(?!\w)",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[;.:]|\s(?:có|với|gồm|cho|dành\s+cho)\s")
+_CLAUSE_END = re.compile(rf"[;.:]|\s(?:{alternation('class_link_words', 'recipient_words')})\s")
 OPENED_DESCRIPTION = 120
 
 
@@ -524,7 +525,7 @@ def _class_after_verb(text: str, study: re.Match) -> int | None:
     return klass.end() if klass else None
 
 
-_REST_HEAD_END = re.compile(r"[,;.:(]|\s(?:do|tại|ở|và|cho|với|của|từ|trong|nên|nhưng)\s")
+_REST_HEAD_END = re.compile(rf"[,;.:(]|\s(?:{alternation('class_name_stops')})\s")
 
 
 def _bare_rest(text: str, start: int, end: int) -> bool:
@@ -586,7 +587,10 @@ def _institution_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end
     return _course(s, (f,), f.start, learner_end, None, f, program, "learners_of_institution", "")
 
 
-_ONE = re.compile(r"một", re.IGNORECASE)
+_ONE_WORDS = tuple(
+    r["word"] for r in lexicon.table("number_words") if r["role"] == "digit" and r["value"] == "1"
+)
+_ONE = re.compile(lexicon.alternation(_ONE_WORDS), re.IGNORECASE)  # the digit word for one
 _OPENING_AT_END = re.compile(rf"(?<!\w)(?:{alternation('class_opening_verbs')})\s*+$", re.IGNORECASE)
 
 

@@ -18,7 +18,7 @@ _RATIO = re.compile(r"\s*/\s*\d")
 _PER_POPULATION = re.compile(  # a round population after the slash: "/ 10.000 dân", "/100.000 người"
     rf"\s*+/\s*+((?:100|10|1)(?:[.,]000)*+)\s++((?i:{alternation('population_nouns')}))(?![\w])"
 )
-_MONEY = re.compile(r"\s*+(?:đồng|usd)\b", re.IGNORECASE)
+_MONEY = re.compile(rf"\s*+(?:{alternation('currencies')})\b", re.IGNORECASE)
 _PER_WORD = re.compile(r"[ \t]*+/[ \t]*+(\p{L}++)(?![\w])")
 _WORD_AT = re.compile(r"\s*+([\p{L}]++)")
 _COMMA_JOIN = re.compile(r",\s*+")
@@ -31,8 +31,8 @@ MAX_JOINED = 4  # nouns joined by commas into one unit
 # pattern's required literal ("trở lên", "/") to the end of a long text otherwise.
 LOOKAHEAD = 40
 _DIGIT_NEXT = re.compile(r"\s*+\d")
-_AND = re.compile(r"\s+và\s+")
-_NOT_JOINED = frozenset({"đồng", "usd", "em", "con", "bộ", "phần"})  # also ordinary words after a comma
+_AND = re.compile(rf"\s+(?:{alternation('list_conjunctions')})\s+")
+_NOT_JOINED = frozenset(w.lower() for w in lexicon.words("not_joined_units"))
 
 
 def money_after(text: str, pos: int) -> bool:
@@ -144,7 +144,10 @@ def refers_back(text: str, unit_end: int) -> bool:
     return not rest or rest[0] in ",.;:)!?"
 
 
-_AT_LEAST_AFTER = re.compile(r"\s*+trở lên\b", re.IGNORECASE)
+_AT_LEAST_SUFFIXES = tuple(
+    r["phrase"] for r in lexicon.table("qualifier_suffixes") if r["qualifier"] == "at_least"
+)
+_AT_LEAST_AFTER = re.compile(rf"\s*+(?:{lexicon.alternation(_AT_LEAST_SUFFIXES)})\b", re.IGNORECASE)
 
 
 def qualifier_with_unit(qualifier: str, text: str, unit_end: int) -> str:
@@ -163,7 +166,7 @@ def non_unit_after(text: str, pos: int) -> bool:
 # nay ..."), and before another percentage with at most one word before it ("58,7% đạt loại
 # giỏi và 39,8% đạt loại khá", "4,8% GDP lên 5,3% GDP"); a decimal comma ends nothing.
 _STOP_AFTER = re.compile(
-    rf"[;.(]|\s+và\s+(?=\S+\s+\d)|(?<!\d),\s*+(?=(?:{alternation('comma_clause_openers')}|"
+    rf"[;.(]|\s+(?:{alternation('list_conjunctions')})\s+(?=\S+\s+\d)|(?<!\d),\s*+(?=(?:{alternation('comma_clause_openers')}|"
     rf"[\d]|[\p{{L}}\s]{{0,20}}\d))|,?\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
     r"|\s++(?=(?:[^\s,;]++\s++)?+\d[\d.,]*+\s*+%)",
     re.IGNORECASE,
@@ -196,7 +199,10 @@ def phrase_after(text: str, pos: int, limit: int = 160) -> str:
     return _bounded(tidy(text[pos:end]))
 
 
-_WHOLE_NEXT = re.compile(rf"\s(?:{alternation('whole_markers')}|trên|trong số)\s++\d", re.IGNORECASE)
+_WHOLE_NEXT = re.compile(
+    rf"\s(?:{alternation('whole_markers')}|{alternation('out_of_words')}|{alternation('among_words')})\s++\d",
+    re.IGNORECASE,
+)
 
 
 
@@ -251,7 +257,7 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
 
 
 _LEAD_FILLER = re.compile(
-    r"^(?:(?:trong đó|trong số đó|qua đánh giá|kết quả|có|với|và|còn|là)(?:\s+|$)|[\d.,/]+\s*+)",
+    rf"^(?:(?:{alternation('subject_lead_fillers')})(?:\s+|$)|[\d.,/]+\s*+)",
     re.IGNORECASE,
 )
 
@@ -277,7 +283,8 @@ _CHANGE_INSIDE = re.compile(
 )
 _ACTIVITY_TAIL = re.compile(r"[,;]\s*(?:\p{L}+\s*){0,2}$")
 _CHANGE_CLAUSE = re.compile(
-    rf"\s*(?:{alternation_of_table('change_cues', 'phrase')}|so với)\b", re.IGNORECASE
+    rf"\s*(?:{alternation_of_table('change_cues', 'phrase')}|{alternation('comparison_words')})\b",
+    re.IGNORECASE,
 )
 
 
@@ -316,7 +323,7 @@ def percent_subject(text: str, f) -> str | None:
     if follow and phrases("achievement_objects").match_at(follow, 0):
         indicator = clean_subject(indicator_before(text, f.start))
         base = " ".join(_AND.split(follow)[0].split(",")[0].split()[:MAX_BASE_WORDS])
-        return f"{indicator} so với {base}" if indicator else None  # the base alone is no subject
+        return f"{indicator} {_COMPARED_WITH} {base}" if indicator else None  # the base alone is no subject
     share = _SHARE_VERB.search(text, max(0, f.start - 30), f.start)
     if share and not follow and (after := _AFTER_ASIDE.match(text, f.end, f.end + LOOKAHEAD)):
         named = clean_subject(phrase_after(text, after.end()))  # "194/195 (chiếm 99,5%) ủy viên …"
@@ -366,12 +373,14 @@ def _yearly_item_subject(text: str, pos: int) -> str | None:
 
 _OPENS_SEGMENT = re.compile(r"(?:^|[,;:(])\s*+$")
 MAX_BASE_WORDS = 6  # "kế hoạch đào tạo năm 2024": the plan named after the figure, briefly
-_IS = re.compile(r"^là\s++", re.IGNORECASE)
-_SHARE_VERB = re.compile(r"\bchiếm(?:\s++(?:tỷ lệ|tỉ lệ|tới|đến))?\s*+$", re.IGNORECASE)
+_COMPARED_WITH = lexicon.words("comparison_words")[0]  # how a share of a plan names its base
+_IS = re.compile(rf"^(?:{alternation('copulas')})\s++", re.IGNORECASE)
+_SHARE_VERB = re.compile(rf"\b(?:{alternation('share_verbs')})\s*+$", re.IGNORECASE)
 _MONEY_WORDS = lexicon.alternation(SCALE_WORDS)
 _FIGURE_TOKENS = re.compile(
     rf"(?:\b(?:{alternation_of_table('qualifiers', 'phrase')})\s+)?\d[\d.,/]*+%?"
-    rf"(?:(?:\s*+(?:{_MONEY_WORDS})\b)++(?:\s*+(?:đồng|USD)\b)?|\s*+(?:đồng|USD)\b(?!\s++\p{{Ll}}))?",
+    rf"(?:(?:\s*+(?:{_MONEY_WORDS})\b)++(?:\s*+(?:{alternation('currencies')})\b)?"
+    rf"|\s*+(?:{alternation('currencies')})\b(?!\s++\p{{Ll}}))?",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -391,7 +400,8 @@ _LINKED_FIGURE = re.compile(
 
 
 _PAIR_START = re.compile(
-    rf"(?:\s(?:{alternation_of_table('change_cues', 'phrase')}))?\s+từ\s++(?:[^,;]|(?<=\d),(?=\d))*?\d"
+    rf"(?:\s(?:{alternation_of_table('change_cues', 'phrase')}))?\s+(?:{alternation('from_words')})"
+    rf"\s++(?:[^,;]|(?<=\d),(?=\d))*?\d"
     rf"(?:[^,;]|(?<=\d),(?=\d))*?\s(?:{alternation('pair_links')})\s*+$",
     re.IGNORECASE,
 )
@@ -423,7 +433,7 @@ def indicator_before(text: str, pos: int) -> str:
     return _drop_figures(phrase)
 
 
-_LINKING_END = re.compile(r"\s(?:là|có|gồm|với)\s*+$", re.IGNORECASE)
+_LINKING_END = re.compile(rf"\s(?:{alternation('group_figure_links')})\s*+$", re.IGNORECASE)
 
 
 def counted_group_before(text: str, pos: int) -> str | None:
@@ -467,8 +477,10 @@ def _is_noun_phrase(phrase: str) -> bool:
 _CLAUSE_WORD = re.compile(rf"\s(?:{alternation('subject_tail_fillers')})\s", re.IGNORECASE)
 
 
-_LEAD_OPENERS = re.compile(r"^(?:trong\s+đó|trong|có)\s+", re.IGNORECASE)
-_COUNTED_LEAD = re.compile(r"^(?:tổng\s+)?số(?:\s+lượng)?\s+", re.IGNORECASE)
+_LEAD_OPENERS = re.compile(rf"^(?:{alternation('group_lead_openers')})\s+", re.IGNORECASE)
+_COUNTED_LEAD = re.compile(
+    rf"^(?:{alternation('number_of_words')})(?:\s+(?:{alternation('quantity_nouns')}))?\s+", re.IGNORECASE
+)
 
 
 _TAIL_FILLERS = re.compile(rf"\s(?:{alternation('subject_tail_fillers')})\s*+$", re.IGNORECASE)

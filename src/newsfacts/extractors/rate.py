@@ -11,7 +11,14 @@ from __future__ import annotations
 import regex as re
 
 from newsfacts.extractors.conditions import is_condition
-from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, is_fact_figure, phrases
+from newsfacts.extractors.context import (
+    ArticleContext,
+    Candidate,
+    Sentence,
+    alternation,
+    is_fact_figure,
+    phrases,
+)
 from newsfacts.extractors.phrases import percent_subject
 
 
@@ -42,7 +49,7 @@ def extract_rates(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     return out
 
 
-_MEASURE_GAP = re.compile(r"(?:\s++(?:trung bình|bình quân|khoảng|là|đạt|ở mức))*+\s*+$")
+_MEASURE_GAP = re.compile(rf"(?:\s++(?:{alternation('measure_gap_words')}))*+\s*+$")
 
 
 def _before_verb(text: str, pos: int) -> int:

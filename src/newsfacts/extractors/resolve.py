@@ -11,7 +11,14 @@ from __future__ import annotations
 import regex as re
 
 from newsfacts.extractors.change import ChangeMark, attach_changes, find_changes
-from newsfacts.extractors.context import Candidate, Sentence, figure_before, is_fact_figure, phrases
+from newsfacts.extractors.context import (
+    Candidate,
+    Sentence,
+    alternation,
+    figure_before,
+    is_fact_figure,
+    phrases,
+)
 from newsfacts.extractors.phrases import clean_subject, phrase_before
 from newsfacts.extractors.suppositions import is_supposed
 from newsfacts.fact_types import PRIORITY
@@ -46,7 +53,7 @@ def resolve_sentence(s: Sentence, candidates: list[Candidate]) -> list[Candidate
 
 
 _NEAR_PART = re.compile(r"[^\d;,]{0,40}")
-_OUT_OF = re.compile(r"trên\s++\d", re.IGNORECASE)
+_OUT_OF = re.compile(rf"(?:{alternation('out_of_words')})\s++\d", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"(?<![\d.,])\d[\d.]*+\s++$")
 
 

@@ -56,10 +56,11 @@ _ACHIEVED_BEFORE = re.compile(
     rf"(?:%|\b(?:{alternation('achievement_verbs')})|(?<![\d.,])(?!(?:19|20)\d\d\s*$)[\d.,/]+)\s*$",
     re.IGNORECASE,
 )
-_DOCUMENT_AFTER = re.compile(r"\s*số\b", re.IGNORECASE)
+_DOCUMENT_AFTER = re.compile(rf"\s*(?:{alternation('document_number_markers')})\b", re.IGNORECASE)
 _BENEFICIARY_BEFORE = re.compile(rf"\b(?:{alternation('recipient_prepositions')})\s*$", re.IGNORECASE)
 _FUTURE = re.compile(
-    rf"\b(?:{alternation('future_phrases')})\s+(?:năm\s+|quý\s+[IVX]+/|tháng\s+\d{{1,2}}/)?((?:19|20)\d\d)\b",
+    rf"\b(?:{alternation('future_phrases')})\s+(?:(?:{alternation('year_cues')})\s+"
+    rf"|(?:{alternation('quarter_nouns')})\s+[IVX]+/|(?:{alternation('month_nouns')})\s+\d{{1,2}}/)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _FUTURE_PERIOD = re.compile(
@@ -67,13 +68,14 @@ _FUTURE_PERIOD = re.compile(
 )
 _RELATIVE_CUE = re.compile(rf"\b({alternation('relative_cue_nouns')})((?:\s+\S+){{0,3}})\s+$", re.IGNORECASE)
 _PAST_BETWEEN = re.compile(rf"\b(?:{alternation('past_markers')})\b", re.IGNORECASE)
+_DATE_NOUNS = alternation("day_nouns", "month_nouns", "quarter_nouns")
 _DEADLINE_BEFORE = re.compile(  # "đến hết tháng 9/2025", "trong tháng 8 và tháng 9/2025"
-    rf"\b(?:{alternation('future_phrases')})(?:\s+(?:ngày|tháng|quý))?"
-    r"(?:\s+[\dIVX]{1,4}\s+(?:và|đến|hoặc|[-–])\s+(?:ngày|tháng|quý))?\s*+$",
+    rf"\b(?:{alternation('future_phrases')})(?:\s+(?:{_DATE_NOUNS}))?"
+    rf"(?:\s+[\dIVX]{{1,4}}\s+(?:{alternation('date_links')}|[-–])\s+(?:{_DATE_NOUNS}))?\s*+$",
     re.IGNORECASE,
 )
-_PART_OF = re.compile(r"\s*+,?\s*+trong\s+đó(?:\s+có)?\s*+", re.IGNORECASE)
-_SIZE_VERB_BEFORE = re.compile(r"\b(?:có|gồm)\s*+$", re.IGNORECASE)  # "mỗi tổ có từ 5 đến 9 ..."
+_PART_OF = re.compile(rf"\s*+,?\s*+(?:{alternation('quota_part_markers')})\s*+", re.IGNORECASE)
+_SIZE_VERB_BEFORE = re.compile(rf"\b(?:{alternation('size_verbs')})\s*+$", re.IGNORECASE)  # "mỗi tổ có ..."
 _DUE_PERIOD_BEFORE = re.compile(rf"\b(?:{alternation('deadline_periods')})\s*+$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(rf"\b(?:{alternation('past_markers')})\s+$", re.IGNORECASE)
 _BASELINE = re.compile(rf"\b(?:{alternation('baseline_phrases')})\s+$", re.IGNORECASE)
@@ -104,7 +106,10 @@ _CLAUSE_AFTER = re.compile(r"[,;.:]")
 _CONTINUATION = re.compile(rf"^\s*(?:{alternation('continuation_openers')})\b", re.IGNORECASE)
 _PUNCT = re.compile(r"[,;:.()]")
 _CLAUSE_PUNCT = re.compile(r"[,;(]")
-_TAIL_END = re.compile(rf"[,;(]|\s+và\s+|\s+so với|\s+(?:{alternation('contrast_conjunctions')})(?![\w])")
+_TAIL_END = re.compile(
+    rf"[,;(]|\s+(?:{alternation('list_conjunctions')})\s+|\s+(?:{alternation('comparison_words')})"
+    rf"|\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
+)
 _LEAD_SPLIT = re.compile(rf"[,;(]|(?<![\w])(?:{alternation('contrast_conjunctions')})(?![\w])")
 _PERIOD_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
 _PERIOD_TAIL = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)")
@@ -155,7 +160,7 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
             condition is not None and condition.start() < m.start()
         ):
             continue
-        if m.group().lower() in ("đề ra", "đặt ra") and _relative(text, m.start()):
+        if phrases("relative_cues").fullmatch_head(m.group()) and _relative(text, m.start()):
             continue  # "chỉ tiêu Đại hội đề ra": the quota that was set
         if phrases("weak_target_cues").fullmatch_head(m.group()) and phrases("described_after_se").match_at(
             text, m.end()
@@ -167,7 +172,7 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
 
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _INTAKE = re.compile(
-    rf"(?<![\w])(?:{alternation('intake_cues')})\s++(?:(?:khoảng|gần|hơn|trên|thêm|tối đa|ít nhất)\s++)?$",
+    rf"(?<![\w])(?:{alternation('intake_cues')})\s++(?:(?:{alternation('intake_gap_words')})\s++)?$",
     re.IGNORECASE,
 )
 
@@ -243,7 +248,8 @@ def is_future_sentence(s: Sentence, ctx: ArticleContext) -> bool:
 
 
 _MILESTONE = re.compile(
-    rf"(?<![\w])(?:{alternation('milestone_phrases')})\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)\s*+,?\s*+(?:có\s+)?"
+    rf"(?<![\w])(?:{alternation('milestone_phrases')})\s+(?:(?:{alternation('year_cues')})\s+)?((?:19|20)\d\d)(?!\d)"
+    rf"\s*+,?\s*+(?:(?:{alternation('has_verbs')})\s+)?"
     r"(?=[\d])",
     re.IGNORECASE,
 )
@@ -717,7 +723,7 @@ HANDLING_WORDS = 4  # words between a cue and the verb it governs ("sẽ thông 
 REQUEST_HANDLING_WORDS = 16  # after "yêu cầu" the one asked comes first ("yêu cầu lãnh đạo Sở ... kiểm điểm")
 
 
-_OF_BASE = re.compile(r"\s*+(?:so\s+với\s+)?", re.IGNORECASE)
+_OF_BASE = re.compile(rf"\s*+(?:(?:{alternation('comparison_words')})\s+)?", re.IGNORECASE)
 
 
 def _estimated_share(s: Sentence, f: Figure, ctx: ArticleContext) -> bool:

@@ -18,10 +18,17 @@ from newsfacts import lexicon
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
 _DMY = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
-_WORDY = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})(?!\d)", re.IGNORECASE)
+_MONTH = lexicon.alternation(lexicon.words("month_nouns"))
+_YEAR = lexicon.alternation(lexicon.words("year_cues"))
+_WORDY = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+(?:{_MONTH})\s+(\d{{1,2}}),?\s+(?:(?:{_YEAR})\s+)?(\d{{4}})(?!\d)", re.IGNORECASE
+)
 _TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:hg]\s*\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?!\d)")
 _ZONE = re.compile(r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}", re.IGNORECASE)
 _FILLER = lexicon.matcher(lexicon.words("date_line_words"))
+_PHONE = re.compile(  # a telephone number a site's header prints beside the date
+    rf"(?:{lexicon.alternation(lexicon.words('phone_labels'))})\s*:?\s*[\d .]+", re.IGNORECASE
+)
 MAX_DATE_LINE = 90
 
 
@@ -65,7 +72,7 @@ def find_date_line(line: str) -> str | None:
     rest = _FILLER.sub(" ", rest)
     # A site header may carry today's date beside a hotline: that is still a date line
     # but the headline never precedes it, which is how the header reader skips it.
-    rest = re.sub(r"(?i)(hotline|đường dây nóng|điện thoại)\s*:?\s*[\d .]+", " ", rest)
+    rest = _PHONE.sub(" ", rest)
     leftover = re.sub(r"[\W\d_]+", "", rest)
     return iso if len(leftover) <= 3 else None
 

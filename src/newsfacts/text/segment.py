@@ -70,7 +70,7 @@ def _prefix_pattern(entries: tuple[str, ...]) -> re.Pattern:
 
 
 _FOOTER = _prefix_pattern(lexicon.words("footer_markers"))
-_GLUED_FOOTER = re.compile(r"(?:TAG|Tags?|Từ khóa)\s*:\s*$")
+_GLUED_FOOTER = re.compile(rf"(?:{lexicon.alternation(lexicon.words('glued_footer_markers'))})\s*:\s*$")
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in lexicon.words("boilerplate_lines")), re.IGNORECASE)
 _SITE_NAME = _prefix_pattern(lexicon.words("site_name_markers"))
 # arrows, angle brackets and bullets between spaces separate breadcrumb items; other symbols
@@ -85,6 +85,8 @@ MAX_BREADCRUMB_ITEMS = 3  # "Trang chủ | Tin tức | Cải cách hành chính"
 # after the home item, dashes and bars separate breadcrumb items too ("Trang chủ - Chính trị - X")
 _HOME = lexicon.alternation(lexicon.words("home_crumbs"))
 _HOME_CRUMB = re.compile(rf"^(?:{_HOME})\s+([-–|])\s+", re.IGNORECASE)
+_HOME_FIRST = re.compile(_HOME, re.IGNORECASE)  # matched at the start of a line
+_ONLINE_SITE = re.compile(lexicon.alternation(lexicon.words("online_site_words")), re.IGNORECASE)
 _BAR_SEP = re.compile(r"\s+\|\s+")
 _HOME_SEPARATORS = {"-": re.compile(r"\s+[-–]\s+"), "–": re.compile(r"\s+[-–]\s+"), "|": _BAR_SEP}
 _MENU_SEP = re.compile(rf"{_BAR_SEP.pattern}|\S\s{{3,}}(?=\S)")  # "A | B", or items spaced apart
@@ -120,9 +122,9 @@ def _is_title_like(line: Line) -> bool:
     words = _WORD.findall(t)
     if len(words) < 4 or len(t) > 300 or t.count(" ") < 3:  # a URL slug has words but no spaces
         return False
-    if _MENU_SEP.search(t) or (_BREADCRUMB_SEP.search(t) and t.lower().startswith("trang chủ")):
+    if _MENU_SEP.search(t) or (_BREADCRUMB_SEP.search(t) and _HOME_FIRST.match(t)):
         return False
-    if _SITE_NAME.match(t) and (_is_upper(t) or (len(words) <= 8 and "điện tử" in t.lower())):
+    if _SITE_NAME.match(t) and (_is_upper(t) or (len(words) <= 8 and _ONLINE_SITE.search(t))):
         return False
     if _is_upper(t) and len(words) <= 10:
         return False
@@ -298,6 +300,7 @@ def _body_range(lines: list[Line], header: _Header) -> tuple[int, int, set[int]]
 
 _PREFIXES = sorted(lexicon.words("byline_prefixes"), key=len, reverse=True)
 _AGENCY = _prefix_pattern(lexicon.words("agency_words"))
+_CREDITED_TO = re.compile(rf"(?:{lexicon.alternation(lexicon.words('source_credit_words'))}) ", re.IGNORECASE)
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_WORD = re.compile(r"^[\p{Lu}][\p{L}.'’]*$")  # "Ksor H'Yên", "T.LÊ"
 _PHOTO_CREDIT = _prefix_pattern(lexicon.words("photo_credit_words"))
@@ -383,7 +386,7 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
     suffix = _NAME_SUFFIX.search(t, start, end)
     if suffix and suffix.start() > start:
         end = suffix.start()  # "Hoàng Thùy - Nhật Minh ghi": the credit is no part of the name
-    if t[start:end].lower().startswith("theo ") and _AGENCY.match(t[start + 5 : end].strip()):
+    if (credit := _CREDITED_TO.match(t, start, end)) and _AGENCY.match(t[credit.end() : end].strip()):
         return None  # "Theo Báo Lào Cai", "Theo Tuổi Trẻ": a credit to an outlet alone
     for mark in (";", " | "):
         cut_at = t.find(mark, start, end)
@@ -401,8 +404,8 @@ def _byline(text: str) -> tuple[int, int, bool] | bool | None:
     name = t[start:end]
     if not name:
         return False
-    if name.lower().startswith("theo "):
-        rest = name[5:].strip()
+    if credit := _CREDITED_TO.match(name):
+        rest = name[credit.end() :].strip()
         if _AGENCY.match(rest) or _is_upper(rest):
             return None
         if not _is_person(rest):
