@@ -237,45 +237,49 @@ class _AhoCorasick:
 
 class _PurePython:
     """The same hits without the automaton: a walk down a trie of the phrases from every place
-    a phrase may start (after a space, or after any other character that is no letter or digit)."""
+    a phrase may start (after a space, or after any other character that is no letter or digit).
 
-    _END = ""  # the trie key that marks a phrase's last character; no character is ""
+    A trie node is ``(children by character, (phrase id, table ids) of the phrase ending there)``.
+    """
 
     def __init__(self, vocab: Vocabulary):
-        self.trie: dict = {}
+        self.root: tuple[dict, tuple | None] = ({}, None)
         for pid in range(1, len(vocab.phrases)):
-            node = self.trie
-            for char in vocab.phrases[pid]:
-                node = node.setdefault(char, {})
-            node[self._END] = (pid, vocab.tables_of[pid])
+            phrase = vocab.phrases[pid]
+            node = self.root
+            for i, char in enumerate(phrase, start=1):
+                children = node[0]
+                child = children.get(char)
+                found = (pid, vocab.tables_of[pid]) if i == len(phrase) else None
+                if child is None:
+                    child = children[char] = ({}, found)
+                elif found is not None:
+                    child = children[char] = (child[0], found)
+                node = child
 
     def __call__(self, key: str) -> list[Hit]:
         words = WORD_CHARS
-        n = len(key)
+        padded = key + "\n"  # no word character, and in no phrase: every walk stops there
+        root = self.root[0]
         out: list[Hit] = []
+        starts: list[int] = []
         pos = 0
         for piece in key.split(" "):
             if piece:
-                self._walk(key, pos, n, out)
+                if piece[0] in root:
+                    starts.append(pos)
                 if not piece.isalnum():
-                    for j in range(pos + 1, pos + len(piece)):
-                        if not words[key[j - 1]]:
-                            self._walk(key, j, n, out)
+                    starts += [j for j in range(pos + 1, pos + len(piece)) if not words[key[j - 1]]]
             pos += len(piece) + 1
+        for start in starts:
+            children = root
+            i = start
+            while (node := children.get(padded[i])) is not None:
+                i += 1
+                children, found = node
+                if found is not None and not words[padded[i]]:
+                    out.append((start, i, *found))
         return out
-
-    def _walk(self, key: str, start: int, n: int, out: list[Hit]) -> None:
-        """Every phrase that starts at ``start`` and ends on a word boundary."""
-        node = self.trie
-        i = start
-        while i < n:
-            node = node.get(key[i])
-            if node is None:
-                return
-            i += 1
-            found = node.get(self._END)
-            if found is not None and (i == n or not WORD_CHARS[key[i]]):
-                out.append((start, i, *found))
 
 
 # --------------------------------------------------------------------------- the index
