@@ -11,11 +11,19 @@ temporary folder, then measures in one run:
 * ``newsfacts.extract`` in this process;
 * ``newsfacts extract`` end to end with ``--jobs 1`` and ``--jobs 2``,
   with the peak RSS of each run;
+* the speed of ``newsfacts.extract`` relative to spaCy's blank tokenizer
+  (spaCy's seconds over extract's: 0.5x is half its speed);
+* the stage split: milliseconds per article spent normalizing, segmenting,
+  annotating, finding figures, in each extractor, resolving and building
+  records, each stage timed through ``Pipeline``'s own arguments;
 * with ``--against SRC`` (the ``src`` folder of another checkout, e.g. a
   ``git worktree`` of an earlier commit), ``newsfacts.extract`` of that
   version and of this one, each in a fresh process over the same files,
-  alternated ``--rounds`` times, with the ratio of their medians: a change's
-  cost in speed, measured in one run.
+  alternated ``--rounds`` times with spaCy's tokenizer, with the ratio of
+  their medians (a change's cost in speed, measured in one run), each
+  version's speed relative to spaCy, and both stage splits side by side.
+  These child processes count CPU time (``time.process_time``), so other
+  work on a shared machine weighs less on the comparison.
 
 Above ``STREAM_FROM`` articles (e.g. ``--articles 100000``), or with
 ``--stream``, it writes one JSON Lines archive of that many articles instead
@@ -127,6 +135,7 @@ def measure_files(args: argparse.Namespace) -> list[tuple[str, float, float | No
         except Exception as exc:  # spaCy loads every installed plugin; a broken one must not end the run
             rows.append(("spaCy blank vi tokenizer", float("nan"), None, f"could not load: {exc}"))
         else:
+            nlp.make_doc(texts[0])  # its first call loads tables: keep that out of the timing
             seconds = timed(lambda: [nlp.make_doc(t) for t in texts])
             rows.append(("spaCy blank vi tokenizer", seconds, None, ""))
 
@@ -156,10 +165,17 @@ def measure_files(args: argparse.Namespace) -> list[tuple[str, float, float | No
             out = Path(tmp, f"facts-{jobs}.jsonl")
             seconds, rss = run_cli([str(folder), "-o", str(out), "--jobs", str(jobs)])
             rows.append((f"CLI end to end, --jobs {jobs}", seconds, rss, "incl. start-up"))
+        split = stages_in_child(ROOT / "src", folder)
     print(
         f"{args.articles:,} articles, {chars / args.articles:,.0f} characters each on average, "
         f"copied from {len(originals)} in {args.source}; {os.cpu_count()} cores\n"
     )
+    seconds = {name: s for name, s, _, _ in rows}
+    spacy_s, extract_s = seconds["spaCy blank vi tokenizer"], seconds["newsfacts.extract, one process"]
+    if spacy_s == spacy_s:  # not NaN: spaCy loaded
+        print(f"newsfacts.extract runs at {spacy_s / extract_s:.2f}x the speed of spaCy's blank tokenizer\n")
+    print_stages({"this checkout": split}, args.articles)
+    print()
     return rows
 
 
@@ -171,18 +187,116 @@ from newsfacts.text.decode import read_text
 texts = [read_text(p) for p in sorted(Path(sys.argv[1]).rglob("*.txt"))]
 for x in texts[:50]:  # patterns compile on first use: keep that out of the timing
     newsfacts.extract(x)
-t = time.perf_counter()
+t = time.process_time()
 facts = sum(len(newsfacts.extract(x).facts) for x in texts)
-print(time.perf_counter() - t, facts)
+print(time.process_time() - t, facts)
 """
+
+SPACY_CHILD = """
+import sys, time
+from pathlib import Path
+import spacy
+from newsfacts.text.decode import read_text
+texts = [read_text(p) for p in sorted(Path(sys.argv[1]).rglob("*.txt"))]
+nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+for x in texts[:50]:
+    nlp.make_doc(x)
+t = time.process_time()
+tokens = sum(len(nlp.make_doc(x)) for x in texts)
+print(time.process_time() - t, tokens)
+"""
+
+# The stage split. Every stage is an argument of Pipeline, so each is wrapped in a timer and
+# the pipeline runs as usual; records are timed through Pipeline._record. Runs any version of
+# the package (a version without an annotation stage reports none).
+STAGES_CHILD = """
+import inspect, json, sys, time
+from functools import wraps
+from pathlib import Path
+from newsfacts.pipeline import Pipeline, default_pipeline
+from newsfacts.text.decode import read_text
+texts = [read_text(p) for p in sorted(Path(sys.argv[1]).rglob("*.txt"))]
+spent = {}
+clock = time.process_time
+
+def timed(name, fn):
+    @wraps(fn)
+    def run(*args, **kwargs):
+        t = clock()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[name] = spent.get(name, 0.0) + clock() - t
+    return run
+
+class Timed(Pipeline):
+    def _record(self, c, norm):
+        t = clock()
+        try:
+            return super()._record(c, norm)
+        finally:
+            spent["records"] = spent.get("records", 0.0) + clock() - t
+
+base = default_pipeline()
+stages = {"normalizer": "normalize", "segmenter": "segment", "annotator": "annotate",
+          "figure_finder": "figures", "resolver": "resolve"}
+accepted = inspect.signature(Pipeline).parameters
+kwargs = {arg: timed(name, getattr(base, arg)) for arg, name in stages.items() if arg in accepted}
+kwargs["extractors"] = [
+    timed("extract: " + ex.__name__.removeprefix("extract_"), ex) for ex in base.extractors
+]
+pipeline = Timed(**kwargs)
+for x in texts[:50]:
+    pipeline(x)
+spent.clear()
+t = clock()
+for x in texts:
+    pipeline(x)
+total = clock() - t
+spent["rest"] = total - sum(spent.values())
+spent["total"] = total
+print(json.dumps(spent))
+"""
+
+
+def run_child(code: str, src: Path, folder: Path) -> list[str]:
+    """Standard output of ``code`` run over ``folder`` in a fresh process that imports ``src``'s package."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    cmd = [sys.executable, "-c", code, str(folder)]
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stdout.split()
 
 
 def extract_in_child(src: Path, folder: Path) -> tuple[float, int]:
     """Seconds ``newsfacts.extract`` of the package under ``src`` takes over ``folder``, and its facts."""
-    env = {**os.environ, "PYTHONPATH": str(src)}
-    cmd = [sys.executable, "-c", EXTRACT_CHILD, str(folder)]
-    out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stdout.split()
+    out = run_child(EXTRACT_CHILD, src, folder)
     return float(out[0]), int(out[1])
+
+
+def stages_in_child(src: Path, folder: Path) -> dict[str, float]:
+    """Seconds each stage of the pipeline under ``src`` takes over ``folder`` (and "total")."""
+    return json.loads(" ".join(run_child(STAGES_CHILD, src, folder)))
+
+
+STAGE_ORDER = (
+    "normalize", "segment", "annotate", "figures", "extract", "resolve", "records", "rest", "total"
+)
+
+
+def print_stages(splits: dict[str, dict[str, float]], articles: int) -> None:
+    """Milliseconds per article of each stage, one column per version (and after/before for two)."""
+    names = sorted(
+        {n for split in splits.values() for n in split},
+        key=lambda n: (STAGE_ORDER.index(n.split(":")[0]), n),
+    )
+    cols = list(splits)
+    head = "".join(f"{c[:28]:>30}" for c in cols) + ("     after/before" if len(cols) == 2 else "")
+    print(f"{'stage, ms per article':28}{head}")
+    for name in names:
+        ms = [splits[c].get(name, 0.0) * 1000 / articles for c in cols]
+        line = f"{name:28}" + "".join(f"{m:30.3f}" for m in ms)
+        if len(cols) == 2:
+            line += f"{ms[1] / ms[0]:17.2f}" if ms[0] else f"{'new':>17}"
+        print(line)
 
 
 def measure_against(args: argparse.Namespace) -> list[tuple[str, float, float | None, str]]:
@@ -190,24 +304,45 @@ def measure_against(args: argparse.Namespace) -> list[tuple[str, float, float | 
     originals = sources(args.source)
     ours, theirs = ROOT / "src", args.against.resolve()
     times: dict[Path, list[float]] = {ours: [], theirs: []}
+    splits: dict[Path, list[dict[str, float]]] = {ours: [], theirs: []}
+    spacy: list[float] = []
     facts: dict[Path, int] = {}
     with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as tmp:
         folder = Path(tmp, "corpus")
         build_files(folder, originals, args.articles)
         for _ in range(args.rounds):
+            spacy.append(float(run_child(SPACY_CHILD, ours, folder)[0]))
             for src in (theirs, ours):
                 seconds, facts[src] = extract_in_child(src, folder)
                 times[src].append(seconds)
-    median = {src: sorted(t)[len(t) // 2] for src, t in times.items()}
+            for src in (theirs, ours):
+                splits[src].append(stages_in_child(src, folder))
+    median = {src: _median(t) for src, t in times.items()}
+    spacy_s = _median(spacy)
     print(
         f"{args.articles:,} articles copied from {len(originals)} in {args.source}; {args.rounds} rounds, "
         f"alternated; medians\n"
         f"this checkout takes {median[ours] / median[theirs]:.2f}x the time of {theirs}\n"
+        f"against spaCy's blank tokenizer ({spacy_s:.2f} s): {theirs} runs at "
+        f"{spacy_s / median[theirs]:.2f}x its speed, this checkout at {spacy_s / median[ours]:.2f}x\n"
     )
+    print_stages(
+        {
+            "before": {k: _median([s.get(k, 0.0) for s in splits[theirs]]) for k in splits[theirs][0]},
+            "after": {k: _median([s.get(k, 0.0) for s in splits[ours]]) for k in splits[ours][0]},
+        },
+        args.articles,
+    )
+    print()
     return [
         (f"extract, {theirs}", median[theirs], None, f"{facts[theirs]:,} facts"),
         ("extract, this checkout", median[ours], None, f"{facts[ours]:,} facts"),
+        ("spaCy blank vi tokenizer", spacy_s, None, ""),
     ]
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
 
 
 def measure_stream(args: argparse.Namespace) -> list[tuple[str, float, float | None, str]]:

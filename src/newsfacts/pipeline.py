@@ -1,13 +1,17 @@
-"""Runs the stages: normalize, segment, find figures, extract, resolve, assemble.
+"""Runs the stages: normalize, segment, annotate, find figures, extract, resolve, assemble.
 
 Each stage is a plain callable given to ``Pipeline``, so a user can replace
 one (a different segmenter for a site they know, an extra extractor) without
 touching the others. Extraction works on the normalized copy; spans are
 mapped back to the original text at the end, and records are built once.
+The article is annotated once (every lexicon phrase and digit run, see
+``text/annotate.py``); a figure finder that takes ``annotation=`` gets each
+sentence's view of it instead of reading the sentence again.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -19,6 +23,7 @@ from newsfacts.extractors.context import ArticleContext, Candidate, Sentence
 from newsfacts.extractors.resolve import resolve_sentence
 from newsfacts.fact_types import EXTRACTORS, RECORDS, Extractor
 from newsfacts.records import Article
+from newsfacts.text.annotate import Annotation, annotate
 from newsfacts.text.normalize import NormalizedText, normalize
 from newsfacts.text.numbers import find_figures
 from newsfacts.text.segment import Segmented, recase_name, segment
@@ -39,12 +44,15 @@ class Pipeline:
         figure_finder: Callable = find_figures,
         extractors: Sequence[Extractor] = DEFAULT_EXTRACTORS,
         resolver: Callable[[Sentence, list[Candidate]], list[Candidate]] = resolve_sentence,
+        annotator: Callable[[str], Annotation] = annotate,
     ):
         self.normalizer = normalizer
         self.segmenter = segmenter
         self.figure_finder = figure_finder
         self.extractors = tuple(extractors)
         self.resolver = resolver
+        self.annotator = annotator
+        self._finder_reads_views = _takes_annotation(figure_finder)
 
     def __call__(self, text: str, source: str | None = None) -> Article:
         return self.run_document(Document(source=source, text=text))
@@ -79,9 +87,14 @@ class Pipeline:
     def _sentences(self, text: str, seg: Segmented) -> list[Sentence]:
         out = []
         block_of = _block_index(seg)
+        whole = self.annotator(text) if self._finder_reads_views else None
         for i, (s, e) in enumerate(seg.sentences):
             t = text[s:e]
-            out.append(Sentence(i, s, e, t, block_of(s), self.figure_finder(t)))
+            if whole is None:
+                figures = self.figure_finder(t)
+            else:
+                figures = self.figure_finder(t, annotation=whole.view(s, e))
+            out.append(Sentence(i, s, e, t, block_of(s), figures))
         return out
 
     def _record(self, c: Candidate, norm: NormalizedText):
@@ -106,6 +119,14 @@ class Pipeline:
         except ValidationError as exc:
             first = exc.errors()[0]
             return f"dropped {c.type} at {start}-{end} ({original[start:end]!r}): {first['msg']}"
+
+
+def _takes_annotation(finder: Callable) -> bool:
+    """Whether a figure finder accepts ``annotation=`` (a user's own finder may take the text only)."""
+    try:
+        return "annotation" in inspect.signature(finder).parameters
+    except (TypeError, ValueError):  # a callable without a signature: call it with the text only
+        return False
 
 
 def _metadata(seg: Segmented, norm: NormalizedText) -> dict[str, str | None]:

@@ -33,8 +33,11 @@ words are read strictly: "năm" is five only before mươi/trăm/nghìn… or af
 linh/lẻ (else it is "year"), "tư", "mốt", "lăm" only inside a number, and a
 lone "một" is dropped where it is the article ("một số", "là một ...").
 
-Every pattern uses possessive quantifiers and is compiled once; the text is
-scanned in one pass, so the cost stays linear on hostile input.
+Every pattern uses possessive quantifiers and is compiled once. The text's
+annotation (``text/annotate.py``: every lexicon phrase and digit run, found
+in one pass) says where a figure may start and which cue words stand before
+it, so the patterns run only there and the cost stays linear on hostile
+input.
 """
 
 from __future__ import annotations
@@ -43,11 +46,13 @@ import itertools
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import cache
 from typing import Literal
 
 import regex
 
 from newsfacts import lexicon
+from newsfacts.text.annotate import DIGITS, WORD_CHARS, Annotation, annotate, vocabulary
 
 __all__ = ["Figure", "Kind", "find_figures", "parse_number", "spell_number"]
 
@@ -107,9 +112,33 @@ def _alt(phrases: list[str] | tuple[str, ...], *, cased: bool = False) -> str:
     return "|".join(out)
 
 
-def _ends_with(phrases: list[str] | tuple[str, ...], *, cased: bool = False) -> regex.Pattern[str]:
-    """A pattern for "one of the phrases, then only spaces, then the end"."""
-    return regex.compile(rf"{_L}(?:{_alt(phrases, cased=cased)}){_SP}*+\Z", regex.REVERSE)
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """Phrases written right before a figure ("ngày 15", "Điều 30"): the pattern says which one,
+    and the sentence's annotation says where none can be, so the pattern runs only where one may
+    (see ``_Before``)."""
+
+    pattern: regex.Pattern[str]  # searched in reverse over the characters before a position
+    phrases: frozenset[int] | None  # their ids in the annotation's vocabulary; None: always search
+    longest: int  # characters of the longest phrase, its words one space apart
+
+    @classmethod
+    def of(cls, pattern: regex.Pattern[str], phrases: list[str] | tuple[str, ...], table: str | None) -> _Cue:
+        ids = vocabulary().phrase_ids(table) if table else _ids_of(phrases)
+        return cls(pattern, ids, max(len(" ".join(p.split())) for p in phrases))
+
+
+def _ids_of(phrases: list[str] | tuple[str, ...]) -> frozenset[int] | None:
+    """The vocabulary's ids of these phrases, or None if one is in no table."""
+    ids = [vocabulary().phrase_id(p) for p in phrases]
+    return None if None in ids else frozenset(i for i in ids if i is not None)
+
+
+def _ends_with(table: str, *, cased: bool = False) -> _Cue:
+    """A cue for "one of the table's phrases, then only spaces, then the end"."""
+    phrases = lexicon.words(table)
+    pattern = regex.compile(rf"{_L}(?:{_alt(phrases, cased=cased)}){_SP}*+\Z", regex.REVERSE)
+    return _Cue.of(pattern, phrases, table)
 
 
 _WORDS = {r["word"]: r for r in lexicon.table("number_words")}
@@ -128,18 +157,23 @@ _QUALIFIERS = {r["phrase"].lower(): r["qualifier"] for r in lexicon.table("quali
 _SUFFIX_QUALIFIERS = {r["phrase"].lower(): r["qualifier"] for r in lexicon.table("qualifier_suffixes")}
 _VAGUE = {r["word"]: r["needs_scale"] == "yes" for r in lexicon.table("vague_heads")}
 
-_QUAL_BEFORE = regex.compile(rf"{_L}({_alt(tuple(_QUALIFIERS))}){_SP}++\Z", regex.REVERSE)
-_TU_BEFORE = regex.compile(rf"{_L}(?i:từ){_SP}++\Z", regex.REVERSE)
-_DATE_CUE = _ends_with(lexicon.words("date_cues"))
-_DATE_NOUN = _ends_with(lexicon.words("date_nouns"))
-_YEAR_CUE = _ends_with(lexicon.words("year_cues"))
-_DESIGNATOR = _ends_with(lexicon.words("designator_nouns"), cased=True)
-_DOCUMENT = _ends_with(lexicon.words("document_nouns"), cased=True)
-_DOC_EXCEPTION = _ends_with(lexicon.words("document_exceptions"))
-_CODE_CUE = _ends_with(lexicon.words("code_nouns"))
-_ORDINAL_CUE = _ends_with(lexicon.words("ordinal_cues"))
-_ARTICLE_MOT = _ends_with(lexicon.words("article_mot_before"))
-_SLOGAN_OPENER = _ends_with(lexicon.words("slogan_openers"))
+_QUAL_BEFORE = _Cue.of(
+    regex.compile(rf"{_L}({_alt(tuple(_QUALIFIERS))}){_SP}++\Z", regex.REVERSE),
+    tuple(_QUALIFIERS),
+    "qualifiers",
+)
+_TU = "từ"
+_TU_BEFORE = _Cue.of(regex.compile(rf"{_L}(?i:{_TU}){_SP}++\Z", regex.REVERSE), (_TU,), None)
+_DATE_CUE = _ends_with("date_cues")
+_DATE_NOUN = _ends_with("date_nouns")
+_YEAR_CUE = _ends_with("year_cues")
+_DESIGNATOR = _ends_with("designator_nouns", cased=True)
+_DOCUMENT = _ends_with("document_nouns", cased=True)
+_DOC_EXCEPTION = _ends_with("document_exceptions")
+_CODE_CUE = _ends_with("code_nouns")
+_ORDINAL_CUE = _ends_with("ordinal_cues")
+_ARTICLE_MOT = _ends_with("article_mot_before")
+_SLOGAN_OPENER = _ends_with("slogan_openers")
 _NAMED_NUMBER = regex.compile(rf"{_L}(?:{_alt(lexicon.words('named_number_phrases'))}){_R}")
 _NOT_NUMBER = regex.compile(rf"(?:{_alt(lexicon.words('not_number_phrases'))}){_R}")
 _UNIT_SUFFIX = regex.compile("|".join(regex.escape(u) for u in lexicon.words("attached_units")))
@@ -183,11 +217,18 @@ _SCAN = regex.compile(
     regex.VERBOSE,
 )
 
-# Where a figure can start: a cheap zero-width pass, so the full alternation above
-# runs only at those places instead of at every character.
-_START = regex.compile(
-    rf"{_L}(?=[0-9+]|[IVX]{{1,4}}[/-][0-9]|\p{{L}}++[+\-]?+[0-9]|{_VAGUE_WORD}|{_NUM_WORD})"
-)
+# Where a figure can start, read off the article's annotation (text/annotate.py), so the
+# full alternation above runs only there: at a digit run, at the letters glued before one
+# ("F5", "IV/2024", "A+1"), at a "+" before one ("+84"), and at a number word or vague head.
+# Every place where _SCAN can match is one of them (each alternative opens with one).
+_LETTERS_BEFORE = regex.compile(r"(?r)\p{L}++")
+_SIGNS = "+-/"
+
+
+@cache
+def _figure_hits() -> frozenset[int]:
+    """The phrase ids a figure may open with: digit runs, number words, vague heads."""
+    return vocabulary().phrase_ids("number_words", "vague_heads") | {DIGITS}
 
 _VN_THOUSANDS = regex.compile(r"[0-9]{1,3}+(?:\.[0-9]{3})++(?:,[0-9]++)?+")
 _EN_THOUSANDS = regex.compile(r"[0-9]{1,3}+(?:,[0-9]{3})++(?:\.[0-9]++)?+")
@@ -460,15 +501,73 @@ class _Fig:
     plain: bool = False  # an undotted integer whose kind the words before it may change
 
 
-def _before(text: str, pos: int, width: int = 48) -> str:
+_LOOK_BACK = 48  # characters a cue's pattern reads before a position
+
+
+def _before(text: str, pos: int, width: int = _LOOK_BACK) -> str:
     return text[max(0, pos - width) : pos]
 
 
-def _cue(pat: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
-    return pat.search(_before(text, pos))
+class _Before:
+    """What is written right before one position of a sentence, for the cues asked about it.
+
+    A cue's pattern reads the 48 characters before the position and needs
+    one of its phrases to end where the spaces before the position begin.
+    The sentence's annotation holds every phrase ending there that starts on
+    a word boundary, so the pattern runs only when one of the cue's phrases
+    is among them, or when the annotation cannot tell: the pattern sees a
+    word boundary where its window starts, which may be inside a word, and a
+    phrase glued to the position (no space between) fails the annotation's
+    word boundary.
+    """
+
+    __slots__ = ("ending", "k", "pos", "spaced", "text", "view", "w", "window")
+
+    def __init__(self, text: str, pos: int, view: Annotation):
+        w = max(0, pos - _LOOK_BACK)
+        k = pos
+        while k > w and text[k - 1] in " \t\u00a0":
+            k -= 1
+        self.text, self.pos, self.view, self.w, self.k = text, pos, view, w, k
+        self.ending: set[int] | None = None  # ids of the phrases ending at k inside the window
+        self.spaced: bool | None = None  # whether the window holds a run of spaces
+        self.window: str | None = None
+
+    def cue(self, cue: _Cue) -> regex.Match[str] | None:
+        """The cue's phrase written right before the position, as its pattern finds it."""
+        if cue.phrases is not None and not self._may_match(cue.phrases, cue.longest):
+            return None
+        if self.window is None:
+            self.window = self.text[self.w : self.pos]
+        return cue.pattern.search(self.window)
+
+    def _may_match(self, phrases: frozenset[int], longest: int) -> bool:
+        if self.k == self.pos:
+            return True
+        if self.ending is None:
+            off, w = self.view.start, self.w
+            self.ending = {pid for s, _, pid, _ in self.view.ending_at(off + self.k) if s >= off + w}
+        if not phrases.isdisjoint(self.ending):
+            return True
+        if not self.w or not WORD_CHARS[self.text[self.w - 1]]:  # the window starts on a boundary
+            return False
+        # a phrase filling the window up to k: as long as the span, or shorter if it held space runs
+        if self.k - self.w <= longest:
+            return True
+        if self.spaced is None:
+            text, w, k = self.text, self.w, self.k
+            self.spaced = any(text.find(sp, w, k) >= 0 for sp in ("  ", "\t", "\u00a0"))
+        return self.spaced
 
 
-def _convention(text: str) -> Convention:
+def _cue(cue: _Cue, text: str, pos: int, view: Annotation) -> regex.Match[str] | None:
+    """The cue's phrase written right before ``pos`` (spaces between); ``view`` annotates ``text``."""
+    return _Before(text, pos, view).cue(cue)
+
+
+def _convention(text: str, view: Annotation | None = None) -> Convention:
+    if view is not None and not _digits_then_separator(text, view):
+        return "vi"  # every unambiguous numeral has a digit after its "." or ","
     en = sum(1 for _ in _EN_EVIDENCE.finditer(text))
     if not en:
         return "vi"
@@ -484,38 +583,39 @@ def _plausible_dm(d: Decimal, m: Decimal) -> bool:
     return 1 <= d <= 31 and 1 <= m <= 12 and d == int(d) and m == int(m)
 
 
-def _classify_plain(text: str, f: _Fig, raw: str) -> None:
+def _classify_plain(text: str, f: _Fig, raw: str, view: Annotation) -> None:
     """Re-kind an undotted integer by the words written right before it."""
     s = f.num_start
     after = text[f.end : f.end + 1]
     if after == "%":
         return
-    if _cue(_ORDINAL_CUE, text, s):
+    before = _Before(text, s, view)
+    if before.cue(_ORDINAL_CUE):
         f.kind = Kind.ordinal
     elif _is_year(f.value, raw):
-        if _cue(_QUAL_BEFORE, text, s) and not _cue(_YEAR_CUE, text, s):
+        if before.cue(_QUAL_BEFORE) and not before.cue(_YEAR_CUE):
             return
         f.kind = Kind.year
-    elif _cue(_DESIGNATOR, text, s):
+    elif before.cue(_DESIGNATOR):
         f.kind = Kind.designator
-    elif _cue(_CODE_CUE, text, s):
+    elif before.cue(_CODE_CUE):
         f.kind = Kind.code
-    elif _cue(_DOCUMENT, text, s) and not _cue(_DOC_EXCEPTION, text, s):
+    elif before.cue(_DOCUMENT) and not before.cue(_DOC_EXCEPTION):
         f.kind = Kind.document
-    elif _cue(_DATE_NOUN, text, s) and f.value is not None and 1 <= f.value <= 31:
+    elif before.cue(_DATE_NOUN) and f.value is not None and 1 <= f.value <= 31:
         f.kind, f.value = Kind.date, None
-    elif _cue(_YEAR_CUE, text, s) and raw.isdigit() and len(raw) in (3, 4):
+    elif before.cue(_YEAR_CUE) and raw.isdigit() and len(raw) in (3, 4):
         f.kind = Kind.year
 
 
-def _pair(text: str, f: _Fig, a: Decimal, sep: str, b: Decimal) -> _Fig | None:
+def _pair(text: str, f: _Fig, a: Decimal, sep: str, b: Decimal, view: Annotation) -> _Fig | None:
     """Kind of "X/Y" or "X-Y": date, part of a whole, range, or nothing."""
-    s = f.num_start
     dm = _plausible_dm(a, b)
-    if _cue(_DOCUMENT, text, s) and not _cue(_DOC_EXCEPTION, text, s) and sep == "/":
+    before = _Before(text, f.num_start, view)
+    if before.cue(_DOCUMENT) and not before.cue(_DOC_EXCEPTION) and sep == "/":
         f.kind = Kind.document
         return f
-    if _cue(_DATE_CUE, text, s) and dm:
+    if before.cue(_DATE_CUE) and dm:
         f.kind = Kind.date
         return f
     if sep == "-":
@@ -537,18 +637,21 @@ def _pair(text: str, f: _Fig, a: Decimal, sep: str, b: Decimal) -> _Fig | None:
     if not _NEXT_IS_WORD.match(text, f.end) and dm:
         f.kind = Kind.date
         return f
-    if _cue(_ORDINAL_CUE, text, s):  # "xếp thứ 3/9 huyện": a rank among a whole
+    if before.cue(_ORDINAL_CUE):  # "xếp thứ 3/9 huyện": a rank among a whole
         f.kind, f.value = Kind.ordinal, a
         return f
     f.kind, f.value, f.denominator = Kind.quantity, a, b
     return f
 
 
-def _from_chunk(text: str, m: regex.Match[str], conv: Convention) -> _Fig | None:
+def _from_chunk(text: str, m: regex.Match[str], conv: Convention, view: Annotation) -> _Fig | None:
     """Kind and value of a digit-led token such as 4.106, 18,5, 19/5, 26-NQ/TW, 8h30, 12A1."""
     s, e = m.span()
     raw = m.group()
     f = _Fig(s, e, s, Kind.quantity)
+    if raw.isascii() and raw.isdigit():  # the usual "2024", "15": no shape below but the plain one fits
+        f.value, f.plain = Decimal(raw), True
+        return f
     if tm := _TIME.fullmatch(raw):
         hour = int(tm.group(1) or tm.group(3))
         mins = [int(x) for x in tm.captures(2)] + ([int(tm.group(4))] if tm.group(4) else [])
@@ -556,6 +659,8 @@ def _from_chunk(text: str, m: regex.Match[str], conv: Convention) -> _Fig | None
             f.kind = Kind.time
             return f
         return None
+    if "/" not in raw and "-" not in raw:
+        return _undivided_chunk(f, raw, conv)
     if _DOC_SHAPE.fullmatch(raw):
         f.kind = Kind.document
         return f
@@ -582,7 +687,18 @@ def _from_chunk(text: str, m: regex.Match[str], conv: Convention) -> _Fig | None
         if a is None or b is None:
             return None
         f.value = a
-        return _pair(text, f, a, pm.group(2), b)
+        return _pair(text, f, a, pm.group(2), b, view)
+    return _undivided_chunk(f, raw, conv)
+
+
+def _undivided_chunk(f: _Fig, raw: str, conv: Convention) -> _Fig | None:
+    """A chunk that is no date, document number, time, period or pair: a number, a number with
+    its unit glued on, a code, or a number with punctuation glued after it."""
+    s = f.start
+    if dm := _DATE3.fullmatch(raw):  # "19.5.2024": dots only
+        d, mo = Decimal(dm.group(1)), Decimal(dm.group(3))
+        f.kind = Kind.date if _plausible_dm(d, mo) or _plausible_dm(mo, d) else Kind.document
+        return f
     if _DIGIT_DOT_ZERO.fullmatch(raw):
         f.kind = Kind.code
         return f
@@ -618,10 +734,13 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return not head or head[-1] in _SENTENCE_OPENERS
 
 
-def _from_words(text: str, m: regex.Match[str]) -> list[_Fig]:
+_TOKEN = regex.compile(r"\S++")
+
+
+def _from_words(text: str, m: regex.Match[str], view: Annotation) -> list[_Fig]:
     """Numbers in a run of number words ("hai mươi mốt", "mười năm" → 10)."""
     run = m.group()
-    spans = [(t.start(), t.end()) for t in regex.finditer(r"\S++", run)]
+    spans = [(t.start(), t.end()) for t in _TOKEN.finditer(run)]
     base = m.start()
     toks: list = [run[a:b].lower() for a, b in spans]
     out: list[_Fig] = []
@@ -633,7 +752,7 @@ def _from_words(text: str, m: regex.Match[str]) -> list[_Fig]:
             continue
         val, j = r
         s, e = base + spans[i][0], base + spans[j - 1][1]
-        if _keep_words(text, s, e, toks[i:j]):
+        if _keep_words(text, s, e, toks[i:j], view):
             out.append(_Fig(s, e, s, Kind.quantity, val, in_words=True))
         i = j
     return out
@@ -674,26 +793,27 @@ def _in_named_phrase(text: str, f: _Fig) -> bool:
     return any(m.start() <= f.num_start and f.end <= m.end() for m in _NAMED_NUMBER.finditer(text, lo, hi))
 
 
-def _parallel_mot(text: str, s: int, e: int) -> bool:
+def _parallel_mot(text: str, s: int, e: int, view: Annotation) -> bool:
     """ "theo hướng một tổ chức, một người …": a principle's parallel "một" (after a word that
     announces a principle), not "kỷ luật một tổ chức đảng, một đảng viên"."""
     if _PARALLEL_MOT_AFTER.match(text, e):
-        return bool(_cue(_SLOGAN_OPENER, text, s))
+        return bool(_cue(_SLOGAN_OPENER, text, s, view))
     first = _PARALLEL_MOT_BEFORE.search(text, max(0, s - 40), s)
-    return bool(first and _cue(_SLOGAN_OPENER, text, first.start()))
+    return bool(first and _cue(_SLOGAN_OPENER, text, first.start(), view))
 
 
-def _keep_words(text: str, s: int, e: int, toks: list[str]) -> bool:
+def _keep_words(text: str, s: int, e: int, toks: list[str], view: Annotation) -> bool:
     """False where number words are an article, part of an idiom, or a name."""
-    if _cue(_ORDINAL_CUE, text, s):
+    before = _Before(text, s, view)
+    if before.cue(_ORDINAL_CUE):
         return True
     if _PERCENT_AFTER.match(text, e):
         return True
     if _NOT_NUMBER.match(text, s):
         return False
-    if toks == ["một"] and _cue(_ARTICLE_MOT, text, s) and not ONE_OF.match(text, e):
+    if toks == ["một"] and before.cue(_ARTICLE_MOT) and not ONE_OF.match(text, e):
         return False  # "là một địa phương" is "a"; "là một trong ba đơn vị" counts one
-    if toks == ["một"] and _parallel_mot(text, s, e):
+    if toks == ["một"] and _parallel_mot(text, s, e, view):
         return False  # "một tổ chức, một người": a principle's parallel "một", no figure
     word = text[s:e].split()[0]
     if word[:1].isupper() and not word.isupper():
@@ -712,11 +832,36 @@ def _from_vague(m: regex.Match[str]) -> _Fig | None:
     return _Fig(m.start(), m.end(), m.start(), Kind.vague, in_words=True)
 
 
-def _matches(text: str):
-    """``_SCAN.finditer(text)``, tried only where ``_START`` says a figure may begin."""
+def _digits_then_separator(text: str, view: Annotation) -> bool:
+    """Whether a digit run of the sentence is followed by "." or "," and a digit."""
+    off, n = view.start, len(text)
+    for _, end, pid, _ in view:
+        e = end - off
+        if pid == DIGITS and e + 1 < n and text[e] in ".," and "0" <= text[e + 1] <= "9":
+            return True
+    return False
+
+
+def _starts(text: str, view: Annotation) -> list[int]:
+    """Every place in ``text`` where a figure may begin, sorted (see ``_LETTERS_BEFORE``)."""
+    off = view.start
+    out = []
+    for start, _, pid, _ in view:
+        p = start - off
+        out.append(p)
+        if pid == DIGITS and p:
+            q = p - 1 if text[p - 1] in _SIGNS else p
+            if q < p and text[q] == "+":
+                out.append(q)
+            if q and WORD_CHARS[text[q - 1]] and (m := _LETTERS_BEFORE.match(text, 0, q)):
+                out.append(m.start())
+    return sorted(set(out))
+
+
+def _matches(text: str, starts: list[int]):
+    """``_SCAN.finditer(text)``, tried only where a figure may begin (``_starts``)."""
     last_end = 0
-    for st in _START.finditer(text):
-        p = st.start()
+    for p in starts:
         if p < last_end:
             continue
         m = _SCAN.match(text, p)
@@ -725,10 +870,10 @@ def _matches(text: str):
             yield m
 
 
-def _scan(text: str, conv: Convention) -> list[_Fig]:
+def _scan(text: str, conv: Convention, starts: list[int], view: Annotation) -> list[_Fig]:
     """First pass: one figure per numeral, with its kind from shape and the words before it."""
     figs: list[_Fig] = []
-    for m in _matches(text):
+    for m in _matches(text, starts):
         group = m.lastgroup
         s, e = m.span()
         if group == "phone":
@@ -746,17 +891,18 @@ def _scan(text: str, conv: Convention) -> list[_Fig]:
             if r is not None:
                 figs.append(_Fig(s, e, s, Kind.quantity, r[0]))
         elif group == "chunk":
-            f = _from_chunk(text, m, conv)
+            f = _from_chunk(text, m, conv, view)
             if f is None:
                 continue
             if f.plain:
-                _classify_plain(text, f, text[f.num_start : f.end])
+                _classify_plain(text, f, text[f.num_start : f.end], view)
             figs.append(f)
         elif group == "words":
-            for f in _from_words(text, m):
-                if _cue(_ORDINAL_CUE, text, f.num_start):
+            for f in _from_words(text, m, view):
+                before = _Before(text, f.num_start, view)
+                if before.cue(_ORDINAL_CUE):
                     f.kind = Kind.ordinal
-                elif _cue(_DATE_NOUN, text, f.num_start) and f.value is not None and f.value <= 31:
+                elif before.cue(_DATE_NOUN) and f.value is not None and f.value <= 31:
                     f.kind, f.value = Kind.date, None
                 figs.append(f)
     for f in figs:
@@ -765,14 +911,14 @@ def _scan(text: str, conv: Convention) -> list[_Fig]:
     return figs
 
 
-def _merge_pairs(text: str, figs: list[_Fig]) -> list[_Fig]:
+def _merge_pairs(text: str, figs: list[_Fig], view: Annotation) -> list[_Fig]:
     """Join "A - B" / "từ A đến B" into a range and "2020 - 2025" into a period."""
     out: list[_Fig] = []
     i = 0
     while i < len(figs):
         a = figs[i]
         b = figs[i + 1] if i + 1 < len(figs) else None
-        merged = _join(text, a, b) if b is not None else None
+        merged = _join(text, a, b, view) if b is not None else None
         if merged is not None:
             out.append(merged)
             i += 2
@@ -801,7 +947,7 @@ def _spaced_part(text: str, a: _Fig, b: _Fig) -> _Fig | None:
     )
 
 
-def _join(text: str, a: _Fig, b: _Fig) -> _Fig | None:
+def _join(text: str, a: _Fig, b: _Fig, view: Annotation) -> _Fig | None:
     if (part := _spaced_part(text, a, b)) is not None:
         return part
     c = _CONNECTOR.match(text, a.end)
@@ -824,7 +970,7 @@ def _join(text: str, a: _Fig, b: _Fig) -> _Fig | None:
         return None
     low = _shared_scale(text, a, b)
     start = a.start
-    if t := _cue(_TU_BEFORE, text, a.num_start):
+    if t := _cue(_TU_BEFORE, text, a.num_start, view):
         start = a.num_start - (len(t.string) - t.start())
     return _Fig(start, b.end, a.num_start, b.kind, low, b.value, "range", in_words=a.in_words)
 
@@ -844,17 +990,18 @@ def _shared_scale(text: str, a: _Fig, b: _Fig) -> Decimal:
     return scaled if scaled < b.value else a.value
 
 
-def _qualify(text: str, f: _Fig) -> None:
+def _qualify(text: str, f: _Fig, view: Annotation) -> None:
     """Attach a qualifier written before ("gần 90%") or after ("từ 40 năm trở lên") the figure."""
     if f.kind not in (Kind.quantity, Kind.percent) or f.qualifier != "exact":
         return
-    if q := _cue(_QUAL_BEFORE, text, f.num_start):
+    before = _Before(text, f.num_start, view)
+    if q := before.cue(_QUAL_BEFORE):
         phrase = _SPACES.sub(" ", q.group(1).lower())
         if not (phrase == "vượt" and f.denominator is not None):  # "vượt 14/16 chỉ tiêu": the verb
             f.qualifier = _QUALIFIERS[phrase]
             f.start = f.num_start - (len(q.string) - q.start())
         return
-    tu = _cue(_TU_BEFORE, text, f.num_start)
+    tu = before.cue(_TU_BEFORE)
     sm = _SUFFIX_QUAL.match(text[f.end : f.end + 200])  # a slice: the engine would hunt "trở" to the end
     if sm is None:
         return
@@ -865,18 +1012,32 @@ def _qualify(text: str, f: _Fig) -> None:
             f.start = f.num_start - (len(tu.string) - tu.start())
 
 
-def find_figures(text: str, *, convention: Convention | None = None) -> list[Figure]:
+def find_figures(
+    text: str, *, convention: Convention | None = None, annotation: Annotation | None = None
+) -> list[Figure]:
     """Every figure in ``text`` (a sentence or a whole article), sorted by start, non-overlapping.
 
     ``convention`` forces how "4.106" / "1,250" are read ("vi" or "en"); by
-    default it is inferred from the text's unambiguous numerals.
+    default it is inferred from the text's unambiguous numerals. ``annotation``
+    is the view of ``text`` in its article's annotation (``Annotation.view``),
+    so the article is read once; without it ``text`` is annotated here.
     """
-    conv = convention or _convention(text)
-    figs = _merge_pairs(text, _scan(text, conv))
+    if annotation is None:
+        view = annotate(text)
+    elif annotation.end - annotation.start != len(text):
+        raise ValueError("the annotation covers another span than the text")
+    else:
+        view = annotation
+    openers = view.select(_figure_hits())
+    starts = _starts(text, openers)
+    if not starts:
+        return []  # no digit and no number word: no figure
+    conv = convention or _convention(text, openers)
+    figs = _merge_pairs(text, _scan(text, conv, starts, view), view)
     out: list[Figure] = []
     last_end = -1
     for f in sorted(figs, key=lambda x: x.start):
-        _qualify(text, f)
+        _qualify(text, f, view)
         if f.start < last_end:
             continue
         last_end = f.end
