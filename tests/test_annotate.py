@@ -86,7 +86,9 @@ def test_hits(engine, text, present, absent):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_phrase_of_several_tables_is_one_hit_with_all_of_them(engine):
     hits = named(ANNOTATORS[engine]("bộ"))
-    assert hits == [("bộ", ("classifiers", "units"))]
+    assert len(hits) == 1, hits  # one hit, however many tables list the phrase
+    phrase, tables = hits[0]
+    assert phrase == "bộ" and {"classifiers", "units"} <= set(tables), hits
 
 
 @pytest.mark.parametrize("engine", ENGINES)

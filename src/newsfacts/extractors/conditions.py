@@ -83,7 +83,7 @@ def _threshold_of_count(s: Sentence, f: Figure) -> bool:
 
 
 _OWNERSHIP = lexicon.table("ownership_frames")
-_FIRM_BEFORE = Phrases(tuple(r["before"] for r in _OWNERSHIP))
+_FIRM_BEFORE = Phrases(tuple(r["phrase"] for r in _OWNERSHIP))
 _CAPITAL_AFTER = Phrases(tuple(r["after"] for r in _OWNERSHIP))
 
 

@@ -217,7 +217,7 @@ def _reported_one(s: Sentence, figs: list[Figure], i: int) -> Candidate | None:
     return _count(s, f, found[0], found[1], "reported_one") if found else None
 
 
-_CURRENCY_SHORT, _CURRENCY_IN_FULL = phrase_table("currency_abbreviations", "written", "unit")
+_CURRENCY_SHORT, _CURRENCY_IN_FULL = phrase_table("currency_abbreviations", "phrase", "unit")
 _SPACES_AROUND_SLASH = re.compile(r"\s*+/\s*+")
 
 
