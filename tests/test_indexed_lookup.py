@@ -86,6 +86,9 @@ CASES = [
     ("chỉ tiêu đặt mục tiêu là 100", "target_cues", "search", (0, 99), True),
     ("chỉ tiêu đặt mục tiêu là 100", "target_cues", "search", (5, 2), True),  # pos after endpos
     ("phấn_đấu kết nạp", "target_cues", "search", (), False),
+    ("phấn đấu 2025", "target_cues", "search", (0, 9), True),  # endpos at a figure after a blank
+    ("phấn đấu2025", "target_cues", "search", (0, 8), True),  # a phrase glued to the figure at endpos
+    ("phấn đấu2025", "target_cues", "finditer", (0, 8), True),
     ("phấn đấu, phấn đấu và đặt mục tiêu là 90%", "target_cues", "finditer", (), True),
     ("phấn đấu, phấn đấu và đặt mục tiêu là 90%", "target_cues", "finditer", (3,), True),
     ("phấn đấu, phấn đấu và đặt mục tiêu là 90%", "target_cues", "finditer", (0, 25), True),
@@ -118,6 +121,25 @@ def test_index_answers_as_the_regex(engine, text, table, method, args, answered)
 )
 def test_a_plain_sentence_is_answered_by_the_index(engine, text, pos, expected):
     got = sentence_hits(sentence(text, engine)).match(phrases("units").ids, pos)
+    assert (got if got is UNKNOWN or got is None else got.span()) == expected
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "pos", "endpos", "expected"),
+    [
+        ("kết nạp, phấn đấu 2025", 0, None, (9, 17)),
+        ("kết nạp, phấn đấu 2025", 0, 18, (9, 17)),  # endpos at a digit after a blank: no phrase ends there
+        ("kết nạp, phấn đấu2025", 0, 17, UNKNOWN),  # a phrase ends at endpos, glued to the figure
+        ("kết nạp, phấn đấu 2025", 0, 12, UNKNOWN),  # endpos inside a word
+        ("kết nạp, phấn đấu 2025", 0, 14, None),  # endpos after a blank: no phrase ends there
+        ("kết nạp, phấn đấu 2025", 0, 11, UNKNOWN),
+        ("kết nạp, phấn đấu 2025", 12, 5, UNKNOWN),  # pos after endpos
+        ("kết nạp, phấn đấu 2025", 10, None, None),  # the index's edge before pos, as the regex's
+    ],
+)
+def test_a_plain_sentence_is_searched_in_the_index(engine, text, pos, endpos, expected):
+    got = sentence_hits(sentence(text, engine)).search(phrases("target_cues").ids, pos, endpos)
     assert (got if got is UNKNOWN or got is None else got.span()) == expected
 
 

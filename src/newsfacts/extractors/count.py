@@ -194,7 +194,7 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 skip.add(g.start)
             continue
         money_first = phrases("money_nouns").search(s, max(0, f.start - MONEY_NOUN_REACH), f.start)
-        found = (money_first and _bare_money(s, f)) or _open_unit(text, f) or _bare_money(s, f)
+        found = (money_first and _bare_money(s, f)) or _open_unit(s, f) or _bare_money(s, f)
         found = found or _named_before(text, f) or _whole_unit(text, f) or _unit_after_aside(s, f)
         if found and _whole_things(f, found[0]):
             out.append(_count(s, f, found[0], found[1], found[2]))
@@ -253,15 +253,16 @@ def _bare_money(where: str | Sentence, f: Figure) -> tuple[str, int, str] | None
     return None
 
 
-def _open_unit(text: str, f: Figure) -> tuple[str, int, str] | None:
+def _open_unit(where: str | Sentence, f: Figure) -> tuple[str, int, str] | None:
     """A counted noun of no table ("12 trận", "45 binh sĩ"); "năm" in words is too often the year."""
+    text = text_of(where)
     if f.in_words and phrases("year_cues").fullmatch_head(text[f.start : f.end]):
         return None
     if _in_short_quote(text, f):
         return None  # "5 không, 3 sạch": a slogan's figures name, they do not count
     if _NAME_BEFORE.search(text, max(0, f.start - 30), f.start):
         return None  # "khu Đồng Tâm 2 chia sẻ": a number after a name is part of the name
-    found = open_unit_after(text, f.end)
+    found = open_unit_after(where, f.end)
     return (found[0], found[1], "open_unit") if found else None
 
 

@@ -108,7 +108,7 @@ def _noun_end(s: Sentence, f: Figure, *tables: str) -> int | None:
         return None
     times = _TIMES.match(s.text, f.end, f.end + 12)  # bounded: a required literal would scan on
     at = times.end() if times else f.end
-    m = next((m for t in tables if (m := phrases(t).match_at(s.text, at))), None)
+    m = next((m for t in tables if (m := phrases(t).match_at(s, at))), None)
     return m.end() if m else None
 
 

@@ -156,8 +156,8 @@ class SentenceHits:
         n = len(text)
         if endpos is None or endpos >= n:
             endpos = n
-        elif endpos < 0 or WORD_CHARS[text[endpos]]:
-            return UNKNOWN  # the regex sees the text end at endpos, inside a word
+        elif endpos < 0 or (WORD_CHARS[text[endpos]] and endpos > 0 and text[endpos - 1] not in BLANKS):
+            return UNKNOWN  # the regex sees the text end at endpos: a phrase may end there, in a word
         if not 0 <= pos <= endpos:
             return UNKNOWN
         offset = self.offset
