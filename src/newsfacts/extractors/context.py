@@ -90,8 +90,11 @@ class Phrases:
 
     def match_at(self, where: str | Sentence, pos: int) -> re.Match | Found | None:
         """The phrase starting at ``pos`` (after optional spaces)."""
-        found, text = self._ask(where, SentenceHits.match, pos)
-        return self.anchored.match(text, pos, pos + self.reach) if found is UNKNOWN else found
+        if type(where) is str:  # the hottest lookup: asked without ``_ask``'s indirection
+            return self.anchored.match(where, pos, pos + self.reach)
+        hits = sentence_hits(where) if self.ids else None
+        found = hits.match(self.ids, pos) if hits else UNKNOWN
+        return self.anchored.match(where.text, pos, pos + self.reach) if found is UNKNOWN else found
 
     def ends_at(self, where: str | Sentence, pos: int) -> re.Match | None:
         """The phrase ending at ``pos`` (before optional spaces). Always the regex: read right to
