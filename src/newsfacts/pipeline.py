@@ -5,8 +5,9 @@ one (a different segmenter for a site they know, an extra extractor) without
 touching the others. Extraction works on the normalized copy; spans are
 mapped back to the original text at the end, and records are built once.
 The article is annotated once (every lexicon phrase and digit run, see
-``text/annotate.py``); a figure finder that takes ``annotation=`` gets each
-sentence's view of it instead of reading the sentence again.
+``text/annotate.py``); each ``Sentence`` carries its view of it, which the
+extractors' phrase lookups read, and a figure finder that takes
+``annotation=`` gets the view too instead of reading the sentence again.
 """
 
 from __future__ import annotations
@@ -87,14 +88,15 @@ class Pipeline:
     def _sentences(self, text: str, seg: Segmented) -> list[Sentence]:
         out = []
         block_of = _block_index(seg)
-        whole = self.annotator(text) if self._finder_reads_views else None
+        whole = self.annotator(text)
         for i, (s, e) in enumerate(seg.sentences):
             t = text[s:e]
-            if whole is None:
-                figures = self.figure_finder(t)
+            view = whole.view(s, e)
+            if self._finder_reads_views:
+                figures = self.figure_finder(t, annotation=view)
             else:
-                figures = self.figure_finder(t, annotation=whole.view(s, e))
-            out.append(Sentence(i, s, e, t, block_of(s), figures))
+                figures = self.figure_finder(t)
+            out.append(Sentence(i, s, e, t, block_of(s), figures, annotation=view))
         return out
 
     def _record(self, c: Candidate, norm: NormalizedText):

@@ -64,21 +64,21 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
             qualifier = "exact"
         if not m:
             based = _CUE_THEN_BASE.search(s.text, max(0, f.start - 60), f.start)
-            m = pat.match_at(s.text, based.start()) if based else None
+            m = pat.match_at(s, based.start()) if based else None
         if not m:  # "giảm nhẹ 0,3%", "tăng bình quân 7%/năm": an adverb between verb and figure
-            adverb = phrases("change_adverbs").ends_at(s.text, f.start)
+            adverb = phrases("change_adverbs").ends_at(s, f.start)
             m = pat.at_end.search(s.text, max(0, adverb.start() - 30), adverb.start()) if adverb else None
         if not m:
             continue
-        if qualifier == "exact" and phrases("estimate_markers").ends_at(s.text, m.start()):
+        if qualifier == "exact" and phrases("estimate_markers").ends_at(s, m.start()):
             qualifier = "approx"  # "ước tăng 9%"
         cue = _SPACES.sub(" ", m.group().strip().lower())
         if f.kind == "percent":
             unit, end = "%", f.end
-        elif non_unit_after(s.text, f.end):
+        elif non_unit_after(s, f.end):
             continue
         else:
-            found = unit_after(s.text, f.end) or open_unit_after(s.text, f.end)
+            found = unit_after(s, f.end) or open_unit_after(s, f.end)
             unit, end = (found[0], found[1]) if found else (None, f.end)
         out.append(ChangeMark(f, directions[cue], unit, end, m.start(), qualifier))
     return out

@@ -71,7 +71,7 @@ def _threshold_of_count(s: Sentence, f: Figure) -> bool:
     g = figure_before(s, f.start)
     if g is None or g.kind != "quantity" or f.start - g.end > COUNT_REACH:
         return False
-    counted = unit_after(s.text, g.end)
+    counted = unit_after(s, g.end)
     if counted is None:
         return False
     between = s.text[counted[1] : f.start]
@@ -91,8 +91,8 @@ def _owned_kind(s: Sentence, f: Figure) -> bool:
     """ "DN 100% vốn Nhà nước": an owner's share naming a kind of firm selects a group."""
     return (
         f.kind == "percent"
-        and _FIRM_BEFORE.ends_at(s.text, f.start) is not None
-        and _CAPITAL_AFTER.match_at(s.text, f.end) is not None
+        and _FIRM_BEFORE.ends_at(s, f.start) is not None
+        and _CAPITAL_AFTER.match_at(s, f.end) is not None
     )
 
 
@@ -108,7 +108,7 @@ def is_condition(s: Sentence, f: Figure) -> bool:
     if selects_group(s, f):
         return True
     lo = max(0, f.start - CONDITION_REACH)
-    if phrases("condition_cues").search(s.text, lo, f.start):
+    if phrases("condition_cues").search(s, lo, f.start):
         return True
     if _threshold_of_count(s, f):
         return True

@@ -8,6 +8,7 @@ relative to its own text; ``Sentence.start`` places it in the working text.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -15,9 +16,19 @@ from typing import Any
 import regex as re
 
 from newsfacts import lexicon
+from newsfacts.extractors.indexed import (
+    BLANK_REACH,
+    UNKNOWN,
+    Found,
+    SentenceHits,
+    indexable_entry,
+    sentence_hits,
+)
+from newsfacts.text.annotate import Annotation, vocabulary
 from newsfacts.text.numbers import Figure, Kind
 
 FACT_KINDS = (Kind.quantity, Kind.percent)
+WINDOW_BEFORE = 60  # how far back ``Phrases.ends_at`` reads
 
 
 @dataclass(slots=True)
@@ -30,6 +41,7 @@ class Sentence:
     figures: list[Figure]
     evidence: str | None = None  # the original sentence, exactly as written; filled when first needed
     memo: dict[str, Any] = field(default_factory=dict)  # per-sentence work extractors share
+    annotation: Annotation | None = None  # the article's annotation index, this sentence's view
 
 
 @dataclass(slots=True)
@@ -55,7 +67,12 @@ class Candidate:
 
 
 class Phrases:
-    """A lexicon word list compiled into one case-insensitive regex of whole words, longest first."""
+    """A lexicon word list compiled into one case-insensitive regex of whole words, longest first.
+
+    Each lookup takes the text or a ``Sentence``. Given a sentence, it answers from the
+    sentence's annotation view where the index gives the regex's very answer (see
+    ``indexed.py``), and runs the regex on the sentence's text where it cannot.
+    """
 
     def __init__(self, entries: tuple[str, ...]):
         self.pattern = lexicon.matcher(entries)
@@ -64,25 +81,66 @@ class Phrases:
         # how far a match may reach: the longest entry, some spaces before it and one
         # character after it for the word-boundary check (an unbounded match may make the
         # engine hunt a required literal to the end of a long text)
-        self.reach = max((len(e) for e in entries), default=0) + 12
+        self.reach = max((len(e) for e in entries), default=0) + BLANK_REACH
+        self.ids = _phrase_ids(entries)
 
     def fullmatch_head(self, phrase: str) -> bool:
         """Whether ``phrase`` is exactly one of the entries."""
         return bool(self.anchored.fullmatch(phrase))
 
-    def match_at(self, text: str, pos: int) -> re.Match | None:
+    def match_at(self, where: str | Sentence, pos: int) -> re.Match | Found | None:
         """The phrase starting at ``pos`` (after optional spaces)."""
-        return self.anchored.match(text, pos, pos + self.reach)
+        if type(where) is str:  # the hottest lookup: asked without ``_ask``'s indirection
+            return self.anchored.match(where, pos, pos + self.reach)
+        hits = sentence_hits(where) if self.ids else None
+        found = hits.match(self.ids, pos) if hits else UNKNOWN
+        return self.anchored.match(where.text, pos, pos + self.reach) if found is UNKNOWN else found
 
-    def ends_at(self, text: str, pos: int) -> re.Match | None:
-        """The phrase ending at ``pos`` (before optional spaces)."""
-        return self.at_end.search(text, max(0, pos - 60), pos)
+    def ends_at(self, where: str | Sentence, pos: int) -> re.Match | None:
+        """The phrase ending at ``pos`` (before optional spaces). Always the regex: read right to
+        left from ``pos``, it costs less than a lookup in the index."""
+        text = where if type(where) is str else where.text
+        return self.at_end.search(text, max(0, pos - WINDOW_BEFORE), pos)
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+    def search(
+        self, where: str | Sentence, pos: int = 0, endpos: int | None = None
+    ) -> re.Match | Found | None:
+        found, text = self._ask(where, SentenceHits.search, pos, endpos)
+        if found is UNKNOWN:
+            return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+        return found
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+    def finditer(self, where: str | Sentence, pos: int = 0, endpos: int | None = None) -> Iterator:
+        found, text = self._ask(where, SentenceHits.finditer, pos, endpos)
+        if found is UNKNOWN:
+            return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+        return found
+
+    def _ask(self, where: str | Sentence, question: Callable, *args: Any) -> tuple[Any, str]:
+        """The index's answer to ``question`` about a sentence (UNKNOWN where it has none, and
+        for a string), with the text the regex reads otherwise."""
+        if type(where) is str:
+            return UNKNOWN, where
+        hits = self.ids and sentence_hits(where)
+        return (question(hits, self.ids, *args) if hits else UNKNOWN), where.text
+
+
+def _phrase_ids(entries: tuple[str, ...]) -> frozenset[int] | None:
+    """The index's ids of the entries, or None when the index cannot stand in for their regex
+    (an entry it does not hold, or one it would find elsewhere than the regex does)."""
+    vocab = vocabulary()
+    ids = set()
+    for entry in entries:
+        pid = vocab.phrase_id(entry) if indexable_entry(entry) else None
+        if pid is None:
+            return None
+        ids.add(pid)
+    return frozenset(ids) or None
+
+
+def text_of(where: str | Sentence) -> str:
+    """The text a lookup reads: the string itself, or the sentence's text."""
+    return where if type(where) is str else where.text
 
 
 @cache

@@ -23,6 +23,7 @@ from newsfacts.extractors.context import (
     is_fact_figure,
     phrase_table,
     phrases,
+    text_of,
     tidy,
 )
 from newsfacts.extractors.phrases import (
@@ -127,7 +128,7 @@ def _subject_unit(text: str, clause_start: int, pos: int) -> str | None:
 
 def _parent_unit(s: Sentence, figs: list[Figure], paren: int) -> str | None:
     for g in reversed([g for g in figs if g.end <= paren]):
-        found = unit_after(s.text, g.end)
+        found = unit_after(s, g.end)
         if found:
             return found[0]
     return None
@@ -148,13 +149,13 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 if ONE_OF.match(text, f.end) and i + 1 < len(figs):
                     skip.add(figs[i + 1].start)  # "một trong ba đơn vị": the three are no count
             continue
-        if non_unit_after(text, f.end) or _RESTATED.search(text, max(0, f.start - 25), f.start):
+        if non_unit_after(s, f.end) or _RESTATED.search(text, max(0, f.start - 25), f.start):
             continue
-        if (money := _abbreviated_money(text, f)) is not None:
+        if (money := _abbreviated_money(s, f)) is not None:
             if not is_condition(s, f):
                 out.append(_count(s, f, money[0], money[1], "abbreviated_money"))
             continue
-        found = unit_after(text, f.end)
+        found = unit_after(s, f.end)
         if found and qualifier_with_unit(f.qualifier, text, found[1]) != f.qualifier:
             f = replace(f, qualifier=qualifier_with_unit(f.qualifier, text, found[1]))
         if is_condition(s, f):
@@ -168,7 +169,7 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 c.fields["subject"] = group
             out.append(c)
             continue
-        label = phrases("discipline_words").ends_at(text, f.start)
+        label = phrases("discipline_words").ends_at(s, f.start)
         if label and _LIST_ITEM_END.match(text, f.end):
             paren = text.rfind("(", 0, f.start)
             parent = _parent_unit(s, figs, paren) if paren >= 0 else None
@@ -179,7 +180,7 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             continue
         if i + 1 < len(figs) and _TOWARDS.fullmatch(text[f.end : figs[i + 1].start]):
             g = figs[i + 1]
-            nxt = unit_after(text, g.end)
+            nxt = unit_after(s, g.end)
             if nxt:
                 out.append(_count(s, f, nxt[0], f.end, "before_after"))
                 continue
@@ -187,19 +188,17 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             counted = _COUNTED_SUBJECT.search(text, clause_start, f.start)
             unit = tidy(counted.group(1)) if counted else _subject_unit(text, clause_start, f.start)
             whole = unit and _whole_things(f, unit) and _whole_things(g, unit)
-            if whole and not non_unit_after(text, g.end):  # "số cơ quan ... giảm từ 9 xuống còn 6"
+            if whole and not non_unit_after(s, g.end):  # "số cơ quan ... giảm từ 9 xuống còn 6"
                 out.append(_count(s, f, unit, f.end, "before_after"))
                 out.append(_count(s, g, unit, g.end, "before_after"))
                 skip.add(g.start)
             continue
-        money_first = phrases("money_nouns").search(text, max(0, f.start - MONEY_NOUN_REACH), f.start)
-        found = (money_first and _bare_money(text, f)) or _open_unit(text, f) or _bare_money(text, f)
-        found = found or _named_before(text, f) or _whole_unit(text, f) or _unit_after_aside(text, f)
+        money_first = phrases("money_nouns").search(s, max(0, f.start - MONEY_NOUN_REACH), f.start)
+        found = (money_first and _bare_money(s, f)) or _open_unit(s, f) or _bare_money(s, f)
+        found = found or _named_before(text, f) or _whole_unit(text, f) or _unit_after_aside(s, f)
         if found and _whole_things(f, found[0]):
             out.append(_count(s, f, found[0], found[1], found[2]))
     return out
-
-
 
 
 def _reported_one(s: Sentence, figs: list[Figure], i: int) -> Candidate | None:
@@ -209,11 +208,11 @@ def _reported_one(s: Sentence, figs: list[Figure], i: int) -> Candidate | None:
     f, text = figs[i], s.text
     one_of = ONE_OF.match(text, f.end)
     if one_of and i + 1 < len(figs) and figs[i + 1].start == one_of.end():
-        found = unit_after(text, figs[i + 1].end) or open_unit_after(text, figs[i + 1].end)
+        found = unit_after(s, figs[i + 1].end) or open_unit_after(s, figs[i + 1].end)
         return _count(s, f, found[0], f.end, "one_of") if found else None
-    if not phrases("one_reporting_cues").ends_at(text, f.start):
+    if not phrases("one_reporting_cues").ends_at(s, f.start):
         return None
-    found = unit_after(text, f.end)
+    found = unit_after(s, f.end)
     return _count(s, f, found[0], found[1], "reported_one") if found else None
 
 
@@ -221,13 +220,14 @@ _CURRENCY_SHORT, _CURRENCY_IN_FULL = phrase_table("currency_abbreviations", "phr
 _SPACES_AROUND_SLASH = re.compile(r"\s*+/\s*+")
 
 
-def _abbreviated_money(text: str, f: Figure) -> tuple[str, int] | None:
+def _abbreviated_money(where: str | Sentence, f: Figure) -> tuple[str, int] | None:
     """ "500.000 đ", "50.000 VNĐ/kg": a currency written short is the money's unit in full
     ("đồng", "đồng/kg"), with its per-unit tail."""
-    m = _CURRENCY_SHORT.match_at(text, f.end)
+    text = text_of(where)
+    m = _CURRENCY_SHORT.match_at(where, f.end)
     if m is None:
         return None
-    end = per_unit_end(text, m.end())
+    end = per_unit_end(where, m.end())
     tail = _SPACES_AROUND_SLASH.sub("/", text[m.end() : end])
     return _CURRENCY_IN_FULL[m.group().strip().lower()] + tail, end
 
@@ -238,29 +238,31 @@ MONEY_NOUN_REACH = 20  # "khoản tiền gần 20 triệu": a money noun this cl
 _ASIDE = re.compile(r"\s*+\([^()]{1,40}\)")
 
 
-def _unit_after_aside(text: str, f: Figure) -> tuple[str, int, str] | None:
+def _unit_after_aside(where: str | Sentence, f: Figure) -> tuple[str, int, str] | None:
     """ "194/195 (chiếm 99,5%) ủy viên": the counted noun after a short aside in parentheses."""
+    text = text_of(where)
     aside = _ASIDE.match(text, f.end)
-    found = unit_after(text, aside.end()) if aside else None
+    found = unit_after(where, aside.end()) if aside else None
     return (found[0], found[1], "unit_after_aside") if found else None
 
 
-def _bare_money(text: str, f: Figure) -> tuple[str, int, str] | None:
+def _bare_money(where: str | Sentence, f: Figure) -> tuple[str, int, str] | None:
     """ "vốn 450 tỷ", "cho vay 4.700 tỉ": a sum whose currency goes without saying is in đồng."""
-    if phrases("bare_money_scales").ends_at(text, f.end) and not unit_after(text, f.end):
+    if phrases("bare_money_scales").ends_at(where, f.end) and not unit_after(where, f.end):
         return _HOME_CURRENCY, f.end, "bare_money"
     return None
 
 
-def _open_unit(text: str, f: Figure) -> tuple[str, int, str] | None:
+def _open_unit(where: str | Sentence, f: Figure) -> tuple[str, int, str] | None:
     """A counted noun of no table ("12 trận", "45 binh sĩ"); "năm" in words is too often the year."""
+    text = text_of(where)
     if f.in_words and phrases("year_cues").fullmatch_head(text[f.start : f.end]):
         return None
     if _in_short_quote(text, f):
         return None  # "5 không, 3 sạch": a slogan's figures name, they do not count
     if _NAME_BEFORE.search(text, max(0, f.start - 30), f.start):
         return None  # "khu Đồng Tâm 2 chia sẻ": a number after a name is part of the name
-    found = open_unit_after(text, f.end)
+    found = open_unit_after(where, f.end)
     return (found[0], found[1], "open_unit") if found else None
 
 

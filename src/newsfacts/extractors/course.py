@@ -35,7 +35,9 @@ from newsfacts.extractors.context import (
     is_fact_figure,
     phrase_table,
     phrases,
+    text_of,
 )
+from newsfacts.extractors.indexed import Found
 from newsfacts.extractors.phrases import unit_after
 from newsfacts.text.numbers import Figure
 
@@ -91,7 +93,7 @@ def find_mode(text: str) -> str | None:
 
 def _class_figure(s: Sentence, f: Figure) -> int | None:
     """End of the class noun when ``f`` counts classes ("3 lớp"), else None."""
-    m = phrases("class_nouns").match_at(s.text, f.end)
+    m = phrases("class_nouns").match_at(s, f.end)
     return m.end() if m and is_fact_figure(f) else None
 
 
@@ -106,7 +108,7 @@ def _noun_end(s: Sentence, f: Figure, *tables: str) -> int | None:
         return None
     times = _TIMES.match(s.text, f.end, f.end + 12)  # bounded: a required literal would scan on
     at = times.end() if times else f.end
-    m = next((m for t in tables if (m := phrases(t).match_at(s.text, at))), None)
+    m = next((m for t in tables if (m := phrases(t).match_at(s, at))), None)
     return m.end() if m else None
 
 
@@ -132,7 +134,7 @@ def _people_of_training(s: Sentence, f: Figure, class_end: int) -> bool:
     people_end = _people_unit(s, f)
     if people_end is None:
         return False
-    studied = _study_after(s.text, people_end)  # "có 410 công nhân, người lao động theo học"
+    studied = _study_after(s, people_end)  # "có 410 công nhân, người lao động theo học"
     return _names_training(s.text[class_end : f.start]) or studied is not None
 
 
@@ -209,10 +211,10 @@ def _learners_program(s: Sentence, learners: Figure) -> tuple[str, frozenset[str
     pat, programs = phrase_table("learner_programs", "phrase", "program")
     _, replaces = phrase_table("learner_programs", "phrase", "replaces")
     text = s.text
-    m = pat.match_at(text, learners.end)
+    m = pat.match_at(s, learners.end)
     if m is None and (noun_end := _learner_unit(s, learners)) is not None:
-        copula = phrases("learner_copulas").match_at(text, noun_end)  # "96 học viên là bí thư chi bộ"
-        m = pat.match_at(text, copula.end()) if copula else None
+        copula = phrases("learner_copulas").match_at(s, noun_end)  # "96 học viên là bí thư chi bộ"
+        m = pat.match_at(s, copula.end()) if copula else None
     if m is None:
         return None
     key = m.group().strip().lower()
@@ -222,12 +224,12 @@ def _learners_program(s: Sentence, learners: Figure) -> tuple[str, frozenset[str
         also = _ALSO.match(text, end)
         if also is None:
             break
-        more = pat.match_at(text, also.end())
+        more = pat.match_at(s, also.end())
         if more is not None and programs[more.group().strip().lower()] == program:
             end = more.end()
             continue
-        if phrases("people_nouns").match_at(text, also.end()) or phrases("learner_nouns").match_at(
-            text, also.end()
+        if phrases("people_nouns").match_at(s, also.end()) or phrases("learner_nouns").match_at(
+            s, also.end()
         ):
             return None  # learners of another kind too
         break
@@ -323,9 +325,9 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
     """
     text = s.text
     core = _learner_unit(s, f) is not None
-    if not (core or _people_unit(s, f)) or phrases("result_phrases").match_at(text, learner_end):
+    if not (core or _people_unit(s, f)) or phrases("result_phrases").match_at(s, learner_end):
         return None
-    klass = phrases("class_nouns").match_at(text, learner_end)
+    klass = phrases("class_nouns").match_at(s, learner_end)
     if klass:
         desc = text[klass.end() : klass.end() + 120].split(";")[0]
         found = find_program(desc)
@@ -362,9 +364,9 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
     clause = _TRAINED_FOR.search(text, max(0, f.start - 100), f.start)
     verb = None
     if clause:
-        for m in phrases("training_verbs").finditer(text, clause.start(), f.start):
+        for m in phrases("training_verbs").finditer(s, clause.start(), f.start):
             verb = m
-    if verb and phrases("aim_nouns").ends_at(text, verb.start()):
+    if verb and phrases("aim_nouns").ends_at(s, verb.start()):
         return None  # "mục tiêu học tập ... cho 100.000 học viên": a noun phrase, no training
     if verb:
         desc = text[verb.start() : learner_end + 60].split(";")[0]
@@ -382,12 +384,12 @@ def _trained_directly(s: Sentence, f: Figure, learner_end: int) -> Candidate | N
     "đào tạo, bồi dưỡng 1.250 lượt cán bộ". Not in the name or aim of a plan ("Đề án đào
     tạo 100 thạc sĩ"), nor people nurtured for admission ("bồi dưỡng 25 quần chúng ưu tú")."""
     text = s.text
-    verb = phrases("training_verbs").ends_at(text, f.start)
-    if verb is None or phrases("plan_nouns_before_training").ends_at(text, verb.start()):
+    verb = phrases("training_verbs").ends_at(s, f.start)
+    if verb is None or phrases("plan_nouns_before_training").ends_at(s, verb.start()):
         return None
-    if phrases("unrealized_training").search(text, max(0, verb.start() - UNREALIZED_REACH), verb.start()):
+    if phrases("unrealized_training").search(s, max(0, verb.start() - UNREALIZED_REACH), verb.start()):
         return None  # "nhu cầu đào tạo 300 cán bộ", "chưa thể đào tạo 50 học viên": no course yet
-    if phrases("nurtured_nouns").match_at(text, f.end):
+    if phrases("nurtured_nouns").match_at(s, f.end):
         return None
     found = find_program(text[verb.start() : f.start])
     after = find_program(text[learner_end : learner_end + LEARNER_PHRASE])
@@ -413,7 +415,7 @@ def _gap_ends(text: str, pos: int):
         yield pos
 
 
-def _study_after(text: str, learner_end: int) -> re.Match | None:
+def _study_after(where: str | Sentence, learner_end: int) -> re.Match | Found | None:
     """The study verb after the learners, past a few words that say which learners.
 
     "20 cán bộ đi học ...", "19 bí thư chi bộ doanh nghiệp dự lớp ...", "1.146 cán bộ
@@ -421,13 +423,14 @@ def _study_after(text: str, learner_end: int) -> re.Match | None:
     attending a class count (distant_study_verbs.txt), and words that open another
     statement about the people end the gap (gap_stop_words.txt).
     """
-    study = phrases("study_verbs").match_at(text, learner_end)
+    text = text_of(where)
+    study = phrases("study_verbs").match_at(where, learner_end)
     if study is not None:
         return study
     for end in _gap_ends(text, learner_end):
-        if phrases("gap_stop_words").ends_at(text, end):
+        if phrases("gap_stop_words").ends_at(where, end):
             return None  # "1.200 đảng viên, phần lớn ... đã tốt nghiệp": another statement
-        study = phrases("distant_study_verbs").match_at(text, end)
+        study = phrases("distant_study_verbs").match_at(where, end)
         if study is not None:
             return study
     return None
@@ -467,7 +470,7 @@ def _openings(s: Sentence, ctx: ArticleContext) -> list[tuple[int, str, int]]:
         return found
     found = []
     for m in _OPENED.finditer(s.text):
-        if phrases("not_opening_before").ends_at(s.text, m.start()):
+        if phrases("not_opening_before").ends_at(s, m.start()):
             continue  # "ban tổ chức lớp học" names the organizers
         rest = s.text[m.end() : m.end() + OPENED_DESCRIPTION]
         stop = _CLAUSE_END.search(rest)
@@ -555,13 +558,13 @@ def _enrolled_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: i
     """Enrolled learners ("84 học viên") right after a class is opened, with no verb: that
     class's learners ("... khai giảng lớp trung cấp lý luận chính trị. Đến dự có lãnh đạo
     huyện và 84 học viên"), unless they are a part of learners counted before them."""
-    if not phrases("enrolled_nouns").match_at(s.text, f.end):
+    if not phrases("enrolled_nouns").match_at(s, f.end):
         return None
     program = opened_class(s, ctx, f.start)
     if program is None:
         return None
     near = max(0, f.start - PART_REACH)
-    if phrases("breakdown_markers").search(s.text, near, f.start) or _learners_between(s, near, f.start):
+    if phrases("breakdown_markers").search(s, near, f.start) or _learners_between(s, near, f.start):
         return None  # "Trong đó, 25 học viên là nữ": a part of learners counted before
     if _EACH_CLASS.search(s.text, near, f.start):
         return None  # "chia thành ba lớp, mỗi lớp khoảng 25 học viên": a size per class
@@ -577,7 +580,7 @@ _CLAUSE_START = re.compile(r"[,;:.][^,;:.]*+$")
 
 def _institution_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int) -> Candidate | None:
     """Learners a school or centre has ("trung tâm ... Nam Triệu có 11 học viên"): its course's."""
-    if not phrases("enrolled_nouns").match_at(s.text, f.end):
+    if not phrases("enrolled_nouns").match_at(s, f.end):
         return None
     lo = max(0, f.start - 120)
     clause = _CLAUSE_START.search(s.text, lo, f.start)
@@ -601,7 +604,7 @@ def _article_one(s: Sentence, f: Figure) -> bool:
         return False
     text = s.text
     opened = _OPENING_AT_END.search(text, max(0, f.start - 40), f.start)
-    return not (opened or phrases("one_reporting_cues").ends_at(text, f.start))
+    return not (opened or phrases("one_reporting_cues").ends_at(s, f.start))
 
 
 def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
@@ -645,7 +648,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 used.update({i, j})
                 continue
             desc = text[class_end : class_end + 120].split(";")[0]
-            breakdown = out and phrases("breakdown_markers").search(text, out[-1].end, f.start)
+            breakdown = out and phrases("breakdown_markers").search(s, out[-1].end, f.start)
             trained = _names_training(desc)
             # "60 lớp hệ tập trung" in an article about a programme: classes of that programme
             named_before = not trained and _only_mode(desc) and last_program(ctx, s, f.start)
@@ -660,7 +663,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             continue
         if f.kind != "quantity":
             continue  # a share of people ("100% cán bộ ... được học tập") is a rate
-        found_unit = unit_after(text, f.end)
+        found_unit = unit_after(s, f.end)
         learner_end = _learner_unit(s, f)
         if learner_end is None and found_unit is None:
             continue
@@ -684,19 +687,19 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 used.update({i, i + 1})
                 continue
         # people sent to study a programme
-        if phrases("result_phrases").match_at(text, learner_end):
+        if phrases("result_phrases").match_at(s, learner_end):
             continue  # "12 học viên tốt nghiệp xuất sắc": an award, not attendance
         if _learner_unit(s, f) is None and _people_unit(s, f) is None:
             continue  # only people study ("một bài học ..." is no learner)
-        study = _study_after(text, learner_end)
+        study = _study_after(s, learner_end)
         if study is None:
             enrolled = _enrolled_course(s, ctx, f, learner_end) or _institution_course(s, ctx, f, learner_end)
             if enrolled is not None:
                 out.append(enrolled)
                 used.add(i)
             continue
-        sent = phrases("sending_verbs").ends_at(text, f.start)
-        if sent and phrases("study_window_stops").ends_at(text, sent.start()):
+        sent = phrases("sending_verbs").ends_at(s, f.start)
+        if sent and phrases("study_window_stops").ends_at(s, sent.start()):
             continue  # "(chi 8 tỷ đồng) để cử 40 cán bộ đi đào tạo": the aim of a proposal
         g = figs[i + 1] if i + 1 < len(figs) else None
         nxt = g.start if g else len(text)

@@ -10,7 +10,15 @@ from __future__ import annotations
 import regex as re
 
 from newsfacts import lexicon
-from newsfacts.extractors.context import alternation, alternation_of_table, phrase_table, phrases, tidy
+from newsfacts.extractors.context import (
+    Sentence,
+    alternation,
+    alternation_of_table,
+    phrase_table,
+    phrases,
+    text_of,
+    tidy,
+)
 from newsfacts.text.numbers import NUMBER_WORDS, SCALE_WORDS
 
 _ACRONYM = re.compile(r"\s*+(\p{Lu}{2,}+\p{L}*+)(?![\w])")
@@ -40,11 +48,12 @@ def money_after(text: str, pos: int) -> bool:
     return bool(_MONEY.match(text, pos, pos + LOOKAHEAD))
 
 
-def unit_after(text: str, pos: int) -> tuple[str, int] | None:
+def unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
     """The counted noun right after ``pos`` and where it ends, or None when there is none."""
-    if non_unit_after(text, pos):
+    text = text_of(where)
+    if non_unit_after(where, pos):
         return None
-    m = phrases("units").match_at(text, pos) or _ACRONYM.match(text, pos)
+    m = phrases("units").match_at(where, pos) or _ACRONYM.match(text, pos)
     quoted = None if m else _QUOTED_NAME.match(text, pos, pos + LOOKAHEAD + 60)
     if quoted and phrases("units").match_at(quoted.group(1), 0):
         return tidy(quoted.group(1)), quoted.end()  # 35 "Mái ấm tình thương": the quoted name is the unit
@@ -53,18 +62,18 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     end = m.end()
     head = text[pos:end].strip()
     if phrases("classifiers").fullmatch_head(head):
-        nxt = phrases("units").match_at(text, end)
+        nxt = phrases("units").match_at(where, end)
         if nxt:
             end = nxt.end()
         else:
             for _ in range(2):
                 w = _WORD_AT.match(text, end)
-                if not w or phrases("unit_stop_words").match_at(text, end) or non_unit_after(text, end):
+                if not w or phrases("unit_stop_words").match_at(where, end) or non_unit_after(where, end):
                     break
                 end = w.end()
     for _ in range(MAX_JOINED):  # "68 tỉnh ủy, thành ủy, đảng ủy": the whole list is the unit
         j = _COMMA_JOIN.match(text, end)
-        other = phrases("units").match_at(text, j.end()) if j else None
+        other = phrases("units").match_at(where, j.end()) if j else None
         if not other or other.group().strip().lower() in _NOT_JOINED or money_after(head, 0):
             break  # "50 tỉ đồng, Công ty …": money ends its unit
         if other.group().strip()[:1].isupper():
@@ -75,7 +84,7 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
             break  # "11 học viên, trường cao đẳng … có 8 học viên": the next item has its own figure
         end = other.end()
     for _ in range(MAX_MODIFIERS):
-        mod = phrases("unit_modifiers").match_at(text, end)
+        mod = phrases("unit_modifiers").match_at(where, end)
         if not mod:
             break
         end = mod.end()
@@ -85,7 +94,7 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
         return f"{tidy(text[pos:end])}/{denominator}", per_population.end()
     if _RATIO.match(text, end, end + LOOKAHEAD) and not money_after(head, 0):
         return None  # "1,2 điểm / 10" is a ratio, not a count; "75 triệu đồng/1 bộ" is money
-    end = per_unit_end(text, end)
+    end = per_unit_end(where, end)
     unit = tidy(text[pos:end])
     return (unit or head), end
 
@@ -94,25 +103,26 @@ _OPEN_WORD = re.compile(r"[ \t]++(\p{Ll}++)(?![\w])")
 OPEN_UNIT_WORDS = 2  # Vietnamese nouns are mostly one or two syllables: "trận", "binh sĩ"
 
 
-def open_unit_after(text: str, pos: int) -> tuple[str, int] | None:
+def open_unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
     """The counted noun after ``pos`` when no unit table names it ("12 trận", "45 binh sĩ").
 
     Counted nouns are an open class: the lowercase words right after a figure are its
     unit unless a function word or verb comes first, or the figure measures, lasts or
     ages ("5 năm", "30 km"). A proper name ("thôn 8 Tân Lập") is no unit.
     """
-    if non_unit_after(text, pos):
+    text = text_of(where)
+    if non_unit_after(where, pos):
         return None
     stops = phrases("open_unit_stops")
     end = pos
-    if phrases("open_unit_first_stops").match_at(text, pos):
+    if phrases("open_unit_first_stops").match_at(where, pos):
         return None
     for _ in range(OPEN_UNIT_WORDS):
         w = _OPEN_WORD.match(text, end, end + LOOKAHEAD)
-        if not w or stops.match_at(text, end) or w.group(1) in NUMBER_WORDS:
+        if not w or stops.match_at(where, end) or w.group(1) in NUMBER_WORDS:
             break
         end = w.end()
-        known = phrases("units").match_at(text, end)
+        known = phrases("units").match_at(where, end)
         if known:  # "đại dự án", "nữ cán bộ": a known noun after the first word completes it
             end = known.end()
             break
@@ -121,24 +131,26 @@ def open_unit_after(text: str, pos: int) -> tuple[str, int] | None:
     return tidy(text[pos:end]), end
 
 
-def per_unit_end(text: str, pos: int) -> int:
+def per_unit_end(where: str | Sentence, pos: int) -> int:
     """Where a per-unit tail ends ("đồng/người/tháng", "đồng/cổ phiếu"): each "/" and the
     word after it, or the table noun it opens ("đồng/tháng giúp …" ends at "tháng")."""
+    text = text_of(where)
     stops = phrases("open_unit_stops")
-    while (per := _PER_WORD.match(text, pos, pos + LOOKAHEAD)) and not stops.match_at(text, per.start(1)):
-        known = phrases("units").match_at(text, per.start(1))  # "đồng/cổ phiếu", "đồng/người lao động"
+    while (per := _PER_WORD.match(text, pos, pos + LOOKAHEAD)) and not stops.match_at(where, per.start(1)):
+        known = phrases("units").match_at(where, per.start(1))  # "đồng/cổ phiếu", "đồng/người lao động"
         pos = known.end() if known and known.end() > per.end() else per.end()
     return pos
 
 
-def refers_back(text: str, unit_end: int) -> bool:
+def refers_back(where: str | Sentence, unit_end: int) -> bool:
     """Whether the counted noun is followed by a word pointing back ("4 người trên", "15
     đảng viên này"): a re-mention of ones already named."""
-    pat, where = phrase_table("back_references", "phrase", "where")
-    m = pat.match_at(text, unit_end)
+    text = text_of(where)
+    pat, placement = phrase_table("back_references", "phrase", "where")
+    m = pat.match_at(where, unit_end)
     if m is None:
         return False
-    if where[" ".join(m.group().split()).lower()] != "clause_end":
+    if placement[" ".join(m.group().split()).lower()] != "clause_end":
         return True
     rest = text[m.end() : m.end() + 2].lstrip()
     return not rest or rest[0] in ",.;:)!?"
@@ -157,9 +169,9 @@ def qualifier_with_unit(qualifier: str, text: str, unit_end: int) -> str:
     return qualifier
 
 
-def non_unit_after(text: str, pos: int) -> bool:
+def non_unit_after(where: str | Sentence, pos: int) -> bool:
     """Whether a measurement, duration or age noun follows ``pos`` ("5 năm", "35 tuổi")."""
-    return bool(phrases("non_units").match_at(text, pos)) and not phrases("units").match_at(text, pos)
+    return bool(phrases("non_units").match_at(where, pos)) and not phrases("units").match_at(where, pos)
 
 
 # The phrase after a figure ends at a clause mark, at a contrast ("xã đạt chuẩn, nhưng hiện
@@ -203,7 +215,6 @@ _WHOLE_NEXT = re.compile(
     rf"\s(?:{alternation('whole_markers')}|{alternation('out_of_words')}|{alternation('among_words')})\s++\d",
     re.IGNORECASE,
 )
-
 
 
 _QUOTE_END = re.compile(r"[”\"»]")
@@ -389,14 +400,15 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def _drop_figures(phrase: str) -> str:
     """A phrase without the figures of other facts ("thu ngân sách đạt 520 tỷ đồng" leaves no
     "tỷ đồng"); ages, durations and years stay ("cán bộ dưới 40 tuổi", "năm 2024")."""
+
     def keep_or_drop(m: re.Match) -> str:
         kept = non_unit_after(phrase, m.end()) or _YEAR.fullmatch(m.group().strip())
         return m.group() if kept else " "
 
     return _FIGURE_TOKENS.sub(keep_or_drop, phrase)
-_LINKED_FIGURE = re.compile(
-    rf"\s(?:{alternation('rate_verbs')})\s++(?:\p{{L}}+\s++)?\d", re.IGNORECASE
-)
+
+
+_LINKED_FIGURE = re.compile(rf"\s(?:{alternation('rate_verbs')})\s++(?:\p{{L}}+\s++)?\d", re.IGNORECASE)
 
 
 _PAIR_START = re.compile(

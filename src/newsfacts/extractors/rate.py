@@ -27,7 +27,7 @@ def extract_rates(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     for f in s.figures:
         if f.kind != "percent" or not is_fact_figure(f) or is_condition(s, f):
             continue
-        if phrases("measured_quantities").ends_at(s.text, _before_verb(s.text, f.start)):
+        if phrases("measured_quantities").ends_at(s, _before_verb(s.text, f.start)):
             continue  # "độ ẩm 85%": a measurement, not a rate
         out.append(
             Candidate(

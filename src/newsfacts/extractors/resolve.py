@@ -62,12 +62,14 @@ def _whole_of_part(s: Sentence, c: Candidate) -> bool:
     f = c.figures[0]
     if _OUT_OF.match(s.text, f.start) and _PART_BEFORE.search(s.text, max(0, f.start - 20), f.start):
         return True  # "54 trên 59 đại biểu": 54 out of 59, not "more than 59"
-    marker = phrases("whole_markers").ends_at(s.text, f.start)
+    marker = phrases("whole_markers").ends_at(s, f.start)
     part = figure_before(s, marker.start()) if marker else None
     # the part is a quantity of this clause right before the marker ("63 trên tổng số 68"),
     # never a year or a date ("Năm 2024, trong tổng số 1.200 đảng viên …")
     return bool(
-        part and is_fact_figure(part) and part.kind == "quantity"
+        part
+        and is_fact_figure(part)
+        and part.kind == "quantity"
         and _NEAR_PART.fullmatch(s.text, part.end, marker.start())
     )
 

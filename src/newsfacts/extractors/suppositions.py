@@ -28,6 +28,6 @@ def is_supposed(s: Sentence, f: Figure) -> bool:
     for first, second in pairs:
         if not _ALTERNATIVE.fullmatch(s.text, first.end, second.start):
             continue
-        if phrases("concessive_alternatives").search(s.text, second.end, second.end + CONCESSION_REACH):
+        if phrases("concessive_alternatives").search(s, second.end, second.end + CONCESSION_REACH):
             return True
     return False

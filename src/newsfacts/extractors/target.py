@@ -130,7 +130,7 @@ def _in_fixed_phrase(s: Sentence, m: re.Match) -> bool:
     """Whether a cue word lies inside a phrase that states no goal ("đạt yêu cầu")."""
     return any(
         p.start() <= m.start() and m.end() <= p.end()
-        for p in phrases("not_target_phrases").finditer(s.text, max(0, m.start() - 40), m.end() + 40)
+        for p in phrases("not_target_phrases").finditer(s, max(0, m.start() - 40), m.end() + 40)
     )
 
 
@@ -152,8 +152,8 @@ def _cues(s: Sentence) -> list[tuple[int, int]]:
 def _find_cues(s: Sentence) -> list[tuple[int, int]]:
     text = s.text
     out = []
-    condition = phrases("conditional_markers").search(text)  # once: a cue after it states no plan
-    for m in phrases("target_cues").finditer(text):
+    condition = phrases("conditional_markers").search(s)  # once: a cue after it states no plan
+    for m in phrases("target_cues").finditer(s):
         if _in_fixed_phrase(s, m):
             continue
         if _PAST_BEFORE.search(text, max(0, m.start() - 20), m.start()) or (
@@ -163,7 +163,7 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
         if phrases("relative_cues").fullmatch_head(m.group()) and _relative(text, m.start()):
             continue  # "chỉ tiêu Đại hội đề ra": the quota that was set
         if phrases("weak_target_cues").fullmatch_head(m.group()) and phrases("described_after_se").match_at(
-            text, m.end()
+            s, m.end()
         ):
             continue  # "sẽ trả hoa hồng là 15%", "sẽ trải qua 4 vòng thi": what will happen, no goal
         out.append((m.start(), m.end()))
@@ -186,7 +186,7 @@ def _share_of_quota(s: Sentence, f: Figure, targets: list[Candidate]) -> bool:
     """ "tuyển dụng 15 công chức: luật (4 chỉ tiêu); …": a quota's share in parentheses after it."""
     if not targets or not inside_parens(s.text, f.start):
         return False
-    return bool(phrases("plan_items").match_at(s.text, f.end))
+    return bool(phrases("plan_items").match_at(s, f.end))
 
 
 INTAKE_YEAR_REACH = 300  # a year this far before an intake dates it; bounded for long sentences
@@ -204,7 +204,7 @@ def _intake(s: Sentence, f: Figure) -> bool:
         return False
     lo = max(0, m.start() - INTAKE_YEAR_REACH)
     # "vừa tuyển sinh", "đã hoàn thành tuyển dụng", "Kết quả, tỉnh tuyển dụng", "nhiệm kỳ qua": done
-    return not phrases("intake_reports").search(s.text, lo, m.start())
+    return not phrases("intake_reports").search(s, lo, m.start())
 
 
 def _relative(text: str, cue_start: int) -> bool:
@@ -226,7 +226,7 @@ def _noun_targets(s: Sentence) -> set[int]:
     """Starts of figures inside the noun phrase of a target noun ("chỉ tiêu kết nạp 200 đảng viên"),
     and of figures in parentheses restating a plan ("vượt kế hoạch đề ra (từ 7,3 – 7,5%)")."""
     out = {f.start for f in s.figures if _PLAN_IN_PARENS.search(s.text, max(0, f.start - 40), f.start)}
-    for m in phrases("target_nouns").finditer(s.text):
+    for m in phrases("target_nouns").finditer(s):
         if _achieved(s, m) or _in_fixed_phrase(s, m):
             continue
         nxt = figure_from(s, m.end())
@@ -314,12 +314,12 @@ def _announces(a: Sentence, ctx: ArticleContext, heading: bool = True) -> bool:
         noun = next(
             (
                 m
-                for m in phrases("target_nouns").finditer(a.text)
+                for m in phrases("target_nouns").finditer(a)
                 if not _achieved(a, m) and not _in_fixed_phrase(a, m)
             ),
             None,
         )
-        statute = phrases("statute_markers").search(a.text)
+        statute = phrases("statute_markers").search(a)
         found = noun or statute
         scope = found.start() if found is not None else None
     out = scope is not None and not _past_between(a, scope, len(a.text))
@@ -357,7 +357,7 @@ def _first_of_block(s: Sentence, ctx: ArticleContext) -> bool:
 
 def _names_goals(a: Sentence, ctx: ArticleContext) -> bool:
     """A goal sentence naming its goals in the plural ("đạt các mục tiêu cơ bản ...")."""
-    return bool(phrases("goal_list_nouns").search(a.text)) and _announces(a, ctx, heading=False)
+    return bool(phrases("goal_list_nouns").search(a)) and _announces(a, ctx, heading=False)
 
 
 def _list_announcer(s: Sentence, ctx: ArticleContext) -> Sentence | None:
@@ -483,22 +483,22 @@ def _quota(s: Sentence, f: Figure) -> bool:
     if f.qualifier == "range":  # "mỗi Ban Thanh tra nhân dân có từ 5 đến 11 thành viên": a size rule
         if not _SIZE_VERB_BEFORE.search(s.text, max(0, f.start - 12), f.start):
             return False  # "mỗi buổi thu hút từ 80 đến 100 cử tri" reports what happened
-        ruled = phrases("rule_markers").search(s.text, lead, f.start) or phrases("modal_cues").search(
-            s.text, lead, f.start
+        ruled = phrases("rule_markers").search(s, lead, f.start) or phrases("modal_cues").search(
+            s, lead, f.start
         )
         if not ruled:
             return False  # "Mỗi chi bộ thôn có từ 15 đến 20 đảng viên" reports a size
         return any(  # "mỗi năm, huyện có từ 150 đến 180 ..." reports a yearly figure instead
-            not phrases("recurring_words").match_at(s.text, m.start())
-            for m in phrases("distributive_words").finditer(s.text, clause_start, f.start)
+            not phrases("recurring_words").match_at(s, m.start())
+            for m in phrases("distributive_words").finditer(s, clause_start, f.start)
         )
     if f.qualifier not in ("at_least", "less_than"):
         return False
-    if f.kind == "percent" and phrase_table("change_cues", "phrase", "direction")[0].ends_at(s.text, f.start):
+    if f.kind == "percent" and phrase_table("change_cues", "phrase", "direction")[0].ends_at(s, f.start):
         return True  # "giảm tối thiểu 10% biên chế": a directive to cut by a share
     return bool(
-        phrases("modal_cues").search(s.text, lead, f.start)
-        or phrases("distributive_words").search(s.text, clause_start, f.start)
+        phrases("modal_cues").search(s, lead, f.start)
+        or phrases("distributive_words").search(s, clause_start, f.start)
     )
 
 
@@ -515,7 +515,7 @@ def _obliged_share(s: Sentence, f: Figure) -> bool:
     lo, hi = clause_bounds(s.text, f.start)
     if _past_between(s, max(lo, f.start - OBLIGATION_REACH), min(hi, f.end + OBLIGATION_REACH)):
         return False
-    for m in phrases("obligation_phrases").finditer(s.text, f.end, min(hi, f.end + OBLIGATION_REACH)):
+    for m in phrases("obligation_phrases").finditer(s, f.end, min(hi, f.end + OBLIGATION_REACH)):
         negated = _NEGATED.search(s.text, max(0, m.start() - 12), m.start())
         if not negated and "," not in s.text[f.end : m.start()]:
             return True
@@ -529,7 +529,7 @@ FREQUENCY_REACH = 80  # how far from "N lần" its period ("mỗi tháng") may s
 def _frequency(s: Sentence, f: Figure) -> tuple[str, int] | None:
     """The unit of a frequency quota ("ít nhất hai lần mỗi tháng"): a bounded figure of
     "lần" with a period that recurs in its clause."""
-    m = phrases("frequency_nouns").match_at(s.text, f.end)
+    m = phrases("frequency_nouns").match_at(s, f.end)
     if m is None:
         return None
     per = _PER_PERIOD.match(s.text, m.end(), m.end() + 12)
@@ -537,9 +537,7 @@ def _frequency(s: Sentence, f: Figure) -> tuple[str, int] | None:
         return f"{m.group().strip()}{per.group().strip()}", per.end()
     lo, hi = clause_bounds(s.text, f.start)
     lo, hi = max(lo, f.start - FREQUENCY_REACH), min(hi, m.end() + FREQUENCY_REACH)
-    periodic = phrases("distributive_words").search(s.text, lo, hi) or phrases("recurring_words").search(
-        s.text, lo, hi
-    )
+    periodic = phrases("distributive_words").search(s, lo, hi) or phrases("recurring_words").search(s, lo, hi)
     return (m.group().strip(), m.end()) if periodic else None
 
 
@@ -629,9 +627,9 @@ def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
     if before is not None and not _report_between(s, before.pos, f.start):
         # "Năm 2025, mỗi năm ..." recurs; "đến năm 2030, hằng năm ..." ends in 2030; a year heading
         # the list ("Năm 2026, ... kết nạp 12 đảng viên; mỗi năm giảm 2% ...") serves every item
-        recurs = before.pos >= item and phrases("recurring_words").search(text, before.pos, f.start)
+        recurs = before.pos >= item and phrases("recurring_words").search(s, before.pos, f.start)
         return None if recurs and not before.end else before.year
-    if phrases("recurring_words").search(text, max(item, f.start - 200), f.start):
+    if phrases("recurring_words").search(s, max(item, f.start - 200), f.start):
         return head
     later = (years[j] for j in range(k, len(years)))
     after = next(
@@ -668,7 +666,7 @@ def _reported(s: Sentence, f: Figure) -> bool:
     """Whether the clause of ``f`` reports what was done ("Năm qua, mỗi tháng ... ít nhất 2
     lần", "mỗi chi bộ đã tổ chức ... ít nhất 4 lần")."""
     lo = max(s.text.rfind(";", 0, f.start) + 1, f.start - QUOTA_REACH)
-    return _past_between(s, lo, f.start) or bool(phrases("report_time_phrases").search(s.text, lo, f.start))
+    return _past_between(s, lo, f.start) or bool(phrases("report_time_phrases").search(s, lo, f.start))
 
 
 def _past_marks(s: Sentence) -> list[int]:
@@ -682,7 +680,7 @@ def _turned_from_plan(s: Sentence, scope: int, f: Figure) -> bool:
     """Whether a contrast ("nhưng", "song") stands between the last target cue before ``f`` (or
     the scope's start) and ``f``: what follows it happened instead of the plan."""
     last = max((end for _, end in _cues(s) if end <= f.start), default=scope)
-    return phrases("contrast_conjunctions").search(s.text, max(scope, last), f.start) is not None
+    return phrases("contrast_conjunctions").search(s, max(scope, last), f.start) is not None
 
 
 def _past_between(s: Sentence, lo: int, hi: int) -> bool:
@@ -711,7 +709,7 @@ def _statute(s: Sentence, f: Figure, ctx: ArticleContext) -> bool:
         ruled = _SIZE_VERB_BEFORE.search(text, max(0, f.start - 12), f.start)
     if not ruled:
         return False
-    m = phrases("statute_markers").search(text, 0, min(f.start, STATUTE_LEAD + 30))
+    m = phrases("statute_markers").search(s, 0, min(f.start, STATUTE_LEAD + 30))
     if m is not None and m.start() <= STATUTE_LEAD:
         return not _past_between(s, m.start(), f.start)
     if s.index == 0 or not _STATUTE_REFERRER.match(text):
@@ -734,7 +732,7 @@ def _estimated_share(s: Sentence, f: Figure, ctx: ArticleContext) -> bool:
     if f.kind != "percent" or _future_openers(s, ctx) or is_future_sentence(s, ctx):
         return False
     base = _OF_BASE.match(s.text, f.end, f.end + 12)
-    if not phrases("achievement_objects").match_at(s.text, base.end() if base else f.end):
+    if not phrases("achievement_objects").match_at(s, base.end() if base else f.end):
         return False
     cues = _cues(s)
     k = bisect_right([end for _, end in cues], f.start)
@@ -757,7 +755,7 @@ def _handled(s: Sentence, f: Figure) -> bool:
         return False
     start, end = cues[k - 1]
     asks = phrases("request_verbs").fullmatch_head(s.text[start:end])
-    verb = phrases("handling_verbs").search(s.text, end, min(f.start, end + HANDLING_REACH))
+    verb = phrases("handling_verbs").search(s, end, min(f.start, end + HANDLING_REACH))
     reach = REQUEST_HANDLING_WORDS if asks else HANDLING_WORDS
     if verb is not None and len(s.text[end : verb.start()].split()) <= reach:
         return True
@@ -811,11 +809,11 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             unit, unit_end = "%", None
         else:
             found = frequency
-            if found is None and non_unit_after(text, f.end):
+            if found is None and non_unit_after(s, f.end):
                 continue
-            found = found or unit_after(text, f.end)
+            found = found or unit_after(s, f.end)
             if not found and not weak and not (f.in_words and f.qualifier == "exact"):
-                found = open_unit_after(text, f.end)  # a noun of no table, after a cue that plans
+                found = open_unit_after(s, f.end)  # a noun of no table, after a cue that plans
             if not found:
                 continue
             unit, unit_end = found
@@ -823,9 +821,9 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             # "đề ra 18 chỉ tiêu": the items a plan counts are a count; "tuyển dụng 15 công chức:
             # luật (4 chỉ tiêu)": a share of the quota just stated is part of it
             part_of_quota = bool(out) and inside_parens(text, f.start)
-            if phrases("plan_items").match_at(text, f.end) and f.qualifier == "exact" and not part_of_quota:
+            if phrases("plan_items").match_at(s, f.end) and f.qualifier == "exact" and not part_of_quota:
                 continue
-            if refers_back(text, unit_end):
+            if refers_back(s, unit_end):
                 continue  # "yêu cầu 4 người trên ...": named before, no goal
         if selects_group(s, f):
             continue
