@@ -122,6 +122,14 @@ SUBJECTS = [
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.
 DEADLINES = [
+    # a "Trong đó" list of goals takes the year of the sentence naming those goals before it
+    row("Kết quả năm 2023 là tiền đề để năm 2025 huyện thực hiện các chỉ tiêu Nghị quyết đã đề ra. "
+        "Trong đó huyện phấn đấu đạt các chỉ tiêu chủ yếu: thu ngân sách đạt trên 106 tỷ đồng; "
+        "tỷ lệ hộ gia đình văn hóa đạt trên 81%.",
+        target(106_000_000_000, "đồng", deadline=2025, qualifier="more_than"),
+        target(81, "%", deadline=2025, qualifier="more_than")),
+    row("Năm 2022, huyện hoàn thành các chỉ tiêu đề ra. Trong đó, thu ngân sách đạt 120 tỷ đồng.",
+        count(120_000_000_000, "đồng")),
     row("Phấn đấu đến năm 2030: 100% xã đạt chuẩn nông thôn mới nâng cao; trên 90% hộ dân dùng nước sạch.",
         target(100, "%", deadline=2030, subject="xã đạt chuẩn nông thôn mới"),
         target(90, "%", deadline=2030, qualifier="more_than", subject="hộ dân dùng nước sạch")),

@@ -339,6 +339,8 @@ def _announcer(s: Sentence, ctx: ArticleContext) -> Sentence | None:
         prev = ctx.sentences[s.index - 1]
         if prev.block == s.block and _announces(prev, ctx, heading=False):
             out = prev
+        elif prev.block == s.block and phrases("goal_list_nouns").search(prev.text) and _sets_goals(s, ctx):
+            out = prev  # "… năm 2019 thực hiện các chỉ tiêu … Trong đó phấn đấu …: A; B": its year heads them
     if out is None:
         out = _list_announcer(s, ctx)
     if out is None and s.index > 0:
@@ -349,6 +351,12 @@ def _announcer(s: Sentence, ctx: ArticleContext) -> Sentence | None:
             s.memo["goals_named_before"] = True
     s.memo["announcer"] = out
     return out
+
+
+def _sets_goals(s: Sentence, ctx: ArticleContext) -> bool:
+    """Whether the sentence's own words set goals (a cue, a later year), reporting nothing after."""
+    scope = _own_scope(s, ctx)
+    return scope is not None and not _past_between(s, scope, len(s.text))
 
 
 def _first_of_block(s: Sentence, ctx: ArticleContext) -> bool:
@@ -595,7 +603,14 @@ def _year_candidates(s: Sentence) -> tuple[list[int], list[_Year]]:
 def _reported_year(s: Sentence, y: _Year) -> bool:
     """A year whose own clause reports what was done ("giai đoạn 2016-2020 đã kết nạp ...")."""
     stop = _CLAUSE_AFTER.search(s.text, y.pos + 4, y.pos + 60)
-    return _past_between(s, y.pos, stop.start() if stop else min(len(s.text), y.pos + 60))
+    end = stop.start() if stop else min(len(s.text), y.pos + 60)
+    # "năm 2019 thực hiện các chỉ tiêu Đại hội đã đề ra": a past marker of a relative clause
+    # that describes a plan noun reports nothing
+    relative = phrases("relative_cues")
+    return any(
+        y.pos <= m < end and not relative.match_at(s.text, _PAST_BETWEEN.match(s.text, m).end())
+        for m in _past_marks(s)
+    )
 
 
 def _report_between(s: Sentence, lo: int, hi: int) -> bool:
