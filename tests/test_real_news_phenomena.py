@@ -181,6 +181,12 @@ TARGET_OR_NOT = [
         target(15, "người", qualifier="at_most"), target(9, "người", qualifier="range", value_max=11)),
     row("Mỗi tổ không quá 5 người; năm qua các tổ đã có từ 3 đến 4 người.",
         target(5, "người", qualifier="at_most"), count(3, "người", qualifier="range", value_max=4)),
+    # a bound written once covers the list of a quota
+    row("Mỗi nhóm phải đạt tối thiểu 60 bài giảng, 40 bài viết và 15 bộ phim.",
+        target(60, ("bài", "bài giảng"), qualifier="at_least"), target(40, "bài viết", qualifier="at_least"),
+        target(15, "bộ phim", qualifier="at_least")),
+    row("Mỗi chi bộ phải có ít nhất 5 đảng viên tham gia họp định kỳ, 2 người vắng.",
+        target(5, "đảng viên", qualifier="at_least"), count(2, "người")),
     # the rate a rule or a contract sets for a penalty or a reimbursement
     row("Dự thảo quy định mức phạt tối thiểu 12% với người vi phạm hợp đồng.",
         target(12, "%", qualifier="at_least")),
@@ -295,6 +301,10 @@ COUNTS = [
     # a comma list of nouns is one unit, until an item has a figure of its own
     row("Hội nghị có 140 cán bộ, chiến sĩ tham dự.", count(140, "cán bộ, chiến sĩ")),
     row("Xã Tân Lập có 12 hộ, thôn Đông có 7 hộ được hỗ trợ.", count(12, "hộ"), count(7, "hộ")),
+    # a bound that picks out the units listed after it is no figure
+    row("Tỷ lệ cán bộ trẻ ở một số nơi cao hơn 10%, như Điện Biên 11,54%; Quảng Nam 10,71%.",
+        rate(11.54), rate(10.71, subject="Quảng Nam")),
+    row("Tỷ lệ hộ nghèo là 3%, cao hơn 1% so với năm trước.", rate(3, change=("increase", 1))),
     # trades of three syllables and nouns whose second syllable is a function word
     row("Năm qua tỉnh có 600 huấn luyện viên và 400 vận động viên đạt chuẩn.",
         count(600, "huấn luyện viên"), count(400, "vận động viên")),

@@ -96,6 +96,12 @@ def _owned_kind(s: Sentence, f: Figure) -> bool:
     )
 
 
+EXAMPLES_REACH = 60  # the first listed unit's figure stands this close after the bound
+_EXAMPLES_AFTER = re.compile(
+    rf"\s*+,?\s*+(?:{alternation('example_list_openers')})\s++[^;.\d]{{1,40}}?\d[\d.,]*+\s*+%"
+)
+
+
 def is_condition(s: Sentence, f: Figure) -> bool:
     """A bounded figure that says which group is meant rather than how many there are:
     after a condition cue ("cơ quan có tỷ lệ nữ từ 30% trở lên"), inside a noun phrase
@@ -105,6 +111,8 @@ def is_condition(s: Sentence, f: Figure) -> bool:
         return True
     if f.qualifier not in _BOUNDED:
         return False
+    if f.kind == "percent" and _EXAMPLES_AFTER.match(s.text, f.end, f.end + EXAMPLES_REACH):
+        return True  # "cao hơn 10%, như Điện Biên 11,54%; …": the bound the listed units pass
     if selects_group(s, f):
         return True
     lo = max(0, f.start - CONDITION_REACH)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex as re
 
 from newsfacts.extractors.change import ChangeMark, attach_changes, find_changes
+from newsfacts.extractors.conditions import is_condition
 from newsfacts.extractors.context import (
     Candidate,
     Sentence,
@@ -32,7 +33,8 @@ def resolve_sentence(s: Sentence, candidates: list[Candidate]) -> list[Candidate
     candidates = [
         c for c in candidates if not _whole_of_part(s, c) and not any(is_supposed(s, f) for f in c.figures)
     ]
-    marks = find_changes(s)
+    # "cao hơn 10%, như Điện Biên 11,54%; …": a bound that picks out the listed units is no change
+    marks = [m for m in find_changes(s) if not (m.figure.kind == "percent" and is_condition(s, m.figure))]
     claimed: set[tuple[int, int]] = set()
     chosen: list[Candidate] = []
     ranked = sorted(candidates, key=lambda c: (-PRIORITY[c.type], c.start))

@@ -451,6 +451,11 @@ def _forbidden_excess(s: Sentence, f: Figure) -> bool:
     return f.qualifier == "exact" and bool(_FORBIDDEN_EXCESS.search(s.text, max(0, f.start - 50), f.start))
 
 
+_LIST_GAP = re.compile(  # the rest of the item's noun (two words at most), then "," or "và"
+    rf"(?:\s++\p{{L}}++){{0,2}}?(?:\s*+,|\s++(?:{alternation('list_conjunctions')}))\s++"
+)
+
+
 def _next_item_bound(s: Sentence, after: int, f: Figure) -> bool:
     """A bounded figure in the item right after a rule's item (after one ";"), reporting nothing
     done ("đã"): the same rule."""
@@ -811,7 +816,11 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             part = out and out[-1].rule == "quota" and _PART_OF.fullmatch(text, out[-1].end, f.start)
             # "… không quá 17 người; các tỉnh ủy còn lại từ 13 đến 15 người": the next item of a rule
             parallel = bool(out) and out[-1].rule == "quota" and _next_item_bound(s, out[-1].end, f)
-            quota = quota or bool(part) or parallel or statute
+            # "đạt tối thiểu 75 bài giảng, 75 bài viết và 20 quyển sách": the bound covers the list
+            listed = bool(out) and out[-1].rule == "quota" and _LIST_GAP.fullmatch(text, out[-1].end, f.start)
+            if listed and f.qualifier == "exact":
+                f = replace(f, qualifier=out[-1].fields["qualifier"])
+            quota = quota or bool(part) or parallel or bool(listed) or statute
             if bounded and not quota and not reported and f.start not in nominal:
                 if goals is None:
                     goals = _goal_paragraph(s, ctx)
