@@ -392,6 +392,11 @@ NOT_FACTS = [
     row("Hai học kỳ đầu, trung tâm tổ chức thi vào cuối khóa."),
     row("Chiếc ôtô 4 chỗ va chạm với xe 16 chỗ trên quốc lộ."),  # a vehicle's type
     row("Theo quy định thì một cuộc thanh tra sẽ kéo dài 3 tháng."),  # "một" of a general statement
+    # "một" before people who then suffer a casualty reports one; before a speaker it is "a"
+    row("Một chiến sĩ biên phòng hy sinh và 3 người bị thương trong vụ sạt lở.",
+        count(1, "chiến sĩ"), count(3, "người")),
+    row("Một người dân trong xóm cho biết vụ việc xảy ra lúc rạng sáng."),
+    row("Đoàn công tác làm việc với Trung đoàn Không quân 917 về quy trình bay."),  # a unit's name
     # conceded alternatives imagine their figures; figures a condition mentions are counted
     row("Có 1 hay 10 trung tâm cũng không thay đổi được cách nghĩ ấy."),
     row("Nếu xét riêng nhóm doanh nghiệp mới, tỷ lệ vốn nước ngoài chiếm hơn 45%.",

@@ -210,10 +210,23 @@ def _reported_one(s: Sentence, figs: list[Figure], i: int) -> Candidate | None:
     if one_of and i + 1 < len(figs) and figs[i + 1].start == one_of.end():
         found = unit_after(s, figs[i + 1].end) or open_unit_after(s, figs[i + 1].end)
         return _count(s, f, found[0], f.end, "one_of") if found else None
+    found = unit_after(s, f.end)
+    if found and _befalls(s, found[1]):
+        return _count(s, f, found[0], found[1], "reported_one")  # "Một học viên sĩ quan thiệt mạng"
     if not phrases("one_reporting_cues").ends_at(s, f.start):
         return None
-    found = unit_after(s, f.end)
     return _count(s, f, found[0], found[1], "reported_one") if found else None
+
+
+CASUALTY_REACH = 3  # words of the person's description between the noun and what befell them
+
+
+def _befalls(s: Sentence, unit_end: int) -> bool:
+    """Whether what befalls people follows their noun closely ("học viên sĩ quan Mỹ thiệt mạng")."""
+    words = s.text[unit_end : unit_end + 60].split()
+    tail = " ".join(words[: CASUALTY_REACH + 2])
+    match = phrases("casualty_verbs").search(tail)
+    return match is not None and len(tail[: match.start()].split()) <= CASUALTY_REACH
 
 
 _CURRENCY_SHORT, _CURRENCY_IN_FULL = phrase_table("currency_abbreviations", "phrase", "unit")
