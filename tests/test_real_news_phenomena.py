@@ -203,6 +203,11 @@ TARGET_OR_NOT = [
     row("Mỗi người không được giữ quá 2 chức danh.", target(2, "chức danh", qualifier="at_most")),
     # "được giao" gives a quota when the figure follows it, a task when a verb does
     row("Năm 2024, huyện được giao 120 biên chế.", target(120, "biên chế", deadline=2024)),
+    row("Đến năm 2025 sẽ tăng ngân hàng câu hỏi sát hạch lên 600 câu.", target(600, "câu", deadline=2025)),
+    # what a plan starts from is what is, not a goal
+    row("Tổng cục dự kiến tăng số câu hỏi sát hạch từ 450 lên 500 câu.",
+        count(450, "câu"), target(500, "câu")),
+    row("Phấn đấu nâng tỷ lệ hộ dùng nước sạch từ 85% lên 95%.", rate(85), target(95, "%")),
     row("Cô được giao hướng dẫn 44 học viên, gồm 29 học viên ngành Luật.",
         count(44, "học viên"), count(29, "học viên")),
     row("Ông vừa được giao nhiệm vụ làm Trưởng ban chỉ đạo gồm 12 thành viên.", count(12, "thành viên")),
@@ -280,6 +285,7 @@ COURSES = [
     row("Ba cán bộ xã dùng bằng giả để đi học.", count(3, ("cán bộ", "cán bộ xã"))),  # a purpose, no course
     row("Một học viên có thể vừa làm vừa theo học."),  # an ability of "a" learner, no figure
     row("Năm qua, 120 lao động nông thôn được học nghề may.", course(None, 120, "other")),
+    row("Thành phố đã cử 240 nhân lực của đề án đi đào tạo sau đại học.", course(None, 240)),
     # training outside Party schools: driving, nursing abroad, a centre's learners
     row("Có 42 học viên thuộc xã Ea Tam (Krông Năng) tham dự học lái xe trong 9 khóa đào tạo.",
         course(9, 42, "other")),
@@ -390,6 +396,7 @@ NOT_FACTS = [
     # a floor is numbered; a semester is a duration
     row("Phòng làm việc của ông ở tầng ba trụ sở ủy ban luôn mở cửa."),
     row("Hai học kỳ đầu, trung tâm tổ chức thi vào cuối khóa."),
+    row("Học phần này có thời lượng 45 tiết."),  # class periods are a duration
     row("Chiếc ôtô 4 chỗ va chạm với xe 16 chỗ trên quốc lộ."),  # a vehicle's type
     row("Theo quy định thì một cuộc thanh tra sẽ kéo dài 3 tháng."),  # "một" of a general statement
     # "một" before people who then suffer a casualty reports one; before a speaker it is "a"

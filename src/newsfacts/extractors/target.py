@@ -703,6 +703,18 @@ def _turned_from_plan(s: Sentence, scope: int, f: Figure) -> bool:
     return phrases("contrast_conjunctions").search(s, max(scope, last), f.start) is not None
 
 
+_FROM_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('from_words')})\s++$", re.IGNORECASE)
+_TOWARDS_AFTER = re.compile(rf"(?:\s++\p{{L}}++)?\s++(?:{alternation('pair_links')})\s++\d", re.IGNORECASE)
+
+
+def _start_of_pair(s: Sentence, f: Figure) -> bool:
+    """ "tăng số câu hỏi từ 450 lên 600 câu": the figure a plan starts from is what is, not a goal."""
+    return bool(
+        _FROM_BEFORE.search(s.text, max(0, f.start - 10), f.start)
+        and _TOWARDS_AFTER.match(s.text, f.end, f.end + 40)
+    )
+
+
 def _past_between(s: Sentence, lo: int, hi: int) -> bool:
     """Whether a past marker ("đã") stands in ``[lo, hi)``."""
     marks = _past_marks(s)
@@ -798,7 +810,7 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if _forbidden_excess(s, f):
             f = replace(f, qualifier="at_most")
         in_scope = scope is not None and f.start >= scope and not _past_between(s, scope, f.start)
-        in_scope = in_scope and not _turned_from_plan(s, scope, f)
+        in_scope = in_scope and not _turned_from_plan(s, scope, f) and not _start_of_pair(s, f)
         in_scope = in_scope or _in_purpose_clause(s, f)
         in_scope = in_scope and not _handled(s, f) and not _estimated_share(s, f, ctx)
         # "tuyển dụng 15 công chức: luật (4 chỉ tiêu)": an intake, and the shares of a quota just stated
