@@ -208,6 +208,8 @@ TARGET_OR_NOT = [
     row("Tổng cục dự kiến tăng số câu hỏi sát hạch từ 450 lên 500 câu.",
         count(450, "câu"), target(500, "câu")),
     row("Phấn đấu nâng tỷ lệ hộ dùng nước sạch từ 85% lên 95%.", rate(85), target(95, "%")),
+    row("Bộ sẽ tăng bộ câu hỏi sát hạch từ 450 câu hiện nay lên 600 câu.",
+        count(450, "câu"), target(600, "câu")),
     row("Cô được giao hướng dẫn 44 học viên, gồm 29 học viên ngành Luật.",
         count(44, "học viên"), count(29, "học viên")),
     row("Ông vừa được giao nhiệm vụ làm Trưởng ban chỉ đạo gồm 12 thành viên.", count(12, "thành viên")),

@@ -704,7 +704,9 @@ def _turned_from_plan(s: Sentence, scope: int, f: Figure) -> bool:
 
 
 _FROM_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('from_words')})\s++$", re.IGNORECASE)
-_TOWARDS_AFTER = re.compile(rf"(?:\s++\p{{L}}++)?\s++(?:{alternation('pair_links')})\s++\d", re.IGNORECASE)
+_TOWARDS_AFTER = re.compile(  # its noun and a few words ("450 câu hiện nay lên 600 câu") before the link
+    rf"(?:\s++\p{{L}}++){{0,3}}?\s++(?:{alternation('pair_links')})\s++\d", re.IGNORECASE
+)
 
 
 def _start_of_pair(s: Sentence, f: Figure) -> bool:
