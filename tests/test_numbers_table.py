@@ -363,6 +363,12 @@ WRITTEN = [
     ("Cần từ 1,5 đến 2 tỷ đồng.", [rng("từ 1,5 đến 2 tỷ", 1_500_000_000, 2_000_000_000)]),
     ("Mức thưởng từ 500 nghìn đến 1 triệu đồng.", [rng("từ 500 nghìn đến 1 triệu", 500_000, 1_000_000)]),
     ("Mỗi chi bộ có từ 35 đến 40 đảng viên.", [rng("từ 35 đến 40", 35, 40)]),
+    # two round figures after "khoảng", the second a little larger, are a rough range (found judging
+    # party-news output); without the approximation, or with words between, they stay two figures
+    ("Mỗi buổi có khoảng 70, 80 người tham dự.", [rng("70, 80", 70, 80)]),
+    ("Chừng 5, 6 hộ còn khó khăn.", [rng("5, 6", 5, 6)]),
+    ("Năm 2023 có khoảng 70, năm 2024 có 80 người.", [k("2023", Kind.year), q("khoảng 70", 70, "approx"),
+                                                     k("2024", Kind.year), q("80", 80)]),
     # a rank among a whole is an ordinal
     ("Huyện xếp thứ 3/9 huyện, thị xã.", [k("3/9", ORD, 3)]),
     ("Dự án có 1.250.000 lượt người hưởng lợi.", [q("1.250.000", 1250000)]),

@@ -947,10 +947,31 @@ def _spaced_part(text: str, a: _Fig, b: _Fig) -> _Fig | None:
     )
 
 
+_COMMA_PAIR = regex.compile(rf"{_SP}*+,{_SP}++")
+
+
+def _approximate_pair(text: str, a: _Fig, b: _Fig, view: Annotation) -> bool:
+    """ "khoảng 70, 80 người": two round figures after an approximation, the second a little
+    larger and followed by its noun, are the ends of one rough range."""
+    comma = _COMMA_PAIR.match(text, a.end, b.num_start)
+    if comma is None or comma.end() != b.num_start:
+        return False
+    if a.kind is not Kind.quantity or b.kind is not Kind.quantity:
+        return False
+    if a.value is None or b.value is None or a.in_words != b.in_words or not a.value < b.value <= 2 * a.value:
+        return False
+    if a.value != int(a.value) or b.value != int(b.value) or not _NEXT_IS_WORD.match(text, b.end):
+        return False
+    q = _Before(text, a.num_start, view).cue(_QUAL_BEFORE)
+    return q is not None and _QUALIFIERS[_SPACES.sub(" ", q.group(1).lower())] == "approx"
+
+
 def _join(text: str, a: _Fig, b: _Fig, view: Annotation) -> _Fig | None:
     if (part := _spaced_part(text, a, b)) is not None:
         return part
     c = _CONNECTOR.match(text, a.end)
+    if c is None and _approximate_pair(text, a, b, view):
+        return _Fig(a.start, b.end, a.num_start, b.kind, a.value, b.value, "range", in_words=a.in_words)
     if c is None or c.end() != b.num_start:
         return None
     dash = c.group(1) is not None
