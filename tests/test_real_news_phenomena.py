@@ -378,6 +378,14 @@ COUNTS = [
 
 # 6. Changes: each to its own level; a growth rate beside a total; adverbs; an estimate.
 CHANGES = [
+    # a growth rate right after a total is the total's change, even after an earlier share
+    row("Du lịch tăng trưởng 21,8%/năm, doanh thu đạt hơn 11 ngàn tỷ đồng, tăng bình quân 23,9%/năm.",
+        rate(21.8), count(11_000_000_000_000, "đồng", qualifier="more_than", change=("increase", 23.9))),
+    # a change in an aside compares the figure before it, never a later one
+    row("GRDP đạt 1,33 triệu tỉ đồng, ước tăng 8,3% (cùng kỳ tăng 8,25%), vốn đầu tư nước ngoài "
+        "đạt 7,07 tỉ đô la Mỹ.",
+        count(1_330_000_000_000_000, "đồng", change=("increase", 8.3)), rate(8.25),
+        count(7_070_000_000, "đô la Mỹ", change=None)),
     row("Số đảng viên mới năm 2022 là 800 (tăng 10%), năm 2023 là 950 (tăng 12%).",
         count(800, change=("increase", 10)), count(950, change=("increase", 12))),
     row("Tổng thu ngân sách đạt 500 tỷ đồng, tăng bình quân 7%/năm.",

@@ -123,11 +123,16 @@ def _nearest_level(before: list[Candidate], mark: ChangeMark, text: str) -> Cand
         same = next((lv for lv in free if _same_noun(lv.fields.get("unit"), mark.unit)), None)
         if same is not None:
             return same
+    if free and free[0].type == "count" and _RIGHT_AFTER.fullmatch(text, free[0].end, mark.cue_start):
+        return free[0]  # "doanh thu đạt 11 ngàn tỷ đồng, tăng bình quân 23,9%/năm": the count just before
     for lv in free:
         if mark.unit != "%" or lv.type == "rate":
             return lv
         first = first or lv
     return first
+
+
+_RIGHT_AFTER = re.compile(r"\s*+,?\s*+")
 
 
 def _same_noun(level_unit: str | None, change_unit: str) -> bool:
@@ -157,7 +162,10 @@ def attach_changes(marks: list[ChangeMark], levels: list[Candidate]) -> list[Cha
 
 
 def _level_after(mark: ChangeMark, levels: list[Candidate], text: str) -> Candidate | None:
-    """A level stated after its change in the same clause ("tăng 5%, đạt 45%", "giảm 8 ..., xuống còn 33")."""
+    """A level stated after its change in the same clause ("tăng 5%, đạt 45%", "giảm 8 ..., xuống còn 33");
+    a change in an aside ("(cùng kỳ tăng 8,25%)") compares the figure before it, never a later one."""
+    if not levels or inside_parens(text, mark.cue_start):
+        return None
     for lv in levels:
         if lv.start <= mark.figure.end or lv.fields.get("change") is not None:
             continue
