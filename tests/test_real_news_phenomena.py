@@ -32,6 +32,10 @@ SUBJECTS = [
         rate(72.1, subject="công tác điều tra, khám phá án năm 2023")),
     row("Tỷ lệ hộ nghèo giảm nhanh (năm 2022 còn 5,1%, năm 2023 còn 3,8%).",
         rate(5.1, subject="tỷ lệ hộ nghèo năm 2022"), rate(3.8, subject="tỷ lệ hộ nghèo năm 2023")),
+    # a "chiếm" share counts the group its figure counts, with a modifier written before the figure;
+    # a place that only has it, or an actor and its verb, adds nothing
+    row("Trong đó nữ 12 đại biểu, chiếm 30,8%.", count(12, "đại biểu"), rate(30.8, subject="đại biểu nữ")),
+    row("Toàn xã còn 45 hộ nghèo, chiếm 3,2%.", count(45, "hộ nghèo"), rate(3.2, subject="hộ nghèo")),
     # an item of a list of shares shares the indicator of the item before it
     row("Thu ngân sách đạt 108% dự toán, 112% so với cùng kỳ.",
         rate(108, subject="thu ngân sách"),

@@ -475,7 +475,17 @@ def counted_group_before(text: str, pos: int) -> str | None:
         return group  # "Số đảng viên nữ là 320 đồng chí", "Số hộ … là 4.500 hộ": nothing to add
     if generic and lead.strip():
         return tidy(_COUNTED_LEAD.sub("", lead)) or None  # "trong đó nữ 420 đồng chí" → "nữ"
+    rest = tidy(_COUNTED_LEAD.sub("", lead))
+    describes = rest and not phrases("group_lead_stops").ends_at(rest, len(rest))
+    acts = phrases("past_markers").search(rest) if rest else None
+    if not group and describes and not acts and len(rest.split()) <= MAX_GROUP_LEAD_WORDS:
+        # "trong đó nữ 10 đại biểu" → "đại biểu nữ"; an actor and its verb ("Sở đã cắt giảm") are not
+        # the group
+        return tidy(f"{tail} {rest}") or None
     return tidy(f"{group} {tail}") or None
+
+
+MAX_GROUP_LEAD_WORDS = 2  # words before a counted figure that still describe its group ("nữ")
 
 
 def _is_noun_phrase(phrase: str) -> bool:
@@ -489,7 +499,7 @@ def _is_noun_phrase(phrase: str) -> bool:
 _CLAUSE_WORD = re.compile(rf"\s(?:{alternation('subject_tail_fillers')})\s", re.IGNORECASE)
 
 
-_LEAD_OPENERS = re.compile(rf"^(?:{alternation('group_lead_openers')})\s+", re.IGNORECASE)
+_LEAD_OPENERS = re.compile(rf"^(?:{alternation('group_lead_openers')})(?:\s+|$)", re.IGNORECASE)
 _COUNTED_LEAD = re.compile(
     rf"^(?:{alternation('number_of_words')})(?:\s+(?:{alternation('quantity_nouns')}))?\s+", re.IGNORECASE
 )
