@@ -73,6 +73,7 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
         if qualifier == "exact" and phrases("estimate_markers").ends_at(s, m.start()):
             qualifier = "approx"  # "ước tăng 9%"
         cue = _SPACES.sub(" ", m.group().strip().lower())
+        unit: str | None
         if f.kind == "percent":
             unit, end = "%", f.end
         elif non_unit_after(s, f.end):
@@ -137,7 +138,9 @@ _RIGHT_AFTER = re.compile(r"\s*+,?\s*+")
 
 def _same_noun(level_unit: str | None, change_unit: str) -> bool:
     """Whether a change counted in ``change_unit`` counts what the level counts."""
-    return bool(level_unit) and (level_unit.lower() + " ").startswith(change_unit.lower() + " ")
+    return bool(level_unit) and (level_unit.lower() + " ").startswith(  # type: ignore[union-attr]
+        change_unit.lower() + " "
+    )
 
 
 def attach_changes(marks: list[ChangeMark], levels: list[Candidate]) -> list[ChangeMark]:

@@ -92,14 +92,14 @@ class Phrases:
         """The phrase starting at ``pos`` (after optional spaces)."""
         if type(where) is str:  # the hottest lookup: asked without ``_ask``'s indirection
             return self.anchored.match(where, pos, pos + self.reach)
-        hits = sentence_hits(where) if self.ids else None
-        found = hits.match(self.ids, pos) if hits else UNKNOWN
-        return self.anchored.match(where.text, pos, pos + self.reach) if found is UNKNOWN else found
+        hits = sentence_hits(where) if self.ids else None  # type: ignore[arg-type]  # a Sentence here
+        found = hits.match(self.ids, pos) if hits else UNKNOWN  # type: ignore[arg-type]  # ids known
+        return self.anchored.match(where.text, pos, pos + self.reach) if found is UNKNOWN else found  # type: ignore[union-attr]
 
     def ends_at(self, where: str | Sentence, pos: int) -> re.Match | None:
         """The phrase ending at ``pos`` (before optional spaces). Always the regex: read right to
         left from ``pos``, it costs less than a lookup in the index."""
-        text = where if type(where) is str else where.text
+        text = where if type(where) is str else where.text  # type: ignore[union-attr]
         return self.at_end.search(text, max(0, pos - WINDOW_BEFORE), pos)
 
     def search(
@@ -121,8 +121,8 @@ class Phrases:
         for a string), with the text the regex reads otherwise."""
         if type(where) is str:
             return UNKNOWN, where
-        hits = self.ids and sentence_hits(where)
-        return (question(hits, self.ids, *args) if hits else UNKNOWN), where.text
+        hits = self.ids and sentence_hits(where)  # type: ignore[arg-type]  # a Sentence here
+        return (question(hits, self.ids, *args) if hits else UNKNOWN), where.text  # type: ignore[union-attr]
 
 
 def _phrase_ids(entries: tuple[str, ...]) -> frozenset[int] | None:
@@ -140,7 +140,7 @@ def _phrase_ids(entries: tuple[str, ...]) -> frozenset[int] | None:
 
 def text_of(where: str | Sentence) -> str:
     """The text a lookup reads: the string itself, or the sentence's text."""
-    return where if type(where) is str else where.text
+    return where if type(where) is str else where.text  # type: ignore[union-attr]
 
 
 @cache

@@ -73,7 +73,7 @@ _RESTATED = re.compile(rf"(?:\b(?:{alternation('equivalence_words')})\s+|/\s*)$"
 def _whole_things(f: Figure, unit: str) -> bool:
     """Discrete things come in whole numbers: "86,3 khu dân cư" is a percentage with its sign lost;
     money and counts per so many people ("5,83 vụ/10.000 dân") may have decimals."""
-    return isinstance(f.value, int) or float(f.value).is_integer() or money_after(unit, 0) or "/" in unit
+    return isinstance(f.value, int) or float(f.value).is_integer() or money_after(unit, 0) or "/" in unit  # type: ignore[arg-type]
 
 
 _SEGMENT_BREAK = re.compile(r"[,;:()]")
@@ -189,15 +189,15 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             unit = tidy(counted.group(1)) if counted else _subject_unit(text, clause_start, f.start)
             whole = unit and _whole_things(f, unit) and _whole_things(g, unit)
             if whole and not non_unit_after(s, g.end):  # "số cơ quan ... giảm từ 9 xuống còn 6"
-                out.append(_count(s, f, unit, f.end, "before_after"))
-                out.append(_count(s, g, unit, g.end, "before_after"))
+                out.append(_count(s, f, unit, f.end, "before_after"))  # type: ignore[arg-type]
+                out.append(_count(s, g, unit, g.end, "before_after"))  # type: ignore[arg-type]
                 skip.add(g.start)
             continue
         money_first = phrases("money_nouns").search(s, max(0, f.start - MONEY_NOUN_REACH), f.start)
-        found = (money_first and _bare_money(s, f)) or _open_unit(s, f) or _bare_money(s, f)
-        found = found or _named_before(text, f) or _whole_unit(text, f) or _unit_after_aside(s, f)
-        if found and _whole_things(f, found[0]):
-            out.append(_count(s, f, found[0], found[1], found[2]))
+        noun = (money_first and _bare_money(s, f)) or _open_unit(s, f) or _bare_money(s, f)
+        noun = noun or _named_before(text, f) or _whole_unit(text, f) or _unit_after_aside(s, f)
+        if noun and _whole_things(f, noun[0]):
+            out.append(_count(s, f, noun[0], noun[1], noun[2]))
     return out
 
 

@@ -612,6 +612,8 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     figs = [f for f in s.figures if is_fact_figure(f)]
     used: set[int] = set()
     text = s.text
+    g: Figure | None
+    program: str | None
     for i, f in enumerate(figs):
         if i in used:
             continue
@@ -668,7 +670,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if learner_end is None and found_unit is None:
             continue
         if learner_end is None or (found_unit and found_unit[1] > learner_end):
-            learner_end = found_unit[1]
+            learner_end = found_unit[1]  # type: ignore[index]  # one of the two is known
         direct = _direct_course(s, ctx, f, learner_end)
         if direct is not None:
             out.append(direct)
@@ -679,7 +681,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             g = figs[i + 1]
             between = text[learner_end : g.start]
             if len(between) < 40 and _class_figure(s, g) is not None and _SPLIT_INTO.search(between):
-                desc = text[_class_figure(s, g) : _class_figure(s, g) + 80]
+                desc = text[_class_figure(s, g) : _class_figure(s, g) + 80]  # type: ignore[operator]
                 program = _program_for(desc, s, ctx, f.start)
                 out.append(
                     _course(s, (f, g), f.start, _class_figure(s, g), g, f, program, "learners_classes", desc)
@@ -737,7 +739,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             program = "other"  # "cử 616 học viên đi học theo Đề án ...": sent to study
         class_end = _classes_after_study(s, g, study.end())
         if class_end is not None:
-            desc = text[study.start() : g.start] + text[class_end : class_end + 80]
+            desc = text[study.start() : g.start] + text[class_end : class_end + 80]  # type: ignore[union-attr]
             program = found[0] if found else _program_for(desc, s, ctx, f.start)
             out.append(_course(s, (f, g), f.start, class_end, g, f, program, "learners_study_classes", desc))
             used.update({i, i + 1})

@@ -186,7 +186,7 @@ class SentenceHits:
             return UNKNOWN
         return self._walk(first, ids, endpos)
 
-    def _walk(self, found: Found | None, ids: frozenset[int], endpos: int | None) -> Iterator[Found]:
+    def _walk(self, found: object, ids: frozenset[int], endpos: int | None) -> Iterator[Found]:
         while isinstance(found, Found):
             yield found
             found = self.search(ids, found.end(), endpos)

@@ -243,7 +243,7 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     where the phrase starts when it is near.
     """
     start = 0 if pos <= PHRASE_REACH else text.find(" ", pos - PHRASE_REACH, pos) + 1  # a whole word
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - PHRASE_REACH), pos)]
+    breaks: list[int] = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - PHRASE_REACH), pos)]
     opened = text.rfind("(", max(0, pos - PHRASE_REACH), pos)
     inside = opened > text.rfind(")", max(0, pos - PHRASE_REACH), pos)  # "(vận tải giảm 5,5%"
     if inside:
@@ -348,6 +348,7 @@ def percent_subject(text: str, f) -> str | None:
     sibling = _SIBLING_SHARE.search(text, max(0, lead_end - PHRASE_REACH), lead_end)
     if sibling:  # "đạt 108% dự toán, 112% so với cùng kỳ": the indicator before the item before
         lead_end = sibling.start()
+    before: str | None
     before = phrase_before(text, lead_end)
     change = _CHANGE_INSIDE.search(before)
     if change:  # "tỷ lệ X tăng 5% so với năm trước, đạt 45%": the subject stops at the change

@@ -72,7 +72,7 @@ def _whole_of_part(s: Sentence, c: Candidate) -> bool:
         part
         and is_fact_figure(part)
         and part.kind == "quantity"
-        and _NEAR_PART.fullmatch(s.text, part.end, marker.start())
+        and _NEAR_PART.fullmatch(s.text, part.end, marker.start())  # type: ignore[union-attr]
     )
 
 

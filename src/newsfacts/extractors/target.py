@@ -804,7 +804,7 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     # "sẽ" also describes what will happen ("thí sinh sẽ trải qua 4 vòng thi"): after it only the
     # nouns of the tables make a plan
     weak = scope is not None and any(end == scope for end in _weak_cue_ends(s))
-    out = []
+    out: list[Candidate] = []
     text = s.text
     for f in s.figures:
         if not is_fact_figure(f):
@@ -812,7 +812,7 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if _forbidden_excess(s, f):
             f = replace(f, qualifier="at_most")
         in_scope = scope is not None and f.start >= scope and not _past_between(s, scope, f.start)
-        in_scope = in_scope and not _turned_from_plan(s, scope, f) and not _start_of_pair(s, f)
+        in_scope = in_scope and not _turned_from_plan(s, scope, f) and not _start_of_pair(s, f)  # type: ignore[arg-type]
         in_scope = in_scope or _in_purpose_clause(s, f)
         in_scope = in_scope and not _handled(s, f) and not _estimated_share(s, f, ctx)
         # "tuyển dụng 15 công chức: luật (4 chỉ tiêu)": an intake, and the shares of a quota just stated

@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import regex
 
@@ -246,7 +247,7 @@ class _PurePython:
         self.root: tuple[dict, tuple | None] = ({}, None)
         for pid in range(1, len(vocab.phrases)):
             phrase = vocab.phrases[pid]
-            node = self.root
+            node: tuple[dict, Any] = self.root
             for i, char in enumerate(phrase, start=1):
                 children = node[0]
                 child = children.get(char)

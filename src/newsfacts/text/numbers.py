@@ -683,11 +683,11 @@ def _from_chunk(text: str, m: regex.Match[str], conv: Convention, view: Annotati
             f.kind = Kind.document
             return f
     if pm := _PAIR.fullmatch(raw):
-        a, b = _digits_value(pm.group(1), conv), _digits_value(pm.group(3), conv)
-        if a is None or b is None:
+        left, right = _digits_value(pm.group(1), conv), _digits_value(pm.group(3), conv)
+        if left is None or right is None:
             return None
-        f.value = a
-        return _pair(text, f, a, pm.group(2), b, view)
+        f.value = left
+        return _pair(text, f, left, pm.group(2), right, view)
     return _undivided_chunk(f, raw, conv)
 
 
@@ -773,7 +773,7 @@ _PARALLEL_MOT_BEFORE = regex.compile(rf"{_L}(?i:một){_R}[^,;.\d]{{1,30}},{_SP}
 _NEXT_WORD = regex.compile(rf"{_SP}++(\p{{L}}++)")
 def _words_after_numbers(phrases: tuple[str, ...]) -> frozenset[str]:
     """The word after the number in each named phrase: a cheap test before the phrase search."""
-    out = set()
+    out: set[str] = set()
     for phrase in phrases:
         words = phrase.lower().split()
         out.update(b for a, b in itertools.pairwise(words) if a[:1].isdigit() or a in _WORDS)
@@ -1000,15 +1000,15 @@ _SCALE_NAMES = "|".join(sorted(_SCALES, key=len, reverse=True))
 _ENDS_IN_SCALE = regex.compile(rf"{_SP}*+(?P<scale>{_SCALE_NAMES})\Z", regex.I)
 
 
-def _shared_scale(text: str, a: _Fig, b: _Fig) -> Decimal:
+def _shared_scale(text: str, a: _Fig, b: _Fig) -> Decimal | None:
     """The low end of "từ 50 đến 70 triệu": the scale word written once serves both ends."""
     if a.kind is not Kind.quantity or _ENDS_IN_SCALE.search(text[a.num_start : a.end]):
         return a.value
     m = _ENDS_IN_SCALE.search(text[b.num_start : b.end])
     if m is None:
         return a.value
-    scaled = a.value * Decimal(_SCALES[m.group("scale").lower()])
-    return scaled if scaled < b.value else a.value
+    scaled = a.value * Decimal(_SCALES[m.group("scale").lower()])  # type: ignore[operator]  # both known
+    return scaled if scaled < b.value else a.value  # type: ignore[operator]
 
 
 def _qualify(text: str, f: _Fig, view: Annotation) -> None:

@@ -11,6 +11,7 @@ Everything here works on the normalized text; offsets are into it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 import regex as re
 
@@ -358,7 +359,7 @@ def _is_agency_part(part: str) -> bool:
     return bool(_AGENCY.match(part) or _ABBREVIATION.match(part) or _is_upper(part))
 
 
-def _byline(text: str) -> tuple[int, int, bool] | bool | None:
+def _byline(text: str) -> tuple[int, int, bool] | Literal[False] | None:
     """Where the author's name stands in a byline line: (start, end, printed in capitals).
 
     None for a credit to a source alone ("Theo Báo Y", "Theo TTXVN"); False when the line is
@@ -456,7 +457,7 @@ def recase_name(name: str) -> str:
     return " ".join(_NAME_PART.sub(lambda m: m.group().capitalize(), w) for w in name.split(" "))
 
 
-def byline_name(text: str) -> str | bool | None:
+def byline_name(text: str) -> str | Literal[False] | None:
     """The author's name in a byline line; None for an agency-only credit; False if not a byline."""
     found = _byline(text)
     if found is None or found is False:
@@ -501,7 +502,7 @@ def _written_above(name: str, text: str, before: int) -> bool:
 
 def _candidate(
     line: Line, text: str, last_line: bool
-) -> tuple[tuple[int, int, bool] | bool | None, str | None]:
+) -> tuple[tuple[int, int, bool] | Literal[False] | None, str | None]:
     """What a line offers as a byline (as ``_byline``), with the date printed beside it."""
     found = _byline(line.text)
     if found is False:
@@ -679,7 +680,7 @@ def segment(text: str) -> Segmented:
         found.used |= under_date.used
     if header.byline is not None:  # the date line was a byline with its date
         s, e, upper = header.byline
-        at = lines[header.date].start
+        at = lines[header.date].start  # type: ignore[index]  # set with the byline
         found.span = (at + s, at + e, upper)
     used = found.used | links
     if found.span:
