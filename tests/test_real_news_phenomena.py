@@ -208,6 +208,10 @@ TARGET_OR_NOT = [
     # "được giao" gives a quota when the figure follows it, a task when a verb does
     row("Năm 2024, huyện được giao 120 biên chế.", target(120, "biên chế", deadline=2024)),
     row("Đến năm 2025 sẽ tăng ngân hàng câu hỏi sát hạch lên 600 câu.", target(600, "câu", deadline=2025)),
+    # after a weak "sẽ", people who are so now ("đang …") are no plan
+    row("Cuối năm học trường sẽ họp phụ huynh, gần 800 học viên đang theo học phải có mặt.",
+        course(None, 800, "other", qualifier="nearly")),
+    row("Năm tới, trường sẽ tuyển 300 học viên.", target(300, "học viên")),
     # what a plan starts from is what is, not a goal
     row("Tổng cục dự kiến tăng số câu hỏi sát hạch từ 450 lên 500 câu.",
         count(450, "câu"), target(500, "câu")),

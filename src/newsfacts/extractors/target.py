@@ -863,6 +863,8 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 continue
             if refers_back(s, unit_end):
                 continue  # "yêu cầu 4 người trên ...": named before, no goal
+            if weak and not quota and phrases("present_markers").match_at(s, unit_end):
+                continue  # "… sẽ tổ chức họp, gần 800 học viên đang theo học …": what is now
         if selects_group(s, f):
             continue
         end = f.end if unit_end is None else unit_end
