@@ -208,6 +208,11 @@ TARGET_OR_NOT = [
     # "được giao" gives a quota when the figure follows it, a task when a verb does
     row("Năm 2024, huyện được giao 120 biên chế.", target(120, "biên chế", deadline=2024)),
     row("Đến năm 2025 sẽ tăng ngân hàng câu hỏi sát hạch lên 600 câu.", target(600, "câu", deadline=2025)),
+    # a lone "một" in a plan is the article "a", unless a verb adds or opens one
+    row("Hội nghị bàn về sự cần thiết phải ban hành một nghị quyết mới về kinh tế tư nhân."),
+    row("Năm 2025 huyện sẽ tổ chức một lớp bồi dưỡng cho 40 đảng viên.",
+        target(1, "lớp", deadline=2025), target(40, "đảng viên", deadline=2025)),
+    row("Mỗi chi bộ phải có ít nhất một đảng viên trẻ.", target(1, "đảng viên trẻ", qualifier="at_least")),
     # after a weak "sẽ", people who are so now ("đang …") are no plan
     row("Cuối năm học trường sẽ họp phụ huynh, gần 800 học viên đang theo học phải có mặt.",
         course(None, 800, "other", qualifier="nearly")),

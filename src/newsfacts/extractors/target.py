@@ -717,6 +717,15 @@ def _start_of_pair(s: Sentence, f: Figure) -> bool:
     )
 
 
+def _article_one(s: Sentence, f: Figure) -> bool:
+    """A lone "một" is the article "a" unless a verb of adding or opening stands before it
+    ("mở thêm một lớp") or it reports a figure ("trong đó có một …")."""
+    if not (f.in_words and f.value == 1 and f.qualifier == "exact"):
+        return False
+    verb = phrases("one_counting_verbs").ends_at(s, f.start)
+    return verb is None and phrases("one_reporting_cues").ends_at(s, f.start) is None
+
+
 def _past_between(s: Sentence, lo: int, hi: int) -> bool:
     """Whether a past marker ("đã") stands in ``[lo, hi)``."""
     marks = _past_marks(s)
@@ -843,6 +852,8 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             continue
         if f.start in nominal and not in_scope and _beneficiary(text, f, max(0, f.start - 60)):
             continue
+        if _article_one(s, f) and not (quota or f.start in nominal):
+            continue  # "phải ban hành một nghị quyết mới": the article "a", no goal of one
         if f.kind == "percent":
             unit, unit_end = "%", None
         else:
