@@ -61,7 +61,7 @@ REAL_SETS = sorted((CORPUS / "real-gold").glob("set-*"))
 # REAL_SLACK below it. A new set gets its line here once it is scored.
 REAL_NOW = {
     "set-1": 0.954, "set-2": 0.982, "set-3": 0.986, "set-4": 0.977, "set-5": 0.969, "set-6": 0.981,
-    "set-7": 0.929, "set-8": 0.962, "set-9": 0.989, "set-10": 1.000, "set-11": 0.938, "set-12": 0.985,
+    "set-7": 0.929, "set-8": 0.962, "set-9": 0.989, "set-10": 1.000, "set-11": 0.950, "set-12": 0.985,
     "set-13": 0.968, "set-14": 0.737,
 }
 REAL_SLACK = 0.02
