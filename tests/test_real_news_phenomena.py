@@ -26,6 +26,12 @@ SUBJECTS = [
     row("Doanh thu thuần sụt giảm 14%.", rate(14, subject="doanh thu thuần")),
     row("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt trên 85%.",
         rate(85, qualifier="more_than", subject="tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên")),
+    # a list of places after the indicator it measures: each item is that indicator in its place
+    row("Tỷ lệ hộ nghèo các huyện: Mường Tè 25,3%, Sìn Hồ 20,1%.",
+        rate(25.3, subject="tỷ lệ hộ nghèo Mường Tè"), rate(20.1, subject="tỷ lệ hộ nghèo Sìn Hồ")),
+    row("Tỷ lệ cán bộ nữ ở một số tỉnh khá cao, như Bắc Giang 15,09%; Lâm Đồng 18,51%.",
+        rate(15.09, subject="tỷ lệ cán bộ nữ Bắc Giang", subject_excludes=["cao", "như"]),
+        rate(18.51, subject="tỷ lệ cán bộ nữ Lâm Đồng")),
     # a year's item in an aside breaks down the indicator before the aside
     row("Công tác điều tra, khám phá án đạt chỉ tiêu (năm 2022 đạt 70,5%; năm 2023 đạt 72,1%).",
         rate(70.5, subject="công tác điều tra, khám phá án năm 2022"),

@@ -358,7 +358,29 @@ def percent_subject(text: str, f) -> str | None:
         return tidy(f"{before} {follow}") if share and before else follow
     if follow and _IS.match(follow):  # "trong đó có 7,06% là cán bộ trẻ"
         return clean_subject(_IS.sub("", follow))
-    return _yearly_item_subject(text, f.start) or before
+    return _yearly_item_subject(text, f.start) or _place_item_subject(text, f.start) or before
+
+
+_PLACE_ITEM = re.compile(
+    rf"(?:^|[,;:]|(?<=\s)(?i:{alternation('example_list_openers')}))\s*+((?:\p{{Lu}}\p{{L}}*+\s++){{0,3}}\p{{Lu}}\p{{L}}*+)\s*+$"
+)
+_INDICATOR_END = re.compile(
+    rf"[,;:(]|\s(?:{alternation('indicator_ends')}|{alternation('rate_verbs')})(?![\w])", re.IGNORECASE
+)
+
+
+def _place_item_subject(text: str, pos: int) -> str | None:
+    """An item of a list of places after the indicator it measures: "Tỷ lệ hộ nghèo các huyện:
+    Mường Tè 25,3%, Sìn Hồ 20,1%" → "tỷ lệ hộ nghèo Sìn Hồ"."""
+    item = _PLACE_ITEM.search(text, max(0, pos - 60), pos)
+    if item is None:
+        return None
+    head = phrases("indicator_heads").search(text, 0, item.start(1))
+    if head is None:
+        return None
+    end = _INDICATOR_END.search(text, head.end(), item.start(1))
+    indicator = clean_subject(text[head.start() : end.start() if end else item.start(1)])
+    return f"{indicator} {item.group(1)}" if indicator else None
 
 
 _YEAR_ITEM = re.compile(
