@@ -169,15 +169,6 @@ def test_csv_with_other_columns_is_refused(tmp_path: Path) -> None:
         newsfacts.to_dataframe(path)
 
 
-def test_csv_cell_of_the_wrong_type_names_file_line_and_column(tmp_path: Path) -> None:
-    path = write(tmp_path / "facts.csv", [article_a()])
-    lines = path.read_text(encoding="utf-8").splitlines()
-    lines[1] = lines[1].replace(",312,", ",ba trăm,")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"facts\.csv:2: column learners: 'ba trăm' is not of type int"):
-        newsfacts.to_dataframe(path)
-
-
 def test_csv_row_with_missing_cells_names_file_and_line(tmp_path: Path) -> None:
     path = write(tmp_path / "facts.csv", [article_a()])
     path.write_text(path.read_text(encoding="utf-8") + "news/c.txt,Tiêu đề\n", encoding="utf-8")
@@ -185,12 +176,22 @@ def test_csv_row_with_missing_cells_names_file_and_line(tmp_path: Path) -> None:
         newsfacts.to_dataframe(path)
 
 
-def test_csv_fact_without_a_span_is_refused(tmp_path: Path) -> None:
+# A cell of the first fact row edited: (what it held, what it holds now, the error expected)
+BAD_CELLS = [
+    pytest.param(",312,", ",ba trăm,", r"facts\.csv:2: column learners: 'ba trăm' is not of type int",
+                 id="wrong-type-names-file-line-and-column"),
+    pytest.param(",19,63,", ",,63,", r"facts\.csv: column span_start is empty in a row",
+                 id="fact-without-a-span"),
+]
+
+
+@pytest.mark.parametrize(("before", "after", "error"), BAD_CELLS)
+def test_csv_bad_cell_is_refused(tmp_path: Path, before: str, after: str, error: str) -> None:
     path = write(tmp_path / "facts.csv", [article_a()])
     lines = path.read_text(encoding="utf-8").splitlines()
-    lines[1] = lines[1].replace(",19,63,", ",,63,")
+    lines[1] = lines[1].replace(before, after)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"facts\.csv: column span_start is empty in a row"):
+    with pytest.raises(ValueError, match=error):
         newsfacts.to_dataframe(path)
 
 

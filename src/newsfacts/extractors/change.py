@@ -112,6 +112,9 @@ def _head_before(text: str, pos: int) -> int:
 LEVEL_REACH = 24  # levels looked at before a change; the nearest eligible one is taken
 
 
+_RIGHT_AFTER = re.compile(r"\s*+,?\s*+")  # only a comma between a count and its change
+
+
 def _nearest_level(before: list[Candidate], mark: ChangeMark, text: str) -> Candidate | None:
     """The nearest free level before a change; a percentage change prefers the nearest rate."""
     first = None
@@ -131,9 +134,6 @@ def _nearest_level(before: list[Candidate], mark: ChangeMark, text: str) -> Cand
             return lv
         first = first or lv
     return first
-
-
-_RIGHT_AFTER = re.compile(r"\s*+,?\s*+")
 
 
 def _same_noun(level_unit: str | None, change_unit: str) -> bool:

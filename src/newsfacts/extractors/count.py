@@ -193,8 +193,10 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 out.append(_count(s, g, unit, g.end, "before_after"))  # type: ignore[arg-type]
                 skip.add(g.start)
             continue
-        money_first = phrases("money_nouns").search(s, max(0, f.start - MONEY_NOUN_REACH), f.start)
-        noun = (money_first and _bare_money(s, f)) or _open_unit(s, f) or _bare_money(s, f)
+        # "khoản tiền gần 20 triệu ký hợp đồng": after a money noun a bare sum is money before any open noun
+        bare = _bare_money(s, f)
+        money_first = bare and phrases("money_nouns").search(s, max(0, f.start - MONEY_NOUN_REACH), f.start)
+        noun = (bare if money_first else None) or _open_unit(s, f) or bare
         noun = noun or _named_before(text, f) or _whole_unit(text, f) or _unit_after_aside(s, f)
         if noun and _whole_things(f, noun[0]):
             out.append(_count(s, f, noun[0], noun[1], noun[2]))

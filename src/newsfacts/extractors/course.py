@@ -25,7 +25,6 @@ from functools import lru_cache
 
 import regex as re
 
-from newsfacts import lexicon
 from newsfacts.extractors.context import (
     ArticleContext,
     Candidate,
@@ -38,7 +37,7 @@ from newsfacts.extractors.context import (
     text_of,
 )
 from newsfacts.extractors.indexed import Found
-from newsfacts.extractors.phrases import unit_after
+from newsfacts.extractors.phrases import ONE, article_one, unit_after
 from newsfacts.text.numbers import Figure
 
 MAX_DESCRIPTION = 220
@@ -590,23 +589,6 @@ def _institution_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end
     return _course(s, (f,), f.start, learner_end, None, f, program, "learners_of_institution", "")
 
 
-_ONE_WORDS = tuple(
-    r["word"] for r in lexicon.table("number_words") if r["role"] == "digit" and r["value"] == "1"
-)
-_ONE = re.compile(lexicon.alternation(_ONE_WORDS), re.IGNORECASE)  # the digit word for one
-_OPENING_AT_END = re.compile(rf"(?<!\w)(?:{alternation('class_opening_verbs')})\s*+$", re.IGNORECASE)
-
-
-def _article_one(s: Sentence, f: Figure) -> bool:
-    """A lone "một" before a class is the article unless a verb opens the class ("mở một
-    lớp", "tổ chức thêm một lớp") or a cue reports it ("trong đó có một lớp")."""
-    if not (f.in_words and _ONE.fullmatch(s.text[f.num_start : f.end].strip())):
-        return False
-    text = s.text
-    opened = _OPENING_AT_END.search(text, max(0, f.start - 40), f.start)
-    return not (opened or phrases("one_reporting_cues").ends_at(s, f.start))
-
-
 def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     out: list[Candidate] = []
     figs = [f for f in s.figures if is_fact_figure(f)]
@@ -654,7 +636,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             trained = _names_training(desc)
             # "60 lớp hệ tập trung" in an article about a programme: classes of that programme
             named_before = not trained and _only_mode(desc) and last_program(ctx, s, f.start)
-            if _article_one(s, f) and not breakdown:
+            if article_one(s, f, "class_opening_verbs") and not breakdown:
                 continue  # "bên trong một lớp học", "chưa qua một lớp đào tạo": the article
             if trained or breakdown or named_before:
                 if not trained:
@@ -747,7 +729,7 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if (
             program is None
             and phrases("study_verbs_naming_a_course").fullmatch_head(study.group())
-            and not _ONE.fullmatch(f.text.strip())
+            and not ONE.fullmatch(f.text.strip())
         ):
             program = "other"  # "300 học viên đã theo học ...": attending a course, programme unnamed
         if program is None:

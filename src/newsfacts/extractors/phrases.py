@@ -43,6 +43,22 @@ _AND = re.compile(rf"\s+(?:{alternation('list_conjunctions')})\s+")
 _NOT_JOINED = frozenset(w.lower() for w in lexicon.words("not_joined_units"))
 
 
+_ONE_WORDS = tuple(
+    r["word"] for r in lexicon.table("number_words") if r["role"] == "digit" and r["value"] == "1"
+)
+ONE = re.compile(lexicon.alternation(_ONE_WORDS), re.IGNORECASE)  # the digit word for one
+
+
+def article_one(s: Sentence, f, counting_verbs: str) -> bool:
+    """A lone "một" is the article "a" ("bên trong một lớp học", "ban hành một nghị quyết mới")
+    unless a verb of the table ``counting_verbs`` stands right before it ("mở một lớp") or a
+    cue reports it ("trong đó có một lớp")."""
+    if not (f.in_words and ONE.fullmatch(s.text[f.num_start : f.end].strip())):
+        return False
+    counted = phrases(counting_verbs).ends_at(s, f.start) or phrases("one_reporting_cues").ends_at(s, f.start)
+    return counted is None
+
+
 def money_after(text: str, pos: int) -> bool:
     """Whether a currency word follows ``pos`` ("300 triệu đồng")."""
     return bool(_MONEY.match(text, pos, pos + LOOKAHEAD))
@@ -531,7 +547,7 @@ _COUNTED_LEAD = re.compile(
 _TAIL_FILLERS = re.compile(rf"\s(?:{alternation('subject_tail_fillers')})\s*+$", re.IGNORECASE)
 _TIME_ONLY = re.compile(rf"^(?:{alternation('time_openers')})\b", re.IGNORECASE)
 _OTHER_ITEM = re.compile(  # "…; Phú Yên", "khóa XI là 27,31% và khóa XII": the item before is not ours
-    rf"^.*\d[\d.,]*+\s*+%?\s*+(?:[;,]|(?<=\s)(?:{alternation('list_joiners')})(?![\w]))\s*+", re.DOTALL
+    rf"^.*\d[\d.,]*+\s*+%?\s*+(?:[;,]|(?<=\s)(?:{alternation('list_conjunctions')})(?![\w]))\s*+", re.DOTALL
 )
 MAX_TIME_WORDS = 5
 

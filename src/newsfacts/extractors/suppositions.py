@@ -9,6 +9,8 @@ nhận"), and telling an illustration from a condition needs more than the words
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex as re
 
 from newsfacts.extractors.context import Sentence, alternation, phrases
@@ -18,16 +20,20 @@ _ALTERNATIVE = re.compile(rf"\s++(?:{alternation('alternative_joiners')})\s++", 
 CONCESSION_REACH = 80  # how far after an alternative pair its concession may stand
 
 
+def _conceded_starts(s: Sentence) -> frozenset[int]:
+    """Starts of the figures of the sentence that a concession offers as alternatives, found
+    once per sentence (most hold no alternative joiner at all)."""
+    if "conceded" not in s.memo:
+        starts: set[int] = set()
+        for first, second in pairwise(s.figures):
+            if _ALTERNATIVE.fullmatch(s.text, first.end, second.start) and phrases(
+                "concessive_alternatives"
+            ).search(s.text, second.end, second.end + CONCESSION_REACH):
+                starts.update((first.start, second.start))
+        s.memo["conceded"] = frozenset(starts)
+    return s.memo["conceded"]
+
+
 def is_supposed(s: Sentence, f: Figure) -> bool:
     """ "có 1 hay 10 trung tâm cũng không …": one of two alternatives conceded, not counted."""
-    figures = s.figures
-    k = next((j for j, g in enumerate(figures) if g.start == f.start), None)
-    if k is None:
-        return False
-    pairs = [(figures[j], figures[j + 1]) for j in (k - 1, k) if j >= 0 and j + 1 < len(figures)]
-    for first, second in pairs:
-        if not _ALTERNATIVE.fullmatch(s.text, first.end, second.start):
-            continue
-        if phrases("concessive_alternatives").search(s, second.end, second.end + CONCESSION_REACH):
-            return True
-    return False
+    return f.start in _conceded_starts(s)

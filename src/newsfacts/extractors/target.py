@@ -41,6 +41,7 @@ from newsfacts.extractors.context import (
     tidy,
 )
 from newsfacts.extractors.phrases import (
+    article_one,
     non_unit_after,
     open_unit_after,
     percent_subject,
@@ -105,7 +106,6 @@ _CLOSED = re.compile(r"[.;,!?…]\s*+$")
 _CLAUSE_AFTER = re.compile(r"[,;.:]")
 _CONTINUATION = re.compile(rf"^\s*(?:{alternation('continuation_openers')})\b", re.IGNORECASE)
 _PUNCT = re.compile(r"[,;:.()]")
-_CLAUSE_PUNCT = re.compile(r"[,;(]")
 _TAIL_END = re.compile(
     rf"[,;(]|\s+(?:{alternation('list_conjunctions')})\s+|\s+(?:{alternation('comparison_words')})"
     rf"|\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
@@ -222,10 +222,22 @@ _PLAN_IN_PARENS = re.compile(
 )
 
 
+def _restated_plans(s: Sentence) -> frozenset[int]:
+    """Starts of figures in parentheses restating a plan ("vượt kế hoạch đề ra (từ 7,3 – 7,5%)"),
+    found once per sentence (targets and their deadlines both ask)."""
+    if "restated" not in s.memo:
+        text = s.text
+        figures = s.figures if "(" in text else []
+        s.memo["restated"] = frozenset(
+            f.start for f in figures if _PLAN_IN_PARENS.search(text, max(0, f.start - 40), f.start)
+        )
+    return s.memo["restated"]
+
+
 def _noun_targets(s: Sentence) -> set[int]:
     """Starts of figures inside the noun phrase of a target noun ("chỉ tiêu kết nạp 200 đảng viên"),
     and of figures in parentheses restating a plan ("vượt kế hoạch đề ra (từ 7,3 – 7,5%)")."""
-    out = {f.start for f in s.figures if _PLAN_IN_PARENS.search(s.text, max(0, f.start - 40), f.start)}
+    out = set(_restated_plans(s))
     for m in phrases("target_nouns").finditer(s):
         if _achieved(s, m) or _in_fixed_phrase(s, m):
             continue
@@ -635,7 +647,7 @@ def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
     unless a year ends its plan ("đến năm 2030", "giai đoạn 2026-2030") or heads its list."""
     text = s.text
     paren = text.rfind("(", max(0, f.start - 200), f.start) if inside_parens(text, f.start) else -1
-    if paren >= 0 and _PLAN_IN_PARENS.search(text, max(0, f.start - 40), f.start):
+    if paren >= 0 and f.start in _restated_plans(s):
         paren = -1  # "so với năm 2017, vượt kế hoạch đề ra (7,5%)": the plan restated, no aside on 2017
     positions, years = _year_candidates(s)
     k = bisect_left(positions, f.start)
@@ -715,15 +727,6 @@ def _start_of_pair(s: Sentence, f: Figure) -> bool:
         _FROM_BEFORE.search(s.text, max(0, f.start - 10), f.start)
         and _TOWARDS_AFTER.match(s.text, f.end, f.end + 40)
     )
-
-
-def _article_one(s: Sentence, f: Figure) -> bool:
-    """A lone "một" is the article "a" unless a verb of adding or opening stands before it
-    ("mở thêm một lớp") or it reports a figure ("trong đó có một …")."""
-    if not (f.in_words and f.value == 1 and f.qualifier == "exact"):
-        return False
-    verb = phrases("one_counting_verbs").ends_at(s, f.start)
-    return verb is None and phrases("one_reporting_cues").ends_at(s, f.start) is None
 
 
 def _past_between(s: Sentence, lo: int, hi: int) -> bool:
@@ -852,7 +855,8 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             continue
         if f.start in nominal and not in_scope and _beneficiary(text, f, max(0, f.start - 60)):
             continue
-        if _article_one(s, f) and not (quota or f.start in nominal):
+        lone_one = f.qualifier == "exact" and article_one(s, f, "one_counting_verbs")
+        if lone_one and not (quota or f.start in nominal):
             continue  # "phải ban hành một nghị quyết mới": the article "a", no goal of one
         if f.kind == "percent":
             unit, unit_end = "%", None
