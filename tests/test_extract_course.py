@@ -373,8 +373,8 @@ NOT_COURSES = [
         count(56, "thí sinh"), count(12, "người")),
     row("Thành phố đã tiếp nhận 320 người tốt nghiệp đại học chính quy trở lên.",
         count(320, "người")),
-    row("Khóa học chia thành ba lớp, mỗi lớp khoảng 25 học viên.",
-        count(3, "lớp"), count(25, "học viên", qualifier="approx")),
+    row("Khóa học chia thành ba lớp, mỗi lớp khoảng 25 học viên.",  # the classes are the course's
+        course(3, None, "other"), count(25, "học viên", qualifier="approx")),
     row("Mỗi lớp học có 30 học viên.",
         count(30, "học viên")),
     row("Bên trong một lớp học tiếng Anh của trung tâm.", ),

@@ -363,6 +363,11 @@ WRITTEN = [
     ("Cần từ 1,5 đến 2 tỷ đồng.", [rng("từ 1,5 đến 2 tỷ", 1_500_000_000, 2_000_000_000)]),
     ("Mức thưởng từ 500 nghìn đến 1 triệu đồng.", [rng("từ 500 nghìn đến 1 triệu", 500_000, 1_000_000)]),
     ("Mỗi chi bộ có từ 35 đến 40 đảng viên.", [rng("từ 35 đến 40", 35, 40)]),
+    # the upper end may carry its own bound ("tới trên", "đến hơn"): still one range (found judging
+    # party-news output)
+    ("Hệ số suy giảm từ 15% tới trên 30%.", [rng("từ 15% tới trên 30%", 15, 30, Kind.percent)]),
+    ("Số hộ tham gia từ 120 đến gần 200 hộ.", [rng("từ 120 đến gần 200", 120, 200)]),
+    ("Kết nạp 25 đảng viên, đến hơn 40 đảng viên.", [q("25", 25), q("hơn 40", 40, "more_than")]),
     # two round figures after "khoảng", the second a little larger, are a rough range (found judging
     # party-news output); without the approximation, or with words between, they stay two figures
     ("Mỗi buổi có khoảng 70, 80 người tham dự.", [rng("70, 80", 70, 80)]),

@@ -74,6 +74,17 @@ SUBJECTS = [
     # a new statement about the share after a comma ends the subject
     row("Có hơn 7% nhân sự đề cử là cán bộ trẻ, tỷ lệ này đã tăng so với khóa trước.",
         rate(7, qualifier="more_than", subject_excludes=["tỷ", "lệ", "này"])),
+    # a consequence ("nên", "vì vậy") and a comma before a name opening another clause end it
+    row("Khoảng 70% học viên sử dụng ma túy tổng hợp nên tâm lý không ổn định.",
+        rate(70, qualifier="approx", subject="học viên sử dụng ma túy tổng hợp", subject_excludes=["tâm"])),
+    row("Sai phạm trong việc mua 80% cổ phần công ty X, Ban Thường vụ Tỉnh ủy đã kỷ luật ông A.",
+        rate(80, subject="cổ phần công ty X", subject_excludes=["ban", "thường"])),
+    row("Gần 90% cán bộ, CCVC của huyện có trình độ đại học.",
+        rate(90, qualifier="nearly", subject="cán bộ, CCVC của huyện có trình độ đại học")),
+    # a share taken of a whole written after it is a share of the whole's noun
+    row("Ông đánh giá việc giải quyết 85% trong tổng số hơn 2.000 kiến nghị là đáng ghi nhận.",
+        rate(85, subject="kiến nghị", subject_excludes=["ông", "đánh"]),
+        count(2000, "kiến nghị", qualifier="more_than")),
     # a consequence after a comma ends the subject
     row("Doanh nghiệp mua 95% cổ phần của công ty bạn, làm thất thoát lớn tài sản nhà nước.",
         rate(95, subject="cổ phần của công ty bạn", subject_excludes=["thất", "thoát"])),
@@ -162,6 +173,17 @@ DEADLINES = [
     row("Theo Đề án, đến năm 2030, 100% trường học có phòng học bộ môn.",
         target(100, "%", deadline=2030, subject="trường học có phòng học bộ môn")),
     row("Theo lộ trình, năm 2026 tỉnh giảm 5% biên chế.", target(5, "%", deadline=2026, subject="biên chế")),
+    # a line under a bullet explains its item; the bullets after it stay items of the plan
+    row("Từ năm 2024 đến năm 2027, Bộ tiến hành bồi dưỡng giáo viên. Cụ thể, Bộ sẽ:\n\n"
+        "- Bồi dưỡng chương trình mới cho 20.000 giáo viên tiểu học.\n\n"
+        "Việc bồi dưỡng được thực hiện qua hình thức trực tuyến.\n\n"
+        "- Bồi dưỡng năng lực cho 300 giảng viên chủ chốt.",
+        target(20_000, "giáo viên", deadline=2027),
+        target(300, ("giảng viên", "giảng viên chủ chốt"), deadline=2027)),
+    row("Năm 2023, huyện đã triển khai các nhiệm vụ sau:\n\n"  # a list of results, not of goals
+        "- Mở lớp bồi dưỡng cho 120 đảng viên mới.\n\nViệc bồi dưỡng do Trung tâm Chính trị đảm nhận.\n\n"
+        "- Kết nạp 85 đảng viên.",
+        course(None, 120, "new_party_members"), count(85, "đảng viên")),
 ]
 
 # 3. Target or not: plans without "phấn đấu" are targets; a cue that states no goal, a result
@@ -229,6 +251,15 @@ TARGET_OR_NOT = [
     row("Phấn đấu nâng tỷ lệ hộ dùng nước sạch từ 85% lên 95%.", rate(85), target(95, "%")),
     row("Bộ sẽ tăng bộ câu hỏi sát hạch từ 450 câu hiện nay lên 600 câu.",
         count(450, "câu"), target(600, "câu")),
+    row("Năm tới, Bộ sẽ tăng ngân hàng câu hỏi từ 1.200 câu (hiện có) lên 1.500 câu.",
+        count(1200, "câu"), target(1500, "câu")),
+    # an intake announces its people; the fields a school enrols in are counted
+    row("Viện thông báo tuyển sinh 6 ngành đào tạo thạc sĩ.", count(6, ("ngành", "ngành đào tạo"))),
+    # a re-mention is no goal, even after a cue; "mức cao nhất" bounds a reward from above
+    row("Nhóm thứ ba không bắt buộc phải giữ chức vụ như hai nhóm trên, nhưng phải nằm trong quy hoạch.",
+        count(2, "nhóm")),
+    row("Tỉnh sẽ thưởng người tố giác tham nhũng với mức cao nhất 20 triệu đồng.",
+        target(20_000_000, "đồng", qualifier="at_most")),
     row("Cô được giao hướng dẫn 44 học viên, gồm 29 học viên ngành Luật.",
         count(44, "học viên"), count(29, "học viên")),
     row("Ông vừa được giao nhiệm vụ làm Trưởng ban chỉ đạo gồm 12 thành viên.", count(12, "thành viên")),
@@ -240,6 +271,15 @@ TARGET_OR_NOT = [
         target(1500, ("đảng viên", "đảng viên mới"))),
     row("Theo dự thảo, Ủy ban nhân dân cấp xã có 2 phó chủ tịch.",
         target(2, "phó chủ tịch")),
+    # an amount or a share that a law, a draft or a regulation grants is set by it: a target
+    row("Theo dự thảo thông tư, người làm công tác tiếp dân được hưởng bồi dưỡng 90.000 đồng/ngày.",
+        target(90_000, ("đồng/ngày", "đồng / ngày"))),
+    row("Bộ vừa lấy ý kiến dự thảo Nghị định về chế độ trực. Theo đó, cán bộ trực đêm được hưởng "
+        "thêm 60.000 đồng/đêm.",
+        target(60_000, ("đồng/đêm", "đồng / đêm"))),
+    row("Theo quy định, trẻ em dưới 6 tuổi được thanh toán 100% chi phí khám bệnh.", target(100, "%")),
+    row("Năm qua, 40 hộ nghèo được hỗ trợ 5 triệu đồng để sửa nhà.",  # granted, but by no rule
+        count(40, "hộ nghèo"), count(5_000_000, "đồng")),
     row("Bộ Chính trị yêu cầu các cơ quan giảm khoảng 5% biên chế.",
         target(5, "%", qualifier="approx")),
     row("Tại hội nghị, Bộ Chính trị trình dự kiến thành lập 6 tiểu ban giúp việc.",
@@ -314,6 +354,15 @@ COURSES = [
     row("Trung tâm dạy nghề lái xe Bình Minh có 23 học viên, trường trung cấp nghề Tây Sơn có 17 học viên.",
         course(None, 23, "other"), course(None, 17, "other")),
     row("Trung tâm có 5 học viên đạt loại giỏi.", count(5, "học viên")),  # a result, no course
+    # a scheme's number in the words between the learners and their study verb
+    row("Tỉnh đã cử 85 cán bộ Đề án 165 đi đào tạo sau đại học ở nước ngoài.",
+        course(None, 85, "higher_education")),
+    row("Năm nay, 30 cán bộ Chương trình 135 đi học tại Hàn Quốc.", course(None, 30, "other")),
+    # the classes a course is divided into are that course's; a district's communes are not
+    row("Khóa tập huấn tin học được chia thành ba lớp theo trình độ.", course(3, None, "other")),
+    row("Ban tổ chức cho biết khóa học phân chia thành 4 lớp cơ bản và nâng cao.",
+        course(4, None, "other")),
+    row("Huyện được chia thành 12 xã và 1 thị trấn.", count(12, "xã"), count(1, "thị trấn")),
 ]
 
 # 5. Counts on national news: the noun written with a figure is its unit, whatever it is.
@@ -361,8 +410,15 @@ COUNTS = [
     row("Huyện là một trong ba đơn vị dẫn đầu phong trào thi đua của tỉnh.", count(1, "đơn vị")),
     row("Đến nay, 63 trên tổng số 68 đảng bộ đã tổ chức xong đại hội.",
         count(63, "đảng bộ"), id="COUNTS-part-of-written-whole"),
-    row("Chương trình đào tạo gồm 27 tín chỉ và 3 thể loại bài tập.",
-        count(27, "tín chỉ"), count(3, "thể loại")),
+    # the part before "trong" and a figure counts the whole's noun, like "40/70 người"
+    row("Có 40 trong 70 người tham gia chuyến đi không có tên trong danh sách.", count(40, "người")),
+    row("Tuyến đường sắt có 3 nhà ga ngầm và 11 nhà ga trên cao.", count(3, "nhà ga"), count(11, "nhà ga")),
+    # a word pointing back ends the counted noun
+    row("Đoàn kiểm tra đã làm việc với hai sở nêu trên trong tuần qua.", count(2, "sở")),
+    row("Hai nhóm trên địa bàn xã hoạt động hiệu quả.", count(2, "nhóm")),
+    row("Khảo sát cho thấy 7 trong 10 hội viên hài lòng với dịch vụ.", count(7, "hội viên")),
+    row("Hơn 300 đảng viên trong 15 chi bộ đã đăng ký làm theo gương Bác.",  # not a part of a whole
+        count(300, "đảng viên", qualifier="more_than"), count(15, "chi bộ")),
     row("Tổng công ty góp 203 tỉ đồng, Công ty Thành Nam góp 50 tỉ đồng.",
         count(203_000_000_000, "đồng"), count(50_000_000_000, "đồng")),
     # found by a review of the rules on invented sentences
@@ -426,6 +482,18 @@ NOT_FACTS = [
     row("Phòng làm việc của ông ở tầng ba trụ sở ủy ban luôn mở cửa."),
     row("Hai học kỳ đầu, trung tâm tổ chức thi vào cuối khóa."),
     row("Học phần này có thời lượng 45 tiết."),  # class periods are a duration
+    # credits measure a course's length; sessions per day or week are a timetable
+    row("Chương trình đào tạo gồm 27 tín chỉ và 3 thể loại bài tập.", count(3, "thể loại")),
+    row("Học phần lý luận dạy học có 3 tín chỉ."),
+    row("Phần lớn các trường áp dụng bán trú 2 buổi/ngày."),
+    row("Nhà văn hóa mở lớp năng khiếu 3 buổi / tuần cho thiếu nhi."),
+    row("Đoàn thanh niên tổ chức 4 buổi sinh hoạt chuyên đề.",
+        count(4, ("buổi", "buổi sinh hoạt chuyên đề"))),
+    # a related-news card printed inside the article: another story's headline and lead
+    row("Năm 2023, huyện kết nạp 85 đảng viên mới.\n\n"
+        "Khởi tố nguyên giám đốc công ty cấp nước tỉnh TTO - Ông Trần Văn A bị khởi tố vì gây "
+        "thất thoát 120 tỉ đồng.\n\nHuyện ủy tổ chức 3 hội nghị chuyên đề.",
+        count(85, "đảng viên mới"), count(3, ("hội nghị", "hội nghị chuyên đề"))),
     row("Chiếc ôtô 4 chỗ va chạm với xe 16 chỗ trên quốc lộ."),  # a vehicle's type
     row("Theo quy định thì một cuộc thanh tra sẽ kéo dài 3 tháng."),  # "một" of a general statement
     # "một" before people who then suffer a casualty reports one; before a speaker it is "a"
@@ -435,6 +503,7 @@ NOT_FACTS = [
     row("Đoàn công tác làm việc với Trung đoàn Không quân 917 về quy trình bay."),  # a unit's name
     # conceded alternatives imagine their figures; figures a condition mentions are counted
     row("Có 1 hay 10 trung tâm cũng không thay đổi được cách nghĩ ấy."),
+    row("Với những xã không đạt trên 50% tiêu chí về dân số, tỉnh sẽ sáp nhập.",),  # a topic's bound
     row("Nếu xét riêng nhóm doanh nghiệp mới, tỷ lệ vốn nước ngoài chiếm hơn 45%.",
         rate(45, qualifier="more_than")),
     row("Nếu như năm 2015 toàn huyện mới có 20 xã đạt chuẩn thì đến nay đã có 80 xã.",

@@ -403,13 +403,23 @@ _WORD = re.compile(r"(?:\s*+,)?\s++\(?+\p{L}++\)?+")
 MAX_GAP_WORDS = 12
 
 
+_NAME_NUMBER = re.compile(r"\s++\d++(?=[\s,)])")  # the number of a named scheme: "Đề án 922"
+
+
 def _gap_ends(text: str, pos: int):
     """Ends of the first one to ``MAX_GAP_WORDS`` letter-only words after ``pos`` (commas may
-    separate them: "6 cán bộ Hội cấp huyện, cấp xã tham gia lớp ...")."""
+    separate them: "6 cán bộ Hội cấp huyện, cấp xã tham gia lớp ..."); a number right after a
+    capitalised word of the gap belongs to a name and is a word of the gap ("616 cán bộ Đề án 922 đi học")."""
+    capital = False
     for _ in range(MAX_GAP_WORDS):
         w = _WORD.match(text, pos)
         if w is None:
-            return
+            w = _NAME_NUMBER.match(text, pos) if capital else None
+            if w is None:
+                return
+            capital = False
+        else:
+            capital = capital or w.group().lstrip(" ,(")[:1].isupper()
         pos = w.end()
         yield pos
 
@@ -589,6 +599,20 @@ def _institution_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end
     return _course(s, (f,), f.start, learner_end, None, f, program, "learners_of_institution", "")
 
 
+SPLIT_REACH = 80  # how far before the split verb its course may be named
+
+
+def _split_course(s: Sentence, f: Figure) -> bool:
+    """Whether ``f`` counts the classes a course named before it is divided into ("khóa
+    học phân chia thành bốn lớp"): the classes of that course."""
+    verb = phrases("class_split_verbs").ends_at(s, f.start)
+    if verb is None:
+        return False
+    lo = max(0, verb.start() - SPLIT_REACH)
+    clause = _CLAUSE_START.search(s.text, lo, verb.start())
+    return phrases("class_nouns").search(s, clause.start() if clause else lo, verb.start()) is not None
+
+
 def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     out: list[Candidate] = []
     figs = [f for f in s.figures if is_fact_figure(f)]
@@ -638,7 +662,8 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             named_before = not trained and _only_mode(desc) and last_program(ctx, s, f.start)
             if article_one(s, f, "class_opening_verbs") and not breakdown:
                 continue  # "bên trong một lớp học", "chưa qua một lớp đào tạo": the article
-            if trained or breakdown or named_before:
+            split = _split_course(s, f)
+            if trained or breakdown or named_before or split:
                 if not trained:
                     desc = ""
                 program = _program_for(desc, s, ctx, f.start)

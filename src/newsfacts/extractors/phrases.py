@@ -115,6 +115,15 @@ def unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
     return (unit or head), end
 
 
+_SLASH = re.compile(r"\s*+/\s*+")
+
+
+def _per_period(where: str | Sentence, pos: int) -> bool:
+    """Whether "/" and a period of a timetable follow ``pos`` ("/ngày", "/ tuần")."""
+    slash = _SLASH.match(text_of(where), pos, pos + LOOKAHEAD)
+    return bool(slash and phrases("schedule_periods").match_at(where, slash.end()))
+
+
 _OPEN_WORD = re.compile(r"[ \t]++(\p{Ll}++)(?![\w])")
 OPEN_UNIT_WORDS = 2  # Vietnamese nouns are mostly one or two syllables: "trận", "binh sĩ"
 
@@ -137,6 +146,8 @@ def open_unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
         w = _OPEN_WORD.match(text, end, end + LOOKAHEAD)
         if not w or stops.match_at(where, end) or w.group(1) in NUMBER_WORDS:
             break
+        if end > pos and refers_back(where, end):
+            break  # "hai nhóm trên, ...": the word points back, it is no part of the noun
         end = w.end()
         known = phrases("units").match_at(where, end)
         if known:  # "đại dự án", "nữ cán bộ": a known noun after the first word completes it
@@ -186,16 +197,23 @@ def qualifier_with_unit(qualifier: str, text: str, unit_end: int) -> str:
 
 
 def non_unit_after(where: str | Sentence, pos: int) -> bool:
-    """Whether a measurement, duration or age noun follows ``pos`` ("5 năm", "35 tuổi")."""
-    return bool(phrases("non_units").match_at(where, pos)) and not phrases("units").match_at(where, pos)
+    """Whether a measurement, duration or age noun follows ``pos`` ("5 năm", "35 tuổi"), or
+    sessions of a timetable ("bán trú 2 buổi/ngày")."""
+    if phrases("non_units").match_at(where, pos) and not phrases("units").match_at(where, pos):
+        return True
+    session = phrases("session_nouns").match_at(where, pos)
+    return bool(session and _per_period(where, session.end()))
 
 
 # The phrase after a figure ends at a clause mark, at a contrast ("xã đạt chuẩn, nhưng hiện
-# nay ..."), and before another percentage with at most one word before it ("58,7% đạt loại
-# giỏi và 39,8% đạt loại khá", "4,8% GDP lên 5,3% GDP"); a decimal comma ends nothing.
+# nay ...") or a consequence ("... nên ..."), at a comma before a name that opens another
+# clause ("95% cổ phần AVG, Ban Bí thư nhận thấy"), and before another percentage with at
+# most one word before it ("58,7% đạt loại giỏi và 39,8% đạt loại khá", "4,8% GDP lên 5,3%
+# GDP"); a decimal comma ends nothing.
 _STOP_AFTER = re.compile(
     rf"[;.(]|\s+(?:{alternation('list_conjunctions')})\s+(?=\S+\s+\d)|(?<!\d),\s*+(?=(?:{alternation('comma_clause_openers')}|"
-    rf"[\d]|[\p{{L}}\s]{{0,20}}\d))|,?\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
+    rf"[\d]|[\p{{L}}\s]{{0,20}}\d|(?-i:\p{{Lu}}\p{{Ll}})))|,?\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
+    rf"|,?\s+(?:{alternation('consequence_conjunctions')})(?![\w])"
     r"|\s++(?=(?:[^\s,;]++\s++)?+\d[\d.,]*+\s*+%)",
     re.IGNORECASE,
 )
@@ -340,6 +358,9 @@ def percent_subject(text: str, f) -> str | None:
     or base: the subject is the indicator, never the base; "còn 45 hộ nghèo, chiếm
     3,2%" is a share of the group just counted; "A chiếm X% B" is A as a share of B.
     """
+    whole = _share_of_whole(text, f.end)
+    if whole:
+        return whole  # "giải quyết 82% trong tổng số hơn 3.000 phản ánh": a share of those
     follow = _noun_list_only(phrase_after(text, f.end))
     those = phrases("share_of_those_markers").match_at(follow, 0) if follow else None
     if those and follow[those.end() :].strip():  # "80% trong số đó có việc làm": what the share is
@@ -375,6 +396,20 @@ def percent_subject(text: str, f) -> str | None:
     if follow and _IS.match(follow):  # "trong đó có 7,06% là cán bộ trẻ"
         return clean_subject(_IS.sub("", follow))
     return _yearly_item_subject(text, f.start) or _place_item_subject(text, f.start) or before
+
+
+_WHOLE_AFTER = re.compile(
+    rf"\s*+(?:{alternation('whole_markers')}|{alternation('among_words')})\s++(?:\p{{Ll}}++\s++)?(\d[\d.,]*+)",
+    re.IGNORECASE,
+)
+
+
+def _share_of_whole(text: str, pos: int) -> str | None:
+    """The noun of the whole a share is taken from, when it follows the share ("82% trong
+    tổng số hơn 3.000 phản ánh" → "phản ánh")."""
+    whole = _WHOLE_AFTER.match(text, pos, pos + LOOKAHEAD + 30)
+    found = (unit_after(text, whole.end(1)) or open_unit_after(text, whole.end(1))) if whole else None
+    return found[0] if found else None
 
 
 _PLACE_ITEM = re.compile(

@@ -57,6 +57,7 @@ def resolve_sentence(s: Sentence, candidates: list[Candidate]) -> list[Candidate
 _NEAR_PART = re.compile(r"[^\d;,]{0,40}")
 _OUT_OF = re.compile(rf"(?:{alternation('out_of_words')})\s++\d", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"(?<![\d.,])\d[\d.]*+\s++$")
+_OUT_OF_BEFORE = re.compile(rf"(?<![\d.,])\d[\d.]*+\s++(?:{alternation('out_of_words')})\s++$", re.IGNORECASE)
 
 
 def _whole_of_part(s: Sentence, c: Candidate) -> bool:
@@ -64,6 +65,8 @@ def _whole_of_part(s: Sentence, c: Candidate) -> bool:
     f = c.figures[0]
     if _OUT_OF.match(s.text, f.start) and _PART_BEFORE.search(s.text, max(0, f.start - 20), f.start):
         return True  # "54 trên 59 đại biểu": 54 out of 59, not "more than 59"
+    if _OUT_OF_BEFORE.search(s.text, max(0, f.start - 30), f.start):
+        return True  # "40 trong 70 người": 40 of the 70
     marker = phrases("whole_markers").ends_at(s, f.start)
     part = figure_before(s, marker.start()) if marker else None
     # the part is a quantity of this clause right before the marker ("63 trên tổng số 68"),

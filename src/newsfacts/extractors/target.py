@@ -76,6 +76,9 @@ _DEADLINE_BEFORE = re.compile(  # "đến hết tháng 9/2025", "trong tháng 8 
     re.IGNORECASE,
 )
 _PART_OF = re.compile(rf"\s*+,?\s*+(?:{alternation('quota_part_markers')})\s*+", re.IGNORECASE)
+_ENTITLED_BEFORE = re.compile(
+    rf"(?<![\w])(?:{alternation('entitlement_verbs')})(?:\s++\p{{Ll}}++){{0,3}}\s++$", re.IGNORECASE
+)  # "được hưởng bồi dưỡng 120.000 đồng/ngày"
 _SIZE_VERB_BEFORE = re.compile(rf"\b(?:{alternation('size_verbs')})\s*+$", re.IGNORECASE)  # "mỗi tổ có ..."
 _DUE_PERIOD_BEFORE = re.compile(rf"\b(?:{alternation('deadline_periods')})\s*+$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(rf"\b(?:{alternation('past_markers')})\s+$", re.IGNORECASE)
@@ -202,6 +205,8 @@ def _intake(s: Sentence, f: Figure) -> bool:
     m = _INTAKE.search(s.text, max(0, f.start - 40), f.start)
     if m is None or _YEAR_BEFORE.search(s.text, max(0, m.start() - INTAKE_YEAR_REACH), m.start()):
         return False
+    if phrases("intake_offers").match_at(s, f.end):
+        return False  # "tuyển sinh 5 ngành thạc sĩ": what a school offers, not how many it takes
     lo = max(0, m.start() - INTAKE_YEAR_REACH)
     # "vừa tuyển sinh", "đã hoàn thành tuyển dụng", "Kết quả, tỉnh tuyển dụng", "nhiệm kỳ qua": done
     return not phrases("intake_reports").search(s, lo, m.start())
@@ -380,12 +385,20 @@ def _names_goals(a: Sentence, ctx: ArticleContext) -> bool:
     return bool(phrases("goal_list_nouns").search(a)) and _announces(a, ctx, heading=False)
 
 
+def _between_bullets(cur: Sentence, prev: Sentence, ctx: ArticleContext) -> bool:
+    """Whether ``cur`` stands between two bullets, explaining the item of the one before it
+    ("- Bồi dưỡng ... cho 28.000 giáo viên. / Việc bồi dưỡng được thực hiện trực tuyến. / - ...")."""
+    after = ctx.sentences[cur.index + 1] if cur.index + 1 < len(ctx.sentences) else None
+    return bool(_BULLET.match(prev.text) and after is not None and _BULLET.match(after.text))
+
+
 def _list_announcer(s: Sentence, ctx: ArticleContext) -> Sentence | None:
     """The goal sentence ending in a colon whose list holds the paragraph of ``s``.
 
     Its items are the paragraph right after it, then each paragraph that opens
-    with a bullet, follows one ending in ";" or ",", or is a short line after a
-    short line; the list never runs past a paragraph that is none of these.
+    with a bullet, follows one ending in ";" or ",", stands between two bullets (a
+    line that explains an item), or is a short line after a short line; the list
+    never runs past a paragraph that is none of these.
     """
     if "list_announcer" in s.memo:
         return s.memo["list_announcer"]
@@ -406,7 +419,8 @@ def _list_announcer(s: Sentence, ctx: ArticleContext) -> Sentence | None:
             and len(prev.text) <= ITEM_CHARS
             and _CLOSED.search(cur.text)
         )
-        if not (same or short or _BULLET.match(cur.text) or _ENDS_ITEM.search(prev.text)):
+        explains = _between_bullets(cur, prev, ctx)
+        if not (same or short or _BULLET.match(cur.text) or explains or _ENDS_ITEM.search(prev.text)):
             break
         if "list_announcer" in prev.memo:
             out = prev.memo["list_announcer"]  # an earlier sentence of the same list, already placed
@@ -716,8 +730,8 @@ def _turned_from_plan(s: Sentence, scope: int, f: Figure) -> bool:
 
 
 _FROM_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('from_words')})\s++$", re.IGNORECASE)
-_TOWARDS_AFTER = re.compile(  # its noun and a few words ("450 câu hiện nay lên 600 câu") before the link
-    rf"(?:\s++\p{{L}}++){{0,3}}?\s++(?:{alternation('pair_links')})\s++\d", re.IGNORECASE
+_TOWARDS_AFTER = re.compile(  # its noun and a few words ("450 câu (hiện nay) lên 600 câu") before the link
+    rf"(?:\s++\(?+\p{{L}}++\)?+){{0,3}}?\s++(?:{alternation('pair_links')})\s++\d", re.IGNORECASE
 )
 
 
@@ -753,6 +767,8 @@ def _statute(s: Sentence, f: Figure, ctx: ArticleContext) -> bool:
         ruled = pat.at_end.search(text, max(0, f.start - 30), f.start)
     else:
         ruled = _SIZE_VERB_BEFORE.search(text, max(0, f.start - 12), f.start)
+    if not ruled:
+        ruled = _ENTITLED_BEFORE.search(text, max(0, f.start - 60), f.start)  # an amount it grants
     if not ruled:
         return False
     m = phrases("statute_markers").search(s, 0, min(f.start, STATUTE_LEAD + 30))

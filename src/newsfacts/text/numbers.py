@@ -966,13 +966,20 @@ def _approximate_pair(text: str, a: _Fig, b: _Fig, view: Annotation) -> bool:
     return q is not None and _QUALIFIERS[_SPACES.sub(" ", q.group(1).lower())] == "approx"
 
 
+def _qualifier_between(text: str, start: int, end: int) -> bool:
+    """Whether only a qualifier stands between a range's link and its upper end ("từ 15% tới
+    trên 30%", "từ 120 đến gần 200 hộ"): the range's high end, however bounded."""
+    gap = _SPACES.sub(" ", text[start:end].strip().lower())
+    return gap in _QUALIFIERS
+
+
 def _join(text: str, a: _Fig, b: _Fig, view: Annotation) -> _Fig | None:
     if (part := _spaced_part(text, a, b)) is not None:
         return part
     c = _CONNECTOR.match(text, a.end)
     if c is None and _approximate_pair(text, a, b, view):
         return _Fig(a.start, b.end, a.num_start, b.kind, a.value, b.value, "range", in_words=a.in_words)
-    if c is None or c.end() != b.num_start:
+    if c is None or (c.end() != b.num_start and not _qualifier_between(text, c.end(), b.num_start)):
         return None
     dash = c.group(1) is not None
     if a.kind is Kind.year and b.kind is Kind.year and dash:

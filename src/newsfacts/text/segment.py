@@ -278,6 +278,17 @@ def _inline_link(lines: list[Line], k: int, end: int) -> int | None:
     return None
 
 
+_LEAD_MARKER = "|".join(re.escape(m) for m in lexicon.words("lead_markers"))
+# a headline of four words or more, then an outlet's lead mark and the lead
+_RELATED_CARD = re.compile(rf"^(?:\S+\s+){{3,}}?\S+(?<![.:])\s+(?:{_LEAD_MARKER})\s+[-–]\s+\p{{Lu}}")
+
+
+def _is_related_card(line: Line) -> bool:
+    """A related-news card printed inside the article: another story's headline and lead
+    ("Khởi tố ông A TTO - Ông A bị khởi tố vì ..."), whose figures are that story's."""
+    return bool(_RELATED_CARD.match(line.text))
+
+
 def _body_range(lines: list[Line], header: _Header) -> tuple[int, int, set[int]]:
     """First and past-the-last article line, and the inline related-news links inside."""
     first = max(i for i in (header.title, header.date, -1) if i is not None) + 1
@@ -293,6 +304,8 @@ def _body_range(lines: list[Line], header: _Header) -> tuple[int, int, set[int]]
             links.update(range(k, resume))
             k = resume
             continue
+        if _is_related_card(lines[k]):
+            links.add(k)
         k += 1
     return first, last, links
 
