@@ -81,6 +81,16 @@ SUBJECTS = [
         rate(80, subject="cổ phần công ty X", subject_excludes=["ban", "thường"])),
     row("Gần 90% cán bộ, CCVC của huyện có trình độ đại học.",
         rate(90, qualifier="nearly", subject="cán bộ, CCVC của huyện có trình độ đại học")),
+    # an aside closing the indicator keeps its parenthesis
+    row("Tổng sản phẩm trên địa bàn (GRDP) tăng bình quân 7,5% mỗi năm.",
+        rate(7.5, subject="Tổng sản phẩm trên địa bàn (GRDP)")),
+    row("Tỷ lệ hộ nghèo (theo chuẩn mới) giảm còn 3,2%.",
+        rate(3.2, subject="Tỷ lệ hộ nghèo (theo chuẩn mới)")),
+    # a whole written after the share, with no indicator before it, is what it is a share of
+    row("Người vay phải trả lãi 3%/tháng trên tổng số tiền vay.",
+        rate(3, subject="tiền vay", subject_excludes=["trên"])),
+    row("Tỷ lệ lao động đã qua đào tạo nghề đạt 70% trong tổng số lao động của huyện.",
+        rate(70, subject="tỷ lệ lao động đã qua đào tạo nghề")),
     # a share taken of a whole written after it is a share of the whole's noun
     row("Ông đánh giá việc giải quyết 85% trong tổng số hơn 2.000 kiến nghị là đáng ghi nhận.",
         rate(85, subject="kiến nghị", subject_excludes=["ông", "đánh"]),
@@ -413,6 +423,11 @@ COUNTS = [
     # the part before "trong" and a figure counts the whole's noun, like "40/70 người"
     row("Có 40 trong 70 người tham gia chuyến đi không có tên trong danh sách.", count(40, "người")),
     row("Tuyến đường sắt có 3 nhà ga ngầm và 11 nhà ga trên cao.", count(3, "nhà ga"), count(11, "nhà ga")),
+    # people named by courtesy or kinship, and a modal, end the counted noun before a verb
+    row("Ủy ban kiểm tra yêu cầu hai ông rút kinh nghiệm sâu sắc.", count(2, "ông")),
+    row("Thành phố xác định ba khâu cần tập trung tháo gỡ.", count(3, "khâu")),
+    # a street number is no figure, even as a range
+    row("Đoàn đến trụ sở công ty tại số 45-47 đường Lê Lợi để làm việc."),
     # a word pointing back ends the counted noun
     row("Đoàn kiểm tra đã làm việc với hai sở nêu trên trong tuần qua.", count(2, "sở")),
     row("Hai nhóm trên địa bàn xã hoạt động hiệu quả.", count(2, "nhóm")),

@@ -240,5 +240,9 @@ _SPACE = re.compile(r"\s+")
 
 
 def tidy(s: str) -> str:
-    """A phrase for output: whitespace folded, edge punctuation removed."""
-    return _SPACE.sub(" ", s).strip(" ,;:.-–()\"'…")
+    """A phrase for output: whitespace folded, edge punctuation removed, except the closing
+    parenthesis of an aside the phrase opens ("Tổng sản phẩm trên địa bàn (GRDP)")."""
+    out = _SPACE.sub(" ", s).strip(" ,;:.-–()\"'…")
+    if out.count("(") > out.count(")") and s.rstrip(" ,;:.-–\"'…").endswith(")"):
+        out += ")"
+    return out

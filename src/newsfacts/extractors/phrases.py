@@ -153,6 +153,8 @@ def open_unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
         if known:  # "đại dự án", "nữ cán bộ": a known noun after the first word completes it
             end = known.end()
             break
+        if phrases("person_heads").fullmatch_head(text[pos:end].strip()):
+            break  # "hai ông rút kinh nghiệm": a verb follows the people
     if end == pos or end - pos < 3:  # "100 k": a lone letter is an abbreviation, not a noun
         return None
     return tidy(text[pos:end]), end
@@ -358,10 +360,13 @@ def percent_subject(text: str, f) -> str | None:
     or base: the subject is the indicator, never the base; "còn 45 hộ nghèo, chiếm
     3,2%" is a share of the group just counted; "A chiếm X% B" is A as a share of B.
     """
-    whole = _share_of_whole(text, f.end)
+    named = phrases("subject_openers").search(text, max(0, f.start - INDICATOR_REACH), f.start)
+    whole = None if named else _share_of_whole(text, f.end)
     if whole:
         return whole  # "giải quyết 82% trong tổng số hơn 3.000 phản ánh": a share of those
     follow = _noun_list_only(phrase_after(text, f.end))
+    if follow and not named and _WHOLE_LEAD.match(follow):
+        follow = strip_edges(follow)  # "15%/tháng trên tổng số tiền vay": the whole is the subject
     those = phrases("share_of_those_markers").match_at(follow, 0) if follow else None
     if those and follow[those.end() :].strip():  # "80% trong số đó có việc làm": what the share is
         return clean_subject(follow[those.end() :])
@@ -402,6 +407,10 @@ _WHOLE_AFTER = re.compile(
     rf"\s*+(?:{alternation('whole_markers')}|{alternation('among_words')})\s++(?:\p{{Ll}}++\s++)?(\d[\d.,]*+)",
     re.IGNORECASE,
 )
+
+
+INDICATOR_REACH = 80  # an indicator named this close before a share is what it measures
+_WHOLE_LEAD = re.compile(rf"(?:{alternation('whole_markers')})\s", re.IGNORECASE)
 
 
 def _share_of_whole(text: str, pos: int) -> str | None:

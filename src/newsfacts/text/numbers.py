@@ -618,6 +618,9 @@ def _pair(text: str, f: _Fig, a: Decimal, sep: str, b: Decimal, view: Annotation
     if before.cue(_DATE_CUE) and dm:
         f.kind = Kind.date
         return f
+    if sep == "-" and before.cue(_DOCUMENT) and not before.cue(_DOC_EXCEPTION):
+        f.kind = Kind.document  # "số 120-122 đường ...": a street number, like "số 120"
+        return f
     if sep == "-":
         if _is_year(a, str(a)) and _is_year(b, str(b)) and a < b <= a + 100:
             f.kind, f.value, f.value_max, f.qualifier = Kind.period, a, b, "range"
