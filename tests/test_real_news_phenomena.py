@@ -86,9 +86,14 @@ SUBJECTS = [
         rate(7.5, subject="Tổng sản phẩm trên địa bàn (GRDP)")),
     row("Tỷ lệ hộ nghèo (theo chuẩn mới) giảm còn 3,2%.",
         rate(3.2, subject="Tỷ lệ hộ nghèo (theo chuẩn mới)")),
-    # a whole written after the share, with no indicator before it, is what it is a share of
-    row("Người vay phải trả lãi 3%/tháng trên tổng số tiền vay.",
-        rate(3, subject="tiền vay", subject_excludes=["trên"])),
+    # the ones a share applies to ("với", "đối với") or a base after an equivalence are no subject
+    row("Mức phạt tối thiểu 8% với những người vi phạm hợp đồng là hợp lý.",
+        target(8, "%", qualifier="at_least", subject="mức phạt", subject_excludes=["người", "vi"])),
+    row("Năm nay tỷ lệ cán bộ được tuyển chọn qua thi tuyển đạt 25% đối với các sở, ngành.",
+        rate(25, subject="tỷ lệ cán bộ được tuyển chọn qua thi tuyển", subject_excludes=["sở", "ngành"])),
+    row("Người lao động phải trả khoản phí môi giới tương đương 30% tiền lương cho công ty.",
+        rate(30, subject="khoản phí môi giới", subject_excludes=["lương", "công"])),
+    # an indicator named before a share is what it measures, not the whole written after it
     row("Tỷ lệ lao động đã qua đào tạo nghề đạt 70% trong tổng số lao động của huyện.",
         rate(70, subject="tỷ lệ lao động đã qua đào tạo nghề")),
     # a share taken of a whole written after it is a share of the whole's noun
@@ -281,6 +286,12 @@ TARGET_OR_NOT = [
         target(1500, ("đảng viên", "đảng viên mới"))),
     row("Theo dự thảo, Ủy ban nhân dân cấp xã có 2 phó chủ tịch.",
         target(2, "phó chủ tịch")),
+    # a fine "up to" a sum, or a bracket of fines, is set by a rule; one fine imposed is a count
+    row("Từ tháng 3, người điều khiển xe chở hàng không che chắn bị phạt đến 8 triệu đồng.",
+        target(8_000_000, "đồng", qualifier="at_most")),
+    row("Hành vi xả rác nơi công cộng bị phạt tiền từ 1 đến 3 triệu đồng.",
+        target(1_000_000, "đồng", qualifier="range", value_max=3_000_000)),
+    row("Công ty bị phạt 40 triệu đồng vì vi phạm quy định.", count(40_000_000, "đồng")),
     # an amount or a share that a law, a draft or a regulation grants is set by it: a target
     row("Theo dự thảo thông tư, người làm công tác tiếp dân được hưởng bồi dưỡng 90.000 đồng/ngày.",
         target(90_000, ("đồng/ngày", "đồng / ngày"))),
@@ -426,7 +437,11 @@ COUNTS = [
     # people named by courtesy or kinship, and a modal, end the counted noun before a verb
     row("Ủy ban kiểm tra yêu cầu hai ông rút kinh nghiệm sâu sắc.", count(2, "ông")),
     row("Thành phố xác định ba khâu cần tập trung tháo gỡ.", count(3, "khâu")),
-    # a street number is no figure, even as a range
+    # a street number is no figure, even as a range; nor is a troupe's code before a verb of motion
+    row("Dịp đoàn 3-15 sang Lào biểu diễn, nhà hát được tặng bằng khen."),
+    # "trên" after "căn cứ", "dựa" is a preposition: the figure is exact
+    row("Quyết định căn cứ trên hai tờ trình của Sở Nội vụ.", count(2, "tờ trình")),
+    row("Huyện có trên 200 hộ nghèo.", count(200, "hộ nghèo", qualifier="more_than")),
     row("Đoàn đến trụ sở công ty tại số 45-47 đường Lê Lợi để làm việc."),
     # a word pointing back ends the counted noun
     row("Đoàn kiểm tra đã làm việc với hai sở nêu trên trong tuần qua.", count(2, "sở")),
@@ -468,6 +483,9 @@ COUNTS = [
 
 # 6. Changes: each to its own level; a growth rate beside a total; adverbs; an estimate.
 CHANGES = [
+    # a change before the level it leads to ("giảm 2,5% xuống mức ...") is that level's
+    row("Chốt phiên, cổ phiếu ABC giảm 3,5% xuống mức 12.400 đồng/cổ phiếu.",
+        count(12_400, ("đồng/cổ phiếu", "đồng / cổ phiếu"), change=("decrease", 3.5))),
     # a growth rate right after a total is the total's change, even after an earlier share
     row("Du lịch tăng trưởng 21,8%/năm, doanh thu đạt hơn 11 ngàn tỷ đồng, tăng bình quân 23,9%/năm.",
         rate(21.8), count(11_000_000_000_000, "đồng", qualifier="more_than", change=("increase", 23.9))),

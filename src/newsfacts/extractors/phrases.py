@@ -365,8 +365,6 @@ def percent_subject(text: str, f) -> str | None:
     if whole:
         return whole  # "giải quyết 82% trong tổng số hơn 3.000 phản ánh": a share of those
     follow = _noun_list_only(phrase_after(text, f.end))
-    if follow and not named and _WHOLE_LEAD.match(follow):
-        follow = strip_edges(follow)  # "15%/tháng trên tổng số tiền vay": the whole is the subject
     those = phrases("share_of_those_markers").match_at(follow, 0) if follow else None
     if those and follow[those.end() :].strip():  # "80% trong số đó có việc làm": what the share is
         return clean_subject(follow[those.end() :])
@@ -377,6 +375,9 @@ def percent_subject(text: str, f) -> str | None:
         indicator = clean_subject(indicator_before(text, f.start))
         base = " ".join(_AND.split(follow)[0].split(",")[0].split()[:MAX_BASE_WORDS])
         return f"{indicator} {_COMPARED_WITH} {base}" if indicator else None  # the base alone is no subject
+    link = phrases("base_links").ends_at(text, f.start) if follow else None
+    if link is not None and (measured := clean_subject(indicator_before(text, link.start()))):
+        return measured  # "khoản hoa hồng tương đương 40% tiền công": the commission, not the wage
     share = _SHARE_VERB.search(text, max(0, f.start - 30), f.start)
     if share and not follow and (after := _AFTER_ASIDE.match(text, f.end, f.end + LOOKAHEAD)):
         named = clean_subject(phrase_after(text, after.end()))  # "194/195 (chiếm 99,5%) ủy viên …"
@@ -410,9 +411,6 @@ _WHOLE_AFTER = re.compile(
 
 
 INDICATOR_REACH = 80  # an indicator named this close before a share is what it measures
-_WHOLE_LEAD = re.compile(rf"(?:{alternation('whole_markers')})\s", re.IGNORECASE)
-
-
 def _share_of_whole(text: str, pos: int) -> str | None:
     """The noun of the whole a share is taken from, when it follows the share ("82% trong
     tổng số hơn 3.000 phản ánh" → "phản ánh")."""

@@ -508,8 +508,12 @@ def _in_purpose_clause(s: Sentence, f: Figure) -> bool:
 
 
 def _penalty_share(s: Sentence, f: Figure) -> bool:
-    """ "mức phạt tối thiểu 10%", "phải bồi hoàn 50% chi phí": the rate a rule or contract sets."""
-    return f.kind == "percent" and bool(_PENALTY_BEFORE.search(s.text, max(0, f.start - 30), f.start))
+    """ "mức phạt tối thiểu 10%", "phải bồi hoàn 50% chi phí": the rate a rule or contract sets;
+    so is a bracket of fines ("bị phạt tiền từ 5 đến 10 triệu đồng"), where one fine imposed
+    ("bị phạt 20 triệu đồng") is a count."""
+    if f.kind != "percent" and f.qualifier != "range":
+        return False
+    return bool(_PENALTY_BEFORE.search(s.text, max(0, f.start - 30), f.start))
 
 
 def _quota(s: Sentence, f: Figure) -> bool:

@@ -168,6 +168,7 @@ _DATE_CUE = _ends_with("date_cues")
 _DATE_NOUN = _ends_with("date_nouns")
 _YEAR_CUE = _ends_with("year_cues")
 _DESIGNATOR = _ends_with("designator_nouns", cased=True)
+_PREPOSITION_VERB = _ends_with("preposition_verbs")
 _DOCUMENT = _ends_with("document_nouns", cased=True)
 _DOC_EXCEPTION = _ends_with("document_exceptions")
 _CODE_CUE = _ends_with("code_nouns")
@@ -1028,9 +1029,12 @@ def _qualify(text: str, f: _Fig, view: Annotation) -> None:
     before = _Before(text, f.num_start, view)
     if q := before.cue(_QUAL_BEFORE):
         phrase = _SPACES.sub(" ", q.group(1).lower())
+        start = f.num_start - (len(q.string) - q.start())
+        if phrase == "trên" and _Before(text, start, view).cue(_PREPOSITION_VERB):
+            return  # "căn cứ trên hai tờ trình": a preposition, the figure is exact
         if not (phrase == "vượt" and f.denominator is not None):  # "vượt 14/16 chỉ tiêu": the verb
             f.qualifier = _QUALIFIERS[phrase]
-            f.start = f.num_start - (len(q.string) - q.start())
+            f.start = start
         return
     tu = before.cue(_TU_BEFORE)
     sm = _SUFFIX_QUAL.match(text[f.end : f.end + 200])  # a slice: the engine would hunt "trở" to the end
