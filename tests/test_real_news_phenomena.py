@@ -93,6 +93,11 @@ SUBJECTS = [
         rate(25, subject="tỷ lệ cán bộ được tuyển chọn qua thi tuyển", subject_excludes=["sở", "ngành"])),
     row("Người lao động phải trả khoản phí môi giới tương đương 30% tiền lương cho công ty.",
         rate(30, subject="khoản phí môi giới", subject_excludes=["lương", "công"])),
+    # a share in parentheses after a change in points or money measures what changed
+    row("Chốt phiên, chỉ số VN-Index đứng ở mức 502,13 điểm, tăng 0,56 điểm (0,11%).",
+        rate(0.11, subject="chỉ số VN-Index", subject_excludes=["tăng"])),
+    row("Chỉ số HNX30-Index giảm 0,86 điểm (-0,74%) xuống còn 115,08 điểm.",
+        rate(0.74, subject="Chỉ số HNX30-Index")),
     # an indicator named before a share is what it measures, not the whole written after it
     row("Tỷ lệ lao động đã qua đào tạo nghề đạt 70% trong tổng số lao động của huyện.",
         rate(70, subject="tỷ lệ lao động đã qua đào tạo nghề")),
@@ -268,6 +273,11 @@ TARGET_OR_NOT = [
         count(450, "câu"), target(600, "câu")),
     row("Năm tới, Bộ sẽ tăng ngân hàng câu hỏi từ 1.200 câu (hiện có) lên 1.500 câu.",
         count(1200, "câu"), target(1500, "câu")),
+    # a tense marker of another verb does not report an intake; a planned intake's breakdown is planned
+    row("Theo thông báo vừa được đăng tải, công ty muốn tuyển dụng 500 lao động. Trong đó, 420 công nhân "
+        "may và 80 kỹ thuật viên.",
+        target(500, "lao động"), target(420, "công nhân"), target(80, "kỹ thuật viên")),
+    row("Công ty vừa tuyển dụng 500 lao động.", count(500, "lao động")),
     # an intake announces its people; the fields a school enrols in are counted
     row("Viện thông báo tuyển sinh 6 ngành đào tạo thạc sĩ.", count(6, ("ngành", "ngành đào tạo"))),
     # a re-mention is no goal, even after a cue; "mức cao nhất" bounds a reward from above
@@ -434,6 +444,12 @@ COUNTS = [
     # the part before "trong" and a figure counts the whole's noun, like "40/70 người"
     row("Có 40 trong 70 người tham gia chuyến đi không có tên trong danh sách.", count(40, "người")),
     row("Tuyến đường sắt có 3 nhà ga ngầm và 11 nhà ga trên cao.", count(3, "nhà ga"), count(11, "nhà ga")),
+    row("Đoàn đã kiểm tra 18 trong số 20 địa điểm được báo cáo.", count(18, "địa điểm")),
+    # a currency glued to the sum keeps its per-unit tail; money converted is money again
+    row("Cước gọi tổng đài là 2.500đ/phút.", count(2500, "đồng/phút")),
+    row("Tổng vốn đầu tư 150 triệu euro, tương đương 170 triệu USD.",
+        count(150_000_000, "euro"), count(170_000_000, "USD")),
+    row("Lớp học có 43 em, tương đương 1 lớp chuẩn.", count(43, "em")),  # a restated figure is none
     # people named by courtesy or kinship, and a modal, end the counted noun before a verb
     row("Ủy ban kiểm tra yêu cầu hai ông rút kinh nghiệm sâu sắc.", count(2, "ông")),
     row("Thành phố xác định ba khâu cần tập trung tháo gỡ.", count(3, "khâu")),
@@ -518,6 +534,9 @@ NOT_FACTS = [
     # credits measure a course's length; sessions per day or week are a timetable
     row("Chương trình đào tạo gồm 27 tín chỉ và 3 thể loại bài tập.", count(3, "thể loại")),
     row("Học phần lý luận dạy học có 3 tín chỉ."),
+    # a rice grade named by its share of broken grains; its price "ở mức" is money, not a level's number
+    row("Giá gạo 5% tấm xuất khẩu ở mức 410 USD/tấn.", count(410, "USD/tấn")),
+    row("Nhà chức trách nâng cảnh báo lũ lên mức 3."),
     row("Phần lớn các trường áp dụng bán trú 2 buổi/ngày."),
     row("Nhà văn hóa mở lớp năng khiếu 3 buổi / tuần cho thiếu nhi."),
     row("Đoàn thanh niên tổ chức 4 buổi sinh hoạt chuyên đề.",

@@ -320,6 +320,34 @@ ENDINGS = [
 ]
 
 
+# Sites that print the body as one line glue the byline to the last sentence (real news).
+LONG = (
+    "Năm 2023, toàn Đảng bộ kết nạp 96 đảng viên mới, công tác kiểm tra, giám sát được tăng cường "
+    "và các chi bộ duy trì nền nếp sinh hoạt định kỳ theo đúng quy định của Điều lệ Đảng."
+)
+GLUED_BYLINES = [
+    pytest.param(f"{LONG} Ngọc Tuyên", "Ngọc Tuyên", id="name-after-the-last-sentence"),
+    pytest.param(f"{LONG} Bình Minh - NDH", "Bình Minh", id="name-and-outlet"),
+    pytest.param(f"{LONG}/. T.M (TTXVN)", "T.M", id="initials-and-agency"),
+    pytest.param(f"{LONG} DUYÊN DUYÊN 0", "Duyên Duyên", id="capitals-and-a-stray-counter"),
+    pytest.param(f"{LONG} Minh Thư Theo Trí Thức Trẻ", "Minh Thư", id="name-and-outlet-credited"),
+    # negatives
+    pytest.param(f"{LONG} Hội nghị kết thúc", None, id="NOT-a-short-sentence"),
+    pytest.param(f"{LONG[:-1]} tại TP. HCM", None, id="NOT-a-word-after-an-abbreviation"),
+    pytest.param(f"Đoàn công tác của Ngọc Tuyên đã làm việc với huyện. {LONG} Ngọc Tuyên", None,
+                 id="NOT-a-name-the-article-writes-before"),
+]
+
+
+@pytest.mark.parametrize(("body", "author"), GLUED_BYLINES)
+def test_byline_glued_to_the_last_sentence(body, author):
+    a = newsfacts.extract(page(body, byline=None))
+    assert a.author == author
+    assert [f.value for f in a.facts] == [96]
+    if author:
+        assert all(author not in f.evidence for f in a.facts)
+
+
 @pytest.mark.parametrize(("ending", "author", "values"), ENDINGS)
 def test_the_name_closing_the_article_is_the_author(ending, author, values):
     text = page(f"{BODY}\n\n{ending}", byline=None)

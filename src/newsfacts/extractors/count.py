@@ -66,7 +66,7 @@ _COUNTED_SUBJECT = re.compile(
     rf"\s+(?:{alternation_of_table('change_cues', 'phrase')})\s+(?:{alternation('from_words')})\s*$",
     re.IGNORECASE,
 )
-# "tương đương 1 lớp" restates a figure; "75 triệu đồng/1 bộ" divides one
+# "tương đương 1 lớp" restates a figure; "75 triệu đồng/1 bộ" divides one (money aside)
 _RESTATED = re.compile(rf"(?:\b(?:{alternation('equivalence_words')})\s+|/\s*)$", re.IGNORECASE)
 
 
@@ -149,8 +149,10 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 if ONE_OF.match(text, f.end) and i + 1 < len(figs):
                     skip.add(figs[i + 1].start)  # "một trong ba đơn vị": the three are no count
             continue
-        if non_unit_after(s, f.end) or _RESTATED.search(text, max(0, f.start - 25), f.start):
+        if non_unit_after(s, f.end):
             continue
+        if _RESTATED.search(text, max(0, f.start - 25), f.start) and not money_after(text, f.end):
+            continue  # "43 em, tương đương 1 lớp"; money converted ("tương đương 300 triệu USD") counts
         if (money := _abbreviated_money(s, f)) is not None:
             if not is_condition(s, f):
                 out.append(_count(s, f, money[0], money[1], "abbreviated_money"))
@@ -291,7 +293,7 @@ def _whole_unit(text: str, f: Figure) -> tuple[str, int, str] | None:
     """ "63 trên tổng số 68 đảng bộ": the part counts the noun its whole names, like "63/68"."""
     m = _BEFORE_WHOLE.match(text, f.end, f.end + LOOKAHEAD)
     whole = _DIGITS.match(text, m.end()) if m else None
-    found = unit_after(text, whole.end()) if whole else None
+    found = (unit_after(text, whole.end()) or open_unit_after(text, whole.end())) if whole else None
     return (found[0], f.end, "part_of_whole") if found else None
 
 

@@ -360,6 +360,9 @@ def percent_subject(text: str, f) -> str | None:
     or base: the subject is the indicator, never the base; "còn 45 hộ nghèo, chiếm
     3,2%" is a share of the group just counted; "A chiếm X% B" is A as a share of B.
     """
+    aside = _CHANGE_ASIDE.search(text, max(0, f.start - CHANGE_ASIDE_REACH), f.start)
+    if aside and (changed := clean_subject(indicator_before(text, aside.start()))):
+        return changed  # "VN-Index đứng ở mức 502,13 điểm, tăng 0,56 điểm (0,11%)": the index's
     named = phrases("subject_openers").search(text, max(0, f.start - INDICATOR_REACH), f.start)
     whole = None if named else _share_of_whole(text, f.end)
     if whole:
@@ -410,6 +413,13 @@ _WHOLE_AFTER = re.compile(
 )
 
 
+CHANGE_ASIDE_REACH = 50
+# a change in units, then its share in parentheses: "giảm 1,92 điểm (-0,38%)", "tăng 100 đồng (+20 %)"
+_CHANGE_ASIDE = re.compile(
+    rf"(?<![\w])(?:{alternation_of_table('change_cues', 'phrase')})\s++[\d.,]++\s*+(?:\p{{L}}++\s*+){{1,2}}"
+    r"\(\s*+[+\-–]?\s*+$",
+    re.IGNORECASE,
+)
 INDICATOR_REACH = 80  # an indicator named this close before a share is what it measures
 def _share_of_whole(text: str, pos: int) -> str | None:
     """The noun of the whole a share is taken from, when it follows the share ("82% trong
@@ -470,7 +480,7 @@ _IS = re.compile(rf"^(?:{alternation('copulas')})\s++", re.IGNORECASE)
 _SHARE_VERB = re.compile(rf"\b(?:{alternation('share_verbs')})\s*+$", re.IGNORECASE)
 _MONEY_WORDS = lexicon.alternation(SCALE_WORDS)
 _FIGURE_TOKENS = re.compile(
-    rf"(?:\b(?:{alternation_of_table('qualifiers', 'phrase')})\s+)?\d[\d.,/]*+%?"
+    rf"(?:\b(?:{alternation_of_table('qualifiers', 'phrase')})\s+)?(?<![\p{{L}}\d.,])\d[\d.,/]*+%?"
     rf"(?:(?:\s*+(?:{_MONEY_WORDS})\b)++(?:\s*+(?:{alternation('currencies')})\b)?"
     rf"|\s*+(?:{alternation('currencies')})\b(?!\s++\p{{Ll}}))?",
     re.IGNORECASE,

@@ -192,6 +192,7 @@ def _share_of_quota(s: Sentence, f: Figure, targets: list[Candidate]) -> bool:
     return bool(phrases("plan_items").match_at(s, f.end))
 
 
+INTAKE_TENSE_REACH = 24  # "đã hoàn thành tuyển dụng": a tense marker a few words before the verb
 INTAKE_YEAR_REACH = 300  # a year this far before an intake dates it; bounded for long sentences
 
 
@@ -208,7 +209,9 @@ def _intake(s: Sentence, f: Figure) -> bool:
     if phrases("intake_offers").match_at(s, f.end):
         return False  # "tuyển sinh 5 ngành thạc sĩ": what a school offers, not how many it takes
     lo = max(0, m.start() - INTAKE_YEAR_REACH)
-    # "vừa tuyển sinh", "đã hoàn thành tuyển dụng", "Kết quả, tỉnh tuyển dụng", "nhiệm kỳ qua": done
+    # "Kết quả, tỉnh tuyển dụng", "nhiệm kỳ qua"; "vừa tuyển sinh", "đã hoàn thành tuyển dụng": done
+    if phrases("intake_tense_markers").search(s, max(0, m.start() - INTAKE_TENSE_REACH), m.start()):
+        return False
     return not phrases("intake_reports").search(s, lo, m.start())
 
 
@@ -327,6 +330,8 @@ def _announces(a: Sentence, ctx: ArticleContext, heading: bool = True) -> bool:
     if key in a.memo:
         return a.memo[key]
     scope = _own_scope(a, ctx)
+    if scope is None:  # "Nokia muốn tuyển dụng 700 lao động. Trong đó, 600 công nhân ...": a planned intake
+        scope = next((f.start for f in a.figures if is_fact_figure(f) and _intake(a, f)), None)
     if scope is None and heading:
         noun = next(
             (

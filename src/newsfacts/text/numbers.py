@@ -169,6 +169,9 @@ _DATE_NOUN = _ends_with("date_nouns")
 _YEAR_CUE = _ends_with("year_cues")
 _DESIGNATOR = _ends_with("designator_nouns", cased=True)
 _PREPOSITION_VERB = _ends_with("preposition_verbs")
+_MONEY_NEXT = regex.compile(
+    rf"{_SP}*+(?:{_alt(tuple(_SCALES))}{_SP}++)?(?i:{_alt(lexicon.words('currencies'))}){_R}"
+)
 _DOCUMENT = _ends_with("document_nouns", cased=True)
 _DOC_EXCEPTION = _ends_with("document_exceptions")
 _CODE_CUE = _ends_with("code_nouns")
@@ -240,10 +243,11 @@ _DATE3 = regex.compile(r"([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{4})")
 _ISO = regex.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _MONTH_YEAR = regex.compile(r"([0-9]{1,4})([/\-])([0-9]{4})")
 _PAIR = regex.compile(rf"({_DIGNUM})([/\-])({_DIGNUM})")
-_NUM_UNIT = regex.compile(rf"({_DIGNUM})(\p{{L}}[\p{{L}}\p{{N}}]*+)")
+_NUM_UNIT = regex.compile(rf"({_DIGNUM})(\p{{L}}[\p{{L}}\p{{N}}]*+)(?:/\p{{L}}++)*+")  # "3.000đ/phút" too
 _NUM_PREFIX = regex.compile(rf"{_DIGNUM}")
 
 _DIGIT_DOT_ZERO = regex.compile(r"[0-9]\.0")
+_DAY_DOT_MONTH = regex.compile(r"([0-9]{1,2})\.([0-9]{1,2})")
 _SEP_LETTER = regex.compile(r"[.,]\p{L}")
 _ANY_LETTER = regex.compile(r"\p{L}")
 _NEXT_CAPITAL = regex.compile(rf"{_SP}++(\p{{Lu}})")
@@ -264,6 +268,7 @@ _EN_EVIDENCE = regex.compile(  # the digit first, then the look-behind: the engi
     r"(?=[0-9])(?<![0-9.,])(?:[0-9]{1,3}+(?:,[0-9]{3})++\.[0-9]++|[0-9]{1,3}+(?:,[0-9]{3}){2,}+"
     r"|[0-9]++\.(?!0(?![0-9]))[0-9]{1,2}+|[0-9]++\.[0-9]{4,}+)(?![0-9]|[.,][0-9])"
 )
+_DATE_WORD_BEFORE = regex.compile(r"(?i:ngày)\s++$")  # "ngày 21.10" is a date, not "21.10" in English
 _VN_EVIDENCE = regex.compile(
     r"(?=[0-9])(?<![0-9.,])(?:[0-9]{1,3}+(?:\.[0-9]{3}){2,}+(?:,[0-9]++)?+|[0-9]{1,3}+\.[0-9]{3},[0-9]++"
     r"|[0-9]++,[0-9]{1,2}+|[0-9]++,[0-9]{4,}+)(?![0-9]|[.,][0-9])"
@@ -569,7 +574,8 @@ def _cue(cue: _Cue, text: str, pos: int, view: Annotation) -> regex.Match[str] |
 def _convention(text: str, view: Annotation | None = None) -> Convention:
     if view is not None and not _digits_then_separator(text, view):
         return "vi"  # every unambiguous numeral has a digit after its "." or ","
-    en = sum(1 for _ in _EN_EVIDENCE.finditer(text))
+    dated = _DATE_WORD_BEFORE.search
+    en = sum(1 for m in _EN_EVIDENCE.finditer(text) if not dated(text, max(0, m.start() - 8), m.start()))
     if not en:
         return "vi"
     vn = sum(1 for _ in _VN_EVIDENCE.finditer(text))
@@ -597,8 +603,8 @@ def _classify_plain(text: str, f: _Fig, raw: str, view: Annotation) -> None:
         if before.cue(_QUAL_BEFORE) and not before.cue(_YEAR_CUE):
             return
         f.kind = Kind.year
-    elif before.cue(_DESIGNATOR):
-        f.kind = Kind.designator
+    elif before.cue(_DESIGNATOR) and not _MONEY_NEXT.match(text, f.end):
+        f.kind = Kind.designator  # "mức 3", "thôn 8"; "ở mức 420 USD/tấn" is a price
     elif before.cue(_CODE_CUE):
         f.kind = Kind.code
     elif before.cue(_DOCUMENT) and not before.cue(_DOC_EXCEPTION):
@@ -663,6 +669,11 @@ def _from_chunk(text: str, m: regex.Match[str], conv: Convention, view: Annotati
             f.kind = Kind.time
             return f
         return None
+    dot = _DAY_DOT_MONTH.fullmatch(raw)
+    dated = dot and _plausible_dm(Decimal(dot.group(1)), Decimal(dot.group(2)))
+    if dated and _Before(text, s, view).cue(_DATE_CUE):
+        f.kind = Kind.date  # "ngày 21.10", "sáng 5.3": a date written with a dot
+        return f
     if "/" not in raw and "-" not in raw:
         return _undivided_chunk(f, raw, conv)
     if _DOC_SHAPE.fullmatch(raw):
@@ -774,7 +785,7 @@ _PARALLEL_MOT_AFTER = regex.compile(rf"[^,;.\d]{{1,30}},{_SP}*+(?i:một){_R}")
 _PARALLEL_MOT_BEFORE = regex.compile(rf"{_L}(?i:một){_R}[^,;.\d]{{1,30}},{_SP}*+\Z")
 
 
-_NEXT_WORD = regex.compile(rf"{_SP}++(\p{{L}}++)")
+_NEXT_WORD = regex.compile(rf"(?:{_SP}*+%)?+{_SP}++(\p{{L}}++)")  # "5% tấm": after the sign too
 def _words_after_numbers(phrases: tuple[str, ...]) -> frozenset[str]:
     """The word after the number in each named phrase: a cheap test before the phrase search."""
     out: set[str] = set()
@@ -1076,7 +1087,7 @@ def find_figures(
         if f.start < last_end:
             continue
         last_end = f.end
-        if f.kind is Kind.quantity and _in_named_phrase(text, f):
+        if f.kind in (Kind.quantity, Kind.percent) and _in_named_phrase(text, f):
             f.kind = Kind.designator  # "mô hình liên kết 4 nhà": part of a name
         out.append(
             Figure(

@@ -605,6 +605,40 @@ def _header_byline(lines: list[Line], first: int, last: int) -> _Byline:
 _PLACE_WORDS = lexicon.alternation(lexicon.words("place_words"))
 
 
+_CAPS_AFTER_NAME = re.compile(r"(?<=\p{Ll})(?:\s+\p{Lu}{2,}+)+$")
+GLUED_PARAGRAPH = 150  # a body printed as one line is long; a caption or a short line is not
+# the end of the last sentence, then a short tail: a name, an agency note, a stray counter
+_GLUED_TAIL = re.compile(r"[.!?…][\"”’)]?\s+(?P<tail>(?:(?!\.\s)[^!?…\n]){3,60}?)(?:\s+\d{1,3})?\s*$")
+
+
+def _glued_byline(line: Line, text: str) -> tuple[tuple[int, int, bool], Line] | None:
+    """A byline glued to the end of the last paragraph, where a site prints the body as one
+    line ("... bà cho hay. Ngọc Tuyên", "... ./. T.M (TTXVN)", "... DUYÊN DUYÊN 0"): its span
+    and the paragraph without it. Not a name the article writes before (its subject), nor a
+    place."""
+    m = _GLUED_TAIL.search(line.text) if len(line.text) >= GLUED_PARAGRAPH else None
+    if m is None:
+        return None
+    tail = m.group("tail")
+    credit = _CREDITED_TO.search(tail)
+    if credit is not None and credit.start() > 0:
+        tail = tail[: credit.start()].rstrip()  # "Minh Thư Theo Trí Thức Trẻ": the outlet credited
+    found = _byline(tail)
+    if not found:
+        return None
+    s, e, upper = found
+    at = line.start + m.start("tail")
+    name = tail[s:e]
+    if not upper and (caps := _CAPS_AFTER_NAME.search(name)):
+        name, e = name[: caps.start()], s + caps.start()  # "Thanh Hương PHẢN HỒI": a section label
+    if len(name.split()) < 2 and "." not in name:
+        return None  # "TP. HCM", "Ảnh: V. DŨNG": a word after an abbreviation, not a byline
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[:at]) or _names_a_place(name, text):
+        return None  # a name or place the article writes before: what it is about
+    rest = line.text[: m.start("tail")].rstrip()
+    return (at + s, at + e, upper), Line(line.start, line.start + len(rest), rest)
+
+
 def _names_a_place(name: str, text: str) -> bool:
     """Whether the article writes ``name`` after a word for an administrative unit."""
     if not text or not name:
@@ -695,6 +729,10 @@ def segment(text: str) -> Segmented:
         s, e, upper = header.byline
         at = lines[header.date].start  # type: ignore[index]  # set with the byline
         found.span = (at + s, at + e, upper)
+    if found.span is None and header.byline is None and last > first:
+        glued = _glued_byline(lines[last - 1], text)
+        if glued is not None:  # "... bà cho hay. Ngọc Tuyên": the name ends the last paragraph
+            found.span, lines[last - 1] = glued
     used = found.used | links
     if found.span:
         start, end, upper = found.span
