@@ -98,6 +98,19 @@ SUBJECTS = [
         rate(0.11, subject="chỉ số VN-Index", subject_excludes=["tăng"])),
     row("Chỉ số HNX30-Index giảm 0,86 điểm (-0,74%) xuống còn 115,08 điểm.",
         rate(0.74, subject="Chỉ số HNX30-Index")),
+    # a target counted in the aside after an item measures that item; a money target's subject is
+    # its indicator without the currency; the speaker of a plan and a bare verb are no subject
+    row("Sở tuyển dụng 9 công chức theo chuyên ngành: kế toán (4 chỉ tiêu); xây dựng, giao thông "
+        "(5 chỉ tiêu).",
+        target(9, "công chức"), target(4, "chỉ tiêu", subject="kế toán"),
+        target(5, "chỉ tiêu", subject="xây dựng, giao thông")),
+    row("Phấn đấu đến năm 2030, thu ngân sách đạt trên 150 tỷ đồng.",
+        target(150_000_000_000, "đồng", qualifier="more_than", deadline=2030, subject="thu ngân sách",
+               subject_excludes=["đồng"])),
+    row("Sở Nội vụ cho biết sẽ tuyển dụng 30 viên chức trong năm nay.",
+        target(30, "viên chức", subject="tuyển dụng viên chức", subject_excludes=["sở", "nội", "biết"])),
+    row("Trong nhiệm kỳ tới, Ban thường vụ Tỉnh ủy sẽ có không quá 15 người.",
+        target(15, "người", qualifier="at_most", subject="Ban thường vụ Tỉnh ủy")),
     # an indicator named before a share is what it measures, not the whole written after it
     row("Tỷ lệ lao động đã qua đào tạo nghề đạt 70% trong tổng số lao động của huyện.",
         rate(70, subject="tỷ lệ lao động đã qua đào tạo nghề")),

@@ -42,6 +42,7 @@ from newsfacts.extractors.context import (
 )
 from newsfacts.extractors.phrases import (
     article_one,
+    money_after,
     non_unit_after,
     open_unit_after,
     percent_subject,
@@ -110,9 +111,15 @@ _CLAUSE_AFTER = re.compile(r"[,;.:]")
 _CONTINUATION = re.compile(rf"^\s*(?:{alternation('continuation_openers')})\b", re.IGNORECASE)
 _PUNCT = re.compile(r"[,;:.()]")
 _TAIL_END = re.compile(
-    rf"[,;(]|\s+(?:{alternation('list_conjunctions')})\s+|\s+(?:{alternation('comparison_words')})"
+    rf"[,;:(]|\s+(?:{alternation('list_conjunctions')})\s+|\s+(?:{alternation('comparison_words')})"
     rf"|\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
 )
+# a list item, then an aside that opens with the figure: "luật (4 chỉ tiêu)", "Tây Ninh (10.000 con bò)"
+_ITEM_BEFORE_ASIDE = re.compile(
+    rf"(?:^|[:;]|(?<=[:;][^:;()]*+),|\)\s*+,|\s(?:{alternation('item_openers')}))\s*+([^:;()\d]{{2,60}}?)\s*+\(\s*+$",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
 _LEAD_SPLIT = re.compile(rf"[,;(]|(?<![\w])(?:{alternation('contrast_conjunctions')})(?![\w])")
 _PERIOD_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
 _PERIOD_TAIL = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)")
@@ -708,13 +715,28 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     text = s.text
     if unit_end is None:  # a percentage
         return percent_subject(text, f)
-    lead = _LEAD_SPLIT.split(text[max(scope, 0, f.start - LEAD_REACH) : f.start])[-1]
-    _, colon, item = lead.rpartition(":")
-    if colon and item.strip():
-        lead = item  # "phấn đấu: thu nhập bình quân đạt ...": the item after the colon
+    item = _ITEM_BEFORE_ASIDE.search(text, max(0, f.start - LEAD_REACH), f.start)
+    if item:  # "luật (4 chỉ tiêu); tài chính (3 chỉ tiêu)": the item the aside counts
+        return tidy(item.group(1))
+    pieces = _LEAD_SPLIT.split(text[max(scope, 0, f.start - LEAD_REACH) : f.start])
+    lead = pieces[-1]
+    cues = phrases("target_cues").pattern
+    if not strip_edges(cues.sub(" ", lead)):
+        # "Ban thường vụ Thành ủy Hà Nội và TP HCM sẽ có không quá 17 người": the clause before the cue
+        before = [p for p in _LEAD_SPLIT.split(text[max(0, f.start - LEAD_REACH) : f.start]) if p.strip()]
+        near = before[-1] if before else ""  # the clause right before, unless it holds another figure
+        if strip_edges(cues.sub(" ", near)) and not _DIGIT.search(near):
+            lead = near
+    _, colon, item_after = lead.rpartition(":")
+    if colon and item_after.strip():
+        lead = item_after  # "phấn đấu: thu nhập bình quân đạt ...": the item after the colon
+    said = next(reversed(list(phrases("speech_verbs").finditer(lead))), None)
+    if said is not None and lead[said.end() :].strip():
+        lead = lead[said.end() :]  # "Ủy ban cho biết tuyển dụng 15 công chức": not the speaker
     lead = strip_edges(phrases("target_cues").pattern.sub(" ", lead))
     tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
-    return tidy(f"{lead} {text[f.end : unit_end]} {tail}")
+    unit = "" if money_after(text, f.end) else text[f.end : unit_end]  # "thu ngân sách đạt 106 tỷ đồng"
+    return tidy(f"{lead} {unit} {tail}")
 
 
 def _reported(s: Sentence, f: Figure) -> bool:
