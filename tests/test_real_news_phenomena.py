@@ -286,6 +286,14 @@ TARGET_OR_NOT = [
         count(450, "câu"), target(600, "câu")),
     row("Năm tới, Bộ sẽ tăng ngân hàng câu hỏi từ 1.200 câu (hiện có) lên 1.500 câu.",
         count(1200, "câu"), target(1500, "câu")),
+    # "đã" before a verb that makes a plan reports the planning; each figure takes the year written
+    # right after it; the present base of a plan and a forecast are no goals
+    row("Hãng hàng không đã lên kế hoạch nâng đội bay lên 90 chiếc máy bay vào năm 2027 và 120 chiếc "
+        "vào năm 2030 so với số máy bay hiện có là 70 chiếc.",
+        target(90, ("chiếc máy bay", "chiếc"), deadline=2027), target(120, "chiếc", deadline=2030),
+        count(70, "chiếc")),
+    row("Số việc làm mới được dự báo sẽ tăng lên 150.000 việc làm, tỷ lệ thất nghiệp ở mức 6,8%.",
+        count(150_000, ("việc làm",)), rate(6.8)),
     # a tense marker of another verb does not report an intake; a planned intake's breakdown is planned
     row("Theo thông báo vừa được đăng tải, công ty muốn tuyển dụng 500 lao động. Trong đó, 420 công nhân "
         "may và 80 kỹ thuật viên.",
@@ -458,6 +466,11 @@ COUNTS = [
     row("Có 40 trong 70 người tham gia chuyến đi không có tên trong danh sách.", count(40, "người")),
     row("Tuyến đường sắt có 3 nhà ga ngầm và 11 nhà ga trên cao.", count(3, "nhà ga"), count(11, "nhà ga")),
     row("Đoàn đã kiểm tra 18 trong số 20 địa điểm được báo cáo.", count(18, "địa điểm")),
+    # two figures joined by "và" share the noun written after the second, when of one size
+    row("Hãng đã ký hợp đồng mua 12 và thuê 16 động cơ máy bay.",
+        count(12, ("động cơ máy bay", "động cơ")), count(16, ("động cơ máy bay", "động cơ"))),
+    row("Người dân kích hoạt 420 tài khoản mức độ 2 và mở 190 tài khoản thanh toán.",
+        count(420, "tài khoản"), count(190, ("tài khoản", "tài khoản thanh toán"))),
     # a currency glued to the sum keeps its per-unit tail; money converted is money again
     row("Cước gọi tổng đài là 2.500đ/phút.", count(2500, "đồng/phút")),
     row("Tổng vốn đầu tư 150 triệu euro, tương đương 170 triệu USD.",

@@ -200,9 +200,28 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         money_first = bare and phrases("money_nouns").search(s, max(0, f.start - MONEY_NOUN_REACH), f.start)
         noun = (bare if money_first else None) or _open_unit(s, f) or bare
         noun = noun or _named_before(text, f) or _whole_unit(text, f) or _unit_after_aside(s, f)
+        noun = noun or _shared_noun(s, f)
         if noun and _whole_things(f, noun[0]):
             out.append(_count(s, f, noun[0], noun[1], noun[2]))
     return out
+
+
+SHARED_RATIO = 10  # figures sharing one noun are of one size ("mua 18 và thuê 22 động cơ")
+_SHARED_AFTER = re.compile(
+    rf"\s++(?:{alternation('list_conjunctions')})\s++(?:\p{{Ll}}++\s++){{0,2}}?(?=\d)", re.IGNORECASE
+)
+
+
+def _shared_noun(s: Sentence, f: Figure) -> tuple[str, int, str] | None:
+    """ "mua 18 và thuê 22 động cơ": a bare figure joined to the next one, whose noun both count."""
+    joined = _SHARED_AFTER.match(s.text, f.end, f.end + LOOKAHEAD)
+    g = next((g for g in s.figures if joined and g.start == joined.end()), None)
+    if g is None or g.kind != f.kind or not g.text.strip().replace(".", "").isdigit():
+        return None  # "36,65 - 37,15 và 34,15 - 37,40 triệu đồng": a scale word the first lacks
+    if not f.value or not g.value or max(f.value, g.value) > SHARED_RATIO * min(f.value, g.value):
+        return None  # "mức độ 2 và mở 1.930 tài khoản": a level, then another clause's count
+    found = unit_after(s, g.end) or open_unit_after(s, g.end)
+    return (found[0], f.end, "shared_noun") if found else None
 
 
 def _reported_one(s: Sentence, figs: list[Figure], i: int) -> Candidate | None:

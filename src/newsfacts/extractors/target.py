@@ -166,9 +166,10 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
     for m in phrases("target_cues").finditer(s):
         if _in_fixed_phrase(s, m):
             continue
-        if _PAST_BEFORE.search(text, max(0, m.start() - 20), m.start()) or (
-            condition is not None and condition.start() < m.start()
-        ):
+        past = _PAST_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if past and (made := phrases("plan_making_verbs").match_at(s, past.end())) and made.end() >= m.end():
+            past = None  # "đã lên kế hoạch ...": the plan was made, its figures are still to come
+        if past or (condition is not None and condition.start() < m.start()):
             continue
         if phrases("relative_cues").fullmatch_head(m.group()) and _relative(text, m.start()):
             continue  # "chỉ tiêu Đại hội đề ra": the quota that was set
@@ -176,10 +177,15 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
             s, m.end()
         ):
             continue  # "sẽ trả hoa hồng là 15%", "sẽ trải qua 4 vòng thi": what will happen, no goal
+        if phrases("weak_target_cues").fullmatch_head(m.group()) and phrases("forecast_markers").search(
+            s, max(0, m.start() - FORECAST_REACH), m.start()
+        ):
+            continue  # "được dự báo sẽ tăng lên 180.000 việc làm": a forecast, no goal
         out.append((m.start(), m.end()))
     return out
 
 
+FORECAST_REACH = 30  # "được dự báo sẽ ...": a forecast word this close before a weak cue
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _INTAKE = re.compile(
     rf"(?<![\w])(?:{alternation('intake_cues')})\s++(?:(?:{alternation('intake_gap_words')})\s++)?$",
@@ -681,6 +687,9 @@ def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
         paren = -1  # "so với năm 2017, vượt kế hoạch đề ra (7,5%)": the plan restated, no aside on 2017
     positions, years = _year_candidates(s)
     k = bisect_left(positions, f.start)
+    own = _OWN_YEAR_AFTER.match(text, f.end, f.end + OWN_YEAR_REACH)
+    if own and k > 0 and (y := next((y for y in years[k:] if y.pos == own.start(1)), None)) and not y.base:
+        return y.year  # "lên 101 chiếc vào năm 2015 và 150 chiếc vào năm 2020": each figure's own year
     item = text.rfind(";", 0, f.start) + 1  # the item of a list the figure belongs to
     # a baseline year ("so với năm 2021") is no deadline, unless an aside refers to it
     before = next((years[j] for j in range(k - 1, -1, -1) if not years[j].base or years[j].pos < paren), None)
@@ -708,6 +717,11 @@ def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
     return head
 
 
+OWN_YEAR_REACH = 40  # "150 chiếc vào năm 2020": a year written right after the figure and its noun
+_OWN_YEAR_AFTER = re.compile(
+    rf"[^,;:.()\d]{{0,30}}?\s(?:(?:{alternation('future_phrases')})\s+)?(?i:{alternation('year_cues')})"
+    r"\s+((?:19|20)\d\d)(?!\d)"
+)
 LEAD_REACH = 160  # a target's subject starts no further back than this
 
 
@@ -747,9 +761,11 @@ def _reported(s: Sentence, f: Figure) -> bool:
 
 
 def _past_marks(s: Sentence) -> list[int]:
-    """Starts of the past markers ("đã") of the sentence, found once per sentence."""
+    """Starts of the past markers ("đã") of the sentence, found once per sentence; "đã" before
+    a verb that makes a plan ("đã lên kế hoạch") reports the planning, not a result."""
     if "past" not in s.memo:
-        s.memo["past"] = [m.start() for m in _PAST_BETWEEN.finditer(s.text)]
+        made = phrases("plan_making_verbs")
+        s.memo["past"] = [m.start() for m in _PAST_BETWEEN.finditer(s.text) if not made.match_at(s, m.end())]
     return s.memo["past"]
 
 
@@ -772,6 +788,20 @@ def _start_of_pair(s: Sentence, f: Figure) -> bool:
         _FROM_BEFORE.search(s.text, max(0, f.start - 10), f.start)
         and _TOWARDS_AFTER.match(s.text, f.end, f.end + 40)
     )
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:]")
+PRESENT_BASE_REACH = 50  # "so với số máy bay hiện có là 82 chiếc": the base a plan is set against
+
+
+def _present_base(s: Sentence, f: Figure) -> bool:
+    """Whether ``f`` is what there is now, named as the base of a plan ("lên 150 chiếc vào năm 2020
+    so với số máy bay hiện có là 82 chiếc"): a count, not a goal."""
+    lo = max(0, f.start - PRESENT_BASE_REACH)
+    base = next(reversed(list(phrases("comparison_words").finditer(s, lo, f.start))), None)
+    if base is None or _CLAUSE_MARKS.search(s.text, base.start(), f.start):
+        return False  # "so với hiện nay; hằng năm tỷ lệ hộ nghèo giảm 4-5%": another item's base
+    return phrases("current_words").search(s, base.end(), f.start) is not None
 
 
 def _past_between(s: Sentence, lo: int, hi: int) -> bool:
@@ -872,6 +902,7 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             f = replace(f, qualifier="at_most")
         in_scope = scope is not None and f.start >= scope and not _past_between(s, scope, f.start)
         in_scope = in_scope and not _turned_from_plan(s, scope, f) and not _start_of_pair(s, f)  # type: ignore[arg-type]
+        in_scope = in_scope and not _present_base(s, f)
         in_scope = in_scope or _in_purpose_clause(s, f)
         in_scope = in_scope and not _handled(s, f) and not _estimated_share(s, f, ctx)
         # "tuyển dụng 15 công chức: luật (4 chỉ tiêu)": an intake, and the shares of a quota just stated

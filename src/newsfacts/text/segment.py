@@ -633,10 +633,22 @@ def _glued_byline(line: Line, text: str) -> tuple[tuple[int, int, bool], Line] |
         name, e = name[: caps.start()], s + caps.start()  # "Thanh Hương PHẢN HỒI": a section label
     if len(name.split()) < 2 and "." not in name:
         return None  # "TP. HCM", "Ảnh: V. DŨNG": a word after an abbreviation, not a byline
-    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[:at]) or _names_a_place(name, text):
+    if _named_before(name, text, at) or _names_a_place(name, text):
         return None  # a name or place the article writes before: what it is about
     rest = line.text[: m.start("tail")].rstrip()
     return (at + s, at + e, upper), Line(line.start, line.start + len(rest), rest)
+
+
+_CREDIT_BEFORE = re.compile(rf"(?i:{_PHOTO_WORDS})\b[^.\n]{{0,12}}$")
+
+
+def _named_before(name: str, text: str, at: int) -> bool:
+    """Whether the article writes ``name`` before ``at`` other than as a photo credit ("Ảnh
+    VGP/Từ Lương" names the writer who took the photo, not a person the article is about)."""
+    for m in re.compile(rf"(?<!\w){re.escape(name)}(?!\w)").finditer(text, 0, at):
+        if not _CREDIT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return True
+    return False
 
 
 def _names_a_place(name: str, text: str) -> bool:
