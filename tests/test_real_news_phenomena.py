@@ -330,6 +330,8 @@ TARGET_OR_NOT = [
         "thêm 60.000 đồng/đêm.",
         target(60_000, ("đồng/đêm", "đồng / đêm"))),
     row("Theo quy định, trẻ em dưới 6 tuổi được thanh toán 100% chi phí khám bệnh.", target(100, "%")),
+    row("Thuê bao trả sau không được vượt quá 40% tổng giá trị dịch vụ.",  # a prohibition caps
+        target(40, "%", qualifier="at_most")),
     row("Năm qua, 40 hộ nghèo được hỗ trợ 5 triệu đồng để sửa nhà.",  # granted, but by no rule
         count(40, "hộ nghèo"), count(5_000_000, "đồng")),
     row("Bộ Chính trị yêu cầu các cơ quan giảm khoảng 5% biên chế.",
@@ -406,6 +408,8 @@ COURSES = [
     row("Trung tâm dạy nghề lái xe Bình Minh có 23 học viên, trường trung cấp nghề Tây Sơn có 17 học viên.",
         course(None, 23, "other"), course(None, 17, "other")),
     row("Trung tâm có 5 học viên đạt loại giỏi.", count(5, "học viên")),  # a result, no course
+    row("Nghe tin có lớp miễn phí, bà cùng hai người bạn đăng ký tham gia học.",  # signed up, no course
+        count(2, ("người", "người bạn"))),
     # a scheme's number in the words between the learners and their study verb
     row("Tỉnh đã cử 85 cán bộ Đề án 165 đi đào tạo sau đại học ở nước ngoài.",
         course(None, 85, "higher_education")),
@@ -582,6 +586,7 @@ NOT_FACTS = [
     # conceded alternatives imagine their figures; figures a condition mentions are counted
     row("Có 1 hay 10 trung tâm cũng không thay đổi được cách nghĩ ấy."),
     row("Với những xã không đạt trên 50% tiêu chí về dân số, tỉnh sẽ sáp nhập.",),  # a topic's bound
+    row("Tỉnh chỉ được phê duyệt các dự án có tổng mức đầu tư dưới 800 tỉ đồng."),  # picks out projects
     row("Nếu xét riêng nhóm doanh nghiệp mới, tỷ lệ vốn nước ngoài chiếm hơn 45%.",
         rate(45, qualifier="more_than")),
     row("Nếu như năm 2015 toàn huyện mới có 20 xã đạt chuẩn thì đến nay đã có 80 xã.",

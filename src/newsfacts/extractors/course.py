@@ -701,6 +701,8 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if _learner_unit(s, f) is None and _people_unit(s, f) is None:
             continue  # only people study ("một bài học ..." is no learner)
         study = _study_after(s, learner_end)
+        if study is not None and phrases("registration_words").ends_at(s, study.start()):
+            continue  # "ba người bạn đăng ký tham gia học": signed up, no course reported
         if study is None:
             enrolled = _enrolled_course(s, ctx, f, learner_end) or _institution_course(s, ctx, f, learner_end)
             if enrolled is not None:
