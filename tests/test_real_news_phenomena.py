@@ -111,6 +111,9 @@ SUBJECTS = [
         target(30, "viên chức", subject="tuyển dụng viên chức", subject_excludes=["sở", "nội", "biết"])),
     row("Trong nhiệm kỳ tới, Ban thường vụ Tỉnh ủy sẽ có không quá 15 người.",
         target(15, "người", qualifier="at_most", subject="Ban thường vụ Tỉnh ủy")),
+    # a share restated in an aside ("tức") measures what the share before it measures
+    row("Lãi suất cho vay là 1,5%/tháng (tức 18%/năm).",
+        rate(1.5, subject="lãi suất cho vay"), rate(18, subject="lãi suất cho vay")),
     # an indicator named before a share is what it measures, not the whole written after it
     row("Tỷ lệ lao động đã qua đào tạo nghề đạt 70% trong tổng số lao động của huyện.",
         rate(70, subject="tỷ lệ lao động đã qua đào tạo nghề")),
@@ -469,6 +472,13 @@ COUNTS = [
     # the part before "trong" and a figure counts the whole's noun, like "40/70 người"
     row("Có 40 trong 70 người tham gia chuyến đi không có tên trong danh sách.", count(40, "người")),
     row("Tuyến đường sắt có 3 nhà ga ngầm và 11 nhà ga trên cao.", count(3, "nhà ga"), count(11, "nhà ga")),
+    row("Học viện có 7 phó giáo sư và 17 tiến sĩ.", count(7, "phó giáo sư"), count(17, "tiến sĩ")),
+    # a comma before a noun with a figure of its own ends the counted noun
+    row("Mỗi giáo sư hướng dẫn 10 nghiên cứu sinh, phó giáo sư hướng dẫn 8 nghiên cứu sinh.",
+        count(10, "nghiên cứu sinh"), count(8, "nghiên cứu sinh")),
+    # a quoted slogan's figures count and plan nothing
+    row('Huyện tiếp tục xây dựng "xã 3 không", đồng thời sẽ xây mới 4 trường học.',
+        target(4, "trường học")),
     row("Đoàn đã kiểm tra 18 trong số 20 địa điểm được báo cáo.", count(18, "địa điểm")),
     # two figures joined by "và" share the noun written after the second, when of one size
     row("Hãng đã ký hợp đồng mua 12 và thuê 16 động cơ máy bay.",
@@ -529,6 +539,9 @@ COUNTS = [
 
 # 6. Changes: each to its own level; a growth rate beside a total; adverbs; an estimate.
 CHANGES = [
+    # an amount beyond the plan, after the level, is the level's change; a share beyond it a rate
+    row("Năm 2023, doanh thu của tổng công ty đạt 420 tỷ đồng, vượt 35 tỷ đồng so với kế hoạch năm.",
+        count(420_000_000_000, "đồng", change=("increase", 35_000_000_000))),
     # a change before the level it leads to ("giảm 2,5% xuống mức ...") is that level's
     row("Chốt phiên, cổ phiếu ABC giảm 3,5% xuống mức 12.400 đồng/cổ phiếu.",
         count(12_400, ("đồng/cổ phiếu", "đồng / cổ phiếu"), change=("decrease", 3.5))),

@@ -65,6 +65,13 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
         if not m:
             based = _CUE_THEN_BASE.search(s.text, max(0, f.start - 60), f.start)
             m = pat.match_at(s, based.start()) if based else None
+        if not m and f.kind != "percent" and _excess_over_plan(s, f):
+            if non_unit_after(s, f.end):
+                continue  # "vượt 675 ngàn tấn so với kế hoạch": a measurement
+            found = unit_after(s, f.end) or open_unit_after(s, f.end)
+            if found is not None:  # "đạt 633 nghìn tỷ đồng, vượt 102 nghìn tỷ đồng so với kế hoạch năm"
+                out.append(ChangeMark(f, "increase", found[0], found[1], f.start, "exact"))
+            continue
         if not m:  # "giảm nhẹ 0,3%", "tăng bình quân 7%/năm": an adverb between verb and figure
             adverb = phrases("change_adverbs").ends_at(s, f.start)
             m = pat.at_end.search(s.text, max(0, adverb.start() - 30), adverb.start()) if adverb else None
@@ -83,6 +90,15 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
             unit, end = (found[0], found[1]) if found else (None, f.end)
         out.append(ChangeMark(f, directions[cue], unit, end, m.start(), qualifier))
     return out
+
+
+_COMPARED_AFTER = re.compile(rf"[^,;.]{{0,30}}?\b(?:{alternation('comparison_words')})\b", re.IGNORECASE)
+
+
+def _excess_over_plan(s: Sentence, f: Figure) -> bool:
+    """ "vượt 102 nghìn tỷ đồng so với kế hoạch": an amount beyond a plan, written with its word."""
+    said = phrases("excess_over_plan").match_at(s, f.start)
+    return said is not None and said.end() <= f.num_start and bool(_COMPARED_AFTER.match(s.text, f.end))
 
 
 def _eligible(level: Candidate, mark: ChangeMark, text: str) -> bool:

@@ -28,6 +28,7 @@ from newsfacts.extractors.context import (
 )
 from newsfacts.extractors.phrases import (
     LOOKAHEAD,
+    in_short_quote,
     money_after,
     non_unit_after,
     open_unit_after,
@@ -294,7 +295,7 @@ def _open_unit(where: str | Sentence, f: Figure) -> tuple[str, int, str] | None:
     text = text_of(where)
     if f.in_words and phrases("year_cues").fullmatch_head(text[f.start : f.end]):
         return None
-    if _in_short_quote(text, f):
+    if in_short_quote(text, f):
         return None  # "5 không, 3 sạch": a slogan's figures name, they do not count
     if _NAME_BEFORE.search(text, max(0, f.start - 30), f.start):
         return None  # "khu Đồng Tâm 2 chia sẻ": a number after a name is part of the name
@@ -317,17 +318,6 @@ def _whole_unit(text: str, f: Figure) -> tuple[str, int, str] | None:
 
 
 _DIGITS = re.compile(r"[\d.,]++")
-_QUOTE_OPEN = re.compile(r"[“\"][^“”\"]{0,40}$")
-_QUOTE_CLOSE = re.compile(r"[^“”\"]{0,40}[”\"]")
-QUOTE_WORDS = 6  # a quoted phrase this short is a name or a slogan, not speech
-
-
-def _in_short_quote(text: str, f: Figure) -> bool:
-    opening = _QUOTE_OPEN.search(text, max(0, f.start - 40), f.start)
-    closing = _QUOTE_CLOSE.match(text, f.end, f.end + 41)
-    return bool(opening and closing and len(text[opening.start() : closing.end()].split()) <= QUOTE_WORDS)
-
-
 _NAMED = (
     rf"\b(?:{alternation('number_of_words')})\s++((?:\p{{L}}++\s++){{1,5}}?)"
     rf"(?:(?:{alternation('year_cues', 'month_nouns', 'quarter_nouns')})\s++[\d/]++\s++)?"

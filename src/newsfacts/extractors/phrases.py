@@ -7,6 +7,8 @@ and the thing a percentage is of either after it ("90% cán bộ có trình đ�
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex as re
 
 from newsfacts import lexicon
@@ -30,6 +32,7 @@ _MONEY = re.compile(rf"\s*+(?:{alternation('currencies')})\b", re.IGNORECASE)
 _PER_WORD = re.compile(r"[ \t]*+/[ \t]*+(\p{L}++)(?![\w])")
 _WORD_AT = re.compile(r"\s*+([\p{L}]++)")
 _COMMA_JOIN = re.compile(r",\s*+")
+_NEAR_FIGURE = re.compile(r"(?:\s++\p{L}++){1,3}\s++\d")  # "phó giáo sư hướng dẫn 9 …": its own figure
 _FIGURE_IN_ITEM = re.compile(rf"[^,;:.()\d]*?\s(?:{alternation('item_figure_verbs')})\s++\d")
 ITEM_REACH = 80  # how far an item joined by a comma is read for a figure of its own
 _QUOTED_NAME = re.compile(r"\s*+[\"“]([^\"”]{2,60})[\"”]")
@@ -96,7 +99,9 @@ def unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
             break  # "…, Công ty X": a name opens the next item
         if _DIGIT_NEXT.match(text, other.end(), other.end() + LOOKAHEAD):
             break
-        if _FIGURE_IN_ITEM.match(text, other.end(), other.end() + ITEM_REACH):
+        if _FIGURE_IN_ITEM.match(text, other.end(), other.end() + ITEM_REACH) or _NEAR_FIGURE.match(
+            text, other.end(), other.end() + ITEM_REACH
+        ):
             break  # "11 học viên, trường cao đẳng … có 8 học viên": the next item has its own figure
         end = other.end()
     for _ in range(MAX_MODIFIERS):
@@ -360,6 +365,9 @@ def percent_subject(text: str, f) -> str | None:
     or base: the subject is the indicator, never the base; "còn 45 hộ nghèo, chiếm
     3,2%" is a share of the group just counted; "A chiếm X% B" is A as a share of B.
     """
+    restated = _RESTATED_SHARE.search(text, max(0, f.start - RESTATED_REACH), f.start)
+    if restated:  # "15%/tháng trên tổng số tiền vay (tức 180%/năm)": the share before, per year
+        return percent_subject(text, _Span(restated.start(1), restated.end(1)))
     aside = _CHANGE_ASIDE.search(text, max(0, f.start - CHANGE_ASIDE_REACH), f.start)
     if aside and (changed := clean_subject(indicator_before(text, aside.start()))):
         return changed  # "VN-Index đứng ở mức 502,13 điểm, tăng 0,56 điểm (0,11%)": the index's
@@ -413,6 +421,16 @@ _WHOLE_AFTER = re.compile(
 )
 
 
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+RESTATED_REACH = 80
+# a share, then an aside restating it: "15% / tháng trên tổng số tiền vay (tức "
+_RESTATED_SHARE = re.compile(
+    rf"(\d[\d.,]*+\s*+%)[^()%]{{0,60}}\(\s*+(?:{alternation('restating_words')})\s++$", re.IGNORECASE
+)
 CHANGE_ASIDE_REACH = 50
 # a change in units, then its share in parentheses: "giảm 1,92 điểm (-0,38%)", "tăng 100 đồng (+20 %)"
 _CHANGE_ASIDE = re.compile(
@@ -621,3 +639,16 @@ def clean_subject(phrase: str) -> str | None:
     if "," in p and _TIME_ONLY.match(p):  # "Đến hết tháng 9, Bộ": drop the time adverbial
         p = strip_edges(p[p.index(",") + 1 :])
     return p or None
+
+
+_QUOTE_OPEN = re.compile(r"[“\"][^“”\"]{0,40}$")
+_QUOTE_CLOSE = re.compile(r"[^“”\"]{0,40}[”\"]")
+QUOTE_WORDS = 6  # a quoted phrase this short is a name or a slogan, not speech
+
+
+def in_short_quote(text: str, f) -> bool:
+    """Whether ``f`` sits in a short quoted phrase ("5 không, 3 sạch", "thành phố 4 an"): a
+    name or a slogan, whose figures count nothing."""
+    opening = _QUOTE_OPEN.search(text, max(0, f.start - 40), f.start)
+    closing = _QUOTE_CLOSE.match(text, f.end, f.end + 41)
+    return bool(opening and closing and len(text[opening.start() : closing.end()].split()) <= QUOTE_WORDS)

@@ -42,6 +42,7 @@ from newsfacts.extractors.context import (
 )
 from newsfacts.extractors.phrases import (
     article_one,
+    in_short_quote,
     money_after,
     non_unit_after,
     open_unit_after,
@@ -896,8 +897,8 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     out: list[Candidate] = []
     text = s.text
     for f in s.figures:
-        if not is_fact_figure(f):
-            continue
+        if not is_fact_figure(f) or in_short_quote(text, f):
+            continue  # "thành phố 4 an": a slogan's figure plans nothing
         if _forbidden_excess(s, f):
             f = replace(f, qualifier="at_most")
         in_scope = scope is not None and f.start >= scope and not _past_between(s, scope, f.start)
