@@ -539,6 +539,9 @@ COUNTS = [
 
 # 6. Changes: each to its own level; a growth rate beside a total; adverbs; an estimate.
 CHANGES = [
+    # a change right after a goal describes the goal: no fact of its own (a target has no change)
+    row("Tỷ lệ cán bộ trẻ dự kiến được bầu là trên 8% (tăng 2,5% so với khóa trước).",
+        target(8, "%", qualifier="more_than")),
     # an amount beyond the plan, after the level, is the level's change; a share beyond it a rate
     row("Năm 2023, doanh thu của tổng công ty đạt 420 tỷ đồng, vượt 35 tỷ đồng so với kế hoạch năm.",
         count(420_000_000_000, "đồng", change=("increase", 35_000_000_000))),
@@ -577,6 +580,7 @@ NOT_FACTS = [
     # credits measure a course's length; sessions per day or week are a timetable
     row("Chương trình đào tạo gồm 27 tín chỉ và 3 thể loại bài tập.", count(3, "thể loại")),
     row("Học phần lý luận dạy học có 3 tín chỉ."),
+    row("Chi bộ quán triệt quy định 19 điều đảng viên không được làm."),  # a rule's name
     # a rice grade named by its share of broken grains; its price "ở mức" is money, not a level's number
     row("Giá gạo 5% tấm xuất khẩu ở mức 410 USD/tấn.", count(410, "USD/tấn")),
     row("Nhà chức trách nâng cảnh báo lũ lên mức 3."),

@@ -35,6 +35,12 @@ def resolve_sentence(s: Sentence, candidates: list[Candidate]) -> list[Candidate
     ]
     # "cao hơn 10%, như Điện Biên 11,54%; …": a bound that picks out the listed units is no change
     marks = [m for m in find_changes(s) if not (m.figure.kind == "percent" and is_condition(s, m.figure))]
+    # "dự kiến là trên 7% (tăng 3,65% so với khóa 15)": a change right after a goal describes the goal
+    goals = [c for c in candidates if c.type == "target"]
+    described = {_key(m.figure) for m in marks if any(_describes(s, g, m) for g in goals)}
+    if described:
+        candidates = [c for c in candidates if not {_key(f) for f in c.figures} & described]
+        marks = [m for m in marks if _key(m.figure) not in described]
     claimed: set[tuple[int, int]] = set()
     chosen: list[Candidate] = []
     ranked = sorted(candidates, key=lambda c: (-PRIORITY[c.type], c.start))
@@ -52,6 +58,16 @@ def resolve_sentence(s: Sentence, candidates: list[Candidate]) -> list[Candidate
     for mark in attach_changes(marks, levels):
         chosen.append(_standalone(s, mark))
     return sorted(chosen, key=lambda c: c.start)
+
+
+_TARGET_THEN_CHANGE = re.compile(r"\s*+[(,]?\s*+")  # a change right after a target level describes it
+
+
+def _describes(s: Sentence, goal: Candidate, mark: ChangeMark) -> bool:
+    """Whether a change stands right after a goal's figure ("trên 7% (tăng 3,65% ...)")."""
+    if goal.end > mark.cue_start:
+        return False
+    return _TARGET_THEN_CHANGE.fullmatch(s.text, goal.end, mark.cue_start) is not None
 
 
 _NEAR_PART = re.compile(r"[^\d;,]{0,40}")
