@@ -60,9 +60,9 @@ REAL_SETS = sorted((CORPUS / "real-gold").glob("set-*"))
 # Each set's score today ("now" in corpus/real-gold/README.md): a set may not fall more than
 # REAL_SLACK below it. A new set gets its line here once it is scored.
 REAL_NOW = {
-    "set-1": 0.954, "set-2": 0.982, "set-3": 0.986, "set-4": 0.977, "set-5": 0.969, "set-6": 0.981,
+    "set-1": 0.954, "set-2": 1.000, "set-3": 0.986, "set-4": 0.977, "set-5": 0.980, "set-6": 0.981,
     "set-7": 0.929, "set-8": 0.962, "set-9": 0.989, "set-10": 1.000, "set-11": 0.950, "set-12": 0.985,
-    "set-13": 0.968, "set-14": 0.737, "set-15": 0.966, "set-16": 0.980, "set-17": 0.872,
+    "set-13": 0.968, "set-14": 0.737, "set-15": 0.966, "set-16": 0.980, "set-17": 0.895,
 }
 REAL_SLACK = 0.02
 

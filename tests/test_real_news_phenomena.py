@@ -473,6 +473,15 @@ COUNTS = [
     row("Có 40 trong 70 người tham gia chuyến đi không có tên trong danh sách.", count(40, "người")),
     row("Tuyến đường sắt có 3 nhà ga ngầm và 11 nhà ga trên cao.", count(3, "nhà ga"), count(11, "nhà ga")),
     row("Học viện có 7 phó giáo sư và 17 tiến sĩ.", count(7, "phó giáo sư"), count(17, "tiến sĩ")),
+    # an acronym completes an open noun; a destination is counted ("điểm đến"), not scored
+    row("Hội đã giải quyết chế độ cho hơn 12 vạn cựu TNXP.",
+        count(120_000, "cựu TNXP", qualifier="more_than")),
+    row("Hãng bay đến 18 điểm đến nội địa và 25 điểm đến quốc tế.",
+        count(18, "điểm đến"), count(25, "điểm đến")),
+    # a bound after a share's clause has ended is no condition of that share
+    row("Tỉnh giải quyết chế độ cho 2.000 người (đạt 60% tổng số), trong đó có hơn 1.200 người hưởng "
+        "chế độ một lần.",
+        count(2000, "người"), rate(60, subject_excludes=[]), count(1200, "người", qualifier="more_than")),
     # a comma before a noun with a figure of its own ends the counted noun
     row("Mỗi giáo sư hướng dẫn 10 nghiên cứu sinh, phó giáo sư hướng dẫn 8 nghiên cứu sinh.",
         count(10, "nghiên cứu sinh"), count(8, "nghiên cứu sinh")),

@@ -122,8 +122,8 @@ def is_condition(s: Sentence, f: Figure) -> bool:
         return True
     # "trên 90% số người được lấy phiếu có trên 70% phiếu tín nhiệm cao": a share inside a subject
     earlier = _percent_before(s, f.start)
-    if earlier is None or ";" in s.text[earlier.end : f.start]:
-        return False
+    if earlier is None or _CLAUSE_MARK.search(s.text, earlier.end, f.start):
+        return False  # "(đạt 68% tổng số), trong đó có hơn 13 vạn người": another clause
     return bool(_HAS_BEFORE.search(s.text, earlier.end, f.start))
 
 

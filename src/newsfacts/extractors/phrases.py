@@ -130,6 +130,7 @@ def _per_period(where: str | Sentence, pos: int) -> bool:
 
 
 _OPEN_WORD = re.compile(r"[ \t]++(\p{Ll}++)(?![\w])")
+_ACRONYM_WORD = re.compile(r"[ \t]++\p{Lu}{2,6}+(?![\w])")
 OPEN_UNIT_WORDS = 2  # Vietnamese nouns are mostly one or two syllables: "trận", "binh sĩ"
 
 
@@ -149,6 +150,9 @@ def open_unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
         return None
     for _ in range(OPEN_UNIT_WORDS):
         w = _OPEN_WORD.match(text, end, end + LOOKAHEAD)
+        if not w and end > pos and (acronym := _ACRONYM_WORD.match(text, end, end + LOOKAHEAD)):
+            end = acronym.end()  # "28 vạn cựu TNXP": an acronym completes the noun
+            break
         if not w or stops.match_at(where, end) or w.group(1) in NUMBER_WORDS:
             break
         if end > pos and refers_back(where, end):
