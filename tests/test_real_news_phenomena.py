@@ -111,6 +111,10 @@ SUBJECTS = [
         target(30, "viên chức", subject="tuyển dụng viên chức", subject_excludes=["sở", "nội", "biết"])),
     row("Trong nhiệm kỳ tới, Ban thường vụ Tỉnh ủy sẽ có không quá 15 người.",
         target(15, "người", qualifier="at_most", subject="Ban thường vụ Tỉnh ủy")),
+    # an amount beyond the plan between the indicator and its share leaves the indicator the subject
+    row("Doanh thu năm 2023 đạt 520 tỷ đồng, vượt 40 tỷ đồng, vượt 8% kế hoạch năm.",
+        count(520_000_000_000, "đồng"), count(40_000_000_000, "đồng", qualifier="more_than"),
+        rate(8, qualifier="more_than", subject="doanh thu năm 2023")),
     # a share restated in an aside ("tức") measures what the share before it measures
     row("Lãi suất cho vay là 1,5%/tháng (tức 18%/năm).",
         rate(1.5, subject="lãi suất cho vay"), rate(18, subject="lãi suất cho vay")),
@@ -199,7 +203,7 @@ DEADLINES = [
         count(1200, ("đảng viên", "đảng viên mới"))),
     # a roadmap: milestones of two years, each heading its figure (the page is dated 2024)
     row("Đến hết năm 2027 có 70%, đến hết năm 2030 có 95% hộ dân được phổ biến pháp luật.",
-        target(70, "%", deadline=2027),
+        target(70, "%", deadline=2027, subject="hộ dân được phổ biến pháp luật"),
         target(95, "%", deadline=2030, subject="hộ dân được phổ biến pháp luật")),
     row("Đến hết năm 2018 có 60%, đến hết năm 2020 có 85% hộ dân dùng nước sạch.",  # both before 2024
         rate(60), rate(85, subject="hộ dân dùng nước sạch")),

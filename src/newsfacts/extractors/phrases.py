@@ -338,8 +338,10 @@ _CHANGE_INSIDE = re.compile(
     rf"\s(?:{alternation_of_table('change_cues', 'phrase')})\s+(?:\S+\s+)?\d", re.IGNORECASE
 )
 _ACTIVITY_TAIL = re.compile(r"[,;]\s*(?:\p{L}+\s*){0,2}$")
+# "…, tăng 5%", "…, so với …", "…, vượt 96 ngàn tỷ đồng": a clause about the level before it
 _CHANGE_CLAUSE = re.compile(
-    rf"\s*(?:{alternation_of_table('change_cues', 'phrase')}|{alternation('comparison_words')})\b",
+    rf"\s*(?:{alternation_of_table('change_cues', 'phrase')}|{alternation('comparison_words')}"
+    rf"|{alternation('excess_over_plan')})\b",
     re.IGNORECASE,
 )
 
@@ -376,6 +378,9 @@ def percent_subject(text: str, f) -> str | None:
     if aside and (changed := clean_subject(indicator_before(text, aside.start()))):
         return changed  # "VN-Index đứng ở mức 502,13 điểm, tăng 0,56 điểm (0,11%)": the index's
     named = phrases("subject_openers").search(text, max(0, f.start - INDICATOR_REACH), f.start)
+    later = None if phrase_after(text, f.end) else _LATER_SHARE.match(text, f.end, f.end + LATER_SHARE_REACH)
+    if later:  # "đến hết năm 2019 có 75%, đến hết năm 2021 có 90% người lao động": the later item's group
+        return percent_subject(text, _Span(later.start(1), later.end(1)))
     whole = None if named else _share_of_whole(text, f.end)
     if whole:
         return whole  # "giải quyết 82% trong tổng số hơn 3.000 phản ánh": a share of those
@@ -430,6 +435,11 @@ class _Span(NamedTuple):
     end: int
 
 
+LATER_SHARE_REACH = 60
+# a milestone's share with nothing after it, then the next milestone's: "có 75%, đến hết năm 2021 có 90%"
+_LATER_SHARE = re.compile(
+    r"\s*+,\s*+[^,;:%()\d]{0,25}?(?:19|20)\d\d[^,;:%()\d]{1,12}?\s(\d[\d.,]*+\s*+%)(?=\s++\p{L})"
+)
 RESTATED_REACH = 80
 # a share, then an aside restating it: "15% / tháng trên tổng số tiền vay (tức "
 _RESTATED_SHARE = re.compile(
