@@ -589,6 +589,7 @@ NOT_FACTS = [
     # a floor is numbered; a semester is a duration
     row("Phòng làm việc của ông ở tầng ba trụ sở ủy ban luôn mở cửa."),
     row("Hai học kỳ đầu, trung tâm tổ chức thi vào cuối khóa."),
+    row("Trường tổ chức 3 học kì mỗi năm."),  # the spelling with "i" too
     row("Học phần này có thời lượng 45 tiết."),  # class periods are a duration
     # credits measure a course's length; sessions per day or week are a timetable
     row("Chương trình đào tạo gồm 27 tín chỉ và 3 thể loại bài tập.", count(3, "thể loại")),
