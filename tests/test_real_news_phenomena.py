@@ -111,6 +111,8 @@ SUBJECTS = [
         target(30, "viên chức", subject="tuyển dụng viên chức", subject_excludes=["sở", "nội", "biết"])),
     row("Trong nhiệm kỳ tới, Ban thường vụ Tỉnh ủy sẽ có không quá 15 người.",
         target(15, "người", qualifier="at_most", subject="Ban thường vụ Tỉnh ủy")),
+    row("Theo thông báo, đoàn đại biểu của tỉnh sẽ gồm 45 người.",
+        target(45, "người", subject="đoàn đại biểu của tỉnh")),
     # an amount beyond the plan between the indicator and its share leaves the indicator the subject
     row("Doanh thu năm 2023 đạt 520 tỷ đồng, vượt 40 tỷ đồng, vượt 8% kế hoạch năm.",
         count(520_000_000_000, "đồng"), count(40_000_000_000, "đồng", qualifier="more_than"),

@@ -736,7 +736,8 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     pieces = _LEAD_SPLIT.split(text[max(scope, 0, f.start - LEAD_REACH) : f.start])
     lead = pieces[-1]
     cues = phrases("target_cues").pattern
-    if not strip_edges(cues.sub(" ", lead)):
+    cleaned = strip_edges(cues.sub(" ", lead))
+    if not cleaned or phrases("size_verbs").fullmatch_head(cleaned):  # "… sẽ gồm 61 người": the verb alone
         # "Ban thường vụ Thành ủy Hà Nội và TP HCM sẽ có không quá 17 người": the clause before the cue
         before = [p for p in _LEAD_SPLIT.split(text[max(0, f.start - LEAD_REACH) : f.start]) if p.strip()]
         near = before[-1] if before else ""  # the clause right before, unless it holds another figure
