@@ -378,13 +378,14 @@ def percent_subject(text: str, f) -> str | None:
     if aside and (changed := clean_subject(indicator_before(text, aside.start()))):
         return changed  # "VN-Index đứng ở mức 502,13 điểm, tăng 0,56 điểm (0,11%)": the index's
     named = phrases("subject_openers").search(text, max(0, f.start - INDICATOR_REACH), f.start)
-    later = None if phrase_after(text, f.end) else _LATER_SHARE.match(text, f.end, f.end + LATER_SHARE_REACH)
+    after = phrase_after(text, f.end)
+    later = None if after else _LATER_SHARE.match(text, f.end, f.end + LATER_SHARE_REACH)
     if later:  # "đến hết năm 2019 có 75%, đến hết năm 2021 có 90% người lao động": the later item's group
         return percent_subject(text, _Span(later.start(1), later.end(1)))
     whole = None if named else _share_of_whole(text, f.end)
     if whole:
         return whole  # "giải quyết 82% trong tổng số hơn 3.000 phản ánh": a share of those
-    follow = _noun_list_only(phrase_after(text, f.end))
+    follow = _noun_list_only(after)
     those = phrases("share_of_those_markers").match_at(follow, 0) if follow else None
     if those and follow[those.end() :].strip():  # "80% trong số đó có việc làm": what the share is
         return clean_subject(follow[those.end() :])

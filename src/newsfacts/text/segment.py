@@ -280,12 +280,15 @@ def _inline_link(lines: list[Line], k: int, end: int) -> int | None:
 
 _LEAD_MARKER = "|".join(re.escape(m) for m in lexicon.words("lead_markers"))
 # a headline of four words or more, then an outlet's lead mark and the lead
+_LEAD_MARK_ANYWHERE = re.compile(rf"\s(?:{_LEAD_MARKER})\s+[-–]\s")
 _RELATED_CARD = re.compile(rf"^(?:\S+\s+){{3,}}?\S+(?<![.:])\s+(?:{_LEAD_MARKER})\s+[-–]\s+\p{{Lu}}")
 
 
 def _is_related_card(line: Line) -> bool:
     """A related-news card printed inside the article: another story's headline and lead
     ("Khởi tố ông A TTO - Ông A bị khởi tố vì ..."), whose figures are that story's."""
+    if (" - " not in line.text and " – " not in line.text) or not _LEAD_MARK_ANYWHERE.search(line.text):
+        return False  # one pass over the line before the anchored pattern's backtracking
     return bool(_RELATED_CARD.match(line.text))
 
 
