@@ -727,6 +727,10 @@ LEAD_REACH = 160  # a target's subject starts no further back than this
 
 
 def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | None:
+    """What a target measures. A share's is read like a rate's; a counted target's is the item
+    an aside counts ("luật (4 chỉ tiêu)"), else the words of its clause before it (the clause
+    before a bare cue, the item after a colon, never the speaker), its noun unless it is money,
+    and the words after it up to the clause's end."""
     text = s.text
     if unit_end is None:  # a percentage
         return percent_subject(text, f)
