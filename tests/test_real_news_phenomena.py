@@ -303,6 +303,8 @@ TARGET_OR_NOT = [
         count(70, "chiếc")),
     row("Số việc làm mới được dự báo sẽ tăng lên 150.000 việc làm, tỷ lệ thất nghiệp ở mức 6,8%.",
         count(150_000, ("việc làm",)), rate(6.8)),
+    row("Theo khảo sát, nhiều người được hỏi nói sẽ ủng hộ, chưa đầy 40% tin kết quả là công bằng.",
+        rate(40, qualifier="less_than")),  # a poll's answers
     # a tense marker of another verb does not report an intake; a planned intake's breakdown is planned
     row("Theo thông báo vừa được đăng tải, công ty muốn tuyển dụng 500 lao động. Trong đó, 420 công nhân "
         "may và 80 kỹ thuật viên.",

@@ -178,10 +178,11 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
             s, m.end()
         ):
             continue  # "sẽ trả hoa hồng là 15%", "sẽ trải qua 4 vòng thi": what will happen, no goal
-        if phrases("weak_target_cues").fullmatch_head(m.group()) and phrases("forecast_markers").search(
-            s, max(0, m.start() - FORECAST_REACH), m.start()
-        ):
+        weak = phrases("weak_target_cues").fullmatch_head(m.group())
+        if weak and phrases("forecast_markers").search(s, max(0, m.start() - FORECAST_REACH), m.start()):
             continue  # "được dự báo sẽ tăng lên 180.000 việc làm": a forecast, no goal
+        if weak and phrases("poll_markers").search(s, 0, m.start()):
+            continue  # "người được hỏi nói sẽ công nhận ...": a poll's answer, no goal
         out.append((m.start(), m.end()))
     return out
 
