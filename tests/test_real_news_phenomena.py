@@ -231,6 +231,12 @@ DEADLINES = [
 # 3. Target or not: plans without "phấn đấu" are targets; a cue that states no goal, a result
 # against an estimate, a re-mention and a past result are not.
 TARGET_OR_NOT = [
+    # a recurring goal right after a plan's goal sentence is a goal too, with no year of its own
+    row("Theo Đề án, đến hết năm 2030, 100% trường học có nội dung giáo dục pháp luật. Hằng năm, 100% "
+        "giáo viên được tập huấn.",
+        target(100, "%", deadline=2030), target(100, "%", subject="giáo viên được tập huấn")),
+    row("Năm 2023, huyện kết nạp 120 đảng viên. Hằng năm, 100% chi bộ tổ chức sinh hoạt chuyên đề.",
+        count(120, "đảng viên"), rate(100)),  # after a result, a habit
     # a goal sentence naming its goals in the plural, then a paragraph of them (no year carried
     # beyond the paragraph); a paragraph after one naming no goals reports
     row("Theo đó, phấn đấu đến năm 2030 đạt các mục tiêu cơ bản về phát triển kinh tế biển.\n\n"

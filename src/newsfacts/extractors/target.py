@@ -376,6 +376,8 @@ def _announcer(s: Sentence, ctx: ArticleContext) -> Sentence | None:
         prev = ctx.sentences[s.index - 1]
         if prev.block == s.block and _announces(prev, ctx, heading=False):
             out = prev
+            if phrases("recurring_words").match_at(s, 0):
+                s.memo["goals_named_before"] = True  # "Hàng năm, 100% …": recurring, no year of the list
         elif prev.block == s.block and phrases("goal_list_nouns").search(prev.text) and _sets_goals(s, ctx):
             out = prev  # "… năm 2019 thực hiện các chỉ tiêu … Trong đó phấn đấu …: A; B": its year heads them
     if out is None:
