@@ -120,17 +120,13 @@ def unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
     return (unit or head), end
 
 
-_SLASH = re.compile(r"\s*+/\s*+")
-
-
 def _per_period(where: str | Sentence, pos: int) -> bool:
     """Whether "/" and a period of a timetable follow ``pos`` ("/ngày", "/ tuần")."""
-    slash = _SLASH.match(text_of(where), pos, pos + LOOKAHEAD)
-    return bool(slash and phrases("schedule_periods").match_at(where, slash.end()))
+    per = _PER_WORD.match(text_of(where), pos, pos + LOOKAHEAD)
+    return bool(per and phrases("schedule_periods").fullmatch_head(per.group(1)))
 
 
 _OPEN_WORD = re.compile(r"[ \t]++(\p{Ll}++)(?![\w])")
-_ACRONYM_WORD = re.compile(r"[ \t]++\p{Lu}{2,6}+(?![\w])")
 OPEN_UNIT_WORDS = 2  # Vietnamese nouns are mostly one or two syllables: "trận", "binh sĩ"
 
 
@@ -150,7 +146,7 @@ def open_unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
         return None
     for _ in range(OPEN_UNIT_WORDS):
         w = _OPEN_WORD.match(text, end, end + LOOKAHEAD)
-        if not w and end > pos and (acronym := _ACRONYM_WORD.match(text, end, end + LOOKAHEAD)):
+        if not w and end > pos and (acronym := _ACRONYM.match(text, end, end + LOOKAHEAD)):
             end = acronym.end()  # "28 vạn cựu TNXP": an acronym completes the noun
             break
         if not w or stops.match_at(where, end) or w.group(1) in NUMBER_WORDS:

@@ -799,7 +799,6 @@ def _start_of_pair(s: Sentence, f: Figure) -> bool:
     )
 
 
-_CLAUSE_MARKS = re.compile(r"[,;:]")
 PRESENT_BASE_REACH = 50  # "so với số máy bay hiện có là 82 chiếc": the base a plan is set against
 
 
@@ -808,7 +807,7 @@ def _present_base(s: Sentence, f: Figure) -> bool:
     so với số máy bay hiện có là 82 chiếc"): a count, not a goal."""
     lo = max(0, f.start - PRESENT_BASE_REACH)
     base = next(reversed(list(phrases("comparison_words").finditer(s, lo, f.start))), None)
-    if base is None or _CLAUSE_MARKS.search(s.text, base.start(), f.start):
+    if base is None or _CLAUSE_AFTER.search(s.text, base.start(), f.start):
         return False  # "so với hiện nay; hằng năm tỷ lệ hộ nghèo giảm 4-5%": another item's base
     return phrases("current_words").search(s, base.end(), f.start) is not None
 

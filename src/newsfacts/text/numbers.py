@@ -268,7 +268,8 @@ _EN_EVIDENCE = regex.compile(  # the digit first, then the look-behind: the engi
     r"(?=[0-9])(?<![0-9.,])(?:[0-9]{1,3}+(?:,[0-9]{3})++\.[0-9]++|[0-9]{1,3}+(?:,[0-9]{3}){2,}+"
     r"|[0-9]++\.(?!0(?![0-9]))[0-9]{1,2}+|[0-9]++\.[0-9]{4,}+)(?![0-9]|[.,][0-9])"
 )
-_DATE_WORD_BEFORE = regex.compile(r"(?i:ngày)\s++$")  # "ngày 21.10" is a date, not "21.10" in English
+# "ngày 21.10" is a date, not "21.10" written in English
+_DATE_WORD_BEFORE = regex.compile(rf"(?i:{_alt(lexicon.words('date_nouns'))}){_SP}++\Z")
 _VN_EVIDENCE = regex.compile(
     r"(?=[0-9])(?<![0-9.,])(?:[0-9]{1,3}+(?:\.[0-9]{3}){2,}+(?:,[0-9]++)?+|[0-9]{1,3}+\.[0-9]{3},[0-9]++"
     r"|[0-9]++,[0-9]{1,2}+|[0-9]++,[0-9]{4,}+)(?![0-9]|[.,][0-9])"

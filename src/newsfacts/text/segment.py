@@ -279,17 +279,18 @@ def _inline_link(lines: list[Line], k: int, end: int) -> int | None:
 
 
 _LEAD_MARKER = "|".join(re.escape(m) for m in lexicon.words("lead_markers"))
-# a headline of four words or more, then an outlet's lead mark and the lead
-_LEAD_MARK_ANYWHERE = re.compile(rf"\s(?:{_LEAD_MARKER})\s+[-–]\s")
-_RELATED_CARD = re.compile(rf"^(?:\S+\s+){{3,}}?\S+(?<![.:])\s+(?:{_LEAD_MARKER})\s+[-–]\s+\p{{Lu}}")
+# an outlet's lead mark after a word that ends no sentence, then the lead
+_RELATED_CARD = re.compile(rf"(?<=[^\s.:])\s+(?:{_LEAD_MARKER})\s+[-–]\s+\p{{Lu}}")
+CARD_HEADLINE_WORDS = 4  # a card's headline has a few words before the lead mark
 
 
 def _is_related_card(line: Line) -> bool:
     """A related-news card printed inside the article: another story's headline and lead
     ("Khởi tố ông A TTO - Ông A bị khởi tố vì ..."), whose figures are that story's."""
-    if (" - " not in line.text and " – " not in line.text) or not _LEAD_MARK_ANYWHERE.search(line.text):
-        return False  # one pass over the line before the anchored pattern's backtracking
-    return bool(_RELATED_CARD.match(line.text))
+    if " - " not in line.text and " – " not in line.text:
+        return False  # a lead mark is followed by a dash: no pattern on the other lines
+    card = _RELATED_CARD.search(line.text)
+    return card is not None and len(line.text[: card.start()].split()) >= CARD_HEADLINE_WORDS
 
 
 def _body_range(lines: list[Line], header: _Header) -> tuple[int, int, set[int]]:
