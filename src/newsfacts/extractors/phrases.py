@@ -240,6 +240,9 @@ def phrase_after(text: str, pos: int, limit: int = 160) -> str:
     end = min(len(text), pos + limit)
     m = _STOP_AFTER.search(text, pos, end)
     end = m.start() if m else end
+    close = text.find(")", pos, end)
+    if close >= 0 and "(" not in text[pos:close]:  # "(nắm 80% vốn) và TIE": the aside ends the phrase
+        end = close
     quote = _QUOTE_END.search(text, pos, end)
     if quote:  # "“Hơn 80% người dân ủng hộ”, ông Hùng cho biết": the quote ends the phrase
         end = quote.start()
@@ -309,7 +312,7 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
 
 
 _LEAD_FILLER = re.compile(
-    rf"^(?:(?:{alternation('subject_lead_fillers')})(?:\s+|$)|[\d.,/]+\s*+)",
+    rf"^(?:(?:{alternation('subject_lead_fillers')})(?:\s+|$)|[\d.,/]+\s*+%?\s*+)",
     re.IGNORECASE,
 )
 
@@ -375,6 +378,19 @@ def percent_subject(text: str, f) -> str | None:
         return changed  # "VN-Index đứng ở mức 502,13 điểm, tăng 0,56 điểm (0,11%)": the index's
     named = phrases("subject_openers").search(text, max(0, f.start - INDICATOR_REACH), f.start)
     after = phrase_after(text, f.end)
+    when = _POSSESSED_TIME.match(after)  # "7,3% của tháng Tám", "78% năm 2022": when, not what
+    own_time = when.group(1) if when else ""
+    named_after = after and not when and not phrases("not_subject_openers").match_at(after, 0)
+    base_of = None if named_after else _compared_base_subject(text, f, own_time)
+    if base_of:  # "giảm còn 60% so với 68% của năm 2012": the base of what the 60% measures
+        return base_of
+    if (
+        (when or not after)
+        and _PAIR_HEAD.search(text, max(0, f.start - 40), f.start)
+        and _TOWARDS_AFTER.match(text, f.end, f.end + 60)
+    ):  # "Tỷ lệ thất nghiệp giảm nhẹ từ mức 3,5% của quý I xuống 3,2%": both ends measure the indicator
+        indicator = clean_subject(_before_pair(text, f.start))
+        return tidy(f"{indicator} {own_time}") if indicator else None
     later = None if after else _LATER_SHARE.match(text, f.end, f.end + LATER_SHARE_REACH)
     if later:  # "đến hết năm 2019 có 75%, đến hết năm 2021 có 90% người lao động": the later item's group
         return percent_subject(text, _Span(later.start(1), later.end(1)))
@@ -410,15 +426,27 @@ def percent_subject(text: str, f) -> str | None:
         lead_end = sibling.start()
     before: str | None
     before = phrase_before(text, lead_end)
+    pair = _pair_start(before)
+    if pair:  # "giảm nhẹ từ mức 3,5% của quý I xuống 3,2%": the indicator before the pair
+        before = before[: pair.start()]
     change = _CHANGE_INSIDE.search(before)
     if change:  # "tỷ lệ X tăng 5% so với năm trước, đạt 45%": the subject stops at the change
         before = before[: change.start()]
     before = clean_subject(before)
+    if when:
+        follow = ""
     if follow and not phrases("not_subject_openers").match_at(follow, 0):
         return tidy(f"{before} {follow}") if share and before else follow
     if follow and _IS.match(follow):  # "trong đó có 7,06% là cán bộ trẻ"
         return clean_subject(_IS.sub("", follow))
-    return _yearly_item_subject(text, f.start) or _place_item_subject(text, f.start) or before
+    found = (
+        _yearly_item_subject(text, f.start)
+        or _place_item_subject(text, f.start)
+        or linked_clause_subject(text, f.start)
+        or _example_item(before)
+        or before
+    )
+    return tidy(f"{found} {own_time}") if found else own_time or None
 
 
 _WHOLE_AFTER = re.compile(
@@ -532,7 +560,8 @@ _LINKED_FIGURE = re.compile(rf"\s(?:{alternation('rate_verbs')})\s++(?:\p{{L}}+\
 
 
 _PAIR_START = re.compile(
-    rf"(?:\s(?:{alternation_of_table('change_cues', 'phrase')}))?\s+(?:{alternation('from_words')})"
+    rf"(?:\s(?:{alternation_of_table('change_cues', 'phrase')})(?:\s++(?:{alternation('change_adverbs')}))?)?"
+    rf"\s+(?:{alternation('from_words')})"
     rf"\s++(?:[^,;]|(?<=\d),(?=\d))*?\d"
     rf"(?:[^,;]|(?<=\d),(?=\d))*?\s(?:{alternation('pair_links')})\s*+$",
     re.IGNORECASE,
@@ -545,6 +574,14 @@ _SIBLING_SHARE = re.compile(
 )
 
 
+def _pair_start(phrase: str) -> re.Match | None:
+    """Where a pair "từ X lên/xuống" ends ``phrase`` ("tăng từ 4,8% GDP lên"); "từ năm 2009 … trở
+    lên" is a grade, no pair."""
+    if phrases("qualifier_suffixes_kept").ends_at(phrase.rstrip(), len(phrase.rstrip())):
+        return None
+    return _PAIR_START.search(phrase)
+
+
 def indicator_before(text: str, pos: int) -> str:
     """The indicator that reached a plan ("Thu ngân sách đạt 520 tỷ đồng, bằng 108% dự toán"
     → "Thu ngân sách"; "kết nạp 230 đảng viên, đạt 115% chỉ tiêu" → "kết nạp đảng viên")."""
@@ -555,7 +592,7 @@ def indicator_before(text: str, pos: int) -> str:
     head = _ACTIVITY_TAIL.sub("", raw.rstrip())
     while (cut := head.rfind(",")) > 0 and _CHANGE_CLAUSE.match(head, cut + 1):
         head = head[:cut].rstrip()  # a change clause between the indicator and its share
-    pair = _PAIR_START.search(head)
+    pair = _pair_start(head)
     if pair:  # "Bội chi tăng từ 4,8% GDP lên": the later end's indicator is before the pair
         head = head[: pair.start()]
     phrase = phrase_before(head, len(head))
@@ -628,7 +665,9 @@ _COUNTED_LEAD = re.compile(
 _TAIL_FILLERS = re.compile(rf"\s(?:{alternation('subject_tail_fillers')})\s*+$", re.IGNORECASE)
 _TIME_ONLY = re.compile(rf"^(?:{alternation('time_openers')})\b", re.IGNORECASE)
 _OTHER_ITEM = re.compile(  # "…; Phú Yên", "khóa XI là 27,31% và khóa XII": the item before is not ours
-    rf"^.*\d[\d.,]*+\s*+%?\s*+(?:[;,]|(?<=\s)(?:{alternation('list_conjunctions')})(?![\w]))\s*+", re.DOTALL
+    rf"^.*\d[\d.,]*+\s*+%?\s*+(?:[;,]|(?<=\s)(?:{alternation('list_conjunctions')}|{alternation('clause_conjunctions')})"
+    r"(?![\w]))\s*+",
+    re.DOTALL,
 )
 MAX_TIME_WORDS = 5
 
@@ -663,3 +702,101 @@ def in_short_quote(text: str, f) -> bool:
     opening = _QUOTE_OPEN.search(text, max(0, f.start - 40), f.start)
     closing = _QUOTE_CLOSE.match(text, f.end, f.end + 41)
     return bool(opening and closing and len(text[opening.start() : closing.end()].split()) <= QUOTE_WORDS)
+
+
+_PERCENT = re.compile(r"\d[\d.,]*+\s*+%")
+COMPARED_REACH = 120  # the compared share stands this close before "so với"
+_COMPARED_BASE = re.compile(
+    rf"(?<![\w])(?:{alternation('comparison_words')})\s++((?:[^\s\d,;:()%]++\s++){{0,5}}?)"
+    rf"(?:(?:{alternation('copulas')})\s++)?(?:{alternation_of_table('qualifiers', 'phrase')}\s++)?$",
+    re.IGNORECASE,
+)
+_POSSESSED_TIME = re.compile(
+    rf"^(?:(?:{alternation('possessive_words')})\s++)?((?:{alternation('time_periods')})(?![\w]).*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _compared_base_subject(text: str, f, own_time: str) -> str | None:
+    """The base a share is compared with measures what the share does, at another time: "số doanh
+    nghiệp tuyển thêm giảm còn 60% so với 68% của năm 2012" → "… tuyển thêm năm 2012"; "thấp hơn
+    so với dự báo trước đó là 7,3%" → the indicator and "dự báo trước đó"."""
+    base = _COMPARED_BASE.search(text, max(0, f.start - 60), f.start)
+    if base is None or _AND.search(f" {base.group(1)}"):
+        return None  # "tăng 10% so với cùng kỳ và 16% so với tháng 8": the 16% is a change of its own
+    lo = max(0, base.start() - COMPARED_REACH)
+    compared = None
+    for m in _PERCENT.finditer(text, lo, base.start()):
+        compared = m
+    if compared is None or re.search(r"[;:.]\s", text[compared.end() : base.start()]):
+        return None
+    measured = percent_subject(text, _Span(compared.start(), compared.end()))
+    if not measured:
+        return None
+    own = tidy(base.group(1))
+    return tidy(f"{measured} {own} {own_time}")
+
+
+_PAIR_HEAD = re.compile(
+    rf"(?<![\w])(?:{alternation('from_words')})(?:\s++(?:{alternation('level_words')}))?\s++$", re.IGNORECASE
+)
+_TOWARDS_AFTER = re.compile(  # the other end of the pair: "… (của quý I) xuống 3,2%"
+    rf"[^,;:()\d]{{0,30}}?\s(?:{alternation('pair_links')})\s++\d", re.IGNORECASE
+)
+_CHANGE_BEFORE_PAIR = re.compile(
+    rf"\s(?:{alternation_of_table('change_cues', 'phrase')})"
+    rf"(?:\s++(?:{alternation('change_adverbs')}))?\s*+$",
+    re.IGNORECASE,
+)
+
+
+def _before_pair(text: str, pos: int) -> str:
+    """The indicator before the start of a pair ("Tỷ lệ thất nghiệp giảm nhẹ từ mức"), without
+    its change cue."""
+    head = _PAIR_HEAD.search(text, max(0, pos - 40), pos)
+    lead = phrase_before(text, head.start() if head else pos)
+    cue = _CHANGE_BEFORE_PAIR.search(lead)
+    return lead[: cue.start()] if cue else lead
+
+
+_LINKED_FIGURE_BEFORE = re.compile(
+    rf"(?:,\s*+|\s++)(?:{alternation('figure_links')})(?:\s++(?:{alternation('level_words')}))?"
+    rf"(?:\s++(?:{alternation_of_table('qualifiers', 'phrase')}))?\s*+$",
+    re.IGNORECASE,
+)
+_NAME_AFTER_COPULA = re.compile(
+    rf"\s(?i:{alternation('copulas')})\s++((?:\p{{Lu}}[\p{{L}}\d&.-]*+\s*+){{1,4}})$"
+)
+_ANY_DIGIT = re.compile(r"\d[\d.,]*+")
+_COMPARATIVE = re.compile(rf"\s(?:{alternation('comparatives')})(?![\w])", re.IGNORECASE)
+
+
+def linked_clause_subject(text: str, pos: int) -> str | None:
+    """A share joined by "với" to the clause before it measures that clause's subject: "mạnh nhất
+    là Dow Jones với 0,75%" → "Dow Jones"; "tỷ lệ tăng lương cao hơn lạm phát, với mức tăng
+    11,3%" → "tỷ lệ tăng lương" (what is compared, not what it is compared with)."""
+    link = _LINKED_FIGURE_BEFORE.search(text, max(0, pos - 40), pos)
+    if link is None:
+        return None
+    lo = max(0, link.start() - PHRASE_REACH)
+    opened = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, link.start())), default=lo)
+    clause = text[opened : link.start()]  # the whole clause, not from its last "tỷ lệ"
+    if not clause.strip() or any(unit_after(clause, m.end()) for m in _ANY_DIGIT.finditer(clause)):
+        return None  # "120 xã đạt chuẩn, với tỷ lệ 85%": the group counted is read elsewhere
+    named = _NAME_AFTER_COPULA.search(clause)
+    if named:
+        return tidy(named.group(1))
+    compared = _COMPARATIVE.search(clause)
+    return clean_subject(clause[: compared.start()] if compared else clause)
+
+
+_EXAMPLE_ITEM = re.compile(
+    rf"\s(?i:{alternation('example_list_openers')})\s++((?:\p{{Lu}}[\p{{L}}\d&.-]*+\s*+){{1,4}})$"
+)
+
+
+def _example_item(before: str | None) -> str | None:
+    """The named item after "như" that a share measures ("các chỉ số khác cũng tăng như Nikkei
+    tăng 120 điểm, tương đương 0,6%" → "Nikkei")."""
+    item = _EXAMPLE_ITEM.search(before) if before else None
+    return tidy(item.group(1)) if item else None

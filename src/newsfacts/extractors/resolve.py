@@ -20,7 +20,7 @@ from newsfacts.extractors.context import (
     is_fact_figure,
     phrases,
 )
-from newsfacts.extractors.phrases import clean_subject, phrase_before
+from newsfacts.extractors.phrases import clean_subject, linked_clause_subject, phrase_before
 from newsfacts.extractors.suppositions import is_supposed
 from newsfacts.fact_types import PRIORITY
 
@@ -111,7 +111,8 @@ def _standalone(s: Sentence, mark: ChangeMark) -> Candidate:
                 "value": f.value,
                 "value_max": f.value_max,
                 "qualifier": mark.qualifier,
-                "subject": clean_subject(phrase_before(s.text, mark.cue_start)),
+                "subject": linked_clause_subject(s.text, mark.cue_start)
+                or clean_subject(phrase_before(s.text, mark.cue_start)),
                 "change": None,
             },
             "change_alone",
