@@ -46,6 +46,14 @@ ROWS = [
     ),
     pytest.param("già, giá, giữa", "già, giá, giữa", id="gi-untouched"),
     pytest.param("hòa thủy khỏe", "hòa thủy khỏe", id="new-tone-unchanged"),
+    # a tone typed on the last letter of a closing nucleus, as some older sites print it
+    pytest.param("dươí sự quản lý, thơì hạn", "dưới sự quản lý, thời hạn", id="misplaced-tone-uoi-oi"),
+    pytest.param("trên 7 triêụ Euro", "trên 7 triệu Euro", id="misplaced-tone-ieu"),
+    pytest.param("vưà qua, giưã hai nước, môí quan hệ", "vừa qua, giữa hai nước, mối quan hệ",
+                 id="misplaced-tone-ua-oi"),
+    pytest.param("TRIÊỤ, Giưã", "TRIỆU, Giữa", id="misplaced-tone-case"),
+    pytest.param("giũ, giá, quá, quà, Quí", "giũ, giá, quá, quà, Quí", id="misplaced-tone-gi-qu-untouched"),
+    pytest.param("người, muối, hiệu, yếu, thuế", "người, muối, hiệu, yếu, thuế", id="well-placed-untouched"),
     pytest.param("dòng một\r\ndòng hai\r\n", "dòng một\ndòng hai\n", id="crlf"),
     pytest.param("dòng một\rdòng hai", "dòng một\ndòng hai", id="lone-cr"),
     pytest.param("2\u00a0500 người", "2 500 người", id="nbsp"),
@@ -122,7 +130,7 @@ def test_hand_made_identity_must_keep_lengths() -> None:
 
 def test_tone_table_is_nfc_and_consistent() -> None:
     rows = table("tone_marks")
-    assert len(rows) == 15
+    assert len(rows) >= 15
     for row in rows:
         old, new = row["old"], row["new"]
         assert unicodedata.is_normalized("NFC", old + new)

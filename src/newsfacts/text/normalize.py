@@ -27,7 +27,7 @@ from functools import cache
 
 import regex
 
-from newsfacts.lexicon import alternation, table
+from newsfacts.lexicon import table
 
 __all__ = ["NormalizedText", "normalize"]
 
@@ -211,14 +211,22 @@ def _compose(s: str) -> tuple[str, list[tuple[int, int, int, int]]]:
 def _tone_rewrites() -> tuple[dict[str, str], regex.Pattern[str]]:
     rows = table("tone_marks")
     rewrites = {row["old"]: row["new"] for row in rows}
-    nuclei = alternation(rewrites)
-    # The nucleus must end the syllable, and "qu" + y is not a nucleus uy.
-    pattern = regex.compile(rf"(?<![qQ])(?:{nuclei})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+    # Two letters ending a syllable whose pair may be a row: a cheap scan, the table decides.
+    firsts = "".join(sorted({old[0] for old in rewrites}))
+    lasts = "".join(sorted({old[1] for old in rewrites}))
+    pattern = regex.compile(rf"[{firsts}][{lasts}](?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
     return rewrites, pattern
 
 
+def _starts_no_nucleus(s: str, a: int) -> bool:
+    """The "u" of "qu" and the "i" of "gi" belong to the consonant ("quá", "giũ")."""
+    before = s[a - 1 : a].lower()
+    return before == "q" or (before == "g" and s[a] in "iI")
+
+
 def _place_tone_marks(s: str) -> tuple[str, list[tuple[int, int, int, int]]]:
-    """Rewrite hoà-style nuclei to hòa style, keeping each letter's case.
+    """Rewrite hoà-style nuclei to hòa style and tones typed on the wrong letter (dươí → dưới),
+    keeping each letter's case.
 
     Lengths do not change, but the tone moves between the two letters, so
     each nucleus is recorded as one edit: both letters produced both.
@@ -228,11 +236,12 @@ def _place_tone_marks(s: str) -> tuple[str, list[tuple[int, int, int, int]]]:
     edits = []
     last = 0
     for m in pattern.finditer(s):
-        a, b = m.span()
         found = m.group()
-        new = "".join(
-            n.upper() if f.isupper() else n for f, n in zip(found, rewrites[found.lower()], strict=True)
-        )
+        rewrite = rewrites.get(found.lower())
+        a, b = m.span()
+        if rewrite is None or _starts_no_nucleus(s, a):
+            continue
+        new = "".join(n.upper() if f.isupper() else n for f, n in zip(found, rewrite, strict=True))
         parts.append(s[last:a])
         parts.append(new)
         edits.append((a, b, a, b))
