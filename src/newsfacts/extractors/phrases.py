@@ -273,7 +273,8 @@ def _bounded(phrase: str) -> str:
     return phrase if len(words) <= MAX_FOLLOW_WORDS else " ".join(words[:MAX_FOLLOW_WORDS])
 
 
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s")
+_CLAUSE_BREAK = re.compile(rf"[;:]|,\s|\s(?:{alternation('clause_conjunctions')})\s", re.IGNORECASE)
+_CAUSATIVE = re.compile(rf"(?<![\w])(?:{alternation('change_making_verbs')})\s++(?=\S)", re.IGNORECASE)
 
 
 PHRASE_REACH = 300  # a subject is never further back than this
@@ -308,6 +309,9 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
         and strip_edges(text[opener.end() : pos])  # "đạt tỷ lệ 96,4%": the opener is the verb's
     ):
         start = opener.start()  # "Huyện ủy đặt mục tiêu ... đưa tỷ lệ hộ nghèo xuống": the rate's own noun
+    caused = max(_CAUSATIVE.finditer(text, start, pos), key=lambda m: m.start(), default=None)
+    if caused is not None:  # "Lực cầu giúp VNM tăng 2,1%": what is made to change, not the cause
+        start = caused.end()
     return text[start:pos]
 
 
@@ -377,6 +381,9 @@ def percent_subject(text: str, f) -> str | None:
     if aside and (changed := clean_subject(indicator_before(text, aside.start()))):
         return changed  # "VN-Index đứng ở mức 502,13 điểm, tăng 0,56 điểm (0,11%)": the index's
     named = phrases("subject_openers").search(text, max(0, f.start - INDICATOR_REACH), f.start)
+    respective = _respective_item(text, f)
+    if respective:  # "Doanh thu và lợi nhuận tăng tương ứng 12% và 8%": each item its share
+        return respective
     after = phrase_after(text, f.end)
     when = _POSSESSED_TIME.match(after)  # "7,3% của tháng Tám", "78% năm 2022": when, not what
     own_time = when.group(1) if when else ""
@@ -436,7 +443,10 @@ def percent_subject(text: str, f) -> str | None:
     if when:
         follow = ""
     if follow and not phrases("not_subject_openers").match_at(follow, 0):
-        return tidy(f"{before} {follow}") if share and before else follow
+        if share and before:  # "áp dụng đối với những hộ nông dân chiếm 60% dân số": the group
+            before = _OBJECT_OF.split(before)[-1]
+            return tidy(f"{before} {follow}")
+        return follow
     if follow and _IS.match(follow):  # "trong đó có 7,06% là cán bộ trẻ"
         return clean_subject(_IS.sub("", follow))
     found = (
@@ -800,3 +810,37 @@ def _example_item(before: str | None) -> str | None:
     tăng 120 điểm, tương đương 0,6%" → "Nikkei")."""
     item = _EXAMPLE_ITEM.search(before) if before else None
     return tidy(item.group(1)) if item else None
+
+
+_OBJECT_OF = re.compile(rf"(?<![\w])(?:{alternation('object_prepositions')})\s++", re.IGNORECASE)
+_RESPECTIVE = re.compile(
+    rf"(?<![\w])(?:{alternation('respective_words')})\s++(?:(?:{alternation('copulas')})\s++)?"
+    rf"((?:\d[\d.,]*+\s*+%\s*+(?:,|(?:{alternation('list_conjunctions')}))\s*+)*+)$",
+    re.IGNORECASE,
+)
+_LIST_ITEM_SPLIT = re.compile(rf",\s*+|\s++(?:{alternation('list_conjunctions')})\s++", re.IGNORECASE)
+_FIRST_LINK = re.compile(
+    rf"\s(?:{alternation_of_table('change_cues', 'phrase')}|{alternation('rate_verbs')})(?![\w])",
+    re.IGNORECASE,
+)
+_LIST_AFTER = re.compile(
+    rf"\s*+(?:,|(?:{alternation('list_conjunctions')}))\s*+\d[\d.,]*+\s*+%", re.IGNORECASE
+)
+
+
+def _respective_item(text: str, f) -> str | None:
+    """The item a share stands for in a list written "respectively" ("Chỉ số giá vàng và đô la
+    Mỹ giảm lần lượt 2,1% và 0,3%" → "đô la Mỹ" for the second), when the items and the shares
+    are as many."""
+    found = _RESPECTIVE.search(text, max(0, f.start - 80), f.start)
+    if found is None:
+        return None
+    k = len(_PERCENT.findall(found.group(1)))
+    total = k + 1
+    pos = f.end
+    while (more := _LIST_AFTER.match(text, pos, pos + LOOKAHEAD)) is not None:
+        total, pos = total + 1, more.end()
+    lead = phrase_before(text, found.start())
+    link = _FIRST_LINK.search(lead)
+    items = [tidy(i) for i in _LIST_ITEM_SPLIT.split(lead[: link.start()] if link else lead) if i.strip()]
+    return clean_subject(items[k]) if len(items) == total and total > 1 else None
