@@ -968,7 +968,8 @@ _COMMA_PAIR = regex.compile(rf"{_SP}*+,{_SP}++")
 
 def _approximate_pair(text: str, a: _Fig, b: _Fig, view: Annotation) -> bool:
     """ "khoảng 70, 80 người": two round figures after an approximation, the second a little
-    larger and followed by its noun, are the ends of one rough range."""
+    larger and followed by its noun, are the ends of one rough range; so are two figures one
+    step apart with no approximation written ("60, 70 học viên", "5, 6 hộ")."""
     comma = _COMMA_PAIR.match(text, a.end, b.num_start)
     if comma is None or comma.end() != b.num_start:
         return False
@@ -978,8 +979,18 @@ def _approximate_pair(text: str, a: _Fig, b: _Fig, view: Annotation) -> bool:
         return False
     if a.value != int(a.value) or b.value != int(b.value) or not _NEXT_IS_WORD.match(text, b.end):
         return False
+    if not a.in_words and b.value - a.value == _step(int(a.value)):
+        return True  # digits only: "set một, hai tay vợt" is set one, then two players
     q = _Before(text, a.num_start, view).cue(_QUAL_BEFORE)
     return q is not None and _QUALIFIERS[_SPACES.sub(" ", q.group(1).lower())] == "approx"
+
+
+def _step(n: int) -> int:
+    """The place of a whole number's last non-zero digit: 60 → 10, 5 → 1, 300 → 100."""
+    step = 1
+    while n and n % (step * 10) == 0:
+        step *= 10
+    return step
 
 
 def _qualifier_between(text: str, start: int, end: int) -> bool:
