@@ -381,6 +381,9 @@ def percent_subject(text: str, f) -> str | None:
     if aside and (changed := clean_subject(indicator_before(text, aside.start()))):
         return changed  # "VN-Index đứng ở mức 502,13 điểm, tăng 0,56 điểm (0,11%)": the index's
     named = phrases("subject_openers").search(text, max(0, f.start - INDICATOR_REACH), f.start)
+    aside = _aside_share_subject(text, f)
+    if aside:  # "với số phiếu rất cao (trên 96%)": the share of the noun phrase before the aside
+        return aside
     respective = _respective_item(text, f)
     if respective:  # "Doanh thu và lợi nhuận tăng tương ứng 12% và 8%": each item its share
         return respective
@@ -440,6 +443,8 @@ def percent_subject(text: str, f) -> str | None:
     if change:  # "tỷ lệ X tăng 5% so với năm trước, đạt 45%": the subject stops at the change
         before = before[: change.start()]
     before = clean_subject(before)
+    if before and _CUE_ALONE.fullmatch(before):  # "…, đạt tỉ lệ 100%": a verb and a cue name nothing
+        before = (counted_group_before(text, lead_end - len(before)) if share is None else None) or None
     if when:
         follow = ""
     if follow and not phrases("not_subject_openers").match_at(follow, 0):
@@ -844,3 +849,38 @@ def _respective_item(text: str, f) -> str | None:
     link = _FIRST_LINK.search(lead)
     items = [tidy(i) for i in _LIST_ITEM_SPLIT.split(lead[: link.start()] if link else lead) if i.strip()]
     return clean_subject(items[k]) if len(items) == total and total > 1 else None
+
+
+_CUE_ALONE = re.compile(
+    rf"(?:(?:{alternation('rate_verbs')}|{alternation('subject_openers')})(?:\s++|$))++", re.IGNORECASE
+)
+_ALONE_IN_ASIDE = re.compile(
+    rf"(?<![\d%])\s*+\(\s*+(?:(?:{alternation_of_table('qualifiers', 'phrase')})\s++)?$", re.IGNORECASE
+)
+_ASIDE_CLOSE = re.compile(r"\s*+\)")
+_LAST_LINK = re.compile(
+    rf"^.*(?<![\w])(?:{alternation('figure_links')}|{alternation('rate_verbs')})\s++",
+    re.IGNORECASE | re.DOTALL,
+)
+_NEXT_LISTED = re.compile(
+    rf"%\s*+\)\s*+(?:,|(?:{alternation('list_conjunctions')})(?![\w]))\s*+([^()\d]+)$", re.IGNORECASE
+)
+ASIDE_NOUN_WORDS = 4  # a figure this close before the aside is what the share is of
+
+
+def _aside_share_subject(text: str, f) -> str | None:
+    """A share alone in parentheses after a noun phrase measures that noun phrase: "với số phiếu
+    rất cao (trên 96%)" → "số phiếu rất cao", "đạt mức tín nhiệm cao (92%)" → "mức tín nhiệm cao"."""
+    opened = _ALONE_IN_ASIDE.search(text, max(0, f.start - 30), f.start)
+    if opened is None or not _ASIDE_CLOSE.match(text, f.end, f.end + LOOKAHEAD):
+        return None
+    lead = phrase_before(text, opened.start())
+    listed = _NEXT_LISTED.search(lead)
+    if listed:  # "như NLG (3,3%) và VSH (1,5%)": the item after the one before
+        return clean_subject(listed.group(1))
+    if not lead.strip() or _ANY_DIGIT.search(" ".join(lead.split()[-ASIDE_NOUN_WORDS:])):
+        return None  # "tăng từ 3,11 triệu (0,37%)": the share of the figure before, read elsewhere
+    noun = _LAST_LINK.sub("", lead)
+    if phrases("achievement_objects").search(noun):
+        return None  # "vượt kế hoạch đề ra (từ 7,3 – 7,5%)": the plan's own figure, no noun phrase's share
+    return _example_item(lead) or clean_subject(noun)
