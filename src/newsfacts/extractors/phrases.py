@@ -316,13 +316,13 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
 
 
 _LEAD_FILLER = re.compile(
-    rf"^(?:(?:{alternation('subject_lead_fillers')})(?:\s+|$)|[\d.,/]+\s*+%?\s*+)",
+    rf"^(?:(?:{alternation('subject_lead_fillers')})(?:\s+|$)|[\d.,/]*+\s*+%\s*+|[\d.,/]+\s*+)",
     re.IGNORECASE,
 )
 
 
-def strip_edges(phrase: str) -> str:
-    """Drop linking verbs and figures at the edges of a subject phrase."""
+def strip_links_after(phrase: str) -> str:
+    """Drop linking verbs at the end of a phrase ("cổ phần của AVG là" → "cổ phần của AVG")."""
     p = tidy(phrase)
     verbs = phrases("rate_verbs")
     for _ in range(3):
@@ -330,6 +330,12 @@ def strip_edges(phrase: str) -> str:
         if not m or phrases("qualifier_suffixes_kept").ends_at(p, len(p)):
             break  # "hoàn thành tốt nhiệm vụ trở lên": a grade, not a linking verb
         p = tidy(p[: m.start()])
+    return p
+
+
+def strip_edges(phrase: str) -> str:
+    """Drop linking verbs and figures at the edges of a subject phrase."""
+    p = strip_links_after(phrase)
     while True:
         stripped = _LEAD_FILLER.sub("", p)
         if stripped == p:
@@ -451,7 +457,8 @@ def percent_subject(text: str, f) -> str | None:
         if share and before:  # "áp dụng đối với những hộ nông dân chiếm 60% dân số": the group
             before = _OBJECT_OF.split(before)[-1]
             return tidy(f"{before} {follow}")
-        return follow
+        # "cổ phần của AVG là …", a table's next cells ("1580 …"): no linking verb, no figure at its edges
+        return strip_links_after(_LEADING_FIGURES.sub("", follow)) or None
     if follow and _IS.match(follow):  # "trong đó có 7,06% là cán bộ trẻ"
         return clean_subject(_IS.sub("", follow))
     found = (
@@ -584,7 +591,9 @@ _PAIR_START = re.compile(
 
 
 _SIBLING_SHARE = re.compile(
-    rf"(?:\s(?:{alternation_of_table('qualifiers', 'phrase')}))?\s+\d[\d.,]*+\s*+%[^,;%\d]*+,\s*+$",
+    rf"(?:\s(?:{alternation_of_table('qualifiers', 'phrase')}))?\s+\d[\d.,]*+\s*+%"
+    rf"(?:[^,;%\d]|\d(?![\d.,]*+\s*+%))*?"
+    rf"(?:,|\s(?:{alternation('list_conjunctions')})\s++(?:(?:{alternation('rate_verbs')})\s*+)?)\s*+$",
     re.IGNORECASE,
 )
 
@@ -597,11 +606,20 @@ def _pair_start(phrase: str) -> re.Match | None:
     return _PAIR_START.search(phrase)
 
 
+# two shares of plans in a row: "bằng 52,1% kế hoạch 6 tháng, bằng 60% kế hoạch năm"
+_SIBLING_PLAN_SHARE = re.compile(
+    rf"(?:\s(?:{alternation_of_table('qualifiers', 'phrase')}))?\s+\d[\d.,]*+\s*+%\s*+"
+    rf"(?:(?:{alternation('comparison_words')})\s++)?(?:{alternation('achievement_objects')})(?![\w])[^,;%]*+,\s*+"
+    rf"(?:{alternation('rate_verbs')})\s*+$",
+    re.IGNORECASE,
+)
+
+
 def indicator_before(text: str, pos: int) -> str:
     """The indicator that reached a plan ("Thu ngân sách đạt 520 tỷ đồng, bằng 108% dự toán"
     → "Thu ngân sách"; "kết nạp 230 đảng viên, đạt 115% chỉ tiêu" → "kết nạp đảng viên")."""
     raw = text[max(0, pos - PHRASE_REACH) : pos]  # bounded
-    sibling = _SIBLING_SHARE.search(raw)
+    sibling = _SIBLING_SHARE.search(raw) or _SIBLING_PLAN_SHARE.search(raw)
     if sibling:  # "đóng góp gần 70% ngân sách, hơn 80% GDP": the item before shares the indicator
         raw = raw[: sibling.start()]
     head = _ACTIVITY_TAIL.sub("", raw.rstrip())
@@ -691,14 +709,14 @@ def clean_subject(phrase: str) -> str | None:
     """A subject as the contract wants it: no linking verb, auxiliary or cue at its end, no
     leftover of another figure or list item before it, and not a time adverbial alone."""
     p = _OTHER_ITEM.sub("", phrase)  # "như Điện Biên 11,5%; Phú Yên": the item before is not ours
+    linked = _LINKED_FIGURE.search(p)  # "Thu ngân sách đạt 520 tỷ đồng": the indicator, not its amount
+    p = tidy(p[: linked.start()]) if linked else tidy(_drop_figures(p))
     for _ in range(3):
         p = strip_edges(p)
         stripped = _TAIL_FILLERS.sub("", " " + p).strip()
         if stripped == p:
             break
         p = stripped
-    p = tidy(_drop_figures(p)) if not _LINKED_FIGURE.search(p) else p
-    p = strip_edges(p)
     if not p or (_TIME_ONLY.match(p) and len(p.split()) <= MAX_TIME_WORDS and "," not in p):
         return None
     if "," in p and _TIME_ONLY.match(p):  # "Đến hết tháng 9, Bộ": drop the time adverbial
@@ -851,6 +869,7 @@ def _respective_item(text: str, f) -> str | None:
     return clean_subject(items[k]) if len(items) == total and total > 1 else None
 
 
+_LEADING_FIGURES = re.compile(r"^(?:[\d.,/]*+\s*+%|[\d.,/]++)(?:\s++|$)")
 _CUE_ALONE = re.compile(
     rf"(?:(?:{alternation('rate_verbs')}|{alternation('subject_openers')})(?:\s++|$))++", re.IGNORECASE
 )
