@@ -331,6 +331,8 @@ GLUED_BYLINES = [
     pytest.param(f"{LONG}/. T.M (TTXVN)", "T.M", id="initials-and-agency"),
     pytest.param(f"{LONG} DUYÊN DUYÊN 0", "Duyên Duyên", id="capitals-and-a-stray-counter"),
     pytest.param(f"{LONG} Minh Thư Theo Trí Thức Trẻ", "Minh Thư", id="name-and-outlet-credited"),
+    pytest.param(f"{LONG} Bảng kết quả kinh doanh của HSC Phương Mai Theo Trí Thức Trẻ", "Phương Mai",
+                 id="name-after-a-table-title-and-outlet-credited"),
     pytest.param(f"Đồng chí Bí thư phát biểu. Ảnh VGP/Minh Khôi {LONG} Minh Khôi", "Minh Khôi",
                  id="name-also-in-a-photo-credit"),
     # negatives

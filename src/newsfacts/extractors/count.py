@@ -198,7 +198,10 @@ def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             continue
         # "khoản tiền gần 20 triệu ký hợp đồng": after a money noun a bare sum is money before any open noun
         bare = _bare_money(s, f)
-        money_first = bare and phrases("money_nouns").search(s, max(0, f.start - MONEY_NOUN_REACH), f.start)
+        money_first = bare and (
+            phrases("money_nouns").search(s, max(0, f.start - MONEY_NOUN_REACH), f.start)
+            or phrases("money_nouns").match_at(s, f.end)  # "có 1.265 tỷ tiền và tương đương tiền"
+        )
         noun = (bare if money_first else None) or _open_unit(s, f) or bare
         noun = noun or _named_before(text, f) or _whole_unit(text, f) or _unit_after_aside(s, f)
         noun = noun or _shared_noun(s, f)

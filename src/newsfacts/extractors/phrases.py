@@ -465,6 +465,7 @@ def percent_subject(text: str, f) -> str | None:
         _yearly_item_subject(text, f.start)
         or _place_item_subject(text, f.start)
         or linked_clause_subject(text, f.start)
+        or time_item_subject(text, lead_end)
         or _example_item(before)
         or before
     )
@@ -565,6 +566,7 @@ _FIGURE_TOKENS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_TIME_NOUN_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('time_periods')})\s++$", re.IGNORECASE)
 
 
 def _drop_figures(phrase: str) -> str:
@@ -573,6 +575,7 @@ def _drop_figures(phrase: str) -> str:
 
     def keep_or_drop(m: re.Match) -> str:
         kept = non_unit_after(phrase, m.end()) or _YEAR.fullmatch(m.group().strip())
+        kept = kept or _TIME_NOUN_BEFORE.search(phrase, max(0, m.start() - 12), m.start())  # "quý 3"
         return m.group() if kept else " "
 
     return _FIGURE_TOKENS.sub(keep_or_drop, phrase)
@@ -903,3 +906,40 @@ def _aside_share_subject(text: str, f) -> str | None:
     if phrases("achievement_objects").search(noun):
         return None  # "vượt kế hoạch đề ra (từ 7,3 – 7,5%)": the plan's own figure, no noun phrase's share
     return _example_item(lead) or clean_subject(noun)
+
+
+_TIME_PHRASE = (  # "9 tháng", "quý 3", "năm 2023", "6 tháng đầu năm"
+    rf"(?:\d++\s++)?(?:{alternation('time_periods')})(?:\s++[\d/]++)?(?:\s++(?:{alternation('time_openers')}))?"
+)
+_TIME_ITEM = re.compile(
+    rf"[,;]\s*+({_TIME_PHRASE})"
+    rf"(?:\s++(?:{alternation('rate_verbs')}))?\s*+$",
+    re.IGNORECASE,
+)
+
+
+def time_item_subject(text: str, pos: int) -> str | None:
+    """An item that names only its time measures the indicator of the clause before it: "Chi phí
+    hoạt động trong quý 3 tăng 22%, 9 tháng tăng 7%" → "Chi phí hoạt động … 9 tháng"; "Doanh thu
+    năm 2022 đạt 45%, năm 2023 đạt 52%" → "Doanh thu năm 2023"."""
+    item = _TIME_ITEM.search(text, max(0, pos - 40), pos)
+    if item is None:
+        return None
+    lead = text[max(0, item.start() - PHRASE_REACH) : item.start()]
+    # the last figure of the clause before and the verb or cue that links it
+    linked = max(_LINKED_LEVEL.finditer(lead), key=lambda m: m.start(), default=None)
+    head = phrase_before(lead, linked.start()) if linked else phrase_before(lead, len(lead))
+    indicator = clean_subject(_TIME_AT_END.sub("", head))
+    return tidy(f"{indicator} {item.group(1)}") if indicator else None
+
+
+_LINKED_LEVEL = re.compile(
+    rf"\s(?:{alternation_of_table('change_cues', 'phrase')}|{alternation('rate_verbs')})"
+    rf"(?:\s++(?:{alternation('change_adverbs')}))?\s++\d",
+    re.IGNORECASE,
+)
+_TIME_AT_END = re.compile(
+    rf"\s++(?:(?:{alternation('time_openers')}|{alternation('possessive_words')})\s++)?"
+    rf"{_TIME_PHRASE}\s*+$",
+    re.IGNORECASE,
+)

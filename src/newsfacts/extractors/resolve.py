@@ -20,7 +20,12 @@ from newsfacts.extractors.context import (
     is_fact_figure,
     phrases,
 )
-from newsfacts.extractors.phrases import clean_subject, linked_clause_subject, phrase_before
+from newsfacts.extractors.phrases import (
+    clean_subject,
+    linked_clause_subject,
+    phrase_before,
+    time_item_subject,
+)
 from newsfacts.extractors.suppositions import is_supposed
 from newsfacts.fact_types import PRIORITY
 
@@ -112,6 +117,7 @@ def _standalone(s: Sentence, mark: ChangeMark) -> Candidate:
                 "value_max": f.value_max,
                 "qualifier": mark.qualifier,
                 "subject": linked_clause_subject(s.text, mark.cue_start)
+                or time_item_subject(s.text, mark.cue_start)
                 or clean_subject(phrase_before(s.text, mark.cue_start)),
                 "change": None,
             },

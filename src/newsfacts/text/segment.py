@@ -615,14 +615,32 @@ GLUED_PARAGRAPH = 150  # a body printed as one line is long; a caption or a shor
 _GLUED_TAIL = re.compile(r"[.!?…][\"”’)]?\s+(?P<tail>(?:(?!\.\s)[^!?…\n]){3,60}?)(?:\s+\d{1,3})?\s*$")
 
 
+CREDITED_TAIL_REACH = 120
+_CREDITED_NAME_END = re.compile(
+    rf"(?<![\p{{L}}\d])(?P<tail>(?:\p{{Lu}}\p{{Ll}}++\s++){{1,3}}\p{{Lu}}\p{{Ll}}++\s++"
+    rf"(?i:{lexicon.alternation(lexicon.words('source_credit_words'))})\s[^.!?…\n]{{2,40}})$"
+)
+
+
 def _glued_byline(line: Line, text: str) -> tuple[tuple[int, int, bool], Line] | None:
     """A byline glued to the end of the last paragraph, where a site prints the body as one
     line ("... bà cho hay. Ngọc Tuyên", "... ./. T.M (TTXVN)", "... DUYÊN DUYÊN 0"): its span
     and the paragraph without it. Not a name the article writes before (its subject), nor a
     place."""
-    m = _GLUED_TAIL.search(line.text) if len(line.text) >= GLUED_PARAGRAPH else None
-    if m is None:
+    if len(line.text) < GLUED_PARAGRAPH:
         return None
+    glued = _GLUED_TAIL.search(line.text)
+    found = _tail_byline(line, text, glued) if glued else None
+    if found is None:
+        # "... Danh mục cổ phiếu của HSC Phương Mai Theo Trí Thức Trẻ": a caption without a full
+        # stop before the name; the outlet credited at the very end marks the name before it
+        credited = _CREDITED_NAME_END.search(line.text, max(0, len(line.text) - CREDITED_TAIL_REACH))
+        found = _tail_byline(line, text, credited) if credited else None
+    return found
+
+
+def _tail_byline(line: Line, text: str, m: re.Match) -> tuple[tuple[int, int, bool], Line] | None:
+    """The byline in the tail ``m`` found at the end of ``line``, and the line without it."""
     tail = m.group("tail")
     credit = _CREDITED_TO.search(tail)
     if credit is not None and credit.start() > 0:
