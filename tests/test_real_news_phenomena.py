@@ -725,6 +725,16 @@ CHANGES = [
 
 # 7. Not facts: measurements, numbers inside names, scores.
 NOT_FACTS = [
+    # scale words with no number before them name a thing ("tuyến đường nghìn tỉ"); "hôm" is a day
+    row("Bốn tuyến đường nghìn tỉ ở khu đô thị mới đã thông xe.", count(4, "tuyến đường"),
+        id="NOT_FACTS-scale-words-alone"),
+    row("Ba hôm trước, Ban giám đốc đã báo cáo Tỉnh ủy.", id="NOT_FACTS-hom-is-a-day"),
+    row("Ngay sau Hội nghị trung ương 14 kết thúc, trên mạng xuất hiện thông tin.",
+        id="NOT_FACTS-plenum-number-in-lower-case"),
+    # "một" before a person who speaks is the article
+    row("Một học viên lớp văn bằng 2 cho biết: em không học lớp này.", id="NOT_FACTS-one-speaker"),
+    row("Một học viên lớp cao cấp lý luận chính trị đã bị kỷ luật.",
+        course(None, 1, "advanced_political_theory"), id="NOT_FACTS-one-learner-who-does-not-speak"),
     row("Độ ẩm không khí trung bình 85%, nhiệt độ 28 độ C."),
     row("Mỗi máy có bộ nhớ 256 GB."),
     row("Đội tuyển U.23 Việt Nam đã về nước."),

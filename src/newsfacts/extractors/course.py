@@ -37,7 +37,7 @@ from newsfacts.extractors.context import (
     text_of,
 )
 from newsfacts.extractors.indexed import Found
-from newsfacts.extractors.phrases import ONE, article_one, unit_after
+from newsfacts.extractors.phrases import ONE, article_one, one_speaker, unit_after
 from newsfacts.text.numbers import Figure
 
 MAX_DESCRIPTION = 220
@@ -326,6 +326,8 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
     core = _learner_unit(s, f) is not None
     if not (core or _people_unit(s, f)) or phrases("result_phrases").match_at(s, learner_end):
         return None
+    if one_speaker(s, f):
+        return None  # "Một học viên lớp … cho biết": the article before a speaker
     klass = phrases("class_nouns").match_at(s, learner_end)
     if klass:
         desc = text[klass.end() : klass.end() + 120].split(";")[0]

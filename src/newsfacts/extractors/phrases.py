@@ -62,6 +62,22 @@ def article_one(s: Sentence, f, counting_verbs: str) -> bool:
     return counted is None
 
 
+SPEAKER_REACH = 80  # a speech verb this close after "Một học viên …" makes the "một" an article
+
+
+def one_speaker(s: Sentence, f) -> bool:
+    """ "Một học viên lớp văn bằng 2 … cho biết": a lone "một" before the person who speaks is
+    the article "a" (the contract's "một người dân cho biết"), not a figure."""
+    if not (f.in_words and ONE.fullmatch(s.text[f.num_start : f.end].strip())):
+        return False
+    clause_end = _CLAUSE_END.search(s.text, f.end, f.end + SPEAKER_REACH)
+    end = clause_end.start() if clause_end else min(len(s.text), f.end + SPEAKER_REACH)
+    return phrases("speech_verbs").search(s, f.end, end) is not None
+
+
+_CLAUSE_END = re.compile(r"[,;.:]")
+
+
 def money_after(text: str, pos: int) -> bool:
     """Whether a currency word follows ``pos`` ("300 triệu đồng")."""
     return bool(_MONEY.match(text, pos, pos + LOOKAHEAD))

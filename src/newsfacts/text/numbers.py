@@ -818,6 +818,9 @@ def _parallel_mot(text: str, s: int, e: int, view: Annotation) -> bool:
     return bool(first and _cue(_SLOGAN_OPENER, text, first.start(), view))
 
 
+_SCALE_ONLY = frozenset(SCALE_WORDS)
+
+
 def _keep_words(text: str, s: int, e: int, toks: list[str], view: Annotation) -> bool:
     """False where number words are an article, part of an idiom, or a name."""
     before = _Before(text, s, view)
@@ -827,6 +830,8 @@ def _keep_words(text: str, s: int, e: int, toks: list[str], view: Annotation) ->
         return True
     if _NOT_NUMBER.match(text, s):
         return False
+    if all(t in _SCALE_ONLY for t in toks):
+        return False  # "tuyến đường nghìn tỉ": scale words with no number before them name, not count
     if toks == ["một"] and before.cue(_ARTICLE_MOT) and not ONE_OF.match(text, e):
         return False  # "là một địa phương" is "a"; "là một trong ba đơn vị" counts one
     if toks == ["một"] and _parallel_mot(text, s, e, view):
