@@ -360,6 +360,11 @@ DEADLINES = [
 # 3. Target or not: plans without "phấn đấu" are targets; a cue that states no goal, a result
 # against an estimate, a re-mention and a past result are not.
 TARGET_OR_NOT = [
+    # a target's subject opens with no "với" and ends with no link
+    row("Từ năm 2025, học phí sẽ là: 90 USD với người mới học; 150 USD với người đã có căn bản.",
+        target(90, "USD", subject="học phí"),
+        target(150, "USD", subject="người đã có căn bản", subject_excludes=["với"]),
+        id="TARGET_OR_NOT-subject-opens-with-no-voi"),
     # a recurring goal right after a plan's goal sentence is a goal too, with no year of its own
     row("Theo Đề án, đến hết năm 2030, 100% trường học có nội dung giáo dục pháp luật. Hằng năm, 100% "
         "giáo viên được tập huấn.",

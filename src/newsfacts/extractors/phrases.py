@@ -724,6 +724,22 @@ _OTHER_ITEM = re.compile(  # "…; Phú Yên", "khóa XI là 27,31% và khóa XI
 MAX_TIME_WORDS = 5
 
 
+def trim_subject(phrase: str) -> str | None:
+    """A subject without linking verbs, auxiliaries, fillers or a dangling "với" at its edges
+    ("chứng cứ có giá trị với", "hỗ trợ kinh phí lên đến")."""
+    p = tidy(phrase)
+    for _ in range(3):
+        p = strip_edges(p)
+        stripped = _LINK_AT_END.sub("", _TAIL_FILLERS.sub("", " " + p)).strip()
+        if stripped == p:
+            break
+        p = stripped
+    return p or None
+
+
+_LINK_AT_END = re.compile(rf"\s(?:{alternation('figure_links')})\s*+$", re.IGNORECASE)
+
+
 def clean_subject(phrase: str) -> str | None:
     """A subject as the contract wants it: no linking verb, auxiliary or cue at its end, no
     leftover of another figure or list item before it, and not a time adverbial alone."""

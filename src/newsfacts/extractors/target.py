@@ -50,6 +50,7 @@ from newsfacts.extractors.phrases import (
     qualifier_with_unit,
     refers_back,
     strip_edges,
+    trim_subject,
     unit_after,
 )
 from newsfacts.text.dates import years_in
@@ -759,7 +760,7 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     lead = strip_edges(phrases("target_cues").pattern.sub(" ", lead))
     tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
     unit = "" if money_after(text, f.end) else text[f.end : unit_end]  # "thu ngân sách đạt 106 tỷ đồng"
-    return tidy(f"{lead} {unit} {tail}")
+    return trim_subject(f"{lead} {unit} {tail}")
 
 
 def _reported(s: Sentence, f: Figure) -> bool:
