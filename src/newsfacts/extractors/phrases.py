@@ -458,7 +458,7 @@ def percent_subject(text: str, f) -> str | None:
         lead_end = sibling.start()
     before: str | None
     before = phrase_before(text, lead_end)
-    pair = _pair_start(before)
+    pair = pair_start(before)
     if pair:  # "giảm nhẹ từ mức 3,5% của quý I xuống 3,2%": the indicator before the pair
         before = before[: pair.start()]
     change = _CHANGE_INSIDE.search(before)
@@ -602,7 +602,7 @@ _LINKED_FIGURE = re.compile(rf"\s(?:{alternation('rate_verbs')})\s++(?:\p{{L}}+\
 
 _PAIR_START = re.compile(
     rf"(?:\s(?:{alternation_of_table('change_cues', 'phrase')})(?:\s++(?:{alternation('change_adverbs')}))?)?"
-    rf"\s+(?:{alternation('from_words')})"
+    rf"\s+(?P<start>{alternation('from_words')})"
     rf"\s++(?:[^,;]|(?<=\d),(?=\d))*?\d"
     rf"(?:[^,;]|(?<=\d),(?=\d))*?\s(?:{alternation('pair_links')})\s*+$",
     re.IGNORECASE,
@@ -617,12 +617,17 @@ _SIBLING_SHARE = re.compile(
 )
 
 
-def _pair_start(phrase: str) -> re.Match | None:
+def pair_start(phrase: str) -> re.Match | None:
     """Where a pair "từ X lên/xuống" ends ``phrase`` ("tăng từ 4,8% GDP lên"); "từ năm 2009 … trở
     lên" is a grade, no pair."""
     if phrases("qualifier_suffixes_kept").ends_at(phrase.rstrip(), len(phrase.rstrip())):
         return None
-    return _PAIR_START.search(phrase)
+    found = _PAIR_START.search(phrase)
+    while found is not None and (later := _PAIR_START.search(phrase, found.start("start"))) is not None:
+        if later.start("start") == found.start("start"):
+            break
+        found = later  # "từ quý 3-2019 sẽ tăng … từ 450 lên": the pair is the last "từ"'s
+    return found
 
 
 # two shares of plans in a row: "bằng 52,1% kế hoạch 6 tháng, bằng 60% kế hoạch năm"
@@ -644,7 +649,7 @@ def indicator_before(text: str, pos: int) -> str:
     head = _ACTIVITY_TAIL.sub("", raw.rstrip())
     while (cut := head.rfind(",")) > 0 and _CHANGE_CLAUSE.match(head, cut + 1):
         head = head[:cut].rstrip()  # a change clause between the indicator and its share
-    pair = _pair_start(head)
+    pair = pair_start(head)
     if pair:  # "Bội chi tăng từ 4,8% GDP lên": the later end's indicator is before the pair
         head = head[: pair.start()]
     phrase = phrase_before(head, len(head))

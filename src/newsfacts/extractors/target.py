@@ -46,6 +46,7 @@ from newsfacts.extractors.phrases import (
     money_after,
     non_unit_after,
     open_unit_after,
+    pair_start,
     percent_subject,
     qualifier_with_unit,
     refers_back,
@@ -757,6 +758,9 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     said = next(reversed(list(phrases("speech_verbs").finditer(lead))), None)
     if said is not None and lead[said.end() :].strip():
         lead = lead[said.end() :]  # "Ủy ban cho biết tuyển dụng 15 công chức": not the speaker
+    pair = pair_start(lead)
+    if pair:  # "tăng bộ câu hỏi từ 450 câu (hiện nay) lên 600 câu": the start of the pair is what is
+        lead = lead[: pair.start()]
     lead = strip_edges(phrases("target_cues").pattern.sub(" ", lead))
     tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
     unit = "" if money_after(text, f.end) else text[f.end : unit_end]  # "thu ngân sách đạt 106 tỷ đồng"
