@@ -764,6 +764,8 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     lead = strip_edges(phrases("target_cues").pattern.sub(" ", lead))
     tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
     unit = "" if money_after(text, f.end) else text[f.end : unit_end]  # "thu ngân sách đạt 106 tỷ đồng"
+    if unit.strip() and set(unit.lower().split()) <= set(lead.lower().split()):
+        unit = ""  # "nâng số xã đạt chuẩn từ 12 lên 20 xã": the noun is named already
     return trim_subject(f"{lead} {unit} {tail}")
 
 
