@@ -333,6 +333,11 @@ GLUED_BYLINES = [
     pytest.param(f"{LONG} Minh Thư Theo Trí Thức Trẻ", "Minh Thư", id="name-and-outlet-credited"),
     pytest.param(f"{LONG} Bảng kết quả kinh doanh của HSC Phương Mai Theo Trí Thức Trẻ", "Phương Mai",
                  id="name-after-a-table-title-and-outlet-credited"),
+    pytest.param(f"{LONG} (HTH)", "HTH", id="initials-in-parentheses"),
+    pytest.param(f"{LONG} Nh.Thạch (AFP)", "Nh.Thạch", id="an-initial-glued-to-a-name-and-agency"),
+    pytest.param(f"{LONG} (Nguồn ảnh)", None, id="NOT-a-word-in-parentheses"),
+    pytest.param(f"{LONG} (TTXVN)", None, id="NOT-an-agency-in-parentheses"),
+    pytest.param(f"{LONG} (AFP)", None, id="NOT-a-foreign-agency-in-parentheses"),
     pytest.param(f"Đồng chí Bí thư phát biểu. Ảnh VGP/Minh Khôi {LONG} Minh Khôi", "Minh Khôi",
                  id="name-also-in-a-photo-credit"),
     # negatives

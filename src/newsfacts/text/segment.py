@@ -355,6 +355,9 @@ MAX_NAME_WORDS = 5
 MAX_SOURCE_WORDS = 6
 
 
+_INITIAL_AND_NAME = re.compile(r"^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}+$")  # "Nh.Thạch", "T.Lê"
+
+
 def _is_person(name: str) -> bool:
     """Two to five capitalized words: a person's name, not an agency or a phrase."""
     words = name.split()
@@ -446,8 +449,8 @@ def _byline(text: str) -> tuple[int, int, bool] | Literal[False] | None:
         return False
     if not all(_NAME_WORD.match(w) for w in words) or any(c.isdigit() for c in name):
         return False
-    if len(words) == 1 and not _is_upper(name):
-        return False
+    if len(words) == 1 and not _is_upper(name) and not _INITIAL_AND_NAME.match(name):
+        return False  # one word is a byline in capitals ("HTH") or as an initial and a name ("Nh.Thạch")
     if len(words) > 1 and _CAPTION_TITLE.match(name):
         return False  # "Ông Đinh La Thăng", "GS Chu Hảo": the person in the photo
     return start, end, _is_upper(name) and len(name) > 4
@@ -653,8 +656,9 @@ def _tail_byline(line: Line, text: str, m: re.Match) -> tuple[tuple[int, int, bo
     name = tail[s:e]
     if not upper and (caps := _CAPS_AFTER_NAME.search(name)):
         name, e = name[: caps.start()], s + caps.start()  # "Thanh Hương PHẢN HỒI": a section label
-    if len(name.split()) < 2 and "." not in name:
-        return None  # "TP. HCM", "Ảnh: V. DŨNG": a word after an abbreviation, not a byline
+    wrapped = tail.lstrip().startswith("(")  # "… 0,11%. (HTH)": initials printed in parentheses
+    if len(name.split()) < 2 and "." not in name and (not wrapped or _AGENCY.match(name)):
+        return None  # "TP. HCM", "Ảnh: V. DŨNG": a word after an abbreviation; "(TTXVN)": an agency
     if _named_before(name, text, at) or _names_a_place(name, text):
         return None  # a name or place the article writes before: what it is about
     rest = line.text[: m.start("tail")].rstrip()
