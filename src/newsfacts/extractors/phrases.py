@@ -7,6 +7,7 @@ and the thing a percentage is of either after it ("90% cán bộ có trình đ�
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex as re
@@ -50,6 +51,14 @@ _ONE_WORDS = tuple(
     r["word"] for r in lexicon.table("number_words") if r["role"] == "digit" and r["value"] == "1"
 )
 ONE = re.compile(lexicon.alternation(_ONE_WORDS), re.IGNORECASE)  # the digit word for one
+
+
+def last_match(found: Iterable[re.Match]) -> re.Match | None:
+    """The last of a run of matches ("the last 'từ' before the figure"), or None."""
+    last = None
+    for last in found:  # noqa: B007 - the loop keeps the last one
+        pass
+    return last
 
 
 def article_one(s: Sentence, f, counting_verbs: str) -> bool:
@@ -313,9 +322,8 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
         if len(strip_edges(text[b:pos]).split()) >= min_words:
             start = b
             break
-    opener = None
-    for m in phrases("subject_openers").finditer(text, max(opened + 1 if inside else 0, pos - 120), pos):
-        opener = m  # never before an open parenthesis the figure sits in
+    lo = max(opened + 1 if inside else 0, pos - 120)  # never before an open parenthesis the figure sits in
+    opener = last_match(phrases("subject_openers").finditer(text, lo, pos))
     if opener is not None and opener.start() < start and ";" not in text[opener.start() : pos]:
         start = opener.start()
     elif (
@@ -325,14 +333,15 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
         and strip_edges(text[opener.end() : pos])  # "đạt tỷ lệ 96,4%": the opener is the verb's
     ):
         start = opener.start()  # "Huyện ủy đặt mục tiêu ... đưa tỷ lệ hộ nghèo xuống": the rate's own noun
-    caused = max(_CAUSATIVE.finditer(text, start, pos), key=lambda m: m.start(), default=None)
+    caused = last_match(_CAUSATIVE.finditer(text, start, pos))
     if caused is not None:  # "Lực cầu giúp VNM tăng 2,1%": what is made to change, not the cause
         start = caused.end()
     return text[start:pos]
 
 
+_FIGURE_AT_HEAD = r"[\d.,/]*+\s*+%\s*+|[\d.,/]++\s*+"  # "1580 …", "% gia đình …": another figure's
 _LEAD_FILLER = re.compile(
-    rf"^(?:(?:{alternation('subject_lead_fillers')})(?:\s+|$)|[\d.,/]*+\s*+%\s*+|[\d.,/]+\s*+)",
+    rf"^(?:(?:{alternation('subject_lead_fillers')})(?:\s+|$)|{_FIGURE_AT_HEAD})",
     re.IGNORECASE,
 )
 
@@ -416,11 +425,8 @@ def percent_subject(text: str, f) -> str | None:
     base_of = None if named_after else _compared_base_subject(text, f, own_time)
     if base_of:  # "giảm còn 60% so với 68% của năm 2012": the base of what the 60% measures
         return base_of
-    if (
-        (when or not after)
-        and _PAIR_HEAD.search(text, max(0, f.start - 40), f.start)
-        and _TOWARDS_AFTER.match(text, f.end, f.end + 60)
-    ):  # "Tỷ lệ thất nghiệp giảm nhẹ từ mức 3,5% của quý I xuống 3,2%": both ends measure the indicator
+    if (when or not after) and starts_pair(text, f):
+        # "Tỷ lệ thất nghiệp giảm nhẹ từ mức 3,5% của quý I xuống 3,2%": both ends measure the indicator
         indicator = clean_subject(_before_pair(text, f.start))
         return tidy(f"{indicator} {own_time}") if indicator else None
     later = None if after else _LATER_SHARE.match(text, f.end, f.end + LATER_SHARE_REACH)
@@ -735,14 +741,11 @@ def trim_subject(phrase: str) -> str | None:
     p = tidy(phrase)
     for _ in range(3):
         p = strip_edges(p)
-        stripped = _LINK_AT_END.sub("", _TAIL_FILLERS.sub("", " " + p)).strip()
+        stripped = _TAIL_FILLERS.sub("", " " + p).strip()
         if stripped == p:
             break
         p = stripped
     return p or None
-
-
-_LINK_AT_END = re.compile(rf"\s(?:{alternation('figure_links')})\s*+$", re.IGNORECASE)
 
 
 def clean_subject(phrase: str) -> str | None:
@@ -750,13 +753,7 @@ def clean_subject(phrase: str) -> str | None:
     leftover of another figure or list item before it, and not a time adverbial alone."""
     p = _OTHER_ITEM.sub("", phrase)  # "như Điện Biên 11,5%; Phú Yên": the item before is not ours
     linked = _LINKED_FIGURE.search(p)  # "Thu ngân sách đạt 520 tỷ đồng": the indicator, not its amount
-    p = tidy(p[: linked.start()]) if linked else tidy(_drop_figures(p))
-    for _ in range(3):
-        p = strip_edges(p)
-        stripped = _TAIL_FILLERS.sub("", " " + p).strip()
-        if stripped == p:
-            break
-        p = stripped
+    p = trim_subject(p[: linked.start()] if linked else _drop_figures(p)) or ""
     if not p or (_TIME_ONLY.match(p) and len(p.split()) <= MAX_TIME_WORDS and "," not in p):
         return None
     if "," in p and _TIME_ONLY.match(p):  # "Đến hết tháng 9, Bộ": drop the time adverbial
@@ -778,6 +775,7 @@ def in_short_quote(text: str, f) -> bool:
 
 
 _PERCENT = re.compile(r"\d[\d.,]*+\s*+%")
+_SENTENCE_MARK = re.compile(r"[;:.]\s")
 COMPARED_REACH = 120  # the compared share stands this close before "so với"
 _COMPARED_BASE = re.compile(
     rf"(?<![\w])(?:{alternation('comparison_words')})\s++((?:[^\s\d,;:()%]++\s++){{0,5}}?)"
@@ -797,11 +795,8 @@ def _compared_base_subject(text: str, f, own_time: str) -> str | None:
     base = _COMPARED_BASE.search(text, max(0, f.start - 60), f.start)
     if base is None or _AND.search(f" {base.group(1)}"):
         return None  # "tăng 10% so với cùng kỳ và 16% so với tháng 8": the 16% is a change of its own
-    lo = max(0, base.start() - COMPARED_REACH)
-    compared = None
-    for m in _PERCENT.finditer(text, lo, base.start()):
-        compared = m
-    if compared is None or re.search(r"[;:.]\s", text[compared.end() : base.start()]):
+    compared = last_match(_PERCENT.finditer(text, max(0, base.start() - COMPARED_REACH), base.start()))
+    if compared is None or _SENTENCE_MARK.search(text, compared.end(), base.start()):
         return None
     measured = percent_subject(text, _Span(compared.start(), compared.end()))
     if not measured:
@@ -813,9 +808,19 @@ def _compared_base_subject(text: str, f, own_time: str) -> str | None:
 _PAIR_HEAD = re.compile(
     rf"(?<![\w])(?:{alternation('from_words')})(?:\s++(?:{alternation('level_words')}))?\s++$", re.IGNORECASE
 )
-_TOWARDS_AFTER = re.compile(  # the other end of the pair: "… (của quý I) xuống 3,2%"
-    rf"[^,;:()\d]{{0,30}}?\s(?:{alternation('pair_links')})\s++\d", re.IGNORECASE
+# the other end of the pair: "… (của quý I) xuống 3,2%", "câu (hiện nay) lên 600"
+_TOWARDS_AFTER = re.compile(
+    rf"[^,;:\d]{{0,30}}?\s(?:{alternation('pair_links')})\s++\d", re.IGNORECASE
 )
+
+
+def starts_pair(text: str, f) -> bool:
+    """Whether ``f`` is the first end of a pair ("từ (mức) 450 câu hiện nay lên 600 câu"): what is,
+    measured like the other end."""
+    head = _PAIR_HEAD.search(text, max(0, f.start - 40), f.start)
+    return bool(head and _TOWARDS_AFTER.match(text, f.end, f.end + 60))
+
+
 _CHANGE_BEFORE_PAIR = re.compile(
     rf"\s(?:{alternation_of_table('change_cues', 'phrase')})"
     rf"(?:\s++(?:{alternation('change_adverbs')}))?\s*+$",
@@ -837,9 +842,8 @@ _LINKED_FIGURE_BEFORE = re.compile(
     rf"(?:\s++(?:{alternation_of_table('qualifiers', 'phrase')}))?\s*+$",
     re.IGNORECASE,
 )
-_NAME_AFTER_COPULA = re.compile(
-    rf"\s(?i:{alternation('copulas')})\s++((?:\p{{Lu}}[\p{{L}}\d&.-]*+\s*+){{1,4}})$"
-)
+_NAME_RUN = r"((?:\p{Lu}[\p{L}\d&.-]*+\s*+){1,4})$"  # "Dow Jones", "VN30-Index", "S&P 500"
+_NAME_AFTER_COPULA = re.compile(rf"\s(?i:{alternation('copulas')})\s++{_NAME_RUN}")
 _ANY_DIGIT = re.compile(r"\d[\d.,]*+")
 _COMPARATIVE = re.compile(rf"\s(?:{alternation('comparatives')})(?![\w])", re.IGNORECASE)
 
@@ -863,9 +867,7 @@ def linked_clause_subject(text: str, pos: int) -> str | None:
     return clean_subject(clause[: compared.start()] if compared else clause)
 
 
-_EXAMPLE_ITEM = re.compile(
-    rf"\s(?i:{alternation('example_list_openers')})\s++((?:\p{{Lu}}[\p{{L}}\d&.-]*+\s*+){{1,4}})$"
-)
+_EXAMPLE_ITEM = re.compile(rf"\s(?i:{alternation('example_list_openers')})\s++{_NAME_RUN}")
 
 
 def _example_item(before: str | None) -> str | None:
@@ -882,10 +884,6 @@ _RESPECTIVE = re.compile(
     re.IGNORECASE,
 )
 _LIST_ITEM_SPLIT = re.compile(rf",\s*+|\s++(?:{alternation('list_conjunctions')})\s++", re.IGNORECASE)
-_FIRST_LINK = re.compile(
-    rf"\s(?:{alternation_of_table('change_cues', 'phrase')}|{alternation('rate_verbs')})(?![\w])",
-    re.IGNORECASE,
-)
 _LIST_AFTER = re.compile(
     rf"\s*+(?:,|(?:{alternation('list_conjunctions')}))\s*+\d[\d.,]*+\s*+%", re.IGNORECASE
 )
@@ -904,12 +902,12 @@ def _respective_item(text: str, f) -> str | None:
     while (more := _LIST_AFTER.match(text, pos, pos + LOOKAHEAD)) is not None:
         total, pos = total + 1, more.end()
     lead = phrase_before(text, found.start())
-    link = _FIRST_LINK.search(lead)
+    link = _MAIN_LINK.search(lead)
     items = [tidy(i) for i in _LIST_ITEM_SPLIT.split(lead[: link.start()] if link else lead) if i.strip()]
     return clean_subject(items[k]) if len(items) == total and total > 1 else None
 
 
-_LEADING_FIGURES = re.compile(r"^(?:[\d.,/]*+\s*+%|[\d.,/]++)(?:\s++|$)")
+_LEADING_FIGURES = re.compile(rf"^(?:{_FIGURE_AT_HEAD})")
 _CUE_ALONE = re.compile(
     rf"(?:(?:{alternation('rate_verbs')}|{alternation('subject_openers')})(?:\s++|$))++", re.IGNORECASE
 )
@@ -964,16 +962,14 @@ def time_item_subject(text: str, pos: int) -> str | None:
         return None
     lead = text[max(0, item.start() - PHRASE_REACH) : item.start()]
     # the last figure of the clause before and the verb or cue that links it
-    linked = max(_LINKED_LEVEL.finditer(lead), key=lambda m: m.start(), default=None)
+    linked = last_match(_LINKED_LEVEL.finditer(lead))
     head = phrase_before(lead, linked.start()) if linked else phrase_before(lead, len(lead))
     indicator = clean_subject(_TIME_AT_END.sub("", head))
     return tidy(f"{indicator} {item.group(1)}") if indicator else None
 
 
-_LINKED_LEVEL = re.compile(
-    rf"\s(?:{alternation_of_table('change_cues', 'phrase')}|{alternation('rate_verbs')})"
-    rf"(?:\s++(?:{alternation('change_adverbs')}))?\s++\d",
-    re.IGNORECASE,
+_LINKED_LEVEL = re.compile(  # a linking verb or change cue and its figure: "tăng 22%", "đạt 45%"
+    rf"{_MAIN_LINK.pattern}(?:\s++(?:{alternation('change_adverbs')}))?\s++\d", re.IGNORECASE
 )
 _TIME_AT_END = re.compile(
     rf"\s++(?:(?:{alternation('time_openers')}|{alternation('possessive_words')})\s++)?"

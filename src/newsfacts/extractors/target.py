@@ -50,6 +50,7 @@ from newsfacts.extractors.phrases import (
     percent_subject,
     qualifier_with_unit,
     refers_back,
+    starts_pair,
     strip_edges,
     trim_subject,
     unit_after,
@@ -792,20 +793,6 @@ def _turned_from_plan(s: Sentence, scope: int, f: Figure) -> bool:
     return phrases("contrast_conjunctions").search(s, max(scope, last), f.start) is not None
 
 
-_FROM_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('from_words')})\s++$", re.IGNORECASE)
-_TOWARDS_AFTER = re.compile(  # its noun and a few words ("450 câu (hiện nay) lên 600 câu") before the link
-    rf"(?:\s++\(?+\p{{L}}++\)?+){{0,3}}?\s++(?:{alternation('pair_links')})\s++\d", re.IGNORECASE
-)
-
-
-def _start_of_pair(s: Sentence, f: Figure) -> bool:
-    """ "tăng số câu hỏi từ 450 lên 600 câu": the figure a plan starts from is what is, not a goal."""
-    return bool(
-        _FROM_BEFORE.search(s.text, max(0, f.start - 10), f.start)
-        and _TOWARDS_AFTER.match(s.text, f.end, f.end + 40)
-    )
-
-
 PRESENT_BASE_REACH = 50  # "so với số máy bay hiện có là 82 chiếc": the base a plan is set against
 
 
@@ -916,7 +903,7 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
         if _forbidden_excess(s, f):
             f = replace(f, qualifier="at_most")
         in_scope = scope is not None and f.start >= scope and not _past_between(s, scope, f.start)
-        in_scope = in_scope and not _turned_from_plan(s, scope, f) and not _start_of_pair(s, f)  # type: ignore[arg-type]
+        in_scope = in_scope and not _turned_from_plan(s, scope, f) and not starts_pair(s.text, f)  # type: ignore[arg-type]
         in_scope = in_scope and not _present_base(s, f)
         in_scope = in_scope or _in_purpose_clause(s, f)
         in_scope = in_scope and not _handled(s, f) and not _estimated_share(s, f, ctx)

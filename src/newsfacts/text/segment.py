@@ -318,7 +318,8 @@ def _body_range(lines: list[Line], header: _Header) -> tuple[int, int, set[int]]
 
 _PREFIXES = sorted(lexicon.words("byline_prefixes"), key=len, reverse=True)
 _AGENCY = _prefix_pattern(lexicon.words("agency_words"))
-_CREDITED_TO = re.compile(rf"(?:{lexicon.alternation(lexicon.words('source_credit_words'))}) ", re.IGNORECASE)
+_CREDIT_WORDS = lexicon.alternation(lexicon.words("source_credit_words"))  # "Theo"
+_CREDITED_TO = re.compile(rf"(?:{_CREDIT_WORDS}) ", re.IGNORECASE)
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _NAME_WORD = re.compile(r"^[\p{Lu}][\p{L}.'’]*$")  # "Ksor H'Yên", "T.LÊ"
 _PHOTO_CREDIT = _prefix_pattern(lexicon.words("photo_credit_words"))
@@ -621,7 +622,7 @@ _GLUED_TAIL = re.compile(r"[.!?…][\"”’)]?\s+(?P<tail>(?:(?!\.\s)[^!?…\n]
 CREDITED_TAIL_REACH = 120
 _CREDITED_NAME_END = re.compile(
     rf"(?<![\p{{L}}\d])(?P<tail>(?:\p{{Lu}}\p{{Ll}}++\s++){{1,3}}\p{{Lu}}\p{{Ll}}++\s++"
-    rf"(?i:{lexicon.alternation(lexicon.words('source_credit_words'))})\s[^.!?…\n]{{2,40}})$"
+    rf"(?i:{_CREDIT_WORDS})\s[^.!?…\n]{{2,40}})$"
 )
 
 
