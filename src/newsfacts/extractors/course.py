@@ -601,6 +601,22 @@ def _institution_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end
     return _course(s, (f,), f.start, learner_end, None, f, program, "learners_of_institution", "")
 
 
+COHORT_REACH = 60  # how far before its part a cohort ("trong số 33 học viên") may be named
+
+
+def _part_of_cohort(s: Sentence, figs: list[Figure], i: int) -> bool:
+    """Whether the learners ``figs[i]`` are picked out of learners named before them with
+    "trong số" ("Trong số 33 học viên khóa 22 có 28 học viên hoàn thành …"): when they
+    finished, what became of some of a cohort is a result, like an exam's, not a course."""
+    f = figs[i]
+    for g in reversed(figs[:i]):
+        if f.start - g.end > COHORT_REACH:
+            return False
+        if phrases("among_words").ends_at(s, g.start) and _learner_unit(s, g) is not None:
+            return True
+    return False
+
+
 SPLIT_REACH = 80  # how far before the split verb its course may be named
 
 
@@ -711,6 +727,8 @@ def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                 out.append(enrolled)
                 used.add(i)
             continue
+        if phrases("completion_verbs").search(study.group()) and _part_of_cohort(s, figs, i):
+            continue  # "Trong số 33 học viên, 28 học viên hoàn thành …": how some of them fared
         sent = phrases("sending_verbs").ends_at(s, f.start)
         if sent and phrases("study_window_stops").ends_at(s, sent.start()):
             continue  # "(chi 8 tỷ đồng) để cử 40 cán bộ đi đào tạo": the aim of a proposal

@@ -793,6 +793,12 @@ def _turned_from_plan(s: Sentence, scope: int, f: Figure) -> bool:
     return phrases("contrast_conjunctions").search(s, max(scope, last), f.start) is not None
 
 
+def _represented(s: Sentence, f: Figure) -> bool:
+    """Whether ``f`` counts whom a plan's people stand for ("sẽ có 1.510 đại biểu, đại diện cho
+    hơn 4,5 triệu đảng viên"): that group exists now, whatever the plan."""
+    return phrases("representation_words").ends_at(s, f.start) is not None
+
+
 PRESENT_BASE_REACH = 50  # "so với số máy bay hiện có là 82 chiếc": the base a plan is set against
 
 
@@ -904,11 +910,12 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             f = replace(f, qualifier="at_most")
         in_scope = scope is not None and f.start >= scope and not _past_between(s, scope, f.start)
         in_scope = in_scope and not _turned_from_plan(s, scope, f) and not starts_pair(s.text, f)  # type: ignore[arg-type]
-        in_scope = in_scope and not _present_base(s, f)
+        in_scope = in_scope and not _present_base(s, f) and not _represented(s, f)
         in_scope = in_scope or _in_purpose_clause(s, f)
         in_scope = in_scope and not _handled(s, f) and not _estimated_share(s, f, ctx)
         # "tuyển dụng 15 công chức: luật (4 chỉ tiêu)": an intake, and the shares of a quota just stated
-        in_scope = in_scope or _intake(s, f) or _share_of_quota(s, f, out)
+        intake = _intake(s, f)
+        in_scope = in_scope or intake or _share_of_quota(s, f, out)
         bounded = f.qualifier in ("at_least", "at_most")
         reported = (bounded or not in_scope) and _reported(s, f)  # "mỗi chi bộ đã ... ít nhất 4 lần"
         frequency = _frequency(s, f) if bounded and not reported else None  # "ít nhất một lần mỗi tháng"
@@ -952,8 +959,9 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
             unit, unit_end = found
             f = replace(f, qualifier=qualifier_with_unit(f.qualifier, text, unit_end))
             # "đề ra 18 chỉ tiêu": the items a plan counts are a count; "tuyển dụng 15 công chức:
-            # luật (4 chỉ tiêu)": a share of the quota just stated is part of it
-            part_of_quota = bool(out) and inside_parens(text, f.start)
+            # luật (4 chỉ tiêu)": a share of the quota just stated is part of it, and "tuyển sinh
+            # 1.200 chỉ tiêu" counts the places of an intake
+            part_of_quota = intake or (bool(out) and inside_parens(text, f.start))
             if phrases("plan_items").match_at(s, f.end) and f.qualifier == "exact" and not part_of_quota:
                 continue
             if refers_back(s, unit_end):
