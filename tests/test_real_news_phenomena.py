@@ -310,6 +310,34 @@ SUBJECTS = [
     row("Toàn tỉnh có 120 xã đạt chuẩn nông thôn mới, với tỷ lệ 85%.",
         count(120, "xã"), rate(85, subject="xã đạt chuẩn nông thôn mới", subject_excludes=["với", "tỷ"]),
         id="SUBJECTS-with-a-share-of-the-group-counted"),
+    # an amount brought in after the group ("với số tiền", "với khoảng", "tương đương") is another
+    # fact's: the phrase a share is of ends before it, and a thousands dot ends no phrase
+    row("Hội đã tặng quà cho 75% hộ nghèo của xã với số tiền 500.000 đồng mỗi suất.",
+        rate(75, subject_is="hộ nghèo của xã"), count(500_000, "đồng"),
+        id="SUBJECTS-amount-brought-in-with-voi-so-tien"),
+    row("Lợi nhuận trước thuế đạt 71% kế hoạch năm, với khoảng 1.250 tỷ đồng.",
+        rate(71, subject="lợi nhuận trước thuế", subject_excludes=["khoảng", "1"]),
+        count(1_250_000_000_000, "đồng", qualifier="approx"),
+        id="SUBJECTS-amount-brought-in-with-bare-voi"),
+    row("Có 64% hộ dân có thu nhập trên 4.500.000 đồng mỗi tháng.",
+        rate(64, subject="hộ dân có thu nhập", subject_excludes=["4", "trên"]),
+        count(4_500_000, "đồng", qualifier="more_than"),
+        id="SUBJECTS-thousands-dot-ends-no-phrase"),
+    row("Doanh thu của công ty giảm 12% so với 3.400 tỷ đồng của năm trước.",
+        rate(12, subject="doanh thu của công ty"), count(3_400_000_000_000, "đồng"),
+        id="SUBJECTS-so-voi-a-figure-is-a-base-not-an-amount"),
+    # a photo credit closing a caption is no part of a subject
+    row("Học phí các trường công lập sẽ tăng 8% từ năm học tới - Ảnh: Minh Anh",
+        target(8, "%", subject="học phí các trường công lập", subject_excludes=["Ảnh", "Minh"]),
+        id="SUBJECTS-photo-credit-after-a-dash"),
+    row("Phụ cấp của công an xã sẽ tăng 300.000 đồng mỗi tháng - Ảnh minh họa",
+        target(300_000, "đồng", subject="phụ cấp của công an xã", subject_excludes=["Ảnh", "tăng"]),
+        id="SUBJECTS-verb-alone-after-the-cue-takes-the-clause-before"),
+    # a plan's cue is no part of the indicator; an amount that restates a planned share is that indicator
+    row("Bội chi ngân sách của tỉnh dự kiến 4,2%, tương đương khoảng 380.000 tỷ đồng.",
+        target(4.2, "%", subject_is="Bội chi ngân sách của tỉnh"),
+        target(380_000_000_000_000, "đồng", qualifier="approx", subject_is="Bội chi ngân sách của tỉnh"),
+        id="SUBJECTS-restated-plan-and-no-closing-cue"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.
@@ -778,6 +806,12 @@ NOT_FACTS = [
     row("Một học viên lớp văn bằng 2 cho biết: em không học lớp này.", id="NOT_FACTS-one-speaker"),
     row("Một học viên lớp cao cấp lý luận chính trị đã bị kỷ luật.",
         course(None, 1, "advanced_political_theory"), id="NOT_FACTS-one-learner-who-does-not-speak"),
+    # a bound followed by "là" and named units with their own figures picks those units out
+    row("Các huyện có tỷ lệ hộ nghèo trên 20% là Mường Nhé 31,2% và Nậm Pồ 28%.",
+        rate(31.2), rate(28, subject="Nậm Pồ"), id="NOT_FACTS-bound-of-a-named-list"),
+    row("Trong số đại biểu dự đại hội, hơn 30% là nữ, 15% là người dân tộc thiểu số.",
+        rate(30, qualifier="more_than", subject="nữ"), rate(15, subject="người dân tộc thiểu số"),
+        id="NOT_FACTS-bound-with-la-says-what-the-share-is"),
     row("Độ ẩm không khí trung bình 85%, nhiệt độ 28 độ C."),
     row("Mỗi máy có bộ nhớ 256 GB."),
     row("Đội tuyển U.23 Việt Nam đã về nước."),

@@ -98,7 +98,8 @@ def _owned_kind(s: Sentence, f: Figure) -> bool:
 
 EXAMPLES_REACH = 60  # the first listed unit's figure stands this close after the bound
 _EXAMPLES_AFTER = re.compile(
-    rf"\s*+,?\s*+(?:{alternation('example_list_openers')})\s++[^;.\d]{{1,40}}?\d[\d.,]*+\s*+%"
+    rf"\s*+,?\s*+(?:(?:{alternation('example_list_openers')})\s++[^;.\d]{{1,40}}?"
+    rf"|(?:{alternation('named_list_copulas')})\s++(?:\p{{Lu}}\S*+\s++){{1,4}})\d[\d.,]*+\s*+%"
 )
 
 

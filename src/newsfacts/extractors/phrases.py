@@ -242,8 +242,15 @@ def non_unit_after(where: str | Sentence, pos: int) -> bool:
 # clause ("95% cổ phần AVG, Ban Bí thư nhận thấy"), and before another percentage with at
 # most one word before it ("58,7% đạt loại giỏi và 39,8% đạt loại khá", "4,8% GDP lên 5,3%
 # GDP"); a decimal comma ends nothing.
+# "… tăng 10.000-20.000 đồng/ngày - Ảnh tư liệu": a photo credit closing a caption is no phrase's part
+CREDIT_AFTER_DASH = rf"\s[-–—]\s*+(?i:{alternation('photo_credit_words')})(?![\w])"
+# "so với 120 tỷ đồng": the words before the last of a comparison word, where "với" brings in
+# the base of a comparison, not an amount
+_COMPARING = "|".join(re.escape(w.rsplit(" ", 1)[0]) for w in lexicon.words("comparison_words") if " " in w)
+# a dot between digits groups thousands ("150.000") and ends no phrase; a decimal point ("6.0") does
 _STOP_AFTER = re.compile(
-    rf"[;.(]|\s+(?:{alternation('list_conjunctions')})\s+(?=\S+\s+\d)|(?<!\d),\s*+(?=(?:{alternation('comma_clause_openers')}|"
+    rf"[;(]|\.(?!\d{{3}}(?!\d))|{CREDIT_AFTER_DASH}|\s+(?:{alternation('list_conjunctions')})\s+(?=\S+\s+\d)"
+    rf"|(?<!(?<![\w])(?:{_COMPARING}))\s+(?:{alternation('amount_leads')})\s++(?=(?:\p{{L}}++\s++)?\d)|(?<!\d),\s*+(?=(?:{alternation('comma_clause_openers')}|"
     rf"[\d]|[\p{{L}}\s]{{0,20}}\d|(?-i:\p{{Lu}}\p{{Ll}})))|,?\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
     rf"|,?\s+(?:{alternation('consequence_conjunctions')})(?![\w])"
     r"|\s++(?=(?:[^\s,;]++\s++)?+\d[\d.,]*+\s*+%)",
@@ -444,7 +451,7 @@ def percent_subject(text: str, f) -> str | None:
         follow = follow[compared.end() :].strip()  # "vượt 18% so với kế hoạch": the plan is the base
     if follow and phrases("achievement_objects").match_at(follow, 0):
         indicator = clean_subject(indicator_before(text, f.start))
-        base = " ".join(_AND.split(follow)[0].split(",")[0].split()[:MAX_BASE_WORDS])
+        base = trim_subject(" ".join(_AND.split(follow)[0].split(",")[0].split()[:MAX_BASE_WORDS]))
         return f"{indicator} {_COMPARED_WITH} {base}" if indicator else None  # the base alone is no subject
     link = phrases("base_links").ends_at(text, f.start) if follow else None
     if link is not None and (measured := clean_subject(indicator_before(text, link.start()))):

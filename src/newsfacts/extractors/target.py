@@ -41,6 +41,7 @@ from newsfacts.extractors.context import (
     tidy,
 )
 from newsfacts.extractors.phrases import (
+    CREDIT_AFTER_DASH,
     article_one,
     in_short_quote,
     money_after,
@@ -115,7 +116,7 @@ _CLAUSE_AFTER = re.compile(r"[,;.:]")
 _CONTINUATION = re.compile(rf"^\s*(?:{alternation('continuation_openers')})\b", re.IGNORECASE)
 _PUNCT = re.compile(r"[,;:.()]")
 _TAIL_END = re.compile(
-    rf"[,;:(]|\s+(?:{alternation('list_conjunctions')})\s+|\s+(?:{alternation('comparison_words')})"
+    rf"[,;:(]|{CREDIT_AFTER_DASH}|\s+(?:{alternation('list_conjunctions')})\s+|\s+(?:{alternation('comparison_words')})"
     rf"|\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
 )
 # a list item, then an aside that opens with the figure: "luật (4 chỉ tiêu)", "Tây Ninh (10.000 con bò)"
@@ -738,8 +739,8 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     before a bare cue, the item after a colon, never the speaker), its noun unless it is money,
     and the words after it up to the clause's end."""
     text = s.text
-    if unit_end is None:  # a percentage
-        return percent_subject(text, f)
+    if unit_end is None:  # a percentage; "Bội chi dự kiến 5,3%": the indicator, not the cue
+        return _without_closing_cue(percent_subject(text, f))
     item = _ITEM_BEFORE_ASIDE.search(text, max(0, f.start - LEAD_REACH), f.start)
     if item:  # "luật (4 chỉ tiêu); tài chính (3 chỉ tiêu)": the item the aside counts
         return tidy(item.group(1))
@@ -747,12 +748,14 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     lead = pieces[-1]
     cues = phrases("target_cues").pattern
     cleaned = strip_edges(cues.sub(" ", lead))
-    if not cleaned or phrases("size_verbs").fullmatch_head(cleaned):  # "… sẽ gồm 61 người": the verb alone
+    change_cues = phrase_table("change_cues", "phrase", "direction")[0]
+    alone = phrases("size_verbs").fullmatch_head(cleaned) or change_cues.fullmatch_head(cleaned)
+    if not cleaned or alone:  # "… sẽ gồm 61 người", "Mức bồi dưỡng … sẽ tăng 20.000 đồng": the verb alone
         # "Ban thường vụ Thành ủy Hà Nội và TP HCM sẽ có không quá 17 người": the clause before the cue
         before = [p for p in _LEAD_SPLIT.split(text[max(0, f.start - LEAD_REACH) : f.start]) if p.strip()]
         near = before[-1] if before else ""  # the clause right before, unless it holds another figure
         if strip_edges(cues.sub(" ", near)) and not _DIGIT.search(near):
-            lead = near
+            lead = trim_subject(cues.sub(" ", near)) or ""  # "… sẽ tăng": without the verb
     _, colon, item_after = lead.rpartition(":")
     if colon and item_after.strip():
         lead = item_after  # "phấn đấu: thu nhập bình quân đạt ...": the item after the colon
@@ -768,6 +771,22 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     if unit.strip() and set(unit.lower().split()) <= set(lead.lower().split()):
         unit = ""  # "nâng số xã đạt chuẩn từ 12 lên 20 xã": the noun is named already
     return trim_subject(f"{lead} {unit} {tail}")
+
+
+def _without_closing_cue(subject: str | None) -> str | None:
+    """A subject without the target cues it ends with ("bội chi dự kiến" → "bội chi")."""
+    while subject and (cue := phrases("target_cues").ends_at(subject, len(subject))) is not None:
+        subject = trim_subject(subject[: cue.start()])
+    return subject
+
+
+def _restated_subject(s: Sentence, f: Figure, out: list[Candidate]) -> str | None:
+    """The subject of the target that ``f`` restates in other terms ("bội chi 5,3% tương
+    đương khoảng 224.000 tỷ đồng": the deficit again, in money)."""
+    same = phrases("equivalence_words").ends_at(s, f.start)
+    if same is None or not out or s.text[out[-1].end : same.start()].strip(" ,"):
+        return None
+    return out[-1].fields["subject"]
 
 
 def _reported(s: Sentence, f: Figure) -> bool:
@@ -983,7 +1002,7 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                     "value_max": f.value_max,
                     "unit": unit,
                     "deadline": None if ruled else deadline(s, f, head),
-                    "subject": _subject(s, f, unit_end, scope or 0) or None,
+                    "subject": _restated_subject(s, f, out) or _subject(s, f, unit_end, scope or 0) or None,
                     "qualifier": f.qualifier,
                 },
                 rule="quota" if quota else "target_cue",
