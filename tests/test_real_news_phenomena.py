@@ -338,6 +338,16 @@ SUBJECTS = [
         target(4.2, "%", subject_is="Bội chi ngân sách của tỉnh"),
         target(380_000_000_000_000, "đồng", qualifier="approx", subject_is="Bội chi ngân sách của tỉnh"),
         id="SUBJECTS-restated-plan-and-no-closing-cue"),
+    # the phrase that says when a target is due is its deadline, no part of its subject
+    row("Huyện phấn đấu cấp nước sạch cho 95% hộ dân nông thôn vào cuối năm 2027.",
+        target(95, "%", 2027, subject_is="hộ dân nông thôn"), id="SUBJECTS-target-without-its-due-date"),
+    row("Mục tiêu của tỉnh là thu nhập bình quân đầu người đến năm 2030 đạt 120 triệu đồng/năm.",
+        target(120_000_000, "đồng/năm", 2030, subject="thu nhập bình quân đầu người",
+               subject_excludes=["2030", "đến"]),
+        id="SUBJECTS-target-due-date-inside-the-lead"),
+    row("Dự án sẽ được triển khai từ năm 2026 đến năm 2028 với tổng vốn 45 tỷ đồng.",
+        target(45_000_000_000, "đồng", 2028, subject_excludes=["2026", "2028", "từ"]),
+        id="SUBJECTS-target-without-its-period"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.

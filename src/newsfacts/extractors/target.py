@@ -773,6 +773,22 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     return trim_subject(f"{lead} {unit} {tail}")
 
 
+_DUE_PHRASE = re.compile(
+    rf"(?<![\w])(?:(?:{alternation('from_words')})\s++(?:{alternation('year_cues')})\s++(?:19|20)\d\d\s++)?"
+    rf"(?:{alternation('future_phrases')})(?:\s++(?:{alternation('period_edges')}))?"
+    rf"\s++(?:{alternation('year_cues')})\s++(?:19|20)\d\d(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _without_due_date(subject: str | None) -> str | None:
+    """A subject without the phrase that says when it is due ("hộ dân vào cuối năm 2020" →
+    "hộ dân"): the year is the target's deadline, not what it measures."""
+    if not subject or _DUE_PHRASE.search(subject) is None:
+        return subject
+    return trim_subject(_DUE_PHRASE.sub(" ", subject)) or None
+
+
 def _without_closing_cue(subject: str | None) -> str | None:
     """A subject without the target cues it ends with ("bội chi dự kiến" → "bội chi")."""
     while subject and (cue := phrases("target_cues").ends_at(subject, len(subject))) is not None:
@@ -1002,7 +1018,9 @@ def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
                     "value_max": f.value_max,
                     "unit": unit,
                     "deadline": None if ruled else deadline(s, f, head),
-                    "subject": _restated_subject(s, f, out) or _subject(s, f, unit_end, scope or 0) or None,
+                    "subject": _restated_subject(s, f, out)
+                    or _without_due_date(_subject(s, f, unit_end, scope or 0))
+                    or None,
                     "qualifier": f.qualifier,
                 },
                 rule="quota" if quota else "target_cue",
