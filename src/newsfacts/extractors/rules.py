@@ -1,0 +1,145 @@
+"""Rules as declared records: an extractor is an ordered table of named rules and one engine.
+
+A rule looks at one figure of a sentence and decides one of three things: it does not
+apply (``None``: the next rule is tried), the figure is no fact of this type (``REJECT``:
+the engine moves on to the next figure), or it produces facts (a ``Production``: the
+candidates, and the figures they take, which later figures skip). The engine walks the
+figures in order and, for each, the rules in order until one decides, so a rule may rely
+on every earlier rule having declined that figure.
+
+A rule's ``needs`` names lexicon tables of which the sentence must hold a phrase for the
+rule to decide at all; the engine skips the rule when it holds none, so the table says
+which cues a rule reads and the engine spares the work where they are absent. ``needs``
+is a promise, never a filter of its own: with it ignored the answers are the same
+(``tests/test_rules_engine.py`` checks this on the corpus).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, phrases
+from newsfacts.text.numbers import Figure
+
+T = TypeVar("T")
+
+_HOLDS = "rules.holds"  # where a sentence memoises which tables it holds a phrase of
+
+
+@dataclass(slots=True)
+class Attempt:
+    """One figure under the rules: what a rule reads, and values several rules share.
+
+    ``figure`` starts as ``figures[index]``; a rule may replace it (a qualifier corrected
+    by the unit after it) for the rules after it. ``candidates`` are the facts the
+    sentence produced so far."""
+
+    sentence: Sentence
+    ctx: ArticleContext
+    figures: list[Figure]
+    index: int
+    figure: Figure
+    candidates: list[Candidate]
+    values: dict[Callable[..., Any], Any] = field(default_factory=dict)
+
+    def once(self, compute: Callable[[Attempt], T]) -> T:
+        """``compute(self)``, computed once per figure however many rules ask for it."""
+        values = self.values
+        if compute in values:
+            return values[compute]
+        value = values[compute] = compute(self)
+        return value
+
+    @property
+    def next_figure(self) -> Figure | None:
+        """The figure after this one, if any."""
+        k = self.index + 1
+        return self.figures[k] if k < len(self.figures) else None
+
+
+class Reject:
+    """The decision that the figure is no fact of this type: no later rule is tried."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "REJECT"
+
+
+REJECT = Reject()
+
+
+@dataclass(frozen=True, slots=True)
+class Production:
+    """Candidates a rule produces and the indexes of the figures they take."""
+
+    candidates: tuple[Candidate, ...]
+    consumes: tuple[int, ...] = ()
+
+
+Decision = Production | Reject | None
+
+
+def produce(*candidates: Candidate, consumes: Iterable[int] = ()) -> Production:
+    """A production of ``candidates`` that takes the figures at ``consumes``."""
+    return Production(candidates, tuple(consumes))
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named rule: ``name`` goes into the ``rule`` field of what it produces (a rule that
+    only rejects is named for what it turns away); ``needs`` are lexicon tables of which
+    the sentence must hold a phrase for ``decide`` to decide anything."""
+
+    name: str
+    decide: Callable[[Attempt], Decision]
+    needs: tuple[str, ...] = ()
+
+    @property
+    def summary(self) -> str:
+        """The first line of the decide function's docstring: what the rule does."""
+        doc = (self.decide.__doc__ or "").strip()
+        return doc.splitlines()[0].strip() if doc else ""
+
+
+def holds(sentence: Sentence, table: str) -> bool:
+    """Whether the sentence holds a phrase of the lexicon table, asked once per sentence."""
+    known = sentence.memo.get(_HOLDS)
+    if known is None:
+        known = sentence.memo[_HOLDS] = {}
+    answer = known.get(table)
+    if answer is None:
+        answer = known[table] = phrases(table).search(sentence) is not None
+    return answer
+
+
+def apply_rules(
+    rules: Sequence[Rule],
+    sentence: Sentence,
+    ctx: ArticleContext,
+    figures: list[Figure],
+    *,
+    check_needs: bool = True,
+) -> list[Candidate]:
+    """The candidates ``rules`` produce from ``figures``: for each figure not taken by an
+    earlier production, the rules in order until one decides. ``check_needs=False`` tries
+    every rule whatever the sentence holds (to check that ``needs`` changes no answer)."""
+    out: list[Candidate] = []
+    taken: set[int] = set()
+    for i, f in enumerate(figures):
+        if i in taken:
+            continue
+        attempt = Attempt(sentence, ctx, figures, i, f, out)
+        for rule in rules:
+            if check_needs and rule.needs and not any(holds(sentence, t) for t in rule.needs):
+                continue
+            decision = rule.decide(attempt)
+            if decision is None:
+                continue
+            if type(decision) is Production:
+                out.extend(decision.candidates)
+                taken.update(decision.consumes)
+            break
+    return out
