@@ -191,3 +191,13 @@ def test_needs_changes_no_answer(monkeypatch):
     with_needs = _candidates(None)
     assert with_needs
     assert _candidates(monkeypatch) == with_needs
+
+
+@pytest.mark.parametrize(
+    ("name", "heading"), [("course", "Course rules, in order:"), ("count", "Count rules, in order:")]
+)
+def test_the_architecture_lists_each_table_in_order(name, heading):
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "architecture.md").read_text(encoding="utf-8")
+    listed = doc.split(heading, 1)[1].split("\n\n", 2)[1]
+    rows = [line.split("|")[2].strip(" `") for line in listed.splitlines()[2:]]
+    assert rows == [r.name for r in TABLES[name]]

@@ -298,7 +298,7 @@ def _reported_one(a: Attempt) -> Decision:
 
 
 def _not_a_unit(a: Attempt) -> Decision:
-    """Rejects a figure followed by what no count counts (non_unit_after)."""
+    """Rejects a measurement, a duration or an age ("5 năm", "35 tuổi"): no count."""
     return REJECT if non_unit_after(a.sentence, a.figure.end) else None
 
 
@@ -335,7 +335,7 @@ def _qualifier_with_unit(a: Attempt) -> Decision:
 
 
 def _condition(a: Attempt) -> Decision:
-    """Rejects a figure in a condition ("nếu trên 10 người"): no count of what exists."""
+    """Rejects a bound that says which group is meant ("doanh nghiệp có từ 50 lao động trở lên")."""
     return REJECT if is_condition(a.sentence, a.figure) else None
 
 

@@ -99,9 +99,9 @@ class Rule:
 
     @property
     def summary(self) -> str:
-        """The first line of the decide function's docstring: what the rule does."""
+        """What the rule does: the first paragraph of its decide function's docstring."""
         doc = (self.decide.__doc__ or "").strip()
-        return doc.splitlines()[0].strip() if doc else ""
+        return " ".join(doc.split("\n\n", 1)[0].split())
 
 
 def holds(sentence: Sentence, table: str) -> bool:
