@@ -15,7 +15,7 @@ import pytest
 import newsfacts
 from newsfacts import fact_types, lexicon
 from newsfacts.extractors import count, course, rules
-from newsfacts.extractors.context import ArticleContext, Candidate, Sentence
+from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, phrases
 from newsfacts.extractors.rules import REJECT, Attempt, Rule, apply_rules, produce
 from newsfacts.pipeline import Pipeline
 from newsfacts.text.numbers import Figure, Kind
@@ -201,3 +201,23 @@ def test_the_architecture_lists_each_table_in_order(name, heading):
     listed = doc.split(heading, 1)[1].split("\n\n", 2)[1]
     rows = [line.split("|")[2].strip(" `") for line in listed.splitlines()[2:]]
     assert rows == [r.name for r in TABLES[name]]
+
+
+def test_needs_are_answered_as_the_regex_answers():
+    """The index's answer to "does the sentence hold a phrase of these tables" is the regex's."""
+    needs = {r.needs for table in TABLES.values() for r in table if r.needs}
+    sentences: list[Sentence] = []
+
+    def keep(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
+        sentences.append(s)
+        return []
+
+    pipeline = Pipeline(extractors=(keep,))
+    for path in ARTICLES:
+        pipeline(path.read_text(encoding="utf-8"))
+    assert sentences
+    for s in sentences:
+        for tables in needs:
+            by_regex = [phrases(t).pattern.search(s.text) is not None for t in tables]
+            assert [rules.holds(s, t) for t in tables] == by_regex, (s.text, tables)
+            assert rules.holds_any(s, tables) == any(by_regex), (s.text, tables)

@@ -260,16 +260,15 @@ def _named_before(text: str, f: Figure) -> tuple[str, int, str] | None:
     return (noun, f.end, "named_before") if noun else None
 
 
-def _one(a: Attempt) -> bool:
+def _one(f: Figure) -> bool:
     """Whether the figure is "một" written in words: a count only where it reports one."""
-    f = a.figure
     return bool(f.in_words and f.value == 1)
 
 
 def _one_of(a: Attempt) -> Decision:
     """ "một trong ba đơn vị" (one of three units): a count of one of the whole's noun; the
     three are no count."""
-    if not a.once(_one):
+    if not _one(a.figure):
         return None
     s, f, g = a.sentence, a.figure, a.next_figure
     one_of = ONE_OF.match(s.text, f.end)
@@ -283,7 +282,7 @@ def _reported_one(a: Attempt) -> Decision:
     """ "một" that reports a figure: after a reporting cue ("trong đó có một trường hợp bị
     khai trừ") or before what befell someone ("Một học viên sĩ quan thiệt mạng"); any
     other "một" is the article "a" ("một người dân cho biết"), no fact."""
-    if not a.once(_one):
+    if not _one(a.figure):
         return None
     s, f = a.sentence, a.figure
     found = unit_after(s, f.end)

@@ -8,9 +8,10 @@ figures in order and, for each, the rules in order until one decides, so a rule 
 on every earlier rule having declined that figure.
 
 A rule's ``needs`` names lexicon tables of which the sentence must hold a phrase for the
-rule to decide at all; the engine skips the rule when it holds none, so the table says
-which cues a rule reads and the engine spares the work where they are absent. ``needs``
-is a promise, never a filter of its own: with it ignored the answers are the same
+rule to decide at all; the engine skips the rule when it holds none (asked once per
+sentence and rule, when a figure first reaches the rule), so the table says which cues a
+rule reads and the engine spares the work where they are absent. ``needs`` is a promise,
+never a filter of its own: with it ignored the answers are the same
 (``tests/test_rules_engine.py`` checks this on the corpus).
 """
 
@@ -18,14 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, TypeVar
 
 from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, phrases
+from newsfacts.extractors.indexed import sentence_hits
 from newsfacts.text.numbers import Figure
 
 T = TypeVar("T")
-
-_HOLDS = "rules.holds"  # where a sentence memoises which tables it holds a phrase of
 
 
 @dataclass(slots=True)
@@ -105,14 +106,26 @@ class Rule:
 
 
 def holds(sentence: Sentence, table: str) -> bool:
-    """Whether the sentence holds a phrase of the lexicon table, asked once per sentence."""
-    known = sentence.memo.get(_HOLDS)
-    if known is None:
-        known = sentence.memo[_HOLDS] = {}
-    answer = known.get(table)
-    if answer is None:
-        answer = known[table] = phrases(table).search(sentence) is not None
-    return answer
+    """Whether the sentence holds a phrase of the lexicon table."""
+    return phrases(table).occurs(sentence)
+
+
+@cache
+def _index_ids(tables: tuple[str, ...]) -> frozenset[int] | None:
+    """The annotation index's ids of every phrase of ``tables``; None when the index cannot
+    stand in for one table's regex (``Phrases.ids``)."""
+    ids = [phrases(t).ids for t in tables]
+    return None if any(i is None for i in ids) else frozenset().union(*ids)  # type: ignore[arg-type]
+
+
+def holds_any(sentence: Sentence, tables: tuple[str, ...]) -> bool:
+    """Whether the sentence holds a phrase of one of ``tables``: one look at the ids of the
+    sentence's phrases where the index answers for all of them."""
+    ids = _index_ids(tables)
+    hits = sentence_hits(sentence) if ids else None
+    if hits is not None:
+        return hits.holds(ids)  # type: ignore[arg-type]  # known here
+    return any(holds(sentence, t) for t in tables)
 
 
 def apply_rules(
@@ -127,14 +140,21 @@ def apply_rules(
     earlier production, the rules in order until one decides. ``check_needs=False`` tries
     every rule whatever the sentence holds (to check that ``needs`` changes no answer)."""
     out: list[Candidate] = []
+    if not figures:
+        return out
     taken: set[int] = set()
+    held: dict[str, bool] = {}  # whether a rule's needs hold, asked when a figure first reaches it
     for i, f in enumerate(figures):
         if i in taken:
             continue
         attempt = Attempt(sentence, ctx, figures, i, f, out)
         for rule in rules:
-            if check_needs and rule.needs and not any(holds(sentence, t) for t in rule.needs):
-                continue
+            if rule.needs and check_needs:
+                hold = held.get(rule.name)
+                if hold is None:
+                    hold = held[rule.name] = holds_any(sentence, rule.needs)
+                if not hold:
+                    continue
             decision = rule.decide(attempt)
             if decision is None:
                 continue
