@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from typing import cast
 
 import regex as re
 
@@ -324,7 +325,7 @@ def _direct_possible(a: Attempt) -> bool:
     s, f = a.sentence, a.figure
     if not (a.once(_core_learners) or a.once(_people_end) is not None):
         return False
-    if phrases("result_phrases").match_at(s, a.once(_learner_end)):  # type: ignore[arg-type]  # known here
+    if phrases("result_phrases").match_at(s, _people(a)):
         return False
     return not one_speaker(s, f)
 
@@ -333,8 +334,8 @@ def _learners_of_class(a: Attempt) -> Decision:
     """Learners of a class named right after them: "97 học viên lớp cao cấp lý luận chính trị"."""
     if not a.once(_direct_possible):
         return None
-    s, f, learner_end = a.sentence, a.figure, a.once(_learner_end)
-    klass = phrases("class_nouns").match_at(s, learner_end)  # type: ignore[arg-type]  # known here
+    s, f = a.sentence, a.figure
+    klass = phrases("class_nouns").match_at(s, _people(a))
     if klass is None:
         return None
     desc = s.text[klass.end() : klass.end() + 120].split(";")[0]
@@ -421,8 +422,8 @@ def _trained_for(a: Attempt) -> Decision:
     s, f = a.sentence, a.figure
     if phrases("aim_nouns").ends_at(s, verb.start()):
         return None  # "mục tiêu học tập ... cho 100.000 học viên": a noun phrase, no training
-    learner_end = a.once(_learner_end)
-    desc = s.text[verb.start() : learner_end + 60].split(";")[0]  # type: ignore[operator]  # known here
+    learner_end = _people(a)
+    desc = s.text[verb.start() : learner_end + 60].split(";")[0]
     found = program_of_description(desc)
     program = found[0] if found else (last_program(a.ctx, s, f.start) or "other")
     return produce(
@@ -437,7 +438,7 @@ def _trained_directly_rule(a: Attempt) -> Decision:
     of ``trained_for`` after an aim: "mục tiêu học tập ... cho 100.000 học viên")."""
     if not a.once(_direct_possible) or a.once(_clause_training_verb) is not None:
         return None
-    candidate = _trained_directly(a.sentence, a.figure, a.once(_learner_end))  # type: ignore[arg-type]  # known here
+    candidate = _trained_directly(a.sentence, a.figure, _people(a))
     return produce(candidate, consumes=[a.index]) if candidate else None
 
 
@@ -723,9 +724,21 @@ def _learner_end(a: Attempt) -> int | None:
     return learner_end
 
 
+def _people(a: Attempt) -> int:
+    """End of the figure's people, for the rules after ``no_people_noun`` (which turns away
+    a figure without them)."""
+    return cast(int, a.once(_learner_end))
+
+
 def _study(a: Attempt) -> re.Match | Found | None:
     """The study verb after the learners ("20 cán bộ đi học ...")."""
-    return _study_after(a.sentence, a.once(_learner_end))  # type: ignore[arg-type]  # known here
+    return _study_after(a.sentence, _people(a))
+
+
+def _verb(a: Attempt) -> re.Match | Found:
+    """The study verb, for the rules after ``no_study_verb`` (which turns away people no
+    study verb follows)."""
+    return cast("re.Match | Found", a.once(_study))
 
 
 def _sent(a: Attempt) -> re.Match | None:
@@ -736,18 +749,23 @@ def _sent(a: Attempt) -> re.Match | None:
 def _window(a: Attempt) -> str | None:
     """The words after the study verb that may name the programme (``_study_window``)."""
     g = a.next_figure
-    study = a.once(_study)
-    return _study_window(a.sentence.text, study.end(), g.start if g else len(a.sentence.text))  # type: ignore[union-attr]
+    return _study_window(a.sentence.text, _verb(a).end(), g.start if g else len(a.sentence.text))
+
+
+def _words(a: Attempt) -> str:
+    """The words after the study verb, for the rules after ``exam_not_course`` (which turns
+    away a study with none)."""
+    return cast(str, a.once(_window))
 
 
 def _window_program(a: Attempt) -> tuple[str, int, int] | None:
     """The programme the words after the study verb name."""
-    return program_of_description(a.once(_window))  # type: ignore[arg-type]  # known here
+    return program_of_description(_words(a))
 
 
 def _verb_class_end(a: Attempt) -> int | None:
     """End of the class the study verb names ("tham gia lớp học")."""
-    return _class_after_verb(a.sentence.text, a.once(_study))  # type: ignore[arg-type]  # known here
+    return _class_after_verb(a.sentence.text, _verb(a))
 
 
 def _named_program(a: Attempt) -> str | None:
@@ -757,13 +775,13 @@ def _named_program(a: Attempt) -> str | None:
     found = a.once(_window_program)
     if found:
         return found[0]
-    study = a.once(_study)
-    if named := find_program(study.group()):  # type: ignore[union-attr]  # known here
+    study = _verb(a)
+    if named := find_program(study.group()):
         return named[0]
     klass_end = a.once(_verb_class_end)
     if klass_end is None:
         return None
-    if _bare_rest(s.text, klass_end, study.end() + len(a.once(_window))):  # type: ignore[union-attr, arg-type]
+    if _bare_rest(s.text, klass_end, study.end() + len(_words(a))):
         return opened_class(s, ctx, f.start) or last_program(ctx, s, f.start) or "other"
     return "other"
 
@@ -772,17 +790,17 @@ def _course_verb_program(a: Attempt) -> str | None:
     """A verb that itself says a course ("40 học viên đã hoàn thành chương trình bồi dưỡng",
     "300 hội viên được tập huấn"): the class just opened or the programme before."""
     s, ctx, f = a.sentence, a.ctx, a.figure
-    if not phrases("course_verbs").fullmatch_head(a.once(_study).group()):  # type: ignore[union-attr]
+    if not phrases("course_verbs").fullmatch_head(_verb(a).group()):
         return None
-    window = a.once(_window)
-    if _names_training(window):  # type: ignore[arg-type]  # known here
+    window = _words(a)
+    if _names_training(window):
         return "other"
-    return opened_class(s, ctx, f.start) or _program_for(window, s, ctx, f.start)  # type: ignore[arg-type]
+    return opened_class(s, ctx, f.start) or _program_for(window, s, ctx, f.start)
 
 
 def _taking_part_program(a: Attempt) -> str | None:
     """Taking part, in an article about studying resolutions: that study."""
-    if not _TAKING_PART.search(a.once(_study).group()):  # type: ignore[union-attr]
+    if not _TAKING_PART.search(_verb(a).group()):
         return None
     inherited = last_program(a.ctx, a.sentence, a.figure.start)
     return inherited if inherited == "resolution_study" else None
@@ -791,7 +809,7 @@ def _taking_part_program(a: Attempt) -> str | None:
 def _bare_window_program(a: Attempt) -> str | None:
     """A verb with nothing after it studies the class just opened ("khai giảng lớp ..., 68
     học viên tham dự")."""
-    if not _BARE_DESCRIPTION.match(a.once(_window)):  # type: ignore[arg-type]  # known here
+    if not _BARE_DESCRIPTION.match(_words(a)):
         return None
     return opened_class(a.sentence, a.ctx, a.figure.start)
 
@@ -803,12 +821,8 @@ def _sent_program(a: Attempt) -> str | None:
 
 def _attending_program(a: Attempt) -> str | None:
     """A verb of attending a course ("300 học viên đã theo học ..."): a programme unnamed."""
-    study = a.once(_study)
-    if phrases("study_verbs_naming_a_course").fullmatch_head(study.group()) and not ONE.fullmatch(  # type: ignore[union-attr]
-        a.figure.text.strip()
-    ):
-        return "other"
-    return None
+    naming = phrases("study_verbs_naming_a_course").fullmatch_head(_verb(a).group())
+    return "other" if naming and not ONE.fullmatch(a.figure.text.strip()) else None
 
 
 _PROGRAM_STEPS = (
@@ -857,8 +871,8 @@ def _classes_learners(a: Attempt) -> Decision:
 
 def _class_description(a: Attempt) -> str:
     """The words after the class noun, up to a semicolon."""
-    class_end = a.once(_class_end)
-    return a.sentence.text[class_end : class_end + 120].split(";")[0]  # type: ignore[operator]  # known here
+    class_end = cast(int, a.once(_class_end))  # known: only the class rules read it
+    return a.sentence.text[class_end : class_end + 120].split(";")[0]
 
 
 def _breakdown(a: Attempt) -> bool:
@@ -926,7 +940,7 @@ def _learners_classes(a: Attempt) -> Decision:
 
 def _result_not_attendance(a: Attempt) -> Decision:
     """Rejects what learners achieved ("12 học viên tốt nghiệp xuất sắc"): an award, not attendance."""
-    return REJECT if phrases("result_phrases").match_at(a.sentence, a.once(_learner_end)) else None  # type: ignore[arg-type]
+    return REJECT if phrases("result_phrases").match_at(a.sentence, _people(a)) else None
 
 
 def _not_people(a: Attempt) -> Decision:
@@ -948,7 +962,7 @@ def _learners_of_opened_class(a: Attempt) -> Decision:
     """Enrolled learners, with no verb, right after a class is opened: that class's learners."""
     if a.once(_study) is not None:
         return None
-    candidate = _enrolled_course(a.sentence, a.ctx, a.figure, a.once(_learner_end))  # type: ignore[arg-type]
+    candidate = _enrolled_course(a.sentence, a.ctx, a.figure, _people(a))
     return produce(candidate, consumes=[a.index]) if candidate else None
 
 
@@ -956,7 +970,7 @@ def _learners_of_institution(a: Attempt) -> Decision:
     """Learners a school or centre has, with no verb ("trung tâm ... có 11 học viên")."""
     if a.once(_study) is not None:
         return None
-    candidate = _institution_course(a.sentence, a.ctx, a.figure, a.once(_learner_end))  # type: ignore[arg-type]
+    candidate = _institution_course(a.sentence, a.ctx, a.figure, _people(a))
     return produce(candidate, consumes=[a.index]) if candidate else None
 
 
@@ -970,7 +984,7 @@ def _cohort_result(a: Attempt) -> Decision:
 
     ("Trong số 33 học viên, 28 học viên hoàn thành …")
     """
-    finished = phrases("completion_verbs").search(a.once(_study).group())  # type: ignore[union-attr]
+    finished = phrases("completion_verbs").search(_verb(a).group())
     return REJECT if finished and _part_of_cohort(a.sentence, a.figures, a.index) else None
 
 
@@ -990,17 +1004,16 @@ def _figure_is_object(a: Attempt) -> Decision:
     g = a.next_figure
     if a.once(_named_program) is not None or g is None:
         return None
-    return REJECT if not a.sentence.text[a.once(_study).end() : g.start].strip() else None  # type: ignore[union-attr]
+    return REJECT if not a.sentence.text[_verb(a).end() : g.start].strip() else None
 
 
 def _learners_study_classes(a: Attempt) -> Decision:
     """Learners who studied in classes counted next: "2.000 hội viên đã được tập huấn ... qua 16 lớp"."""
-    s, f, g, study = a.sentence, a.figure, a.next_figure, a.once(_study)
-    class_end = _classes_after_study(s, g, study.end())  # type: ignore[union-attr]
-    if class_end is None:
+    s, f, g, study = a.sentence, a.figure, a.next_figure, _verb(a)
+    if g is None or (class_end := _classes_after_study(s, g, study.end())) is None:
         return None
     text = s.text
-    desc = text[study.start() : g.start] + text[class_end : class_end + 80]  # type: ignore[union-attr]
+    desc = text[study.start() : g.start] + text[class_end : class_end + 80]
     found = a.once(_window_program)
     program = found[0] if found else _program_for(desc, s, a.ctx, f.start)
     candidate = _course(s, (f, g), f.start, class_end, g, f, program, "learners_study_classes", desc)
@@ -1013,10 +1026,10 @@ def _sent_to_study(a: Attempt) -> Decision:
     program = a.once(_studied_program)
     if program is None:
         return REJECT
-    s, f, study, found = a.sentence, a.figure, a.once(_study), a.once(_window_program)
-    end = max(study.end() + (found[2] if found else 0), a.once(_verb_class_end) or 0)  # type: ignore[union-attr]
+    s, f, study, found = a.sentence, a.figure, _verb(a), a.once(_window_program)
+    end = max(study.end() + (found[2] if found else 0), a.once(_verb_class_end) or 0)
     return produce(
-        _course(s, (f,), f.start, end, None, f, program, "sent_to_study", a.once(_window)), consumes=[a.index]
+        _course(s, (f,), f.start, end, None, f, program, "sent_to_study", _words(a)), consumes=[a.index]
     )
 
 

@@ -114,17 +114,21 @@ def holds(sentence: Sentence, table: str) -> bool:
 def _index_ids(tables: tuple[str, ...]) -> frozenset[int] | None:
     """The annotation index's ids of every phrase of ``tables``; None when the index cannot
     stand in for one table's regex (``Phrases.ids``)."""
-    ids = [phrases(t).ids for t in tables]
-    return None if any(i is None for i in ids) else frozenset().union(*ids)  # type: ignore[arg-type]
+    found: set[int] = set()
+    for t in tables:
+        ids = phrases(t).ids
+        if ids is None:
+            return None
+        found |= ids
+    return frozenset(found)
 
 
 def holds_any(sentence: Sentence, tables: tuple[str, ...]) -> bool:
     """Whether the sentence holds a phrase of one of ``tables``: one look at the ids of the
     sentence's phrases where the index answers for all of them."""
     ids = _index_ids(tables)
-    hits = sentence_hits(sentence) if ids else None
-    if hits is not None:
-        return hits.holds(ids)  # type: ignore[arg-type]  # known here
+    if ids is not None and (hits := sentence_hits(sentence)) is not None:
+        return hits.holds(ids)
     return any(holds(sentence, t) for t in tables)
 
 
@@ -143,16 +147,16 @@ def apply_rules(
     if not figures:
         return out
     taken: set[int] = set()
-    held: dict[str, bool] = {}  # whether a rule's needs hold, asked when a figure first reaches it
+    held: dict[tuple[str, ...], bool] = {}  # whether needs hold, asked when a figure first reaches them
     for i, f in enumerate(figures):
         if i in taken:
             continue
         attempt = Attempt(sentence, ctx, figures, i, f, out)
         for rule in rules:
             if rule.needs and check_needs:
-                hold = held.get(rule.name)
+                hold = held.get(rule.needs)
                 if hold is None:
-                    hold = held[rule.name] = holds_any(sentence, rule.needs)
+                    hold = held[rule.needs] = holds_any(sentence, rule.needs)
                 if not hold:
                     continue
             decision = rule.decide(attempt)
