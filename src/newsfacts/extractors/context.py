@@ -110,6 +110,12 @@ class Phrases:
             return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
         return found
 
+    def occurs(self, where: str | Sentence) -> bool:
+        """Whether a phrase stands anywhere in the text (``search``'s answer, not where)."""
+        if type(where) is not str and self.ids and (hits := sentence_hits(where)):  # type: ignore[arg-type]
+            return hits.holds(self.ids)
+        return self.pattern.search(text_of(where)) is not None
+
     def finditer(self, where: str | Sentence, pos: int = 0, endpos: int | None = None) -> Iterator:
         found, text = self._ask(where, SentenceHits.finditer, pos, endpos)
         if found is UNKNOWN:

@@ -36,6 +36,7 @@ from newsfacts.extractors.phrases import (
     qualifier_with_unit,
     unit_after,
 )
+from newsfacts.extractors.rules import REJECT, Attempt, Decision, Rule, apply_rules, produce
 from newsfacts.text.numbers import ONE_OF, Figure
 
 _TOWARDS = re.compile(rf"\s*(?:{alternation('pair_links')})\s*", re.IGNORECASE)  # between a pair's figures
@@ -135,81 +136,6 @@ def _parent_unit(s: Sentence, figs: list[Figure], paren: int) -> str | None:
     return None
 
 
-def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
-    out = []
-    text = s.text
-    figs = [f for f in s.figures if is_fact_figure(f) and f.kind == "quantity"]
-    skip: set[int] = set()
-    for i, f in enumerate(figs):
-        if f.start in skip:
-            continue
-        if f.in_words and f.value == 1:
-            one = _reported_one(s, figs, i)
-            if one is not None:
-                out.append(one)
-                if ONE_OF.match(text, f.end) and i + 1 < len(figs):
-                    skip.add(figs[i + 1].start)  # "một trong ba đơn vị": the three are no count
-            continue
-        if non_unit_after(s, f.end):
-            continue
-        if _RESTATED.search(text, max(0, f.start - 25), f.start) and not money_after(text, f.end):
-            continue  # "43 em, tương đương 1 lớp"; money converted ("tương đương 300 triệu USD") counts
-        if (money := _abbreviated_money(s, f)) is not None:
-            if not is_condition(s, f):
-                out.append(_count(s, f, money[0], money[1], "abbreviated_money"))
-            continue
-        found = unit_after(s, f.end)
-        if found and qualifier_with_unit(f.qualifier, text, found[1]) != f.qualifier:
-            f = replace(f, qualifier=qualifier_with_unit(f.qualifier, text, found[1]))
-        if is_condition(s, f):
-            continue
-        if found and not _whole_things(f, found[0]):
-            continue
-        if found:
-            c = _count(s, f, found[0], found[1], "figure_unit")
-            group = _group_before(text, f.start)
-            if group:
-                c.fields["subject"] = group
-            out.append(c)
-            continue
-        label = phrases("discipline_words").ends_at(s, f.start)
-        if label and _LIST_ITEM_END.match(text, f.end):
-            paren = text.rfind("(", 0, f.start)
-            parent = _parent_unit(s, figs, paren) if paren >= 0 else None
-            unit = f"{parent} {_PASSIVE} {label.group().strip()}" if parent else label.group().strip()
-            c = _count(s, f, unit, f.end, "breakdown_label")
-            c.start = label.start()
-            out.append(c)
-            continue
-        if i + 1 < len(figs) and _TOWARDS.fullmatch(text[f.end : figs[i + 1].start]):
-            g = figs[i + 1]
-            nxt = unit_after(s, g.end)
-            if nxt:
-                out.append(_count(s, f, nxt[0], f.end, "before_after"))
-                continue
-            clause_start = text.rfind(";", 0, f.start) + 1
-            counted = _COUNTED_SUBJECT.search(text, clause_start, f.start)
-            unit = tidy(counted.group(1)) if counted else _subject_unit(text, clause_start, f.start)
-            whole = unit and _whole_things(f, unit) and _whole_things(g, unit)
-            if whole and not non_unit_after(s, g.end):  # "số cơ quan ... giảm từ 9 xuống còn 6"
-                out.append(_count(s, f, unit, f.end, "before_after"))  # type: ignore[arg-type]
-                out.append(_count(s, g, unit, g.end, "before_after"))  # type: ignore[arg-type]
-                skip.add(g.start)
-            continue
-        # "khoản tiền gần 20 triệu ký hợp đồng": after a money noun a bare sum is money before any open noun
-        bare = _bare_money(s, f)
-        money_first = bare and (
-            phrases("money_nouns").search(s, max(0, f.start - MONEY_NOUN_REACH), f.start)
-            or phrases("money_nouns").match_at(s, f.end)  # "có 1.265 tỷ tiền và tương đương tiền"
-        )
-        noun = (bare if money_first else None) or _open_unit(s, f) or bare
-        noun = noun or _named_before(text, f) or _whole_unit(text, f) or _unit_after_aside(s, f)
-        noun = noun or _shared_noun(s, f)
-        if noun and _whole_things(f, noun[0]):
-            out.append(_count(s, f, noun[0], noun[1], noun[2]))
-    return out
-
-
 SHARED_RATIO = 10  # figures sharing one noun are of one size ("mua 18 và thuê 22 động cơ")
 _SHARED_AFTER = re.compile(
     rf"\s++(?:{alternation('list_conjunctions')})\s++(?:\p{{Ll}}++\s++){{0,2}}?(?=\d)", re.IGNORECASE
@@ -226,23 +152,6 @@ def _shared_noun(s: Sentence, f: Figure) -> tuple[str, int, str] | None:
         return None  # "mức độ 2 và mở 1.930 tài khoản": a level, then another clause's count
     found = unit_after(s, g.end) or open_unit_after(s, g.end)
     return (found[0], f.end, "shared_noun") if found else None
-
-
-def _reported_one(s: Sentence, figs: list[Figure], i: int) -> Candidate | None:
-    """ "một" that reports a figure: after a reporting cue ("trong đó có một trường hợp bị
-    khai trừ") or as "một trong ba đơn vị" (one of three units: a count of one). The
-    article "a" ("một người dân cho biết") is no fact."""
-    f, text = figs[i], s.text
-    one_of = ONE_OF.match(text, f.end)
-    if one_of and i + 1 < len(figs) and figs[i + 1].start == one_of.end():
-        found = unit_after(s, figs[i + 1].end) or open_unit_after(s, figs[i + 1].end)
-        return _count(s, f, found[0], f.end, "one_of") if found else None
-    found = unit_after(s, f.end)
-    if found and _befalls(s, found[1]):
-        return _count(s, f, found[0], found[1], "reported_one")  # "Một học viên sĩ quan thiệt mạng"
-    if not phrases("one_reporting_cues").ends_at(s, f.start):
-        return None
-    return _count(s, f, found[0], found[1], "reported_one") if found else None
 
 
 CASUALTY_REACH = 3  # words of the person's description between the noun and what befell them
@@ -349,3 +258,213 @@ def _named_before(text: str, f: Figure) -> tuple[str, int, str] | None:
             earlier = list(_NAMED_EARLIER.finditer(text, max(0, again.start() - 160), again.start()))
             noun = _counted_noun(earlier[-1] if earlier else None)
     return (noun, f.end, "named_before") if noun else None
+
+
+def _one(f: Figure) -> bool:
+    """Whether the figure is "một" written in words: a count only where it reports one."""
+    return bool(f.in_words and f.value == 1)
+
+
+def _one_of(a: Attempt) -> Decision:
+    """ "một trong ba đơn vị" (one of three units): a count of one of the whole's noun; the
+    three are no count."""
+    if not _one(a.figure):
+        return None
+    s, f, g = a.sentence, a.figure, a.next_figure
+    one_of = ONE_OF.match(s.text, f.end)
+    if not one_of or g is None or g.start != one_of.end():
+        return None
+    found = unit_after(s, g.end) or open_unit_after(s, g.end)
+    return produce(_count(s, f, found[0], f.end, "one_of"), consumes=[a.index + 1]) if found else REJECT
+
+
+def _reported_one(a: Attempt) -> Decision:
+    """ "một" that reports a figure: after a reporting cue ("trong đó có một trường hợp bị
+    khai trừ") or before what befell someone ("Một học viên sĩ quan thiệt mạng"); any
+    other "một" is the article "a" ("một người dân cho biết"), no fact."""
+    if not _one(a.figure):
+        return None
+    s, f = a.sentence, a.figure
+    found = unit_after(s, f.end)
+    if not (found and _befalls(s, found[1])) and not (
+        found and phrases("one_reporting_cues").ends_at(s, f.start)
+    ):
+        return REJECT
+    after = (
+        ONE_OF.match(s.text, f.end) and a.next_figure is not None
+    )  # "một trong ba đơn vị": the three are no count
+    return produce(_count(s, f, found[0], found[1], "reported_one"), consumes=[a.index + 1] if after else [])
+
+
+def _not_a_unit(a: Attempt) -> Decision:
+    """Rejects a measurement, a duration or an age ("5 năm", "35 tuổi"): no count."""
+    return REJECT if non_unit_after(a.sentence, a.figure.end) else None
+
+
+def _restated(a: Attempt) -> Decision:
+    """Rejects a figure that restates or divides another ("43 em, tương đương 1 lớp"); money
+    converted ("tương đương 300 triệu USD") counts."""
+    s, f = a.sentence, a.figure
+    if _RESTATED.search(s.text, max(0, f.start - 25), f.start) and not money_after(s.text, f.end):
+        return REJECT
+    return None
+
+
+def _abbreviated_money_rule(a: Attempt) -> Decision:
+    """A sum in a currency written short ("500.000 đ", "50.000 VNĐ/kg"), unless a condition."""
+    s, f = a.sentence, a.figure
+    money = _abbreviated_money(s, f)
+    if money is None:
+        return None
+    return REJECT if is_condition(s, f) else produce(_count(s, f, money[0], money[1], "abbreviated_money"))
+
+
+def _unit(a: Attempt) -> tuple[str, int] | None:
+    """The counted noun of the tables after the figure, and where it ends."""
+    return unit_after(a.sentence, a.figure.end)
+
+
+def _qualifier_with_unit(a: Attempt) -> Decision:
+    """Never decides: corrects the figure's qualifier by the words around its unit, for the
+    rules after it."""
+    found, f, text = a.once(_unit), a.figure, a.sentence.text
+    if found and qualifier_with_unit(f.qualifier, text, found[1]) != f.qualifier:
+        a.figure = replace(f, qualifier=qualifier_with_unit(f.qualifier, text, found[1]))
+    return None
+
+
+def _condition(a: Attempt) -> Decision:
+    """Rejects a bound that says which group is meant ("doanh nghiệp có từ 50 lao động trở lên")."""
+    return REJECT if is_condition(a.sentence, a.figure) else None
+
+
+def _fractional_things(a: Attempt) -> Decision:
+    """Rejects discrete things in a fraction ("86,3 khu dân cư": a percentage, its sign lost)."""
+    found = a.once(_unit)
+    return REJECT if found and not _whole_things(a.figure, found[0]) else None
+
+
+def _figure_unit(a: Attempt) -> Decision:
+    """The figure and the counted noun after it ("7.412 đảng viên"), with a group named before."""
+    if (found := a.once(_unit)) is None:
+        return None
+    s, f = a.sentence, a.figure
+    c = _count(s, f, found[0], found[1], "figure_unit")
+    group = _group_before(s.text, f.start)
+    if group:
+        c.fields["subject"] = group
+    return produce(c)
+
+
+def _breakdown_label(a: Attempt) -> Decision:
+    """A list item named before its figure ("(khiển trách 5, cảnh cáo 3)"), of the noun
+    counted before the parenthesis."""
+    s, f, text = a.sentence, a.figure, a.sentence.text
+    label = phrases("discipline_words").ends_at(s, f.start)
+    if not label or not _LIST_ITEM_END.match(text, f.end):
+        return None
+    paren = text.rfind("(", 0, f.start)
+    parent = _parent_unit(s, a.figures, paren) if paren >= 0 else None
+    unit = f"{parent} {_PASSIVE} {label.group().strip()}" if parent else label.group().strip()
+    c = _count(s, f, unit, f.end, "breakdown_label")
+    c.start = label.start()
+    return produce(c)
+
+
+def _before_after(a: Attempt) -> Decision:
+    """A before/after pair naming its noun once ("từ 41 xuống còn 33 tổ chức", "số cơ quan
+    ... giảm từ 9 xuống còn 6"); a pair of nothing counted is no count."""
+    s, f, g, text = a.sentence, a.figure, a.next_figure, a.sentence.text
+    if g is None or not _TOWARDS.fullmatch(text[f.end : g.start]):
+        return None
+    nxt = unit_after(s, g.end)
+    if nxt:
+        return produce(_count(s, f, nxt[0], f.end, "before_after"))
+    clause_start = text.rfind(";", 0, f.start) + 1
+    counted = _COUNTED_SUBJECT.search(text, clause_start, f.start)
+    unit = tidy(counted.group(1)) if counted else _subject_unit(text, clause_start, f.start)
+    if unit and _whole_things(f, unit) and _whole_things(g, unit) and not non_unit_after(s, g.end):
+        return produce(
+            _count(s, f, unit, f.end, "before_after"),
+            _count(s, g, unit, g.end, "before_after"),
+            consumes=[a.index + 1],
+        )
+    return REJECT
+
+
+def _counted(a: Attempt, noun: tuple[str, int, str] | None) -> Decision:
+    """A count of ``noun`` (noun, end, rule) when the figure is whole, else no count."""
+    if noun is None:
+        return None
+    return produce(_count(a.sentence, a.figure, *noun)) if _whole_things(a.figure, noun[0]) else REJECT
+
+
+def _money_first(a: Attempt) -> bool:
+    """Whether a bare sum is money before any open noun: a money noun right before it
+    ("khoản tiền gần 20 triệu ký hợp đồng") or after it ("có 1.265 tỷ tiền ...")."""
+    s, f = a.sentence, a.figure
+    return bool(
+        _bare_money(s, f)
+        and (
+            phrases("money_nouns").search(s, max(0, f.start - MONEY_NOUN_REACH), f.start)
+            or phrases("money_nouns").match_at(s, f.end)
+        )
+    )
+
+
+def _open_unit_rule(a: Attempt) -> Decision:
+    """A counted noun of no table ("12 trận", "45 binh sĩ"), unless a bare sum is money first."""
+    return None if a.once(_money_first) else _counted(a, _open_unit(a.sentence, a.figure))
+
+
+def _bare_money_rule(a: Attempt) -> Decision:
+    """A sum whose currency goes without saying ("vốn 450 tỷ"): in đồng."""
+    return _counted(a, _bare_money(a.sentence, a.figure))
+
+
+def _named_before_rule(a: Attempt) -> Decision:
+    """The counted noun named before the figure, after "số" ("số vụ vi phạm là 412")."""
+    return _counted(a, _named_before(a.sentence.text, a.figure))
+
+
+def _whole_unit_rule(a: Attempt) -> Decision:
+    """A part counting the noun its whole names ("63 trên tổng số 68 đảng bộ")."""
+    return _counted(a, _whole_unit(a.sentence.text, a.figure))
+
+
+def _unit_after_aside_rule(a: Attempt) -> Decision:
+    """The counted noun after a short aside ("194/195 (chiếm 99,5%) ủy viên")."""
+    return _counted(a, _unit_after_aside(a.sentence, a.figure))
+
+
+def _shared_noun_rule(a: Attempt) -> Decision:
+    """A bare figure joined to the next, whose noun both count ("mua 18 và thuê 22 động cơ")."""
+    return _counted(a, _shared_noun(a.sentence, a.figure))
+
+
+COUNT_RULES: tuple[Rule, ...] = (
+    Rule("one_of", _one_of),
+    Rule("reported_one", _reported_one),
+    Rule("not_a_unit", _not_a_unit),
+    Rule("restated", _restated),
+    Rule("abbreviated_money", _abbreviated_money_rule),
+    Rule("qualifier_with_unit", _qualifier_with_unit),
+    Rule("condition", _condition),
+    Rule("fractional_things", _fractional_things),
+    Rule("figure_unit", _figure_unit),
+    Rule("breakdown_label", _breakdown_label, needs=("discipline_words",)),
+    Rule("before_after", _before_after, needs=("pair_links",)),
+    Rule("open_unit", _open_unit_rule),
+    Rule("bare_money", _bare_money_rule, needs=("bare_money_scales",)),
+    Rule("named_before", _named_before_rule, needs=("number_of_words",)),
+    Rule("part_of_whole", _whole_unit_rule, needs=("whole_markers", "out_of_words")),
+    Rule("unit_after_aside", _unit_after_aside_rule),
+    Rule("shared_noun", _shared_noun_rule, needs=("list_conjunctions",)),
+)
+
+
+def extract_counts(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
+    """The counts of a sentence: ``COUNT_RULES`` over its fact figures of quantity."""
+    return apply_rules(
+        COUNT_RULES, s, ctx, [f for f in s.figures if is_fact_figure(f) and f.kind == "quantity"]
+    )

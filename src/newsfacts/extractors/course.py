@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from typing import cast
 
 import regex as re
 
@@ -38,6 +39,7 @@ from newsfacts.extractors.context import (
 )
 from newsfacts.extractors.indexed import Found
 from newsfacts.extractors.phrases import ONE, article_one, one_speaker, unit_after
+from newsfacts.extractors.rules import REJECT, Attempt, Decision, Rule, apply_rules, produce
 from newsfacts.text.numbers import Figure
 
 MAX_DESCRIPTION = 220
@@ -316,26 +318,41 @@ def _one_class_phrase(description: str) -> bool:
     return all(len(seg.split()) <= PLACE_SEGMENT_WORDS for seg in description.split(",")[1:])
 
 
-def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int) -> Candidate | None:
-    """Learners of a class named without a number of classes.
+def _direct_possible(a: Attempt) -> bool:
+    """Whether the learners may be those of a class named without a number of classes:
+    people ("97 học viên", "85 cán bộ"), not what they achieved ("12 học viên tốt nghiệp
+    xuất sắc"), and not the article before a speaker ("Một học viên lớp … cho biết")."""
+    s, f = a.sentence, a.figure
+    if not (a.once(_core_learners) or a.once(_people_end) is not None):
+        return False
+    if phrases("result_phrases").match_at(s, _people(a)):
+        return False
+    return not one_speaker(s, f)
 
-    "97 học viên lớp cao cấp lý luận chính trị", "Lớp bồi dưỡng đảng viên mới
-    ... có 120 học viên", "bồi dưỡng cập nhật kiến thức cho 85 cán bộ".
-    """
-    text = s.text
-    core = _learner_unit(s, f) is not None
-    if not (core or _people_unit(s, f)) or phrases("result_phrases").match_at(s, learner_end):
+
+def _learners_of_class(a: Attempt) -> Decision:
+    """Learners of a class named right after them: "97 học viên lớp cao cấp lý luận chính trị"."""
+    if not a.once(_direct_possible):
         return None
-    if one_speaker(s, f):
-        return None  # "Một học viên lớp … cho biết": the article before a speaker
-    klass = phrases("class_nouns").match_at(s, learner_end)
-    if klass:
-        desc = text[klass.end() : klass.end() + 120].split(";")[0]
-        found = find_program(desc)
-        if found:
-            end = klass.end() + found[2]
-            return _course(s, (f,), f.start, end, None, f, found[0], "learners_of_class", desc)
-    before = text[max(0, f.start - CLASS_HAS_REACH) : f.start]
+    s, f = a.sentence, a.figure
+    klass = phrases("class_nouns").match_at(s, _people(a))
+    if klass is None:
+        return None
+    desc = s.text[klass.end() : klass.end() + 120].split(";")[0]
+    found = find_program(desc)
+    if found is None:
+        return None
+    end = klass.end() + found[2]
+    return produce(
+        _course(s, (f,), f.start, end, None, f, found[0], "learners_of_class", desc), consumes=[a.index]
+    )
+
+
+def _class_has(a: Attempt) -> tuple[re.Match, str] | None:
+    """The class named before the learners that has them ("Lớp bồi dưỡng đảng viên mới ... có
+    120 học viên"), with the text read before them; None when no class has them."""
+    s, f = a.sentence, a.figure
+    before = s.text[max(0, f.start - CLASS_HAS_REACH) : f.start]
     has = _CLASS_HAS.search(before)
     while has and (nearer := _CLASS_HAS.search(before, has.start() + 1)):
         has = nearer  # the class named nearest the learners ("lớp A có 73 ... và lớp B có 75 ...")
@@ -347,34 +364,82 @@ def _direct_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int
         has = None  # "các tầng lớp nhân dân"
     if has and phrases("distributive_words").ends_at(before, has.start()):
         has = None  # "Mỗi lớp học có 10 học viên": a size per class
-    if has and not core and not _names_training(has.group()):
+    if has and not a.once(_core_learners) and not _names_training(has.group()):
         has = None  # people named by role learn only in a training class
-    if has:
-        found = program_of_description(has.group(1))
-        if found:
-            program = found[0]
-        elif _names_training(has.group(1)) and not _generic_class(has.group(1)):
-            program = "other"  # "Lớp tập huấn kỹ thuật trồng cà phê có 62 học viên"
-        else:  # "Lớp học có 62 học viên", "Lớp bồi dưỡng tại xã A có ...": the class named before
-            program = opened_class(s, ctx, f.start) or last_program(ctx, s, f.start) or "other"
-        start = f.start - len(before) + has.start()
-        return _course(s, (f,), start, learner_end, None, f, program, "class_has_learners", has.group(1))
-    attend = _ATTENDED.search(text, max(0, f.start - 40), f.start)
-    if core and attend and last_program(ctx, s, f.start) == "resolution_study":
-        return _course(s, (f,), f.start, learner_end, None, f, "resolution_study", "attended", "")
-    clause = _TRAINED_FOR.search(text, max(0, f.start - 100), f.start)
+    return (has, before) if has else None
+
+
+def _class_has_learners(a: Attempt) -> Decision:
+    """Learners a class named before them has: "Lớp bồi dưỡng đảng viên mới ... có 120 học viên"."""
+    if not a.once(_direct_possible) or (class_has := a.once(_class_has)) is None:
+        return None
+    s, ctx, f = a.sentence, a.ctx, a.figure
+    has, before = class_has
+    found = program_of_description(has.group(1))
+    if found:
+        program = found[0]
+    elif _names_training(has.group(1)) and not _generic_class(has.group(1)):
+        program = "other"  # "Lớp tập huấn kỹ thuật trồng cà phê có 62 học viên"
+    else:  # "Lớp học có 62 học viên", "Lớp bồi dưỡng tại xã A có ...": the class named before
+        program = opened_class(s, ctx, f.start) or last_program(ctx, s, f.start) or "other"
+    start = f.start - len(before) + has.start()
+    learner_end = a.once(_learner_end)
+    candidate = _course(s, (f,), start, learner_end, None, f, program, "class_has_learners", has.group(1))
+    return produce(candidate, consumes=[a.index])
+
+
+def _attended(a: Attempt) -> Decision:
+    """Learners who attended, in an article about studying resolutions: "... có 300 đảng viên tham dự"."""
+    if not a.once(_direct_possible) or not a.once(_core_learners):
+        return None
+    s, f = a.sentence, a.figure
+    attend = _ATTENDED.search(s.text, max(0, f.start - 40), f.start)
+    if not attend or last_program(a.ctx, s, f.start) != "resolution_study":
+        return None
+    learner_end = a.once(_learner_end)
+    return produce(
+        _course(s, (f,), f.start, learner_end, None, f, "resolution_study", "attended", ""),
+        consumes=[a.index],
+    )
+
+
+def _clause_training_verb(a: Attempt) -> re.Match | Found | None:
+    """The last training verb of the clause that trains "for" the learners ("mở lớp bồi
+    dưỡng ... cho 85 cán bộ")."""
+    s, f = a.sentence, a.figure
+    clause = _TRAINED_FOR.search(s.text, max(0, f.start - 100), f.start)
     verb = None
     if clause:
         for m in phrases("training_verbs").finditer(s, clause.start(), f.start):
             verb = m
-    if verb and phrases("aim_nouns").ends_at(s, verb.start()):
+    return verb
+
+
+def _trained_for(a: Attempt) -> Decision:
+    """Learners a training is given for: "bồi dưỡng cập nhật kiến thức cho 85 cán bộ"."""
+    if not a.once(_direct_possible) or (verb := a.once(_clause_training_verb)) is None:
+        return None
+    s, f = a.sentence, a.figure
+    if phrases("aim_nouns").ends_at(s, verb.start()):
         return None  # "mục tiêu học tập ... cho 100.000 học viên": a noun phrase, no training
-    if verb:
-        desc = text[verb.start() : learner_end + 60].split(";")[0]
-        found = program_of_description(desc)
-        program = found[0] if found else (last_program(ctx, s, f.start) or "other")
-        return _course(s, (f,), verb.start(), learner_end, None, f, program, "trained_for", desc)
-    return _trained_directly(s, f, learner_end)
+    learner_end = _people(a)
+    desc = s.text[verb.start() : learner_end + 60].split(";")[0]
+    found = program_of_description(desc)
+    program = found[0] if found else (last_program(a.ctx, s, f.start) or "other")
+    return produce(
+        _course(s, (f,), verb.start(), learner_end, None, f, program, "trained_for", desc), consumes=[a.index]
+    )
+
+
+def _trained_directly_rule(a: Attempt) -> Decision:
+    """Learners as the direct object of a training verb: "trường đã đào tạo 1.125 học viên".
+
+    Not when the clause trains them "for" something a noun phrase names (the training verb
+    of ``trained_for`` after an aim: "mục tiêu học tập ... cho 100.000 học viên")."""
+    if not a.once(_direct_possible) or a.once(_clause_training_verb) is not None:
+        return None
+    candidate = _trained_directly(a.sentence, a.figure, _people(a))
+    return produce(candidate, consumes=[a.index]) if candidate else None
 
 
 UNREALIZED_REACH = 40  # words right before the training verb that make it a need or a wish
@@ -631,157 +696,370 @@ def _split_course(s: Sentence, f: Figure) -> bool:
     return phrases("class_nouns").search(s, clause.start() if clause else lo, verb.start()) is not None
 
 
-def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
-    out: list[Candidate] = []
-    figs = [f for f in s.figures if is_fact_figure(f)]
-    used: set[int] = set()
+# Values several course rules read, computed once per figure (``Attempt.once``).
+
+
+def _class_end(a: Attempt) -> int | None:
+    """End of the class noun when the figure counts classes ("3 lớp")."""
+    return _class_figure(a.sentence, a.figure)
+
+
+def _core_learners(a: Attempt) -> bool:
+    """Whether a learners' noun follows the figure ("208 học viên")."""
+    return _learner_unit(a.sentence, a.figure) is not None
+
+
+def _people_end(a: Attempt) -> int | None:
+    """End of a noun for people named by role, or for pupils, after the figure."""
+    return _people_unit(a.sentence, a.figure)
+
+
+def _learner_end(a: Attempt) -> int | None:
+    """End of the figure's people: the learners' noun, or the longer unit after the figure."""
+    s, f = a.sentence, a.figure
+    found_unit = unit_after(s, f.end)
+    learner_end = _learner_unit(s, f)
+    if learner_end is None or (found_unit and found_unit[1] > learner_end):
+        return found_unit[1] if found_unit else None
+    return learner_end
+
+
+def _people(a: Attempt) -> int:
+    """End of the figure's people, for the rules after ``no_people_noun`` (which turns away
+    a figure without them)."""
+    return cast(int, a.once(_learner_end))
+
+
+def _study(a: Attempt) -> re.Match | Found | None:
+    """The study verb after the learners ("20 cán bộ đi học ...")."""
+    return _study_after(a.sentence, _people(a))
+
+
+def _verb(a: Attempt) -> re.Match | Found:
+    """The study verb, for the rules after ``no_study_verb`` (which turns away people no
+    study verb follows)."""
+    return cast("re.Match | Found", a.once(_study))
+
+
+def _sent(a: Attempt) -> re.Match | None:
+    """The verb of sending right before the learners ("cử 20 cán bộ")."""
+    return phrases("sending_verbs").ends_at(a.sentence, a.figure.start)
+
+
+def _window(a: Attempt) -> str | None:
+    """The words after the study verb that may name the programme (``_study_window``)."""
+    g = a.next_figure
+    return _study_window(a.sentence.text, _verb(a).end(), g.start if g else len(a.sentence.text))
+
+
+def _words(a: Attempt) -> str:
+    """The words after the study verb, for the rules after ``exam_not_course`` (which turns
+    away a study with none)."""
+    return cast(str, a.once(_window))
+
+
+def _window_program(a: Attempt) -> tuple[str, int, int] | None:
+    """The programme the words after the study verb name."""
+    return program_of_description(_words(a))
+
+
+def _verb_class_end(a: Attempt) -> int | None:
+    """End of the class the study verb names ("tham gia lớp học")."""
+    return _class_after_verb(a.sentence.text, _verb(a))
+
+
+def _named_program(a: Attempt) -> str | None:
+    """The programme the study names: after the verb, in the verb itself ("được quán triệt
+    Chỉ thị ..."), or by the class the verb names."""
+    s, ctx, f = a.sentence, a.ctx, a.figure
+    found = a.once(_window_program)
+    if found:
+        return found[0]
+    study = _verb(a)
+    if named := find_program(study.group()):
+        return named[0]
+    klass_end = a.once(_verb_class_end)
+    if klass_end is None:
+        return None
+    if _bare_rest(s.text, klass_end, study.end() + len(_words(a))):
+        return opened_class(s, ctx, f.start) or last_program(ctx, s, f.start) or "other"
+    return "other"
+
+
+def _course_verb_program(a: Attempt) -> str | None:
+    """A verb that itself says a course ("40 học viên đã hoàn thành chương trình bồi dưỡng",
+    "300 hội viên được tập huấn"): the class just opened or the programme before."""
+    s, ctx, f = a.sentence, a.ctx, a.figure
+    if not phrases("course_verbs").fullmatch_head(_verb(a).group()):
+        return None
+    window = _words(a)
+    if _names_training(window):
+        return "other"
+    return opened_class(s, ctx, f.start) or _program_for(window, s, ctx, f.start)
+
+
+def _taking_part_program(a: Attempt) -> str | None:
+    """Taking part, in an article about studying resolutions: that study."""
+    if not _TAKING_PART.search(_verb(a).group()):
+        return None
+    inherited = last_program(a.ctx, a.sentence, a.figure.start)
+    return inherited if inherited == "resolution_study" else None
+
+
+def _bare_window_program(a: Attempt) -> str | None:
+    """A verb with nothing after it studies the class just opened ("khai giảng lớp ..., 68
+    học viên tham dự")."""
+    if not _BARE_DESCRIPTION.match(_words(a)):
+        return None
+    return opened_class(a.sentence, a.ctx, a.figure.start)
+
+
+def _sent_program(a: Attempt) -> str | None:
+    """People sent to study ("cử 616 học viên đi học theo Đề án ..."): a programme unnamed."""
+    return "other" if a.once(_sent) else None
+
+
+def _attending_program(a: Attempt) -> str | None:
+    """A verb of attending a course ("300 học viên đã theo học ..."): a programme unnamed."""
+    naming = phrases("study_verbs_naming_a_course").fullmatch_head(_verb(a).group())
+    return "other" if naming and not ONE.fullmatch(a.figure.text.strip()) else None
+
+
+_PROGRAM_STEPS = (
+    _named_program,
+    _course_verb_program,
+    _taking_part_program,
+    _bare_window_program,
+    _sent_program,
+    _attending_program,
+)
+
+
+def _studied_program(a: Attempt) -> str | None:
+    """The programme the learners study: the first of ``_PROGRAM_STEPS`` that names one."""
+    for step in _PROGRAM_STEPS:
+        if (program := a.once(step)) is not None:
+            return program
+    return None
+
+
+# The course rules, in the order they are tried on a figure.
+
+
+def _classes_learners(a: Attempt) -> Decision:
+    """Classes, their description, then their learners: "mở 3 lớp ... cho 208 học viên"."""
+    if (class_end := a.once(_class_end)) is None:
+        return None
+    s, f, figs, text = a.sentence, a.figure, a.figures, a.sentence.text
+    # the learners, before the next class count and the clause end
+    for j in range(a.index + 1, len(figs)):
+        g = figs[j]
+        if _class_figure(s, g) is not None or ";" in text[f.end : g.start]:
+            return None
+        if g.start - class_end > MAX_DESCRIPTION or _EACH_CLASS.search(text, class_end, g.start):
+            return None  # "bốn lớp, mỗi lớp khoảng 20 học viên": a size per class, not the learners
+        if _learner_unit(s, g) is not None or _people_of_training(s, g, class_end):
+            desc = text[class_end : g.start]
+            program = _program_for(desc, s, a.ctx, f.start)
+            end = _learner_unit(s, g) or _people_unit(s, g) or g.end
+            return produce(
+                _course(s, (f, g), f.start, end, f, g, program, "classes_learners", desc),
+                consumes=[a.index, j],
+            )
+    return None
+
+
+def _class_description(a: Attempt) -> str:
+    """The words after the class noun, up to a semicolon."""
+    class_end = cast(int, a.once(_class_end))  # known: only the class rules read it
+    return a.sentence.text[class_end : class_end + 120].split(";")[0]
+
+
+def _breakdown(a: Attempt) -> bool:
+    """Whether the classes are a breakdown of the course produced before them ("trong đó")."""
+    out, s = a.candidates, a.sentence
+    return bool(out and phrases("breakdown_markers").search(s, out[-1].end, a.figure.start))
+
+
+def _article_class(a: Attempt) -> Decision:
+    """Rejects "một lớp" as an article ("bên trong một lớp học", "chưa qua một lớp đào tạo")."""
+    if a.once(_class_end) is None:
+        return None
+    if article_one(a.sentence, a.figure, "class_opening_verbs") and not a.once(_breakdown):
+        return REJECT
+    return None
+
+
+def _classes_only(a: Attempt) -> Decision:
+    """Classes without learners, of a training or a breakdown, or of the programme named
+    before ("60 lớp hệ tập trung") or of a course divided into them; other classes are none."""
+    if (class_end := a.once(_class_end)) is None:
+        return None
+    s, ctx, f = a.sentence, a.ctx, a.figure
+    desc = a.once(_class_description)
+    breakdown = a.once(_breakdown)
+    trained = _names_training(desc)
+    # "60 lớp hệ tập trung" in an article about a programme: classes of that programme
+    named_before = not trained and _only_mode(desc) and last_program(ctx, s, f.start)
+    if not (trained or breakdown or named_before or _split_course(s, f)):
+        return REJECT
+    if not trained:
+        desc = ""
+    program = _program_for(desc, s, ctx, f.start)
+    return produce(
+        _course(s, (f,), f.start, class_end, f, None, program, "classes_only", desc), consumes=[a.index]
+    )
+
+
+def _share_of_people(a: Attempt) -> Decision:
+    """Rejects a share ("100% cán bộ ... được học tập"): a rate, not a course."""
+    return REJECT if a.figure.kind != "quantity" else None
+
+
+def _no_people_noun(a: Attempt) -> Decision:
+    """Rejects a figure with no learners' noun and no unit after it."""
+    return REJECT if a.once(_learner_end) is None else None
+
+
+def _learners_classes(a: Attempt) -> Decision:
+    """Learners, then the classes they are divided into: "245 học viên, chia thành 5 lớp"."""
+    g = a.next_figure
+    if g is None:
+        return None
+    s, f, text = a.sentence, a.figure, a.sentence.text
+    between = text[a.once(_learner_end) : g.start]
+    if len(between) >= 40 or (class_end := _class_figure(s, g)) is None or not _SPLIT_INTO.search(between):
+        return None
+    desc = text[class_end : class_end + 80]
+    program = _program_for(desc, s, a.ctx, f.start)
+    return produce(
+        _course(s, (f, g), f.start, class_end, g, f, program, "learners_classes", desc),
+        consumes=[a.index, a.index + 1],
+    )
+
+
+def _result_not_attendance(a: Attempt) -> Decision:
+    """Rejects what learners achieved ("12 học viên tốt nghiệp xuất sắc"): an award, not attendance."""
+    return REJECT if phrases("result_phrases").match_at(a.sentence, _people(a)) else None
+
+
+def _not_people(a: Attempt) -> Decision:
+    """Rejects what is not people: only people study ("một bài học ..." is no learner)."""
+    return REJECT if not a.once(_core_learners) and a.once(_people_end) is None else None
+
+
+def _signed_up_only(a: Attempt) -> Decision:
+    """Rejects people who signed up to study ("ba người bạn đăng ký tham gia học"): no course reported."""
+    study = a.once(_study)
+    return (
+        REJECT
+        if study is not None and phrases("registration_words").ends_at(a.sentence, study.start())
+        else None
+    )
+
+
+def _learners_of_opened_class(a: Attempt) -> Decision:
+    """Enrolled learners, with no verb, right after a class is opened: that class's learners."""
+    if a.once(_study) is not None:
+        return None
+    candidate = _enrolled_course(a.sentence, a.ctx, a.figure, _people(a))
+    return produce(candidate, consumes=[a.index]) if candidate else None
+
+
+def _learners_of_institution(a: Attempt) -> Decision:
+    """Learners a school or centre has, with no verb ("trung tâm ... có 11 học viên")."""
+    if a.once(_study) is not None:
+        return None
+    candidate = _institution_course(a.sentence, a.ctx, a.figure, _people(a))
+    return produce(candidate, consumes=[a.index]) if candidate else None
+
+
+def _no_study_verb(a: Attempt) -> Decision:
+    """Rejects people no study verb follows: no course is said."""
+    return REJECT if a.once(_study) is None else None
+
+
+def _cohort_result(a: Attempt) -> Decision:
+    """Rejects learners of a cohort who finished: a result, not a course.
+
+    ("Trong số 33 học viên, 28 học viên hoàn thành …")
+    """
+    finished = phrases("completion_verbs").search(_verb(a).group())
+    return REJECT if finished and _part_of_cohort(a.sentence, a.figures, a.index) else None
+
+
+def _aim_of_proposal(a: Attempt) -> Decision:
+    """Rejects people a proposal would send ("(chi 8 tỷ đồng) để cử 40 cán bộ đi đào tạo"): an aim."""
+    sent = a.once(_sent)
+    return REJECT if sent and phrases("study_window_stops").ends_at(a.sentence, sent.start()) else None
+
+
+def _exam_not_course(a: Attempt) -> Decision:
+    """Rejects people who sit an exam or a contest ("56 thí sinh tham dự kỳ thi ..."), not a course."""
+    return REJECT if a.once(_window) is None else None
+
+
+def _figure_is_object(a: Attempt) -> Decision:
+    """Rejects a verb whose object is the next figure ("được bồi dưỡng 100.000 đồng/ngày")."""
+    g = a.next_figure
+    if a.once(_named_program) is not None or g is None:
+        return None
+    return REJECT if not a.sentence.text[_verb(a).end() : g.start].strip() else None
+
+
+def _learners_study_classes(a: Attempt) -> Decision:
+    """Learners who studied in classes counted next: "2.000 hội viên đã được tập huấn ... qua 16 lớp"."""
+    s, f, g, study = a.sentence, a.figure, a.next_figure, _verb(a)
+    if g is None or (class_end := _classes_after_study(s, g, study.end())) is None:
+        return None
     text = s.text
-    g: Figure | None
-    program: str | None
-    for i, f in enumerate(figs):
-        if i in used:
-            continue
-        class_end = _class_figure(s, f)
-        if class_end is not None:
-            # classes ... learners, before the next class count and the clause end
-            learners = None
-            for j in range(i + 1, len(figs)):
-                g = figs[j]
-                if _class_figure(s, g) is not None or ";" in text[f.end : g.start]:
-                    break
-                if g.start - class_end > MAX_DESCRIPTION or _EACH_CLASS.search(text, class_end, g.start):
-                    break  # "bốn lớp, mỗi lớp khoảng 20 học viên": a size per class, not the learners
-                if _learner_unit(s, g) is not None or _people_of_training(s, g, class_end):
-                    learners = (j, g)
-                    break
-            if learners:
-                j, g = learners
-                desc = text[class_end : g.start]
-                program = _program_for(desc, s, ctx, f.start)
-                out.append(
-                    _course(
-                        s,
-                        (f, g),
-                        f.start,
-                        _learner_unit(s, g) or _people_unit(s, g) or g.end,
-                        f,
-                        g,
-                        program,
-                        "classes_learners",
-                        desc,
-                    )
-                )
-                used.update({i, j})
-                continue
-            desc = text[class_end : class_end + 120].split(";")[0]
-            breakdown = out and phrases("breakdown_markers").search(s, out[-1].end, f.start)
-            trained = _names_training(desc)
-            # "60 lớp hệ tập trung" in an article about a programme: classes of that programme
-            named_before = not trained and _only_mode(desc) and last_program(ctx, s, f.start)
-            if article_one(s, f, "class_opening_verbs") and not breakdown:
-                continue  # "bên trong một lớp học", "chưa qua một lớp đào tạo": the article
-            split = _split_course(s, f)
-            if trained or breakdown or named_before or split:
-                if not trained:
-                    desc = ""
-                program = _program_for(desc, s, ctx, f.start)
-                out.append(_course(s, (f,), f.start, class_end, f, None, program, "classes_only", desc))
-                used.add(i)
-            continue
-        if f.kind != "quantity":
-            continue  # a share of people ("100% cán bộ ... được học tập") is a rate
-        found_unit = unit_after(s, f.end)
-        learner_end = _learner_unit(s, f)
-        if learner_end is None and found_unit is None:
-            continue
-        if learner_end is None or (found_unit and found_unit[1] > learner_end):
-            learner_end = found_unit[1]  # type: ignore[index]  # one of the two is known
-        direct = _direct_course(s, ctx, f, learner_end)
-        if direct is not None:
-            out.append(direct)
-            used.add(i)
-            continue
-        # learners, then "chia thành 5 lớp"
-        if i + 1 < len(figs):
-            g = figs[i + 1]
-            between = text[learner_end : g.start]
-            if len(between) < 40 and _class_figure(s, g) is not None and _SPLIT_INTO.search(between):
-                desc = text[_class_figure(s, g) : _class_figure(s, g) + 80]  # type: ignore[operator]
-                program = _program_for(desc, s, ctx, f.start)
-                out.append(
-                    _course(s, (f, g), f.start, _class_figure(s, g), g, f, program, "learners_classes", desc)
-                )
-                used.update({i, i + 1})
-                continue
-        # people sent to study a programme
-        if phrases("result_phrases").match_at(s, learner_end):
-            continue  # "12 học viên tốt nghiệp xuất sắc": an award, not attendance
-        if _learner_unit(s, f) is None and _people_unit(s, f) is None:
-            continue  # only people study ("một bài học ..." is no learner)
-        study = _study_after(s, learner_end)
-        if study is not None and phrases("registration_words").ends_at(s, study.start()):
-            continue  # "ba người bạn đăng ký tham gia học": signed up, no course reported
-        if study is None:
-            enrolled = _enrolled_course(s, ctx, f, learner_end) or _institution_course(s, ctx, f, learner_end)
-            if enrolled is not None:
-                out.append(enrolled)
-                used.add(i)
-            continue
-        if phrases("completion_verbs").search(study.group()) and _part_of_cohort(s, figs, i):
-            continue  # "Trong số 33 học viên, 28 học viên hoàn thành …": how some of them fared
-        sent = phrases("sending_verbs").ends_at(s, f.start)
-        if sent and phrases("study_window_stops").ends_at(s, sent.start()):
-            continue  # "(chi 8 tỷ đồng) để cử 40 cán bộ đi đào tạo": the aim of a proposal
-        g = figs[i + 1] if i + 1 < len(figs) else None
-        nxt = g.start if g else len(text)
-        window = _study_window(text, study.end(), nxt)
-        if window is None:
-            continue  # "56 thí sinh tham dự kỳ thi ...": an exam, not a course
-        found = program_of_description(window)
-        program = found[0] if found else None
-        if program is None and (named := find_program(study.group())):
-            program = named[0]  # "được quán triệt Chỉ thị ...": the verb names the programme
-        klass_end = _class_after_verb(text, study)
-        if program is None and klass_end is not None:
-            if _bare_rest(text, klass_end, study.end() + len(window)):
-                program = opened_class(s, ctx, f.start) or last_program(ctx, s, f.start) or "other"
-            else:
-                program = "other"
-        # "được bồi dưỡng 100.000 đồng/ngày": a figure right after the verb is its object
-        figure_next = g is not None and not text[study.end() : g.start].strip()
-        if program is None and figure_next:
-            continue
-        if program is None and phrases("course_verbs").fullmatch_head(study.group()):
-            # "40 học viên đã hoàn thành chương trình bồi dưỡng", "300 hội viên được tập huấn"
-            if _names_training(window):
-                program = "other"
-            else:
-                program = opened_class(s, ctx, f.start) or _program_for(window, s, ctx, f.start)
-        if program is None and _TAKING_PART.search(study.group()):
-            inherited = last_program(ctx, s, f.start)
-            program = inherited if inherited == "resolution_study" else None
-        if program is None and _BARE_DESCRIPTION.match(window):
-            # "khai giảng lớp ..., 68 học viên tham dự", "... 110 học viên đã hoàn thành
-            # chương trình": a verb with nothing after it studies the class just opened
-            program = opened_class(s, ctx, f.start)
-        if program is None and sent:
-            program = "other"  # "cử 616 học viên đi học theo Đề án ...": sent to study
-        class_end = _classes_after_study(s, g, study.end())
-        if class_end is not None:
-            desc = text[study.start() : g.start] + text[class_end : class_end + 80]  # type: ignore[union-attr]
-            program = found[0] if found else _program_for(desc, s, ctx, f.start)
-            out.append(_course(s, (f, g), f.start, class_end, g, f, program, "learners_study_classes", desc))
-            used.update({i, i + 1})
-            continue
-        if (
-            program is None
-            and phrases("study_verbs_naming_a_course").fullmatch_head(study.group())
-            and not ONE.fullmatch(f.text.strip())
-        ):
-            program = "other"  # "300 học viên đã theo học ...": attending a course, programme unnamed
-        if program is None:
-            continue
-        end = max(study.end() + (found[2] if found else 0), klass_end or 0)
-        out.append(_course(s, (f,), f.start, end, None, f, program, "sent_to_study", window))
-        used.add(i)
-    return out
+    desc = text[study.start() : g.start] + text[class_end : class_end + 80]
+    found = a.once(_window_program)
+    program = found[0] if found else _program_for(desc, s, a.ctx, f.start)
+    candidate = _course(s, (f, g), f.start, class_end, g, f, program, "learners_study_classes", desc)
+    return produce(candidate, consumes=[a.index, a.index + 1])
+
+
+def _sent_to_study(a: Attempt) -> Decision:
+    """People who study a programme ("cử 20 cán bộ tham gia đào tạo lớp cao cấp lý luận
+    chính trị"); without a programme they are no course."""
+    program = a.once(_studied_program)
+    if program is None:
+        return REJECT
+    s, f, study, found = a.sentence, a.figure, _verb(a), a.once(_window_program)
+    end = max(study.end() + (found[2] if found else 0), a.once(_verb_class_end) or 0)
+    return produce(
+        _course(s, (f,), f.start, end, None, f, program, "sent_to_study", _words(a)), consumes=[a.index]
+    )
+
+
+COURSE_RULES: tuple[Rule, ...] = (
+    Rule("classes_learners", _classes_learners, needs=("class_nouns",)),
+    Rule("article_class", _article_class, needs=("class_nouns",)),
+    Rule("classes_only", _classes_only, needs=("class_nouns",)),
+    Rule("share_of_people", _share_of_people),
+    Rule("no_people_noun", _no_people_noun),
+    Rule("learners_of_class", _learners_of_class, needs=("class_nouns",)),
+    Rule("class_has_learners", _class_has_learners, needs=("class_nouns",)),
+    Rule("attended", _attended, needs=("attendance_verbs",)),
+    Rule("trained_for", _trained_for, needs=("training_verbs",)),
+    Rule("trained_directly", _trained_directly_rule, needs=("training_verbs",)),
+    Rule("learners_classes", _learners_classes, needs=("class_nouns",)),
+    Rule("result_not_attendance", _result_not_attendance, needs=("result_phrases",)),
+    Rule("not_people", _not_people),
+    Rule("signed_up_only", _signed_up_only, needs=("registration_words",)),
+    Rule("learners_of_opened_class", _learners_of_opened_class, needs=("enrolled_nouns",)),
+    Rule("learners_of_institution", _learners_of_institution, needs=("enrolled_nouns",)),
+    Rule("no_study_verb", _no_study_verb),
+    Rule("cohort_result", _cohort_result, needs=("among_words",)),
+    Rule("aim_of_proposal", _aim_of_proposal, needs=("sending_verbs",)),
+    Rule("exam_not_course", _exam_not_course),
+    Rule("figure_is_object", _figure_is_object),
+    Rule("learners_study_classes", _learners_study_classes, needs=("class_nouns",)),
+    Rule("sent_to_study", _sent_to_study),
+)
+
+
+def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
+    """The courses of a sentence: ``COURSE_RULES`` over its fact figures."""
+    return apply_rules(COURSE_RULES, s, ctx, [f for f in s.figures if is_fact_figure(f)])

@@ -104,7 +104,7 @@ class Found:
 class SentenceHits:
     """The hits of one sentence's view, read with sentence offsets."""
 
-    __slots__ = ("annotation", "hi", "hits", "lo", "offset", "starts", "text", "view_end")
+    __slots__ = ("annotation", "hi", "hits", "lo", "offset", "present", "starts", "text", "view_end")
 
     def __init__(self, text: str, annotation: Annotation, offset: int):
         self.text = text
@@ -116,6 +116,7 @@ class SentenceHits:
         self.lo = annotation.lo
         self.hi = annotation.hi
         self.view_end = annotation.end
+        self.present: frozenset[int] | None = None  # the ids of the sentence's phrases, gathered once
 
     @classmethod
     def of(cls, s: Sentence) -> SentenceHits | None:
@@ -178,6 +179,17 @@ class SentenceHits:
                 return Found(text, start - offset, end - offset)
             i += 1
         return None
+
+    def holds(self, ids: frozenset[int]) -> bool:
+        """Whether a phrase of ``ids`` stands anywhere in the sentence: ``search`` over the
+        whole sentence, answered from the ids of its phrases, gathered once (a search for a
+        table the sentence lacks walks all its hits)."""
+        present = self.present
+        if present is None:
+            start, end = self.offset, self.view_end
+            found = self.hits[self.lo : self.hi]
+            present = self.present = frozenset(h[2] for h in found if h[0] >= start and h[1] <= end)
+        return not present.isdisjoint(ids)
 
     def finditer(self, ids: frozenset[int], pos: int, endpos: int | None) -> Iterator[Found] | object:
         """Every phrase of ``ids`` in ``[pos, endpos)``, left to right, none overlapping."""
