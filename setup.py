@@ -27,6 +27,7 @@ COMPILED = [
     "src/newsfacts/extractors/phrases.py",
     "src/newsfacts/extractors/rate.py",
     "src/newsfacts/extractors/resolve.py",
+    "src/newsfacts/extractors/rules.py",
     "src/newsfacts/extractors/suppositions.py",
     "src/newsfacts/extractors/target.py",
 ]

@@ -457,8 +457,8 @@ def percent_subject(text: str, f) -> str | None:
     if link is not None and (measured := clean_subject(indicator_before(text, link.start()))):
         return measured  # "khoản hoa hồng tương đương 40% tiền công": the commission, not the wage
     share = _SHARE_VERB.search(text, max(0, f.start - 30), f.start)
-    if share and not follow and (after := _AFTER_ASIDE.match(text, f.end, f.end + LOOKAHEAD)):
-        named = clean_subject(phrase_after(text, after.end()))  # "194/195 (chiếm 99,5%) ủy viên …"
+    if share and not follow and (aside_end := _AFTER_ASIDE.match(text, f.end, f.end + LOOKAHEAD)):
+        named = clean_subject(phrase_after(text, aside_end.end()))  # "194/195 (chiếm 99,5%) ủy viên …"
         if named and _PART_BEFORE_ASIDE.search(text, max(0, share.start() - 30), share.start()):
             return named
     if share and not follow and _OPENS_SEGMENT.search(text, max(0, share.start() - 3), share.start()):
