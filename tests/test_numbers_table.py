@@ -357,6 +357,12 @@ DEV_SET = [
 # --------------------------------------------------------------------------- WRITTEN
 
 WRITTEN = [
+    # an estimate verb opening the clause makes the figure after its copula approximate
+    ("Ước tính tổng thu nhập một năm từ tiền học, tiền ăn của cơ sở là 4,12 triệu tệ.",
+     [q("4,12 triệu", 4_120_000, "approx")]),
+    ("Theo ước tính, doanh thu năm nay là 200 tỷ đồng.", [q("200 tỷ", 200_000_000_000, "approx")]),
+    ("Ước tính có 300 người, trong đó số đảng viên là 50 người.", [q("300", 300), q("50", 50)]),
+    ("Công ước có 150 quốc gia tham gia, số nước đã phê chuẩn là 120.", [q("150", 150), q("120", 120)]),
     # a scale word written once serves both ends of a range (found measuring unseen articles)
     ("Mỗi nhà được hỗ trợ từ 50 đến 70 triệu đồng.", [rng("từ 50 đến 70 triệu", 50_000_000, 70_000_000)]),
     ("Giá vàng ở mức 37,22 - 37,28 triệu đồng/lượng.", [rng("37,22 - 37,28 triệu", 37_220_000, 37_280_000)]),
@@ -558,6 +564,15 @@ NEGATIVE = [
     ("Khu di tích Ba Vì rất đẹp.", [NoFact("Ba")]),
     ("Cách mạng Tháng Tám thành công.", [NoFact("Tám")]),
     ("Nhiệm kỳ 2020 - 2025 thành công.", [k("2020 - 2025", P, 2020), NoFact("2020")]),
+    # "trăm" before a scale word with nothing before it names a size ("hundreds of billions")
+    ("Vụ án tài sản trăm tỷ của cựu giám đốc được xét xử.", [NoFact("trăm tỷ")]),
+    ("Nhiều dự án nghìn tỷ bị bỏ hoang.", [NoFact("nghìn tỷ")]),
+    ("Công ty có vốn một trăm tỷ đồng.", [w("một trăm tỷ", 100_000_000_000)]),
+    ("Ba trăm triệu đồng đã được trao.", [w("Ba trăm triệu", 300_000_000)]),
+    # a student's year of study is an ordinal
+    ("Anh là sinh viên năm 3 trường kiến trúc.", [k("3", ORD, 3)]),
+    ("Em là học sinh năm 2 của trường.", [k("2", ORD, 2)]),
+    ("Có 3 sinh viên năm 2 đạt giải.", [q("3", 3), k("2", ORD, 2)]),
     ("Giai đoạn 2021–2025 có nhiều đổi mới.", [k("2021–2025", P, 2021)]),
     ("Năm 2024 xã về đích.", [k("2024", Y), NoFact("2024")]),
     ("Từ 2015 đến 2020 huyện phát triển.", [k("2015", Y), k("2020", Y)]),

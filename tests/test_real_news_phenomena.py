@@ -172,7 +172,7 @@ SUBJECTS = [
         rate(28.4, subject="đầu tư nước ngoài"), id="SUBJECTS-dau-tu-is-no-time"),
     row("Đoàn có 38% thành viên nữ trên 120 thành viên đến từ nhiều nước.",
         rate(38, subject="thành viên nữ", subject_excludes=["120", "nước"]),
-        count(120, "thành viên", qualifier="more_than"),
+        count(120, "thành viên"),  # "trên" after the share and its noun: "out of", exact
         id="SUBJECTS-whole-after-share"),
     row("Tỷ lệ người dân hài lòng với dịch vụ y tế tuyến dưới đạt 85%.",
         rate(85, subject="tuyến dưới"), id="SUBJECTS-duoi-is-no-qualifier"),
@@ -650,6 +650,12 @@ COURSES = [
 
 # 5. Counts on national news: the noun written with a figure is its unit, whatever it is.
 COUNTS = [
+    # after a share and its noun, "trên" before the whole says "out of": the whole is exact
+    row("Năm nay trường tuyển được 42% học viên nữ trên 117 học viên.",
+        rate(42, subject="học viên nữ"), count(117, "học viên"), id="COUNTS-whole-of-a-share-is-exact"),
+    row("Có 80% người dân trong xã có thu nhập trên 5 triệu đồng mỗi tháng.",
+        rate(80), count(5_000_000, "đồng", qualifier="more_than"),
+        id="COUNTS-bound-after-a-share-stays-more-than"),
     row("Giải bóng đá thanh niên diễn ra 12 trận.", count(12, "trận")),
     row("Kết quả kiểm phiếu có 300 phiếu tán thành.", count(300, ("phiếu", "phiếu tán thành"))),
     row("Đơn vị đã điều động 45 binh sĩ tham gia giúp dân.", count(45, "binh sĩ")),

@@ -20,6 +20,7 @@ from newsfacts.extractors.context import (
     Sentence,
     alternation,
     alternation_of_table,
+    figure_before,
     is_fact_figure,
     phrase_table,
     phrases,
@@ -333,6 +334,32 @@ def _qualifier_with_unit(a: Attempt) -> Decision:
     return None
 
 
+_OUT_OF_HEAD = re.compile(rf"(?:{alternation('out_of_words')})\s", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+SHARE_WHOLE_WORDS = 6  # "42% học viên nữ trên 117 học viên": the share's noun between it and its whole
+
+
+def _whole_of_a_share(a: Attempt) -> Decision:
+    """Never decides: after a share and its noun, "trên" says "out of", not "more than"
+    ("42% học viên nữ trên 117 học viên" counts 117 exactly), for the rules after it."""
+    f, text = a.figure, a.sentence.text
+    if f.qualifier != "more_than" or not _OUT_OF_HEAD.match(f.text):
+        return None
+    g = figure_before(a.sentence, f.start)
+    if g is None or g.kind != "percent" or _CLAUSE_MARK.search(text, g.end, f.start):
+        return None
+    found = a.once(_unit)
+    between = text[g.end : f.start]
+    if found and len(between.split()) <= SHARE_WHOLE_WORDS and _names_unit(between, found[0]):
+        a.figure = replace(f, qualifier="exact")  # the share's noun again; "thu nhập trên 5 triệu" is a bound
+    return None
+
+
+def _names_unit(phrase: str, unit: str) -> bool:
+    """Whether ``phrase`` holds the counted noun ``unit`` as a run of its words."""
+    return f" {unit.lower()} " in f" {' '.join(phrase.lower().split())} "
+
+
 def _condition(a: Attempt) -> Decision:
     """Rejects a bound that says which group is meant ("doanh nghiệp có từ 50 lao động trở lên")."""
     return REJECT if is_condition(a.sentence, a.figure) else None
@@ -449,6 +476,7 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("restated", _restated),
     Rule("abbreviated_money", _abbreviated_money_rule),
     Rule("qualifier_with_unit", _qualifier_with_unit),
+    Rule("whole_of_a_share", _whole_of_a_share, needs=("out_of_words",)),
     Rule("condition", _condition),
     Rule("fractional_things", _fractional_things),
     Rule("figure_unit", _figure_unit),

@@ -832,6 +832,8 @@ def _keep_words(text: str, s: int, e: int, toks: list[str], view: Annotation) ->
         return False
     if all(t in _SCALE_ONLY for t in toks):
         return False  # "tuyến đường nghìn tỉ": scale words with no number before them name, not count
+    if len(toks) > 1 and _ROLE.get(toks[0]) == "hundred" and all(t in _SCALE_ONLY for t in toks[1:]):
+        return False  # "tài sản trăm tỷ": "hundreds of billions", a size named, no figure
     if toks == ["một"] and before.cue(_ARTICLE_MOT) and not ONE_OF.match(text, e):
         return False  # "là một địa phương" is "a"; "là một trong ba đơn vị" counts one
     if toks == ["một"] and _parallel_mot(text, s, e, view):
@@ -1050,6 +1052,24 @@ def _shared_scale(text: str, a: _Fig, b: _Fig) -> Decimal | None:
     return scaled if scaled < b.value else a.value  # type: ignore[operator]
 
 
+ESTIMATE_REACH = 100  # how far before the figure an estimate verb may open its clause
+_ESTIMATE_OPENERS = lexicon.words("estimate_openers")
+_ESTIMATED = regex.compile(
+    rf"{_L}(?:{_alt(_ESTIMATE_OPENERS)}),?{_SP}[^;:.!?()\d\n]{{1,{ESTIMATE_REACH}}}?{_SP}"
+    rf"(?:{_alt(lexicon.words('copulas'))}){_SP}*+\Z",
+    regex.IGNORECASE,
+)
+
+
+def _estimated_after_copula(text: str, start: int) -> bool:
+    """Whether an estimate verb opens the clause whose copula stands right before ``start``
+    ("ước tính tổng thu nhập … là 4,12 triệu tệ")."""
+    window = text[max(0, start - ESTIMATE_REACH - 20) : start]
+    if not any(w in window.lower() for w in _ESTIMATE_OPENERS):
+        return False  # most figures have no estimate verb before them: one substring test each
+    return _ESTIMATED.search(window) is not None
+
+
 def _qualify(text: str, f: _Fig, view: Annotation) -> None:
     """Attach a qualifier written before ("gần 90%") or after ("từ 40 năm trở lên") the figure."""
     if f.kind not in (Kind.quantity, Kind.percent) or f.qualifier != "exact":
@@ -1067,6 +1087,8 @@ def _qualify(text: str, f: _Fig, view: Annotation) -> None:
     tu = before.cue(_TU_BEFORE)
     sm = _SUFFIX_QUAL.match(text[f.end : f.end + 200])  # a slice: the engine would hunt "trở" to the end
     if sm is None:
+        if _estimated_after_copula(text, f.num_start):
+            f.qualifier = "approx"
         return
     gap = len(sm.group(1).split())
     if gap <= (8 if tu else 1):
