@@ -617,6 +617,15 @@ COURSES = [
     row("Khoảng 150 sinh viên đã và đang theo học chương trình liên kết với trường bạn.",
         course(None, 150, "other", qualifier="approx")),
     row("Ba cán bộ xã dùng bằng giả để đi học.", count(3, ("cán bộ", "cán bộ xã"))),  # a purpose, no course
+    # military training is training; the items of a breakdown of a course's learners are courses
+    row("Năm qua, huyện đã huấn luyện cho 940 dân quân tự vệ, gồm 610 dân quân cơ động và 330 dân quân "
+        "tại chỗ.",
+        course(None, 940, "other"), course(None, 610, "other"), course(None, 330, "other"),
+        id="COURSES-breakdown-of-trained-people"),
+    row("Trường đã tổ chức 4 lớp bồi dưỡng cho 300 học viên, trong đó có 25 người đã được đề bạt.",
+        course(4, 300), count(25, "người"), id="COURSES-what-became-of-some-is-no-item"),
+    row("Đơn vị huấn luyện cho 120 chiến sĩ mới, trong đó 15 chiến sĩ đạt loại giỏi.",
+        course(None, 120, "other"), count(15, "chiến sĩ"), id="COURSES-result-in-a-breakdown-is-a-count"),
     # learners picked out of a cohort ("trong số N học viên") report how some of it fared: a result
     row("Trong số 52 học viên khóa 9, có 47 học viên hoàn thành chương trình đúng thời hạn.",
         count(52, "học viên"), count(47, "học viên"), id="COURSES-part-of-a-cohort-is-a-result"),

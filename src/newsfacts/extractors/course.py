@@ -921,6 +921,43 @@ def _no_people_noun(a: Attempt) -> Decision:
     return REJECT if a.once(_learner_end) is None else None
 
 
+BREAKDOWN_GAP = 60  # characters between a course's learners and the first item of their breakdown
+_BREAKDOWN_OPENS = re.compile(
+    rf"[^;.]*?(?::|(?<![\w])(?:{alternation('breakdown_markers')})(?![\w]))\s*+:?\s*+(?:\p{{L}}++\s++)?\Z",
+    re.IGNORECASE,
+)
+ITEM_WORDS = 3  # words of an item's kind after its people ("1.203 người dự bị hạng 1")
+_ITEM_ENDS = re.compile(
+    rf"(?:\s++[\p{{L}}\d]++){{0,{ITEM_WORDS}}}?(?:\s*+[,;.:)]|\s++(?:{alternation('learner_list_joiners')})(?![\w])|\s*+\Z)",
+    re.IGNORECASE,
+)
+_NEXT_ITEM = re.compile(
+    rf"[^;.:]{{0,30}}?(?:,|\s(?:{alternation('learner_list_joiners')}))\s*+\Z", re.IGNORECASE
+)
+
+
+def _learners_in_breakdown(a: Attempt) -> Decision:
+    """The items of a breakdown of a course's learners, each a course of the same programme:
+    "huấn luyện cho 1.189 dân quân tự vệ, dự bị động viên: với 1.203 người dự bị hạng 1 và
+    3.726 người dự bị hạng 2" (the contract: totals and their breakdowns are all facts)."""
+    if not a.candidates:
+        return None
+    before = a.candidates[-1]
+    if before.type != "course" or before.fields.get("learners") is None or before.end > a.figure.start:
+        return None
+    gap = a.sentence.text[before.end : a.figure.start]
+    opened = len(gap) <= BREAKDOWN_GAP and _BREAKDOWN_OPENS.match(gap)
+    listed = before.rule == "learners_in_breakdown" and _NEXT_ITEM.match(gap)
+    if not (opened or listed):
+        return None
+    s, f = a.sentence, a.figure
+    if not _ITEM_ENDS.match(s.text, _people(a)):
+        return None  # "trong đó có 113 người đã trở thành ủy viên …": what became of them, no item
+    program = before.fields["program"]
+    item = _course(s, (f,), f.start, _people(a), None, f, program, "learners_in_breakdown", "")
+    return produce(item, consumes=[a.index])
+
+
 def _learners_classes(a: Attempt) -> Decision:
     """Learners, then the classes they are divided into: "245 học viên, chia thành 5 lớp"."""
     g = a.next_figure
@@ -1047,6 +1084,7 @@ COURSE_RULES: tuple[Rule, ...] = (
     Rule("learners_classes", _learners_classes, needs=("class_nouns",)),
     Rule("result_not_attendance", _result_not_attendance, needs=("result_phrases",)),
     Rule("not_people", _not_people),
+    Rule("learners_in_breakdown", _learners_in_breakdown),
     Rule("signed_up_only", _signed_up_only, needs=("registration_words",)),
     Rule("learners_of_opened_class", _learners_of_opened_class, needs=("enrolled_nouns",)),
     Rule("learners_of_institution", _learners_of_institution, needs=("enrolled_nouns",)),
