@@ -14,7 +14,7 @@ import pytest
 
 import newsfacts
 from newsfacts import fact_types, lexicon
-from newsfacts.extractors import count, course, rate, rules
+from newsfacts.extractors import count, course, rate, rules, target
 from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, phrases
 from newsfacts.extractors.rules import REJECT, Attempt, Rule, apply_rules, produce
 from newsfacts.pipeline import Pipeline
@@ -25,7 +25,7 @@ ARTICLES = sorted(p for p in CORPUS.rglob("*.txt") if p.name != "README.txt")
 TABLES = {name: spec.rules for name, spec in fact_types.BY_NAME.items() if spec.rules}
 # Facts the resolver makes, not an extractor: a change with no level to join ("giảm 8 đơn vị").
 RESOLVER_RULES = {"change_alone"}
-RULE_MODULES = (course, count, rate)  # the extractors whose apply_rules the needs test replaces
+RULE_MODULES = (course, count, rate, target)  # the extractors whose apply_rules the needs test replaces
 
 # A sentence of made-up words: the engine reads figures and phrases, never their meaning.
 TEXT = "a 1 b 2 c 3 d 4"
@@ -148,6 +148,7 @@ def test_the_registry_declares_the_tables():
     assert fact_types.BY_NAME["course"].rules is course.COURSE_RULES
     assert fact_types.BY_NAME["count"].rules is count.COUNT_RULES
     assert fact_types.BY_NAME["rate"].rules is rate.RATE_RULES
+    assert fact_types.BY_NAME["target"].rules is target.TARGET_RULES
 
 
 @pytest.fixture(scope="module")
@@ -208,6 +209,7 @@ def test_needs_changes_no_answer(monkeypatch):
         ("course", "Course rules, in order:"),
         ("count", "Count rules, in order:"),
         ("rate", "Rate rules, in order:"),
+        ("target", "Target rules, in order:"),
     ],
 )
 def test_the_architecture_lists_each_table_in_order(name, heading):
