@@ -14,7 +14,7 @@ import pytest
 
 import newsfacts
 from newsfacts import fact_types, lexicon
-from newsfacts.extractors import count, course, rules
+from newsfacts.extractors import count, course, rate, rules, target
 from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, phrases
 from newsfacts.extractors.rules import REJECT, Attempt, Rule, apply_rules, produce
 from newsfacts.pipeline import Pipeline
@@ -25,6 +25,7 @@ ARTICLES = sorted(p for p in CORPUS.rglob("*.txt") if p.name != "README.txt")
 TABLES = {name: spec.rules for name, spec in fact_types.BY_NAME.items() if spec.rules}
 # Facts the resolver makes, not an extractor: a change with no level to join ("giảm 8 đơn vị").
 RESOLVER_RULES = {"change_alone"}
+RULE_MODULES = (course, count, rate, target)  # the extractors whose apply_rules the needs test replaces
 
 # A sentence of made-up words: the engine reads figures and phrases, never their meaning.
 TEXT = "a 1 b 2 c 3 d 4"
@@ -146,6 +147,8 @@ def test_every_rule_says_what_it_does(name):
 def test_the_registry_declares_the_tables():
     assert fact_types.BY_NAME["course"].rules is course.COURSE_RULES
     assert fact_types.BY_NAME["count"].rules is count.COUNT_RULES
+    assert fact_types.BY_NAME["rate"].rules is rate.RATE_RULES
+    assert fact_types.BY_NAME["target"].rules is target.TARGET_RULES
 
 
 @pytest.fixture(scope="module")
@@ -164,9 +167,9 @@ def test_every_fact_names_a_rule_of_its_table(name, corpus_facts):
 
 
 def _candidates(monkeypatch: pytest.MonkeyPatch | None) -> list[tuple]:
-    """Every course and count candidate (before the resolver) of the corpus articles."""
+    """Every candidate of the types written as rules (before the resolver) of the corpus articles."""
     if monkeypatch is not None:  # every rule tried, whatever the sentence holds
-        for module in (course, count):
+        for module in RULE_MODULES:
             monkeypatch.setattr(module, "apply_rules", partial(rules.apply_rules, check_needs=False))
     seen: list[tuple] = []
 
@@ -180,10 +183,17 @@ def _candidates(monkeypatch: pytest.MonkeyPatch | None) -> list[tuple]:
 
         return run
 
-    pipeline = Pipeline(extractors=(recording(course.extract_courses), recording(count.extract_counts)))
+    pipeline = Pipeline(
+        extractors=tuple(recording(spec.extractor) for spec in fact_types.FACT_TYPES if spec.rules)
+    )
     for path in ARTICLES:
         pipeline(path.read_text(encoding="utf-8"), source=str(path))
     return seen
+
+
+def test_the_needs_check_covers_every_table():
+    modules = {spec.extractor.__module__ for spec in fact_types.FACT_TYPES if spec.rules}
+    assert modules == {m.__name__ for m in RULE_MODULES}
 
 
 def test_needs_changes_no_answer(monkeypatch):
@@ -194,7 +204,13 @@ def test_needs_changes_no_answer(monkeypatch):
 
 
 @pytest.mark.parametrize(
-    ("name", "heading"), [("course", "Course rules, in order:"), ("count", "Count rules, in order:")]
+    ("name", "heading"),
+    [
+        ("course", "Course rules, in order:"),
+        ("count", "Count rules, in order:"),
+        ("rate", "Rate rules, in order:"),
+        ("target", "Target rules, in order:"),
+    ],
 )
 def test_the_architecture_lists_each_table_in_order(name, heading):
     doc = (Path(__file__).resolve().parents[1] / "docs" / "architecture.md").read_text(encoding="utf-8")

@@ -16,9 +16,9 @@ from pydantic import BaseModel
 from newsfacts.extractors.context import ArticleContext, Candidate, Sentence
 from newsfacts.extractors.count import COUNT_RULES, extract_counts
 from newsfacts.extractors.course import COURSE_RULES, extract_courses
-from newsfacts.extractors.rate import extract_rates
+from newsfacts.extractors.rate import RATE_RULES, extract_rates
 from newsfacts.extractors.rules import Rule
-from newsfacts.extractors.target import extract_targets
+from newsfacts.extractors.target import TARGET_RULES, extract_targets
 from newsfacts.records import Count, Course, Rate, Target
 
 Extractor = Callable[[Sentence, ArticleContext], list[Candidate]]
@@ -45,8 +45,8 @@ class FactTypeSpec:
 FACT_TYPES: tuple[FactTypeSpec, ...] = (
     FactTypeSpec("course", Course, extract_courses, 30, ("#0072B2", "#d3e6f5"), COURSE_RULES),
     FactTypeSpec("count", Count, extract_counts, 10, ("#009E73", "#cdeee2"), COUNT_RULES),
-    FactTypeSpec("rate", Rate, extract_rates, 20, ("#E69F00", "#fbe6b8")),
-    FactTypeSpec("target", Target, extract_targets, 40, ("#CC79A7", "#f5d9e9")),
+    FactTypeSpec("rate", Rate, extract_rates, 20, ("#E69F00", "#fbe6b8"), RATE_RULES),
+    FactTypeSpec("target", Target, extract_targets, 40, ("#CC79A7", "#f5d9e9"), TARGET_RULES),
 )
 
 NAMES: tuple[str, ...] = tuple(t.name for t in FACT_TYPES)

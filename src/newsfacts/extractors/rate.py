@@ -20,33 +20,54 @@ from newsfacts.extractors.context import (
     phrases,
 )
 from newsfacts.extractors.phrases import percent_subject
+from newsfacts.extractors.rules import REJECT, Attempt, Decision, Rule, apply_rules, produce
+
+
+def _condition(a: Attempt) -> Decision:
+    """Rejects a figure that says which group is meant ("cơ quan có tỷ lệ nữ từ 30% trở lên")."""
+    return REJECT if is_condition(a.sentence, a.figure) else None
+
+
+def _measurement(a: Attempt) -> Decision:
+    """Rejects a measurement ("độ ẩm 85%"): not a rate."""
+    s = a.sentence
+    return REJECT if phrases("measured_quantities").ends_at(s, _before_verb(s.text, a.figure.start)) else None
+
+
+def _percentage(a: Attempt) -> Decision:
+    """A percentage and what it is a percentage of ("gần 90% cán bộ có trình độ đại học")."""
+    s, f = a.sentence, a.figure
+    return produce(
+        Candidate(
+            type="rate",
+            figures=(f,),
+            start=f.start,
+            end=f.end,
+            fields={
+                "value": f.value,
+                "value_max": f.value_max,
+                "qualifier": f.qualifier,
+                "subject": percent_subject(s.text, f),
+                "change": None,
+            },
+            rule="percentage",
+            sentence=s,
+        )
+    )
+
+
+RATE_RULES: tuple[Rule, ...] = (
+    Rule("condition", _condition),
+    Rule("measurement", _measurement, needs=("measured_quantities",)),
+    Rule("percentage", _percentage),
+)
 
 
 def extract_rates(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
-    out = []
-    for f in s.figures:
-        if f.kind != "percent" or not is_fact_figure(f) or is_condition(s, f):
-            continue
-        if phrases("measured_quantities").ends_at(s, _before_verb(s.text, f.start)):
-            continue  # "độ ẩm 85%": a measurement, not a rate
-        out.append(
-            Candidate(
-                type="rate",
-                figures=(f,),
-                start=f.start,
-                end=f.end,
-                fields={
-                    "value": f.value,
-                    "value_max": f.value_max,
-                    "qualifier": f.qualifier,
-                    "subject": percent_subject(s.text, f),
-                    "change": None,
-                },
-                rule="percentage",
-                sentence=s,
-            )
-        )
-    return out
+    """The rates of a sentence: ``RATE_RULES`` over its fact figures of percentage."""
+    return apply_rules(
+        RATE_RULES, s, ctx, [f for f in s.figures if f.kind == "percent" and is_fact_figure(f)]
+    )
 
 
 _MEASURE_GAP = re.compile(rf"(?:\s++(?:{alternation('measure_gap_words')}))*+\s*+$")

@@ -56,6 +56,7 @@ from newsfacts.extractors.phrases import (
     trim_subject,
     unit_after,
 )
+from newsfacts.extractors.rules import REJECT, Attempt, Decision, Rule, apply_rules, produce
 from newsfacts.text.dates import years_in
 from newsfacts.text.numbers import Figure
 
@@ -928,103 +929,309 @@ def _handled(s: Sentence, f: Figure) -> bool:
     return bool(asks and not s.text[end : f.start].strip())
 
 
+class _Plan:
+    """What the figures of a sentence are read against, found once per call of
+    ``extract_targets``: where its plan's scope opens, the figures a target noun names, the
+    year heading the list it is an item of, and whether a weak cue ("sẽ") opens the scope;
+    whether the paragraph set goals before is asked once, when a figure first needs it."""
+
+    def __init__(self, s: Sentence, ctx: ArticleContext) -> None:
+        self.s = s
+        self.ctx = ctx
+        self.scope: int | None = target_scope(s, ctx)
+        self.nominal: set[int] = _noun_targets(s)
+        self.head: int | None = _list_year(s, ctx)
+        # "sẽ" also describes what will happen ("thí sinh sẽ trải qua 4 vòng thi"): after it only
+        # the nouns of the tables make a plan
+        self.weak: bool = self.scope is not None and any(end == self.scope for end in _weak_cue_ends(s))
+        self._goals: bool | None = None
+
+    def goals(self) -> bool:
+        """Whether an earlier sentence of the paragraph sets goals (``_goal_paragraph``)."""
+        if self._goals is None:
+            self._goals = _goal_paragraph(self.s, self.ctx)
+        return self._goals
+
+
+_PLAN = "target.plan"
+
+
+def _plan(a: Attempt) -> _Plan:
+    """The plan of the attempt's sentence, as ``extract_targets`` found it."""
+    plan: _Plan | None = a.sentence.memo.get(_PLAN)
+    if plan is None:
+        plan = a.sentence.memo[_PLAN] = _Plan(a.sentence, a.ctx)
+    return plan
+
+
+def _bounded(f: Figure) -> bool:
+    return f.qualifier in ("at_least", "at_most")
+
+
+class _Ruling(NamedTuple):
+    """Whether a figure out of a plan's scope is set by a rule, and by which kind."""
+
+    quota: bool  # a cap, a quota, a statute's size or a penalty: produced as a quota
+    statute: bool  # a size or a cut a law, draft or regulation sets
+    penalty: bool  # a share or a bracket of fines a rule sets
+    listed: bool  # a later item of the list a quota's bound covers
+
+
+_NOT_RULED = _Ruling(False, False, False, False)
+
+
+# Values several target rules read, computed once per figure (``Attempt.once``). Those that
+# decide what the figure is read the figure as capped (``_capped``), before the rules
+# correct its qualifier further.
+
+
+def _capped(a: Attempt) -> Figure:
+    """The figure, capped where a prohibition forbids going past it ("không được nghỉ quá ba buổi")."""
+    f = a.figures[a.index]
+    return replace(f, qualifier="at_most") if _forbidden_excess(a.sentence, f) else f
+
+
+def _intake_at(a: Attempt) -> bool:
+    """Whether the figure is an intake announced (``_intake``)."""
+    return _intake(a.sentence, a.once(_capped))
+
+
+def _in_scope(a: Attempt) -> bool:
+    """Whether the figure is in a plan's scope: after the scope opens, with nothing done, no
+    contrast, no pair's start, no base or group represented on the way (or in an opening
+    purpose clause), and neither cases handled nor an estimated share; or an intake, or a
+    share of a quota just stated ("tuyển dụng 15 công chức: luật (4 chỉ tiêu)")."""
+    s, f, scope = a.sentence, a.once(_capped), _plan(a).scope
+    inside = (
+        scope is not None
+        and f.start >= scope
+        and not _past_between(s, scope, f.start)
+        and not _turned_from_plan(s, scope, f)
+        and not starts_pair(s.text, f)
+        and not _present_base(s, f)
+        and not _represented(s, f)
+    )
+    inside = (inside or _in_purpose_clause(s, f)) and not _handled(s, f) and not _estimated_share(s, f, a.ctx)
+    return inside or a.once(_intake_at) or _share_of_quota(s, f, a.candidates)
+
+
+def _reports(a: Attempt) -> bool:
+    """Whether a bounded figure, or one out of a plan's scope, reports what was done
+    ("mỗi chi bộ đã ... ít nhất 4 lần")."""
+    f = a.once(_capped)
+    return (_bounded(f) or not a.once(_in_scope)) and _reported(a.sentence, f)
+
+
+def _frequency_at(a: Attempt) -> tuple[str, int] | None:
+    """The unit of a bounded frequency that reports nothing ("ít nhất một lần mỗi tháng")."""
+    f = a.once(_capped)
+    return _frequency(a.sentence, f) if _bounded(f) and not a.once(_reports) else None
+
+
+def _ruling(a: Attempt) -> _Ruling:
+    """How a rule sets a figure out of a plan's scope: a cap or a bound an obligation imposes,
+    a frequency, a statute, a penalty, a part or the next item of the quota before it, or a
+    bound in a paragraph that set goals before."""
+    if a.once(_in_scope):
+        return _NOT_RULED
+    s, f, out, text, plan = a.sentence, a.once(_capped), a.candidates, a.sentence.text, _plan(a)
+    reported = a.once(_reports)
+    nominal = f.start in plan.nominal
+    statute = not nominal and _statute(s, f, a.ctx)
+    penalty = _penalty_share(s, f)
+    rule = not nominal and (_quota(s, f) or _obliged_share(s, f) or penalty)
+    quota = bool(rule and not (reported and f.qualifier != "at_most")) or a.once(_frequency_at) is not None
+    last = out[-1] if out and out[-1].rule == "quota" else None
+    # "phải có ít nhất 5 thành viên, trong đó có 1 đoàn viên": part of the quota before it
+    part = last is not None and _PART_OF.fullmatch(text, last.end, f.start) is not None
+    # "… không quá 17 người; các tỉnh ủy còn lại từ 13 đến 15 người": the next item of a rule
+    parallel = last is not None and _next_item_bound(s, last.end, f)
+    # "đạt tối thiểu 75 bài giảng, 75 bài viết và 20 quyển sách": the bound covers the list
+    listed = last is not None and _LIST_GAP.fullmatch(text, last.end, f.start) is not None
+    quota = quota or part or parallel or listed or statute
+    if _bounded(f) and not quota and not reported and not nominal:
+        quota = plan.goals()  # "... mục tiêu năm 2025 kết nạp 200 đảng viên. Các xã kết nạp ít nhất 4 ..."
+    return _Ruling(quota, statute, penalty, listed)
+
+
+def _unit(a: Attempt) -> tuple[str, int] | None:
+    """The unit of a counted figure and where it ends: a frequency's, a noun of the tables,
+    else a noun of no table after a cue that plans (not after "sẽ", not for "một" in words)."""
+    s, f = a.sentence, a.figure
+    found = a.once(_frequency_at) or unit_after(s, f.end)
+    if not found and not _plan(a).weak and not (f.in_words and f.qualifier == "exact"):
+        found = open_unit_after(s, f.end)
+    return found
+
+
+def _target(a: Attempt, rule: str) -> Candidate:
+    """The target of the figure: its unit, its deadline (none for what a rule caps or a law
+    or a penalty sets) and its subject."""
+    s, f, plan, ruling = a.sentence, a.figure, _plan(a), a.once(_ruling)
+    unit = "%"
+    unit_end: int | None = None
+    if f.kind != "percent" and (found := a.once(_unit)) is not None:
+        unit, unit_end = found
+    end = f.end if unit_end is None else unit_end
+    ruled = ruling.statute or ruling.penalty or (ruling.quota and f.qualifier == "at_most")
+    return Candidate(
+        type="target",
+        figures=(f,),
+        start=f.start,
+        end=end,
+        fields={
+            "value": f.value,
+            "value_max": f.value_max,
+            "unit": unit,
+            "deadline": None if ruled else deadline(s, f, plan.head),
+            "subject": _restated_subject(s, f, a.candidates)
+            or _without_due_date(_subject(s, f, unit_end, plan.scope or 0))
+            or None,
+            "qualifier": f.qualifier,
+        },
+        rule=rule,
+        sentence=s,
+    )
+
+
+def _slogan(a: Attempt) -> Decision:
+    """Rejects a figure of a short quote ("thành phố 4 an"): a slogan's figure plans nothing."""
+    return REJECT if in_short_quote(a.sentence.text, a.figure) else None
+
+
+def _forbidden_excess_rule(a: Attempt) -> Decision:
+    """Never decides: caps a figure a prohibition forbids going past ("không được nghỉ quá ba
+    buổi"), for the rules after it."""
+    a.figure = a.once(_capped)
+    return None
+
+
+def _not_planned(a: Attempt) -> Decision:
+    """Rejects a figure neither in a plan's scope, nor set by a rule, nor named by a target
+    noun ("chỉ tiêu kết nạp 200 đảng viên")."""
+    if a.once(_in_scope) or a.once(_ruling).quota or a.figure.start in _plan(a).nominal:
+        return None
+    return REJECT
+
+
+def _listed_bound(a: Attempt) -> Decision:
+    """Never decides: an exact figure listed after a quota's bound takes that bound ("đạt tối
+    thiểu 75 bài giảng, 75 bài viết và 20 quyển sách"), for the rules after it."""
+    f = a.figure
+    if a.once(_ruling).listed and f.qualifier == "exact":
+        a.figure = replace(f, qualifier=a.candidates[-1].fields["qualifier"])
+    return None
+
+
+def _beneficiary_rule(a: Attempt) -> Decision:
+    """Rejects who receives a quota a target noun names ("phân bổ chỉ tiêu cho 38 tổ chức"),
+    out of a plan's scope, unless the plan trains them."""
+    f = a.figure
+    if f.start not in _plan(a).nominal or a.once(_in_scope):
+        return None
+    return REJECT if _beneficiary(a.sentence.text, f, max(0, f.start - 60)) else None
+
+
+def _article_one(a: Attempt) -> Decision:
+    """Rejects a lone "một" that is the article "a" ("phải ban hành một nghị quyết mới"), unless
+    a rule or a target noun sets it: no goal of one."""
+    f = a.figure
+    if f.qualifier != "exact" or not article_one(a.sentence, f, "one_counting_verbs"):
+        return None
+    return None if a.once(_ruling).quota or f.start in _plan(a).nominal else REJECT
+
+
+def _not_a_unit(a: Attempt) -> Decision:
+    """Rejects a count of a measurement, a duration or an age ("5 năm", "35 tuổi"), unless of
+    a frequency quota."""
+    f = a.figure
+    if f.kind == "percent" or a.once(_frequency_at) is not None:
+        return None
+    return REJECT if non_unit_after(a.sentence, f.end) else None
+
+
+def _no_unit(a: Attempt) -> Decision:
+    """Rejects a count with no unit after it."""
+    return REJECT if a.figure.kind != "percent" and a.once(_unit) is None else None
+
+
+def _qualifier_with_unit(a: Attempt) -> Decision:
+    """Never decides: corrects a count's qualifier by the words around its unit, for the
+    rules after it."""
+    f = a.figure
+    if f.kind != "percent" and (found := a.once(_unit)) is not None:
+        qualifier = qualifier_with_unit(f.qualifier, a.sentence.text, found[1])
+        if qualifier != f.qualifier:
+            a.figure = replace(f, qualifier=qualifier)
+    return None
+
+
+def _plan_items(a: Attempt) -> Decision:
+    """Rejects the items a plan counts ("đề ra 18 chỉ tiêu"): a count; the places of an intake
+    ("tuyển sinh 1.200 chỉ tiêu") and a share of the quota just stated ("tuyển dụng 15 công
+    chức: luật (4 chỉ tiêu)") are part of it."""
+    s, f = a.sentence, a.figure
+    if f.kind == "percent" or f.qualifier != "exact" or not phrases("plan_items").match_at(s, f.end):
+        return None
+    part_of_quota = a.once(_intake_at) or (bool(a.candidates) and inside_parens(s.text, f.start))
+    return None if part_of_quota else REJECT
+
+
+def _refers_back(a: Attempt) -> Decision:
+    """Rejects a count whose noun points back ("yêu cầu 4 người trên ..."): named before, no goal."""
+    if a.figure.kind == "percent" or (found := a.once(_unit)) is None:
+        return None
+    return REJECT if refers_back(a.sentence, found[1]) else None
+
+
+def _present_now(a: Attempt) -> Decision:
+    """Rejects, after a weak cue ("sẽ"), a count of what is now ("… sẽ tổ chức họp, gần 800
+    học viên đang theo học …"), unless a rule sets it."""
+    if a.figure.kind == "percent" or not _plan(a).weak or a.once(_ruling).quota:
+        return None
+    found = a.once(_unit)
+    return REJECT if found is not None and phrases("present_markers").match_at(a.sentence, found[1]) else None
+
+
+def _selects_group(a: Attempt) -> Decision:
+    """Rejects a bound written into a noun phrase ("doanh nghiệp có từ 50 lao động trở lên"):
+    it says which group is meant."""
+    return REJECT if selects_group(a.sentence, a.figure) else None
+
+
+def _quota_rule(a: Attempt) -> Decision:
+    """A target a rule sets: a cap ("không quá 4 người"), a quota, a statute's size or a
+    penalty, without a deadline where it caps or a law or a penalty sets it."""
+    return produce(_target(a, "quota")) if a.once(_ruling).quota else None
+
+
+def _target_cue(a: Attempt) -> Decision:
+    """A target of a plan's scope or a target noun ("phấn đấu đến năm 2030 ... đạt trên 95
+    triệu đồng"), with its deadline."""
+    return produce(_target(a, "target_cue"))
+
+
+TARGET_RULES: tuple[Rule, ...] = (
+    Rule("slogan", _slogan),
+    Rule("forbidden_excess", _forbidden_excess_rule),
+    Rule("not_planned", _not_planned),
+    Rule("listed_bound", _listed_bound),
+    Rule("beneficiary", _beneficiary_rule),
+    Rule("article_one", _article_one),
+    Rule("not_a_unit", _not_a_unit),
+    Rule("no_unit", _no_unit),
+    Rule("qualifier_with_unit", _qualifier_with_unit),
+    Rule("plan_items", _plan_items, needs=("plan_items",)),
+    Rule("refers_back", _refers_back),
+    Rule("present_now", _present_now, needs=("present_markers",)),
+    Rule("selects_group", _selects_group),
+    Rule("quota", _quota_rule),
+    Rule("target_cue", _target_cue),
+)
+
+
 def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
-    scope = target_scope(s, ctx)
-    nominal = _noun_targets(s)
-    head = _list_year(s, ctx)
-    goals: bool | None = None  # whether the paragraph set goals before: decided once, when needed
-    # "sẽ" also describes what will happen ("thí sinh sẽ trải qua 4 vòng thi"): after it only the
-    # nouns of the tables make a plan
-    weak = scope is not None and any(end == scope for end in _weak_cue_ends(s))
-    out: list[Candidate] = []
-    text = s.text
-    for f in s.figures:
-        if not is_fact_figure(f) or in_short_quote(text, f):
-            continue  # "thành phố 4 an": a slogan's figure plans nothing
-        if _forbidden_excess(s, f):
-            f = replace(f, qualifier="at_most")
-        in_scope = scope is not None and f.start >= scope and not _past_between(s, scope, f.start)
-        in_scope = in_scope and not _turned_from_plan(s, scope, f) and not starts_pair(s.text, f)  # type: ignore[arg-type]
-        in_scope = in_scope and not _present_base(s, f) and not _represented(s, f)
-        in_scope = in_scope or _in_purpose_clause(s, f)
-        in_scope = in_scope and not _handled(s, f) and not _estimated_share(s, f, ctx)
-        # "tuyển dụng 15 công chức: luật (4 chỉ tiêu)": an intake, and the shares of a quota just stated
-        intake = _intake(s, f)
-        in_scope = in_scope or intake or _share_of_quota(s, f, out)
-        bounded = f.qualifier in ("at_least", "at_most")
-        reported = (bounded or not in_scope) and _reported(s, f)  # "mỗi chi bộ đã ... ít nhất 4 lần"
-        frequency = _frequency(s, f) if bounded and not reported else None  # "ít nhất một lần mỗi tháng"
-        quota = statute = penalty = False
-        if not in_scope:
-            statute = f.start not in nominal and _statute(s, f, ctx)
-            penalty = _penalty_share(s, f)
-            rule = f.start not in nominal and (_quota(s, f) or _obliged_share(s, f) or penalty)
-            quota = bool(rule and not (reported and f.qualifier != "at_most")) or frequency is not None
-            # "phải có ít nhất 5 thành viên, trong đó có 1 đoàn viên": part of the quota before it
-            part = out and out[-1].rule == "quota" and _PART_OF.fullmatch(text, out[-1].end, f.start)
-            # "… không quá 17 người; các tỉnh ủy còn lại từ 13 đến 15 người": the next item of a rule
-            parallel = bool(out) and out[-1].rule == "quota" and _next_item_bound(s, out[-1].end, f)
-            # "đạt tối thiểu 75 bài giảng, 75 bài viết và 20 quyển sách": the bound covers the list
-            listed = bool(out) and out[-1].rule == "quota" and _LIST_GAP.fullmatch(text, out[-1].end, f.start)
-            if listed and f.qualifier == "exact":
-                f = replace(f, qualifier=out[-1].fields["qualifier"])
-            quota = quota or bool(part) or parallel or bool(listed) or statute
-            if bounded and not quota and not reported and f.start not in nominal:
-                if goals is None:
-                    goals = _goal_paragraph(s, ctx)
-                quota = goals  # "... mục tiêu năm 2025 kết nạp 200 đảng viên. Các xã kết nạp ít nhất 4 ..."
-        if not (in_scope or quota or f.start in nominal):
-            continue
-        if f.start in nominal and not in_scope and _beneficiary(text, f, max(0, f.start - 60)):
-            continue
-        lone_one = f.qualifier == "exact" and article_one(s, f, "one_counting_verbs")
-        if lone_one and not (quota or f.start in nominal):
-            continue  # "phải ban hành một nghị quyết mới": the article "a", no goal of one
-        if f.kind == "percent":
-            unit, unit_end = "%", None
-        else:
-            found = frequency
-            if found is None and non_unit_after(s, f.end):
-                continue
-            found = found or unit_after(s, f.end)
-            if not found and not weak and not (f.in_words and f.qualifier == "exact"):
-                found = open_unit_after(s, f.end)  # a noun of no table, after a cue that plans
-            if not found:
-                continue
-            unit, unit_end = found
-            f = replace(f, qualifier=qualifier_with_unit(f.qualifier, text, unit_end))
-            # "đề ra 18 chỉ tiêu": the items a plan counts are a count; "tuyển dụng 15 công chức:
-            # luật (4 chỉ tiêu)": a share of the quota just stated is part of it, and "tuyển sinh
-            # 1.200 chỉ tiêu" counts the places of an intake
-            part_of_quota = intake or (bool(out) and inside_parens(text, f.start))
-            if phrases("plan_items").match_at(s, f.end) and f.qualifier == "exact" and not part_of_quota:
-                continue
-            if refers_back(s, unit_end):
-                continue  # "yêu cầu 4 người trên ...": named before, no goal
-            if weak and not quota and phrases("present_markers").match_at(s, unit_end):
-                continue  # "… sẽ tổ chức họp, gần 800 học viên đang theo học …": what is now
-        if selects_group(s, f):
-            continue
-        end = f.end if unit_end is None else unit_end
-        ruled = statute or penalty or (quota and f.qualifier == "at_most")  # rules have no deadline
-        out.append(
-            Candidate(
-                type="target",
-                figures=(f,),
-                start=f.start,
-                end=end,
-                fields={
-                    "value": f.value,
-                    "value_max": f.value_max,
-                    "unit": unit,
-                    "deadline": None if ruled else deadline(s, f, head),
-                    "subject": _restated_subject(s, f, out)
-                    or _without_due_date(_subject(s, f, unit_end, scope or 0))
-                    or None,
-                    "qualifier": f.qualifier,
-                },
-                rule="quota" if quota else "target_cue",
-                sentence=s,
-            )
-        )
-    return out
+    """The targets of a sentence: ``TARGET_RULES`` over its fact figures, read against the
+    sentence's plan (``_Plan``), found anew for each call."""
+    s.memo[_PLAN] = _Plan(s, ctx)
+    return apply_rules(TARGET_RULES, s, ctx, [f for f in s.figures if is_fact_figure(f)])
