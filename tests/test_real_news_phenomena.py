@@ -561,6 +561,12 @@ TARGET_OR_NOT = [
     row("Dự kiến bầu 9 đại biểu đại diện cho khối doanh nghiệp và 6 đại biểu của khối xã.",
         target(9, "đại biểu"), target(6, "đại biểu"),
         id="TARGET_OR_NOT-representatives-planned-then-a-new-item"),
+    row("Đảng ủy làm tốt nhiệm vụ chính trị được giao, do đó đạt được những kết quả quan trọng, đó là: "
+        "95% đảng viên hoàn thành tốt nhiệm vụ.",
+        rate(95, subject="đảng viên hoàn thành tốt nhiệm vụ"), id="TARGET_OR_NOT-results-announced"),
+    row("Chi bộ phấn đấu năm 2026 có 100% đảng viên hoàn thành tốt nhiệm vụ; kết quả đạt được năm 2025 "
+        "là 92% đảng viên hoàn thành tốt nhiệm vụ.",
+        target(100, "%", 2026), rate(92), id="TARGET_OR_NOT-results-after-a-goal"),
     row("Các thí sinh sẽ trải qua 4 vòng thi.", count(4, "vòng thi"),
         id="TARGET_OR_NOT-descriptive-se"),
     row("Năm 2023, nhà trường tuyển dụng 14 giáo viên.", count(14, "giáo viên"),
