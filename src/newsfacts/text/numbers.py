@@ -46,7 +46,7 @@ import itertools
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import regex
@@ -1061,13 +1061,19 @@ _ESTIMATED = regex.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _holds_estimate_opener(text: str) -> bool:
+    """Whether ``text`` holds an estimate verb at all: asked once per sentence, not per figure."""
+    low = text.lower()
+    return any(w in low for w in _ESTIMATE_OPENERS)
+
+
 def _estimated_after_copula(text: str, start: int) -> bool:
     """Whether an estimate verb opens the clause whose copula stands right before ``start``
     ("ước tính tổng thu nhập … là 4,12 triệu tệ")."""
-    window = text[max(0, start - ESTIMATE_REACH - 20) : start]
-    if not any(w in window.lower() for w in _ESTIMATE_OPENERS):
-        return False  # most figures have no estimate verb before them: one substring test each
-    return _ESTIMATED.search(window) is not None
+    if not _holds_estimate_opener(text):
+        return False  # most sentences have no estimate verb
+    return _ESTIMATED.search(text, max(0, start - ESTIMATE_REACH - 20), start) is not None
 
 
 def _qualify(text: str, f: _Fig, view: Annotation) -> None:
