@@ -338,6 +338,19 @@ SUBJECTS = [
         target(4.2, "%", subject_is="Bội chi ngân sách của tỉnh"),
         target(380_000_000_000_000, "đồng", qualifier="approx", subject_is="Bội chi ngân sách của tỉnh"),
         id="SUBJECTS-restated-plan-and-no-closing-cue"),
+    # a share or a change in an aside after a comparative of time measures the same indicator
+    # then; after a comparative naming something else, that thing
+    row("Tỷ lệ hộ nghèo của huyện giảm còn 3,2%, thấp hơn năm 2022 (4,1%).",
+        rate(3.2, subject="tỷ lệ hộ nghèo của huyện"),
+        rate(4.1, subject="tỷ lệ hộ nghèo của huyện năm 2022", subject_excludes=["thấp", "hơn"]),
+        id="SUBJECTS-aside-after-a-comparative-of-time"),
+    row("Kim ngạch xuất khẩu quý I đạt mức tăng 9,2%, cao hơn cùng kỳ năm trước (tăng 6,8%).",
+        rate(9.2),
+        rate(6.8, subject="kim ngạch xuất khẩu cùng kỳ năm trước", subject_excludes=["cao", "hơn"]),
+        id="SUBJECTS-change-in-an-aside-after-a-comparative"),
+    row("Chỉ số hài lòng của tỉnh đạt 71,2%, thấp hơn so với chỉ số chung của cả nước (80,9%).",
+        rate(71.2), rate(80.9, subject="chỉ số chung của cả nước"),
+        id="SUBJECTS-aside-after-a-comparative-of-another-thing"),
     # the phrase that says when a target is due is its deadline, no part of its subject
     row("Huyện phấn đấu cấp nước sạch cho 95% hộ dân nông thôn vào cuối năm 2027.",
         target(95, "%", 2027, subject_is="hộ dân nông thôn"), id="SUBJECTS-target-without-its-due-date"),

@@ -942,12 +942,37 @@ def _aside_share_subject(text: str, f) -> str | None:
     listed = _NEXT_LISTED.search(lead)
     if listed:  # "như NLG (3,3%) và VSH (1,5%)": the item after the one before
         return clean_subject(listed.group(1))
+    compared = compared_aside_subject(text, opened.end())
+    if compared is not None:  # "giảm còn 3,2%, thấp hơn năm 2022 (4,1%)": the same, then
+        return compared
     if not lead.strip() or _ANY_DIGIT.search(" ".join(lead.split()[-ASIDE_NOUN_WORDS:])):
         return None  # "tăng từ 3,11 triệu (0,37%)": the share of the figure before, read elsewhere
     noun = _LAST_LINK.sub("", lead)
     if phrases("achievement_objects").search(noun):
         return None  # "vượt kế hoạch đề ra (từ 7,3 – 7,5%)": the plan's own figure, no noun phrase's share
     return _example_item(lead) or clean_subject(noun)
+
+
+_ASIDE_OPEN_BEFORE = re.compile(r"\(\s*+$")
+
+
+def compared_aside_subject(text: str, pos: int) -> str | None:
+    """What a share or a change in an aside after a comparative measures: the indicator of the
+    share before it, at the time the comparative names ("kinh tế TP quý 1-2018 đạt mức tăng
+    7,64%, cao hơn cùng kỳ năm ngoái (tăng 7,46%)" → "kinh tế TP … cùng kỳ năm ngoái").
+    ``pos`` is where the aside's content starts."""
+    opened = _ASIDE_OPEN_BEFORE.search(text, max(0, pos - 5), pos)
+    if opened is None:
+        return None
+    last = phrase_before(text, opened.start()).rsplit(",", 1)[-1]
+    compared = phrases("comparatives").match_at(last, 0)
+    if compared is None or not phrases("compared_times").match_at(last, compared.end()):
+        return None
+    earlier = last_match(_PERCENT.finditer(text, max(0, opened.start() - COMPARED_REACH), opened.start()))
+    if earlier is None or _SENTENCE_MARK.search(text, earlier.end(), opened.start()):
+        return None
+    measured = percent_subject(text, _Span(earlier.start(), earlier.end()))
+    return tidy(f"{measured} {last[compared.end() :]}") if measured else None
 
 
 _TIME_PHRASE = (  # "9 tháng", "quý 3", "năm 2023", "6 tháng đầu năm"

@@ -22,6 +22,7 @@ from newsfacts.extractors.context import (
 )
 from newsfacts.extractors.phrases import (
     clean_subject,
+    compared_aside_subject,
     linked_clause_subject,
     phrase_before,
     time_item_subject,
@@ -116,7 +117,8 @@ def _standalone(s: Sentence, mark: ChangeMark) -> Candidate:
                 "value": f.value,
                 "value_max": f.value_max,
                 "qualifier": mark.qualifier,
-                "subject": linked_clause_subject(s.text, mark.cue_start)
+                "subject": compared_aside_subject(s.text, mark.cue_start)
+                or linked_clause_subject(s.text, mark.cue_start)
                 or time_item_subject(s.text, mark.cue_start)
                 or clean_subject(phrase_before(s.text, mark.cue_start)),
                 "change": None,
