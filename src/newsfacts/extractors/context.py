@@ -66,6 +66,20 @@ class Candidate:
     sentence: Sentence
 
 
+def figure_candidate(kind: str, s: Sentence, f: Figure, end: int, rule: str, **fields: Any) -> Candidate:
+    """A candidate of one figure: the figure's value, upper end and qualifier, and the type's
+    own fields (a unit, a subject, a change, a deadline)."""
+    return Candidate(
+        type=kind,
+        figures=(f,),
+        start=f.start,
+        end=end,
+        fields={"value": f.value, "value_max": f.value_max, "qualifier": f.qualifier, **fields},
+        rule=rule,
+        sentence=s,
+    )
+
+
 class Phrases:
     """A lexicon word list compiled into one case-insensitive regex of whole words, longest first.
 

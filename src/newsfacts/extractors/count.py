@@ -21,6 +21,7 @@ from newsfacts.extractors.context import (
     alternation,
     alternation_of_table,
     figure_before,
+    figure_candidate,
     is_fact_figure,
     phrase_table,
     phrases,
@@ -46,21 +47,7 @@ _HOME_CURRENCY = lexicon.words("home_currency")[0]
 
 
 def _count(s: Sentence, f: Figure, unit: str, end: int, rule: str) -> Candidate:
-    return Candidate(
-        type="count",
-        figures=(f,),
-        start=f.start,
-        end=end,
-        fields={
-            "value": f.value,
-            "value_max": f.value_max,
-            "unit": unit,
-            "qualifier": f.qualifier,
-            "change": None,
-        },
-        rule=rule,
-        sentence=s,
-    )
+    return figure_candidate("count", s, f, end, rule, unit=unit, change=None)
 
 
 _LIST_ITEM_END = re.compile(rf"\s*[,;)]|\s+(?:{alternation('list_conjunctions')})\b")
@@ -335,7 +322,6 @@ def _qualifier_with_unit(a: Attempt) -> Decision:
 
 
 _OUT_OF_HEAD = re.compile(rf"(?:{alternation('out_of_words')})\s", re.IGNORECASE)
-_CLAUSE_MARK = re.compile(r"[,;:()]")
 SHARE_WHOLE_WORDS = 6  # "42% học viên nữ trên 117 học viên": the share's noun between it and its whole
 
 
@@ -346,7 +332,7 @@ def _whole_of_a_share(a: Attempt) -> Decision:
     if f.qualifier != "more_than" or not _OUT_OF_HEAD.match(f.text):
         return None
     g = figure_before(a.sentence, f.start)
-    if g is None or g.kind != "percent" or _CLAUSE_MARK.search(text, g.end, f.start):
+    if g is None or g.kind != "percent" or _SEGMENT_BREAK.search(text, g.end, f.start):
         return None
     found = a.once(_unit)
     between = text[g.end : f.start]

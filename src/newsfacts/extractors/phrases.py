@@ -237,17 +237,18 @@ def non_unit_after(where: str | Sentence, pos: int) -> bool:
     return bool(session and _per_period(where, session.end()))
 
 
-# The phrase after a figure ends at a clause mark, at a contrast ("xã đạt chuẩn, nhưng hiện
-# nay ...") or a consequence ("... nên ..."), at a comma before a name that opens another
-# clause ("95% cổ phần AVG, Ban Bí thư nhận thấy"), and before another percentage with at
-# most one word before it ("58,7% đạt loại giỏi và 39,8% đạt loại khá", "4,8% GDP lên 5,3%
-# GDP"); a decimal comma ends nothing.
 # "… tăng 10.000-20.000 đồng/ngày - Ảnh tư liệu": a photo credit closing a caption is no phrase's part
 CREDIT_AFTER_DASH = rf"\s[-–—]\s*+(?i:{alternation('photo_credit_words')})(?![\w])"
 # "so với 120 tỷ đồng": the words before the last of a comparison word, where "với" brings in
 # the base of a comparison, not an amount
 _COMPARING = "|".join(re.escape(w.rsplit(" ", 1)[0]) for w in lexicon.words("comparison_words") if " " in w)
-# a dot between digits groups thousands ("150.000") and ends no phrase; a decimal point ("6.0") does
+# The phrase after a figure ends at a clause mark (a dot between digits groups thousands,
+# "150.000", and ends nothing; a decimal point, "6.0", does), at a photo credit, at an amount
+# brought in after it ("với số tiền 150.000 đồng"), at a contrast ("xã đạt chuẩn, nhưng hiện
+# nay ...") or a consequence ("... nên ..."), at a comma before a name that opens another
+# clause ("95% cổ phần AVG, Ban Bí thư nhận thấy"), and before another percentage with at
+# most one word before it ("58,7% đạt loại giỏi và 39,8% đạt loại khá", "4,8% GDP lên 5,3%
+# GDP"); a decimal comma ends nothing.
 _STOP_AFTER = re.compile(
     rf"[;(]|\.(?!\d{{3}}(?!\d))|{CREDIT_AFTER_DASH}|\s+(?:{alternation('list_conjunctions')})\s+(?=\S+\s+\d)"
     rf"|(?<!(?<![\w])(?:{_COMPARING}))\s+(?:{alternation('amount_leads')})\s++(?=(?:\p{{L}}++\s++)?\d)|(?<!\d),\s*+(?=(?:{alternation('comma_clause_openers')}|"

@@ -16,6 +16,7 @@ from newsfacts.extractors.context import (
     Candidate,
     Sentence,
     alternation,
+    figure_candidate,
     is_fact_figure,
     phrases,
 )
@@ -38,21 +39,7 @@ def _percentage(a: Attempt) -> Decision:
     """A percentage and what it is a percentage of ("gần 90% cán bộ có trình độ đại học")."""
     s, f = a.sentence, a.figure
     return produce(
-        Candidate(
-            type="rate",
-            figures=(f,),
-            start=f.start,
-            end=f.end,
-            fields={
-                "value": f.value,
-                "value_max": f.value_max,
-                "qualifier": f.qualifier,
-                "subject": percent_subject(s.text, f),
-                "change": None,
-            },
-            rule="percentage",
-            sentence=s,
-        )
+        figure_candidate("rate", s, f, f.end, "percentage", subject=percent_subject(s.text, f), change=None)
     )
 
 

@@ -32,6 +32,7 @@ from newsfacts.extractors.context import (
     Sentence,
     alternation,
     clause_bounds,
+    figure_candidate,
     figure_from,
     figures_between,
     inside_parens,
@@ -1074,24 +1075,10 @@ def _target(a: Attempt, rule: str) -> Candidate:
         unit, unit_end = found
     end = f.end if unit_end is None else unit_end
     ruled = ruling.statute or ruling.penalty or (ruling.quota and f.qualifier == "at_most")
-    return Candidate(
-        type="target",
-        figures=(f,),
-        start=f.start,
-        end=end,
-        fields={
-            "value": f.value,
-            "value_max": f.value_max,
-            "unit": unit,
-            "deadline": None if ruled else deadline(s, f, plan.head),
-            "subject": _restated_subject(s, f, a.candidates)
-            or _without_due_date(_subject(s, f, unit_end, plan.scope or 0))
-            or None,
-            "qualifier": f.qualifier,
-        },
-        rule=rule,
-        sentence=s,
-    )
+    subject = _restated_subject(s, f, a.candidates)
+    subject = subject or _without_due_date(_subject(s, f, unit_end, plan.scope or 0))
+    due = None if ruled else deadline(s, f, plan.head)
+    return figure_candidate("target", s, f, end, rule, unit=unit, deadline=due, subject=subject or None)
 
 
 def _slogan(a: Attempt) -> Decision:
