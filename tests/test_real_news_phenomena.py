@@ -811,6 +811,20 @@ COUNTS = [
 
 # 6. Changes: each to its own level; a growth rate beside a total; adverbs; an estimate.
 CHANGES = [
+    # a share of a plan is no level that grows: the growth after it is the total's before it, or a
+    # rate of its own with the share's indicator; a share of a whole keeps its change
+    row("Doanh thu năm 2024 đạt 1.250 tỷ đồng, vượt 12% kế hoạch năm, tăng 18% so với năm 2023.",
+        count(1_250_000_000_000, "đồng", change=("increase", 18)),
+        rate(12, qualifier="more_than", change=None), id="CHANGES-growth-of-the-total-not-of-the-plan-share"),
+    row("Tổng thu ngân sách đạt 980 tỷ đồng, vượt 75 tỷ đồng, bằng 108% dự toán, tăng 9% so với cùng kỳ.",
+        count(980_000_000_000, "đồng", change=("increase", 9)),
+        count(75_000_000_000, "đồng", qualifier="more_than", change=None), rate(108, change=None),
+        id="CHANGES-growth-of-the-total-not-of-the-excess"),
+    row("Thu ngân sách của huyện bằng 112% dự toán, tăng 15% so với cùng kỳ.",
+        rate(112, change=None), rate(15, subject="thu ngân sách của huyện", subject_excludes=["dự", "toán"]),
+        id="CHANGES-growth-after-a-plan-share-alone"),
+    row("Tỷ lệ cán bộ nữ đạt 41,3% tổng số cán bộ, tăng 5,2% so với nhiệm kỳ trước.",
+        rate(41.3, change=("increase", 5.2)), id="CHANGES-share-of-a-whole-keeps-its-change"),
     # a change right after a goal describes the goal: no fact of its own (a target has no change)
     row("Tỷ lệ cán bộ trẻ dự kiến được bầu là trên 8% (tăng 2,5% so với khóa trước).",
         target(8, "%", qualifier="more_than")),

@@ -28,7 +28,7 @@ from newsfacts.extractors.context import (
     phrase_table,
     phrases,
 )
-from newsfacts.extractors.phrases import non_unit_after, open_unit_after, unit_after
+from newsfacts.extractors.phrases import non_unit_after, open_unit_after, share_of_plan, unit_after
 from newsfacts.text.numbers import Figure
 
 _SPACES = re.compile(r"\s+")
@@ -108,8 +108,12 @@ def _eligible(level: Candidate, mark: ChangeMark, text: str) -> bool:
         return False
     if inside_parens(text, level.start) and not inside_parens(text, mark.cue_start):
         return False
-    if level.type == "rate":  # a percentage change belongs to the nearest percentage, breakdown or not
-        return True
+    if level.type == "rate":  # a percentage change belongs to the nearest percentage, breakdown or not,
+        # but a share of a plan ("vượt 18% kế hoạch năm, tăng 26% so với năm 2017") measures no level
+        # that grew: the growth is the total's before it, or a rate of its own
+        return not share_of_plan(text, level.figures[0].end)
+    if mark.unit == "%" and phrases("excess_over_plan").match_at(text, level.start) is not None:
+        return False  # "đạt 626,8 ngàn tỷ, vượt 96 ngàn tỷ, …, tăng 26%": the total grew, not the excess
     brk = next((m for m in _breakdowns(text) if m[1] <= level.start), None)
     return not (brk and brk[0] > _head_before(text, brk[0]))
 

@@ -586,6 +586,24 @@ def _yearly_item_subject(text: str, pos: int) -> str | None:
 _OPENS_SEGMENT = re.compile(r"(?:^|[,;:(])\s*+$")
 MAX_BASE_WORDS = 6  # "kế hoạch đào tạo năm 2024": the plan named after the figure, briefly
 _COMPARED_WITH = lexicon.words("comparison_words")[0]  # how a share of a plan names its base
+PLAN_SHARE_GAP = 40  # the plan's words and a comma between a share of a plan and a growth after it
+
+
+def share_of_plan(text: str, end: int) -> bool:
+    """Whether the share ending at ``end`` measures a plan ("vượt 18% kế hoạch năm", "vượt 20,1% so
+    với kế hoạch 9 tháng"): no level that grows."""
+    head = phrases("comparison_heads").match_at(text, end)
+    return phrases("plan_bases").match_at(text, head.end() if head else end) is not None
+
+
+def plan_share_indicator(text: str, share_end: int, subject: str | None, cue_start: int) -> str | None:
+    """A growth right after a share of a plan ("Vinacomin bán được 28,2 triệu tấn, bằng 66% kế
+    hoạch năm, tăng 2%") is the indicator's: the share's subject without its plan."""
+    if not subject or cue_start - share_end > PLAN_SHARE_GAP or not share_of_plan(text, share_end):
+        return None
+    if _ANY_DIGIT.search(text, share_end, cue_start) or ";" in text[share_end:cue_start]:
+        return None
+    return clean_subject(subject.split(f" {_COMPARED_WITH} ")[0])
 _IS = re.compile(rf"^(?:{alternation('copulas')})\s++", re.IGNORECASE)
 _SHARE_VERB = re.compile(rf"\b(?:{alternation('share_verbs')})\s*+$", re.IGNORECASE)
 _MONEY_WORDS = lexicon.alternation(SCALE_WORDS)

@@ -25,6 +25,7 @@ from newsfacts.extractors.phrases import (
     compared_aside_subject,
     linked_clause_subject,
     phrase_before,
+    plan_share_indicator,
     time_item_subject,
 )
 from newsfacts.extractors.suppositions import is_supposed
@@ -62,7 +63,7 @@ def resolve_sentence(s: Sentence, candidates: list[Candidate]) -> list[Candidate
     marks = [m for m in marks if _key(m.figure) not in claimed or _is_change_only(m, chosen)]
     levels = sorted((c for c in chosen if c.type in ("rate", "count")), key=lambda c: c.start)
     for mark in attach_changes(marks, levels):
-        chosen.append(_standalone(s, mark))
+        chosen.append(_standalone(s, mark, levels))
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -105,7 +106,16 @@ def _is_change_only(mark: ChangeMark, chosen: list[Candidate]) -> bool:
     return not any(_key(mark.figure) in {_key(f) for f in c.figures} for c in chosen)
 
 
-def _standalone(s: Sentence, mark: ChangeMark) -> Candidate:
+def _plan_share_subject(s: Sentence, mark: ChangeMark, levels: list[Candidate]) -> str | None:
+    """The indicator of the share of a plan right before a growth, if there is one."""
+    shares = [lv for lv in levels if lv.type == "rate" and lv.figures[0].end <= mark.cue_start]
+    if not shares:
+        return None
+    share = shares[-1]
+    return plan_share_indicator(s.text, share.figures[0].end, share.fields.get("subject"), mark.cue_start)
+
+
+def _standalone(s: Sentence, mark: ChangeMark, levels: list[Candidate]) -> Candidate:
     f = mark.figure
     if mark.unit == "%":
         return Candidate(
@@ -117,7 +127,8 @@ def _standalone(s: Sentence, mark: ChangeMark) -> Candidate:
                 "value": f.value,
                 "value_max": f.value_max,
                 "qualifier": mark.qualifier,
-                "subject": compared_aside_subject(s.text, mark.cue_start)
+                "subject": _plan_share_subject(s, mark, levels)
+                or compared_aside_subject(s.text, mark.cue_start)
                 or linked_clause_subject(s.text, mark.cue_start)
                 or time_item_subject(s.text, mark.cue_start)
                 or clean_subject(phrase_before(s.text, mark.cue_start)),
