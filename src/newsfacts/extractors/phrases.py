@@ -814,6 +814,15 @@ _POSSESSED_TIME = re.compile(
 )
 
 
+def _earlier_share_subject(text: str, pos: int) -> str | None:
+    """The subject of the last percentage before ``pos`` in the same clause run (no sentence
+    mark between): what a base or a comparative compares at another time."""
+    earlier = last_match(_PERCENT.finditer(text, max(0, pos - COMPARED_REACH), pos))
+    if earlier is None or _SENTENCE_MARK.search(text, earlier.end(), pos):
+        return None
+    return percent_subject(text, _Span(earlier.start(), earlier.end()))
+
+
 def _compared_base_subject(text: str, f, own_time: str) -> str | None:
     """The base a share is compared with measures what the share does, at another time: "số doanh
     nghiệp tuyển thêm giảm còn 60% so với 68% của năm 2012" → "… tuyển thêm năm 2012"; "thấp hơn
@@ -821,10 +830,7 @@ def _compared_base_subject(text: str, f, own_time: str) -> str | None:
     base = _COMPARED_BASE.search(text, max(0, f.start - 60), f.start)
     if base is None or _AND.search(f" {base.group(1)}"):
         return None  # "tăng 10% so với cùng kỳ và 16% so với tháng 8": the 16% is a change of its own
-    compared = last_match(_PERCENT.finditer(text, max(0, base.start() - COMPARED_REACH), base.start()))
-    if compared is None or _SENTENCE_MARK.search(text, compared.end(), base.start()):
-        return None
-    measured = percent_subject(text, _Span(compared.start(), compared.end()))
+    measured = _earlier_share_subject(text, base.start())
     if not measured:
         return None
     own = tidy(base.group(1))
@@ -987,10 +993,7 @@ def compared_aside_subject(text: str, pos: int) -> str | None:
     compared = phrases("comparatives").match_at(last, 0)
     if compared is None or not phrases("compared_times").match_at(last, compared.end()):
         return None
-    earlier = last_match(_PERCENT.finditer(text, max(0, opened.start() - COMPARED_REACH), opened.start()))
-    if earlier is None or _SENTENCE_MARK.search(text, earlier.end(), opened.start()):
-        return None
-    measured = percent_subject(text, _Span(earlier.start(), earlier.end()))
+    measured = _earlier_share_subject(text, opened.start())
     return tidy(f"{measured} {last[compared.end() :]}") if measured else None
 
 
