@@ -294,6 +294,16 @@ SUBJECTS = [
         rate(45, subject="doanh thu năm 2022"),
         rate(52, subject="doanh thu năm 2023", subject_excludes=["2022", "đạt"]),
         id="SUBJECTS-time-item-after-a-level"),
+    row("Năm 2024 có 62% hộ dùng nước sạch, năm 2025 là 71% và năm 2026 là 80%.",
+        rate(62, subject="hộ dùng nước sạch"),
+        rate(71, subject="hộ dùng nước sạch năm 2025", subject_excludes=["62%", "Năm 2024"]),
+        rate(80, subject="hộ dùng nước sạch năm 2026", subject_excludes=["62%", "71%", "2025"]),
+        id="SUBJECTS-time-items-after-a-share-with-no-link"),
+    # "cùng kỳ" after a change is the base it is compared with ("so với" left out), never the subject
+    row("Chi phí quản lý của ngân hàng trong quý 2 giảm 15% cùng kỳ năm trước, 6 tháng giảm 11% cùng kỳ.",
+        rate(15, subject="chi phí quản lý của ngân hàng trong quý 2"),
+        rate(11, subject="chi phí quản lý của ngân hàng 6 tháng", subject_excludes=["cùng kỳ"]),
+        id="SUBJECTS-same-period-is-a-base"),
     row("Số vụ phạm pháp hình sự giảm 12%, năm 2024 giảm 9%.",
         rate(12, subject="số vụ phạm pháp hình sự"), rate(9, subject="số vụ phạm pháp hình sự năm 2024"),
         id="SUBJECTS-time-item-of-a-count"),
@@ -391,6 +401,21 @@ DEADLINES = [
         rate(60), rate(85, subject="hộ dân dùng nước sạch")),
     row("Đến năm 2020 có 50 xã đạt chuẩn, đến năm 2023 đã có 80 xã đạt chuẩn.",
         count(50, "xã"), count(80, "xã")),
+    # a plan naming a figure per year: the year right before each figure is its own, even after
+    # "từ"; a year after "và" opens the next item; the first end of a pair keeps the plan's year
+    row("Theo kế hoạch, nhà máy dự kiến đi vào hoạt động từ năm 2027 với 60% công suất, năm 2028 là 85% "
+        "và đến năm 2030 đạt 100% công suất.",
+        target(60, "%", deadline=2027, subject="công suất"),
+        target(85, "%", deadline=2028, subject="công suất năm 2028"),
+        target(100, "%", deadline=2030, subject="công suất")),
+    row("Huyện phấn đấu năm 2026 có 70% xã đạt chuẩn nông thôn mới, năm 2027 là 85% và năm 2028 là 100%.",
+        target(70, "%", deadline=2026, subject="xã đạt chuẩn nông thôn mới"),
+        target(85, "%", deadline=2027, subject="xã đạt chuẩn nông thôn mới năm 2027"),
+        target(100, "%", deadline=2028, subject="xã đạt chuẩn nông thôn mới năm 2028")),
+    row("Phấn đấu tăng tỷ lệ che phủ rừng từ năm 2020 là 30% lên 45% vào năm 2030.",
+        target(30, "%", deadline=2030), target(45, "%", deadline=2030)),
+    row("Tỉnh dự kiến nâng số xã đạt chuẩn lên 40 xã vào năm 2027 và 60 xã vào năm 2030.",
+        target(40, "xã", deadline=2027), target(60, "xã", deadline=2030)),
     # a sentence opened by the scheme or roadmap it reports states its goals
     row("Theo Đề án, đến năm 2030, 100% trường học có phòng học bộ môn.",
         target(100, "%", deadline=2030, subject="trường học có phòng học bộ môn")),

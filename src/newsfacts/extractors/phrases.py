@@ -846,11 +846,16 @@ _TOWARDS_AFTER = re.compile(
 )
 
 
+def pair_follows(text: str, f) -> bool:
+    """Whether the other end of a pair follows ``f`` ("30% lên 45%", "3,5% của quý I xuống 3,2%")."""
+    return _TOWARDS_AFTER.match(text, f.end, f.end + 60) is not None
+
+
 def starts_pair(text: str, f) -> bool:
     """Whether ``f`` is the first end of a pair ("từ (mức) 450 câu hiện nay lên 600 câu"): what is,
     measured like the other end."""
     head = _PAIR_HEAD.search(text, max(0, f.start - 40), f.start)
-    return bool(head and _TOWARDS_AFTER.match(text, f.end, f.end + 60))
+    return bool(head and pair_follows(text, f))
 
 
 _CHANGE_BEFORE_PAIR = re.compile(
@@ -1001,7 +1006,7 @@ _TIME_PHRASE = (  # "9 tháng", "quý 3", "năm 2023", "6 tháng đầu năm"
     rf"(?:\d++\s++)?(?:{alternation('time_periods')})(?:\s++[\d/]++)?(?:\s++(?:{alternation('time_openers')}))?"
 )
 _TIME_ITEM = re.compile(
-    rf"[,;]\s*+({_TIME_PHRASE})"
+    rf"(?:[,;]|\s(?:{alternation('list_conjunctions')}))\s*+({_TIME_PHRASE})"
     rf"(?:\s++(?:{alternation('rate_verbs')}))?\s*+$",
     re.IGNORECASE,
 )
@@ -1016,8 +1021,12 @@ def time_item_subject(text: str, pos: int) -> str | None:
         return None
     lead = text[max(0, item.start() - PHRASE_REACH) : item.start()]
     # the last figure of the clause before and the verb or cue that links it
-    linked = last_match(_LINKED_LEVEL.finditer(lead))
-    head = phrase_before(lead, linked.start()) if linked else phrase_before(lead, len(lead))
+    # what the share before measured, at another time ("… có 70% xã đạt chuẩn, năm 2027 là 85% và
+    # năm 2028 là 100%"), else the phrase before the last linked figure of the clause before
+    head = _earlier_share_subject(text, item.start())
+    if not head:
+        linked = last_match(_LINKED_LEVEL.finditer(lead))
+        head = phrase_before(lead, linked.start()) if linked else phrase_before(lead, len(lead))
     indicator = clean_subject(_TIME_AT_END.sub("", head))
     return tidy(f"{indicator} {item.group(1)}") if indicator else None
 

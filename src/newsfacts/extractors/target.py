@@ -48,6 +48,7 @@ from newsfacts.extractors.phrases import (
     money_after,
     non_unit_after,
     open_unit_after,
+    pair_follows,
     pair_start,
     percent_subject,
     qualifier_with_unit,
@@ -698,8 +699,13 @@ def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
     positions, years = _year_candidates(s)
     k = bisect_left(positions, f.start)
     own = _OWN_YEAR_AFTER.match(text, f.end, f.end + OWN_YEAR_REACH)
+    if own and phrases("list_conjunctions").search(s, f.end, own.start(1)):
+        own = None  # "năm 2027 là 85% và năm 2028 là 100%": the year after "và" opens the next item
     if own and k > 0 and (y := next((y for y in years[k:] if y.pos == own.start(1)), None)) and not y.base:
         return y.year  # "lên 101 chiếc vào năm 2015 và 150 chiếc vào năm 2020": each figure's own year
+    item_year = _year_of_item(s, f, positions, years)
+    if item_year is not None:
+        return item_year
     item = text.rfind(";", 0, f.start) + 1  # the item of a list the figure belongs to
     # a baseline year ("so với năm 2021") is no deadline, unless an aside refers to it
     before = next((years[j] for j in range(k - 1, -1, -1) if not years[j].base or years[j].pos < paren), None)
@@ -725,6 +731,30 @@ def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
         tail = _PERIOD_TAIL.match(text, after.pos + 4, after.pos + 12)
         return int(tail.group(1)) if tail else after.year
     return head
+
+
+_YEAR_ITEM_BEFORE = re.compile(
+    rf"(?<![\w])(?:{alternation('year_cues')})\s++((?:19|20)\d\d)\s++(?:(?:{alternation('year_item_links')})\s++)?$",
+    re.IGNORECASE,
+)
+YEAR_ITEM_REACH = 20
+
+
+def _year_of_item(s: Sentence, f: Figure, positions: list[int], years: list[_Year]) -> int | None:
+    """A plan that names a figure per year ("từ năm 2027 với 60% công suất, năm 2028 là 85%"):
+    the year right before the figure is its own, even after "từ", unless it is the base of a
+    comparison or the first end of a pair ("từ năm 2020 là 30% lên 50%")."""
+    text = s.text
+    item = _YEAR_ITEM_BEFORE.search(text, max(0, f.start - YEAR_ITEM_REACH), f.start)
+    if item is None:
+        return None
+    pos = item.start(1)
+    j = bisect_left(positions, pos)
+    if j == len(positions) or positions[j] != pos:
+        return None  # a year inside a date or a document number
+    if _COMPARED.search(text, max(0, pos - 60), pos) or pair_follows(text, f):
+        return None
+    return years[j].year
 
 
 OWN_YEAR_REACH = 40  # "150 chiếc vào năm 2020": a year written right after the figure and its noun
