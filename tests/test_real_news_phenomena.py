@@ -836,6 +836,35 @@ COUNTS = [
 
 # 6. Changes: each to its own level; a growth rate beside a total; adverbs; an estimate.
 CHANGES = [
+    # a percentage change whose clause names what changed after a count is that thing's, not the
+    # count's; a comparison, an estimate, an equivalence or an aside on the clause names nothing
+    row("Trong 9 tháng, có 9/11 nhóm hàng tăng giá, riêng nhóm giáo dục giảm 0,3%.",
+        count(9, "nhóm hàng", change=None), rate(0.3, subject="nhóm giáo dục"),
+        id="CHANGES-the-named-item-changed-not-the-count"),
+    row("Có 7/10 nhóm ngành tăng so với tháng trước, trong đó 2 nhóm tăng mạnh là nhóm may mặc với mức "
+        "tăng 1,2% và nhóm đồ uống với mức tăng 0,9%.",
+        count(7, "nhóm ngành", change=None), count(2, "nhóm", change=None),
+        rate(1.2, subject="nhóm may mặc"), rate(0.9, subject="nhóm đồ uống"),
+        id="CHANGES-items-named-after-a-copula"),
+    row("Cả xã có 320 hộ nuôi bò, trong đó hộ nuôi bò sữa tăng 5%.",
+        count(320, "hộ", change=None), rate(5, subject="hộ nuôi bò sữa"), id="CHANGES-a-breakdown-changed"),
+    row("Năm nay có 138 công ty niêm yết báo lãi, theo đó lợi nhuận các công ty này tăng 5,5%.",
+        count(138, "công ty", change=None), rate(5.5, subject="lợi nhuận các công ty này"),
+        id="CHANGES-what-the-counted-ones-earned"),
+    row("Toàn tỉnh có 1.500 doanh nghiệp thành lập mới, tăng 10% so với năm trước.",
+        count(1500, "doanh nghiệp", change=("increase", 10)), id="CHANGES-description-then-change"),
+    row("Tổng số đảng viên là 4.106 người, so với năm 2020 tăng 8%.",
+        count(4106, "người", change=("increase", 8)), id="CHANGES-comparison-then-change"),
+    row("Tổng sản phẩm trên địa bàn đạt hơn 2,1 triệu tỷ đồng, ước tăng 7,4%.",
+        count(2_100_000_000_000_000, "đồng", qualifier="more_than", change=("increase", 7.4)),
+        id="CHANGES-estimate-then-change"),
+    row("Giá cổ phiếu tăng từ 21.500 đồng lên 22.300 đồng, tương đương tăng 3,72%.",
+        count(21500, "đồng", change=None), count(22300, "đồng", change=("increase", 3.72)),
+        id="CHANGES-equivalence-then-change"),
+    row("Năm 2024, toàn tỉnh có 52 trường hợp bị xử lý, trong đó 40 người bị xử lý kỷ luật, 12 trường "
+        "hợp đang được xem xét, xử lý (giảm 9% so với năm trước).",
+        count(52, "trường hợp", change=("decrease", 9)), count(40, "người", change=None),
+        count(12, "trường hợp", change=None), id="CHANGES-aside-on-the-clause-before"),
     # a share of a plan is no level that grows: the growth after it is the total's before it, or a
     # rate of its own with the share's indicator; a share of a whole keeps its change
     row("Doanh thu năm 2024 đạt 1.250 tỷ đồng, vượt 12% kế hoạch năm, tăng 18% so với năm 2023.",

@@ -4,7 +4,9 @@ A change verb right before a figure makes it a change, unless a level word
 follows the verb ("giảm còn 2,8%" states the new level). The change joins
 the nearest level of the same sentence and clause before it: a rate or a
 count (a change counted in units joins only a count), skipping breakdowns
-("(khiển trách 5, ...)", "trong đó ...") that hang off the level. With no
+("(khiển trách 5, ...)", "trong đó ...") that hang off the level, and a
+count when the change's own clause names what changed ("9/11 nhóm hàng tăng
+giá, riêng nhóm giáo dục giảm 0,3%"). With no
 level before it, a change joins the "after" figure of a before/after pair
 that follows ("giảm 8 đầu mối, từ 41 xuống còn 33 tổ chức"); otherwise it
 stands alone: a count of its own, or a rate whose change is null.
@@ -28,10 +30,19 @@ from newsfacts.extractors.context import (
     phrase_table,
     phrases,
 )
-from newsfacts.extractors.phrases import non_unit_after, open_unit_after, share_of_plan, unit_after
+from newsfacts.extractors.phrases import (
+    clean_subject,
+    last_match,
+    non_unit_after,
+    open_unit_after,
+    share_of_plan,
+    strip_edges,
+    unit_after,
+)
 from newsfacts.text.numbers import Figure
 
 _SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
 _CUE_THEN_BASE = re.compile(
     rf"(?<![\w])(?:{alternation_of_table('change_cues', 'phrase')})\s+(?:{alternation('comparison_bases')})"
     rf"(?:\s+(?:19|20)\d\d)?\s+(?:(?:{alternation('copulas')})\s+)?$",
@@ -114,8 +125,39 @@ def _eligible(level: Candidate, mark: ChangeMark, text: str) -> bool:
         return not share_of_plan(text, level.figures[0].end)
     if mark.unit == "%" and phrases("excess_over_plan").match_at(text, level.start) is not None:
         return False  # "đạt 626,8 ngàn tỷ, vượt 96 ngàn tỷ, …, tăng 26%": the total grew, not the excess
+    if mark.unit == "%" and _own_subject_between(text, level.end, mark.cue_start):
+        return False  # "có 9/11 nhóm hàng tăng giá, riêng nhóm giáo dục giảm 0,3%": the group's change
     brk = next((m for m in _breakdowns(text) if m[1] <= level.start), None)
     return not (brk and brk[0] > _head_before(text, brk[0]))
+
+
+_CLAUSE_OPENS = re.compile(
+    rf"[,;:]|\s(?:{alternation('copulas', 'list_conjunctions')}"
+    rf"|{alternation('clause_conjunctions', 'contrast_conjunctions')})(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _own_subject_between(text: str, level_end: int, cue_start: int) -> bool:
+    """Whether a percentage change names what changed after the count before it, in a clause
+    of its own ("có 9/11 nhóm hàng tăng giá, riêng nhóm giáo dục giảm 0,3%", "… là nhóm hàng
+    ăn với mức tăng 1,01%"); a comparison, a time or another figure's clause names nothing
+    ("…, so với cùng kỳ tăng 8%", "…, bằng 110% dự toán, tăng 12%")."""
+    opened = last_match(_CLAUSE_OPENS.finditer(text, level_end, cue_start))
+    if opened is None:
+        return False
+    tail = text[opened.end() : cue_start].rstrip()
+    if _DIGIT.search(tail) or tail.endswith("("):
+        return False  # "… xem xét, xử lý (giảm 14% so với cùng kỳ)": an aside on the clause before
+    estimate = phrases("estimate_markers").ends_at(tail, len(tail))
+    if estimate is not None:  # "…, ước tăng 8,3%"
+        tail = tail[: estimate.start()]
+    named = strip_edges(tail)
+    if not named or phrases("not_subject_openers").match_at(named, 0):
+        return False
+    if phrases("equivalence_words").fullmatch_head(named):
+        return False  # "…, tương đương tăng 2,78%"
+    return clean_subject(named) is not None
 
 
 @lru_cache(maxsize=32)
