@@ -836,6 +836,23 @@ COUNTS = [
 
 # 6. Changes: each to its own level; a growth rate beside a total; adverbs; an estimate.
 CHANGES = [
+    # a market price's change before the level it closes at ("chốt ở", "đóng cửa ở") is that level's
+    row("Phiên hôm qua, giá dầu thô tăng 1,8 USD/thùng, chốt ở 82,4 USD/thùng.",
+        count(82.4, "USD/thùng", change=("increase", 1.8)), id="CHANGES-closing-level-after-change"),
+    row("Giá vàng thế giới giảm 15 USD/ounce, chốt phiên tại 1.950 USD/ounce.",
+        count(1950, "USD/ounce", change=("decrease", 15)), id="CHANGES-closing-session-level"),
+    row("Giá cà phê tăng 200 đồng/kg, đóng cửa ở 45.600 đồng/kg.",
+        count(45600, "đồng/kg", change=("increase", 200)), id="CHANGES-closing-price-level"),
+    # a change after a measured level whose indicator is named after the verb measures that indicator
+    row("Năm 2024, nhà máy đạt sản lượng điện 1.250 triệu kWh, tăng 6,2% so với năm trước.",
+        rate(6.2, subject="sản lượng điện", subject_excludes=["1.250", "kWh", "đạt"]),
+        id="CHANGES-indicator-between-verb-and-measurement"),
+    row("Công ty cho biết, thép xây dựng đã đạt sản lượng tiêu thụ 491.578 tấn, tăng 7,6% so với cùng kỳ.",
+        rate(7.6, subject="sản lượng tiêu thụ", subject_excludes=["491", "tấn"]),
+        id="CHANGES-indicator-of-a-tonnage"),
+    row("Sản lượng lúa cả năm đạt 1,2 triệu tấn, tăng 3% so với năm 2023.",
+        rate(3, subject="sản lượng lúa cả năm", subject_excludes=["tấn"]),
+        id="CHANGES-indicator-before-verb"),
     # a percentage change whose clause names what changed after a count is that thing's, not the
     # count's; a comparison, an estimate, an equivalence or an aside on the clause names nothing
     row("Trong 9 tháng, có 9/11 nhóm hàng tăng giá, riêng nhóm giáo dục giảm 0,3%.",

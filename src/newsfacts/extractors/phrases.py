@@ -630,6 +630,11 @@ def _drop_figures(phrase: str) -> str:
 
 
 _LINKED_FIGURE = re.compile(rf"\s(?:{alternation('rate_verbs')})\s++(?:\p{{L}}+\s++)?\d", re.IGNORECASE)
+# the level closing the phrase before a change, its indicator between the linking verb and the figure
+_NAMED_LEVEL_AT_END = re.compile(
+    rf"\s(?:{alternation('rate_verbs')})\s++((?:\p{{L}}++\s++){{2,5}})\d[\d.,]*+(?:\s++[^\s\d,;]++){{0,3}}[\s,]*+$",
+    re.IGNORECASE,
+)
 
 
 _PAIR_START = re.compile(
@@ -732,6 +737,15 @@ def counted_group_before(text: str, pos: int) -> str | None:
 
 
 MAX_GROUP_LEAD_WORDS = 2  # words before a counted figure that still describe its group ("nữ")
+
+
+def level_indicator_before(text: str, cue_start: int) -> str | None:
+    """What a change measures when the level just before it names its indicator between the
+    linking verb and the figure ("nhà máy đạt sản lượng điện 1.250 triệu kWh, tăng 6,2%" →
+    "sản lượng điện"): the level is a measurement, no fact of its own, and its figure is no
+    part of the subject."""
+    named = _NAMED_LEVEL_AT_END.search(phrase_before(text, cue_start))
+    return trim_subject(named.group(1)) if named else None
 
 
 def _is_noun_phrase(phrase: str) -> bool:

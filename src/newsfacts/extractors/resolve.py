@@ -23,6 +23,7 @@ from newsfacts.extractors.context import (
 from newsfacts.extractors.phrases import (
     clean_subject,
     compared_aside_subject,
+    level_indicator_before,
     linked_clause_subject,
     phrase_before,
     plan_share_indicator,
@@ -131,6 +132,7 @@ def _standalone(s: Sentence, mark: ChangeMark, levels: list[Candidate]) -> Candi
                 or compared_aside_subject(s.text, mark.cue_start)
                 or linked_clause_subject(s.text, mark.cue_start)
                 or time_item_subject(s.text, mark.cue_start)
+                or level_indicator_before(s.text, mark.cue_start)
                 or clean_subject(phrase_before(s.text, mark.cue_start)),
                 "change": None,
             },
