@@ -299,6 +299,22 @@ SUBJECTS = [
         rate(71, subject="hộ dùng nước sạch năm 2025", subject_excludes=["62%", "Năm 2024"]),
         rate(80, subject="hộ dùng nước sạch năm 2026", subject_excludes=["62%", "71%", "2025"]),
         id="SUBJECTS-time-items-after-a-share-with-no-link"),
+    # an item written as a label and its figure after an item with a figure: the label is the subject;
+    # a restatement ("tương đương") or a place after the indicator is no such label
+    row("Năm 2027, công ty dự kiến doanh thu đạt 500 tỷ đồng; lợi nhuận sau thuế đạt 50 tỷ đồng, cổ tức 15%.",
+        target(500_000_000_000, "đồng", deadline=2027, subject="doanh thu"),
+        target(50_000_000_000, "đồng", deadline=2027, subject="lợi nhuận sau thuế"),
+        target(15, "%", deadline=2027, subject="cổ tức", subject_excludes=["lợi nhuận"]),
+        id="SUBJECTS-label-item-of-a-plan"),
+    row("Kết quả, doanh thu tăng 12%, lợi nhuận 8%.",
+        rate(12, subject="doanh thu"), rate(8, subject="lợi nhuận", subject_excludes=["doanh thu"]),
+        id="SUBJECTS-label-item-after-a-change"),
+    row("Chỉ số Dow Jones tăng 75,46 điểm, tương đương 0,49%.",
+        rate(0.49, subject="Dow Jones", subject_excludes=["tương đương"]),
+        id="SUBJECTS-restated-figure-is-no-label"),
+    row("Tỷ lệ cán bộ trẻ ở một số tỉnh còn thấp, như Điện Biên 11,54%, Phú Yên 10,7%.",
+        rate(11.54, subject="tỷ lệ cán bộ trẻ Điện Biên"), rate(10.7, subject="tỷ lệ cán bộ trẻ Phú Yên"),
+        id="SUBJECTS-place-items-keep-their-indicator"),
     # "cùng kỳ" after a change is the base it is compared with ("so với" left out), never the subject
     row("Chi phí quản lý của ngân hàng trong quý 2 giảm 15% cùng kỳ năm trước, 6 tháng giảm 11% cùng kỳ.",
         rate(15, subject="chi phí quản lý của ngân hàng trong quý 2"),

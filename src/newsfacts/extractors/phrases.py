@@ -494,6 +494,7 @@ def percent_subject(text: str, f) -> str | None:
     found = (
         _yearly_item_subject(text, f.start)
         or _place_item_subject(text, f.start)
+        or (None if follow else _label_item_subject(text, f.start))
         or linked_clause_subject(text, f.start)
         or time_item_subject(text, lead_end)
         or _example_item(before)
@@ -559,6 +560,27 @@ def _place_item_subject(text: str, pos: int) -> str | None:
     end = _INDICATOR_END.search(text, head.end(), item.start(1))
     indicator = clean_subject(text[head.start() : end.start() if end else item.start(1)])
     return f"{indicator} {item.group(1)}" if indicator else None
+
+
+_LABEL_ITEM = re.compile(r"[,;]\s*+((?:\p{L}++\s++){1,4})$")
+_ITEM_HAS_FIGURE = re.compile(r"\d[^,;]*+$")
+
+
+def _label_item_subject(text: str, pos: int) -> str | None:
+    """An item of a list written as label and figure, no verb between: "lợi nhuận sau thuế đạt
+    1.200 tỷ đồng, cổ tức 20%" → "cổ tức"; "doanh thu tăng 12%, lợi nhuận 8%" → "lợi nhuận".
+    The item before holds a figure; a label with a verb, a cue or a qualifier is no label."""
+    item = _LABEL_ITEM.search(text, max(0, pos - 40), pos)
+    if item is None or not _ITEM_HAS_FIGURE.search(text, max(0, item.start() - 60), item.start()):
+        return None
+    label = tidy(item.group(1))
+    if trim_subject(label) != label or _TIME_ONLY.match(label) or _MAIN_LINK.search(" " + label):
+        return None
+    if phrases("not_subject_openers").match_at(label, 0) or _LEAD_FILLER.match(label):
+        return None
+    if phrases("equivalence_words").fullmatch_head(label):
+        return None  # "…, tương đương 0,24%": the figure restated, no label
+    return label
 
 
 _YEAR_ITEM = re.compile(
