@@ -872,13 +872,18 @@ CHANGES = [
     # a percentage change whose clause names what changed after a count is that thing's, not the
     # count's; a comparison, an estimate, an equivalence or an aside on the clause names nothing
     row("Trong 9 tháng, có 9/11 nhóm hàng tăng giá, riêng nhóm giáo dục giảm 0,3%.",
-        count(9, "nhóm hàng", change=None), rate(0.3, subject="nhóm giáo dục"),
+        count(9, "nhóm hàng", change=None), rate(0.3, subject="nhóm giáo dục", subject_excludes=["riêng"]),
         id="CHANGES-the-named-item-changed-not-the-count"),
     row("Có 7/10 nhóm ngành tăng so với tháng trước, trong đó 2 nhóm tăng mạnh là nhóm may mặc với mức "
         "tăng 1,2% và nhóm đồ uống với mức tăng 0,9%.",
         count(7, "nhóm ngành", change=None), count(2, "nhóm", change=None),
         rate(1.2, subject="nhóm may mặc"), rate(0.9, subject="nhóm đồ uống"),
         id="CHANGES-items-named-after-a-copula"),
+    row("Trong 10 tháng, có 10/11 nhóm hàng tăng giá, duy nhất có nhóm hàng bưu chính viễn thông là "
+        "giảm 0,18%.",
+        count(10, "nhóm hàng", change=None),
+        rate(0.18, subject="nhóm hàng bưu chính viễn thông", subject_excludes=["duy nhất", "có"]),
+        id="CHANGES-the-one-item-named-before-a-copula"),
     row("Cả xã có 320 hộ nuôi bò, trong đó hộ nuôi bò sữa tăng 5%.",
         count(320, "hộ", change=None), rate(5, subject="hộ nuôi bò sữa"), id="CHANGES-a-breakdown-changed"),
     row("Năm nay có 138 công ty niêm yết báo lãi, theo đó lợi nhuận các công ty này tăng 5,5%.",

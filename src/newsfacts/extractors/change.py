@@ -143,6 +143,9 @@ def _own_subject_between(text: str, level_end: int, cue_start: int) -> bool:
     of its own ("có 9/11 nhóm hàng tăng giá, riêng nhóm giáo dục giảm 0,3%", "… là nhóm hàng
     ăn với mức tăng 1,01%"); a comparison, a time or another figure's clause names nothing
     ("…, so với cùng kỳ tăng 8%", "…, bằng 110% dự toán, tăng 12%")."""
+    link = phrases("copulas").ends_at(text, cue_start)
+    if link is not None and link.start() > level_end:
+        cue_start = link.start()  # "…, duy nhất có nhóm hàng bưu chính là giảm 0,18%": the group before "là"
     opened = last_match(_CLAUSE_OPENS.finditer(text, level_end, cue_start))
     if opened is None:
         return False
