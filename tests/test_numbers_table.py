@@ -195,6 +195,8 @@ CONTRACT = [
     ("Lớp dành cho đối tượng 4.", [k("4", DES, 4)]),
     ("Hội nghị Trung ương 5 khóa XIII.", [k("5", DES, 5)]),
     ("Cơn bão số 3 gây thiệt hại.", [k("3", DES, 3)]),
+    ("Người dân bản 3 góp công làm đường.", [k("3", DES, 3)]),
+    ("Hội nghị giới thiệu nội dung cơ bản 4 chuyên đề.", [k("4", Kind.quantity, 4)]),
     ("Em là học sinh lớp 12A1.", [k("12A1", CODE)]),
     ("Có hàng trăm hộ tham gia.", [k("hàng trăm", VAGUE, None)]),
     ("Hàng nghìn người đến dự.", [k("Hàng nghìn", VAGUE, None)]),

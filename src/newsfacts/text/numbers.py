@@ -174,6 +174,7 @@ _MONEY_NEXT = regex.compile(
 )
 _DOCUMENT = _ends_with("document_nouns", cased=True)
 _DOC_EXCEPTION = _ends_with("document_exceptions")
+_DESIGNATOR_EXCEPTION = _ends_with("designator_exceptions")
 _CODE_CUE = _ends_with("code_nouns")
 _ORDINAL_CUE = _ends_with("ordinal_cues")
 _ARTICLE_MOT = _ends_with("article_mot_before")
@@ -604,8 +605,12 @@ def _classify_plain(text: str, f: _Fig, raw: str, view: Annotation) -> None:
         if before.cue(_QUAL_BEFORE) and not before.cue(_YEAR_CUE):
             return
         f.kind = Kind.year
-    elif before.cue(_DESIGNATOR) and not _MONEY_NEXT.match(text, f.end):
-        f.kind = Kind.designator  # "mức 3", "thôn 8"; "ở mức 420 USD/tấn" is a price
+    elif (
+        before.cue(_DESIGNATOR)
+        and not before.cue(_DESIGNATOR_EXCEPTION)
+        and not _MONEY_NEXT.match(text, f.end)
+    ):
+        f.kind = Kind.designator  # "mức 3", "thôn 8"; "ở mức 420 USD/tấn" is a price; "cơ bản 4" is none
     elif before.cue(_CODE_CUE):
         f.kind = Kind.code
     elif before.cue(_DOCUMENT) and not before.cue(_DOC_EXCEPTION):
