@@ -135,6 +135,7 @@ CONTRACT = [
     ("Đã có hơn 1.500 lượt người.", [q("hơn 1.500", 1500, "more_than")]),
     ("Tỷ lệ đạt trên 60%.", [pct("trên 60%", 60, "more_than")]),
     ("Ngoài 20 người của xã còn có khách.", [q("Ngoài 20", 20, "more_than")]),
+    ("Dư nợ nước ngoài 32% GDP.", [pct("32%", 32)]),  # "ngoài" ends "nước ngoài": no qualifier
     ("Thu ngân sách vượt 5% dự toán.", [pct("vượt 5%", 5, "more_than")]),
     ("Mỗi chi bộ có ít nhất 3 đảng viên.", [q("ít nhất 3", 3, "at_least")]),
     ("Tinh giản tối thiểu 10% biên chế.", [pct("tối thiểu 10%", 10, "at_least")]),

@@ -315,6 +315,18 @@ SUBJECTS = [
     row("Tỷ lệ cán bộ trẻ ở một số tỉnh còn thấp, như Điện Biên 11,54%, Phú Yên 10,7%.",
         rate(11.54, subject="tỷ lệ cán bộ trẻ Điện Biên"), rate(10.7, subject="tỷ lệ cán bộ trẻ Phú Yên"),
         id="SUBJECTS-place-items-keep-their-indicator"),
+    # each labelled share of a list after an earlier one measures its own label
+    row("Nợ công ở mức 45% GDP, dư nợ chính phủ là 38% GDP và dư nợ nước ngoài 32% GDP.",
+        rate(45, subject="nợ công"), rate(38, subject="dư nợ chính phủ"),
+        rate(32, subject="dư nợ nước ngoài", subject_excludes=["chính phủ"]),
+        id="SUBJECTS-labelled-shares-of-gdp"),
+    row("Thu ngân sách đạt 520 tỷ đồng, bằng 108% dự toán và chi ngân sách đạt 96% dự toán.",
+        count(520_000_000_000, "đồng"), rate(108, subject="thu ngân sách"),
+        rate(96, subject="chi ngân sách", subject_excludes=["bằng", "thu"]),
+        id="SUBJECTS-second-share-of-plan"),
+    row("Tỷ lệ hộ nghèo giảm còn 6,11%, giảm 1,66%, đạt 166% nghị quyết.",
+        rate(6.11, subject="tỷ lệ hộ nghèo", change=("decrease", 1.66)), rate(166, subject="tỷ lệ hộ nghèo"),
+        id="SUBJECTS-change-clause-is-no-new-item"),
     # an estimate or forecast word between the indicator and its figure is no part of the subject
     row("Với mức bội chi này, nợ công dự kiến 56,2% GDP.",
         rate(56.2, subject="nợ công", subject_excludes=["dự kiến"]),

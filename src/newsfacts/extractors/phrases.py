@@ -712,10 +712,21 @@ def indicator_before(text: str, pos: int) -> str:
     if pair:  # "Bội chi tăng từ 4,8% GDP lên": the later end's indicator is before the pair
         head = head[: pair.start()]
     phrase = phrase_before(head, len(head))
+    later = _EARLIER_ITEM.match(phrase)
+    rest = phrase[later.end() :] if later else ""
+    if strip_edges(rest) and not any(c.isdigit() for c in rest):
+        phrase = rest  # "… là 38% GDP và dư nợ nước ngoài": the last item's label, not an earlier one
     linked = _LINKED_FIGURE.search(phrase)
     if linked:  # "X đạt 520 tỷ đồng": the indicator is what comes before the linking verb
         phrase = phrase[: linked.start()]
     return _drop_figures(phrase)
+
+
+# an earlier item of a list, up to its figure, a few words of its noun and the comma or "và" after
+_EARLIER_ITEM = re.compile(
+    rf"^.*\d[\d.,]*+\s*+%?(?:\s++[^\s\d,;]++){{0,3}}?\s*+(?:[;,]|(?<=\s)(?:{alternation('list_conjunctions')})(?![\w]))\s*+",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 _LINKING_END = re.compile(rf"\s(?:{alternation('group_figure_links')})\s*+$", re.IGNORECASE)

@@ -175,6 +175,7 @@ _MONEY_NEXT = regex.compile(
 _DOCUMENT = _ends_with("document_nouns", cased=True)
 _DOC_EXCEPTION = _ends_with("document_exceptions")
 _DESIGNATOR_EXCEPTION = _ends_with("designator_exceptions")
+_QUAL_EXCEPTION = _ends_with("qualifier_exceptions")
 _CODE_CUE = _ends_with("code_nouns")
 _ORDINAL_CUE = _ends_with("ordinal_cues")
 _ARTICLE_MOT = _ends_with("article_mot_before")
@@ -1086,7 +1087,7 @@ def _qualify(text: str, f: _Fig, view: Annotation) -> None:
     if f.kind not in (Kind.quantity, Kind.percent) or f.qualifier != "exact":
         return
     before = _Before(text, f.num_start, view)
-    if q := before.cue(_QUAL_BEFORE):
+    if (q := before.cue(_QUAL_BEFORE)) and not before.cue(_QUAL_EXCEPTION):
         phrase = _SPACES.sub(" ", q.group(1).lower())
         start = f.num_start - (len(q.string) - q.start())
         if phrase == "trên" and _Before(text, start, view).cue(_PREPOSITION_VERB):
