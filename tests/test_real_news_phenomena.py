@@ -741,6 +741,16 @@ COUNTS = [
     row("Có 80% người dân trong xã có thu nhập trên 5 triệu đồng mỗi tháng.",
         rate(80), count(5_000_000, "đồng", qualifier="more_than"),
         id="COUNTS-bound-after-a-share-stays-more-than"),
+    # two prices joined by a dash and labelled as buying and selling are two counts, the scale
+    # written once serving both; a dash without such a label is a range
+    row("Công ty niêm yết giá vàng 37,22 - 37,28 triệu đồng/lượng (mua vào - bán ra).",
+        count(37_220_000, "đồng/lượng"), count(37_280_000, "đồng/lượng"),
+        id="COUNTS-buying-and-selling-price"),
+    row("Giá vàng SJC ở mức 74,25 – 76,31 triệu đồng/lượng (mua vào – bán ra), giảm 200.000 đồng/lượng.",
+        count(74_250_000, "đồng/lượng"), count(76_310_000, "đồng/lượng", change=("decrease", 200_000)),
+        id="COUNTS-price-pair-then-change"),
+    row("Giá lúa dao động 7.200 - 7.500 đồng/kg.",
+        count(7200, "đồng/kg", qualifier="range", value_max=7500), id="COUNTS-unlabelled-dash-is-a-range"),
     # people of a criminal case are counted nouns; "bản" ending "cơ bản" designates nothing
     row("Từ đó, cơ quan điều tra đã khởi tố 4 bị can gồm ông A và ông B.", count(4, "bị can")),
     row("Tòa án đã xét xử 12 bị cáo trong vụ án.", count(12, "bị cáo")),

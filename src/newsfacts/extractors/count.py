@@ -39,7 +39,7 @@ from newsfacts.extractors.phrases import (
     unit_after,
 )
 from newsfacts.extractors.rules import REJECT, Attempt, Decision, Rule, apply_rules, produce
-from newsfacts.text.numbers import ONE_OF, Figure
+from newsfacts.text.numbers import ONE_OF, Figure, paired_prices
 
 _TOWARDS = re.compile(rf"\s*(?:{alternation('pair_links')})\s*", re.IGNORECASE)  # between a pair's figures
 _PASSIVE = lexicon.words("discipline_passives")[0]
@@ -450,6 +450,17 @@ def _unit_after_aside_rule(a: Attempt) -> Decision:
     return _counted(a, _unit_after_aside(a.sentence, a.figure))
 
 
+def _paired_price(a: Attempt) -> Decision:
+    """The first of two prices labelled as a pair ("37,22 - 37,28 triệu đồng/lượng (mua vào -
+    bán ra)"): a price in the unit of the second."""
+    s, f = a.sentence, a.figure
+    g = next((g for g in s.figures if g.start > f.end), None)
+    if g is None or not paired_prices(s.text, f.end, g.num_start, g.end):
+        return None
+    found = unit_after(s, g.end)
+    return _counted(a, (found[0], f.end, "paired_price") if found else None)
+
+
 def _shared_noun_rule(a: Attempt) -> Decision:
     """A bare figure joined to the next, whose noun both count ("mua 18 và thuê 22 động cơ")."""
     return _counted(a, _shared_noun(a.sentence, a.figure))
@@ -474,6 +485,7 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("part_of_whole", _whole_unit_rule, needs=("whole_markers", "out_of_words")),
     Rule("unit_after_aside", _unit_after_aside_rule),
     Rule("shared_noun", _shared_noun_rule, needs=("list_conjunctions",)),
+    Rule("paired_price", _paired_price, needs=("paired_price_labels",)),
 )
 
 

@@ -940,13 +940,32 @@ def _scan(text: str, conv: Convention, starts: list[int], view: Annotation) -> l
     return figs
 
 
+PAIR_LABEL_REACH = 40  # the unit and the label after the second of two paired prices
+_PAIR_LABEL = regex.compile(
+    rf"[^\d();\n]{{0,{PAIR_LABEL_REACH}}}?\({_SP}*+(?i:{_alt(lexicon.words('paired_price_labels'))}){_SP}*+\)"
+)
+
+
+def paired_prices(text: str, a_end: int, b_start: int, b_end: int) -> bool:
+    """Whether two figures joined by a dash are two prices labelled as such ("37,22 - 37,28 triệu
+    đồng/lượng (mua vào - bán ra)"): the first is a price of its own, not a range's low end."""
+    dash = _CONNECTOR.match(text, a_end, b_start)
+    return bool(dash and dash.group(1) and dash.end() == b_start and _PAIR_LABEL.match(text, b_end))
+
+
 def _merge_pairs(text: str, figs: list[_Fig], view: Annotation) -> list[_Fig]:
-    """Join "A - B" / "từ A đến B" into a range and "2020 - 2025" into a period."""
+    """Join "A - B" / "từ A đến B" into a range and "2020 - 2025" into a period; two prices
+    labelled as a pair stay two figures, the scale word written once serving both."""
     out: list[_Fig] = []
     i = 0
     while i < len(figs):
         a = figs[i]
         b = figs[i + 1] if i + 1 < len(figs) else None
+        if b is not None and a.kind is Kind.quantity and paired_prices(text, a.end, b.num_start, b.end):
+            a.value = _shared_scale(text, a, b)
+            out.append(a)
+            i += 1
+            continue
         merged = _join(text, a, b, view) if b is not None else None
         if merged is not None:
             out.append(merged)
