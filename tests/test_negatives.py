@@ -105,7 +105,6 @@ BUGS: list = [
     # Found measuring unseen articles: thresholds that define a group.
     row("Huyện hỗ trợ các hộ có từ 3 lao động trở lên vay vốn."),
     row("Xã được sáp nhập phải đạt quy mô dân số (từ 16.000 người trở lên)."),
-    row("Đảng ủy đã họp 3 lần để bàn về công tác nhân sự."),
     row("Bước sang set 3 quyết định, các tay vợt đã cống hiến những pha bóng đẹp."),
 ]
 

@@ -751,6 +751,18 @@ COUNTS = [
         id="COUNTS-price-pair-then-change"),
     row("Giá lúa dao động 7.200 - 7.500 đồng/kg.",
         count(7200, "đồng/kg", qualifier="range", value_max=7500), id="COUNTS-unlabelled-dash-is-a-range"),
+    # "N lần" counts occurrences, unless it multiplies ("gấp", a change, a level of a multiple),
+    # is a fraction, a one-off ("trợ cấp một lần") or "lần lượt" after a number
+    row("Bí thư thị trấn đã tự ý đi nước ngoài 4 lần trong bốn năm qua.", count(4, "lần")),
+    row("Trung tâm đã điều động lực lượng cứu nạn 193 lần.", count(193, "lần")),
+    row("Ông đã hai lần ký quyết định bổ nhiệm trái quy định.", count(2, "lần")),
+    row("Đảng ủy đã họp 3 lần để bàn về công tác nhân sự.", count(3, "lần")),  # meetings: events
+    row("Năm nay, số lần xuất quân cứu nạn đã tăng lên 215 lần.", count(215, "lần")),
+    row("Năng suất lao động tăng gấp 2 lần so với năm 2020."),
+    row("Trong 5 năm, doanh thu tăng 1,4 lần."),
+    row("Mức bồi thường giảm xuống còn 2 lần giá đất."),
+    row("Người lao động được hưởng trợ cấp một lần."),
+    row("Các vị trí còn lại trong top 10 lần lượt là Hà Nội, Huế."),
     # people of a criminal case are counted nouns; "bản" ending "cơ bản" designates nothing
     row("Từ đó, cơ quan điều tra đã khởi tố 4 bị can gồm ông A và ông B.", count(4, "bị can")),
     row("Tòa án đã xét xử 12 bị cáo trong vụ án.", count(12, "bị cáo")),

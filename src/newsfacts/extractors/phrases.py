@@ -22,7 +22,7 @@ from newsfacts.extractors.context import (
     text_of,
     tidy,
 )
-from newsfacts.text.numbers import NUMBER_WORDS, SCALE_WORDS
+from newsfacts.text.numbers import NUMBER_WORDS, ONE_WORDS, SCALE_WORDS
 
 _ACRONYM = re.compile(r"\s*+(\p{Lu}{2,}+\p{L}*+)(?![\w])")
 _RATIO = re.compile(r"\s*/\s*\d")
@@ -229,12 +229,42 @@ def qualifier_with_unit(qualifier: str, text: str, unit_end: int) -> str:
 
 
 def non_unit_after(where: str | Sentence, pos: int) -> bool:
-    """Whether a measurement, duration or age noun follows ``pos`` ("5 năm", "35 tuổi"), or
-    sessions of a timetable ("bán trú 2 buổi/ngày")."""
+    """Whether a measurement, duration or age noun follows ``pos`` ("5 năm", "35 tuổi"), a
+    multiplier ("tăng 1,4 lần"), or sessions of a timetable ("bán trú 2 buổi/ngày")."""
     if phrases("non_units").match_at(where, pos) and not phrases("units").match_at(where, pos):
+        return True
+    if phrases("times_nouns").match_at(where, pos) and _multiplied(text_of(where), pos):
         return True
     session = phrases("session_nouns").match_at(where, pos)
     return bool(session and _per_period(where, session.end()))
+
+
+_NUMBER_BEFORE = re.compile(r"(?:\d[\d.,]*+|\p{L}++)\s*+$")
+_ONE_WORDS = ONE_WORDS | {"1"}
+MULTIPLIER_REACH = 16  # "tăng gần 3 lần": a multiplying word this close before the number
+
+
+TIMES_COUNT_REACH = 160  # "số lần bay … tăng lên đến 14.805 lần": the count named this close before
+
+
+def _multiplied(text: str, pos: int) -> bool:
+    """Whether "N lần" ending at ``pos`` counts no occurrences: a multiplier ("gấp 3 lần", "tăng
+    1,4 lần"), a fraction, a one-off ("trợ cấp một lần") or "lần lượt" after a number."""
+    number = _NUMBER_BEFORE.search(text, max(0, pos - 24), pos)
+    if number is None or "," in number.group() or phrases("not_times_phrases").match_at(text, pos):
+        return True
+    if number.group().strip().lower() in _ONE_WORDS:
+        return True
+    clause = max(text.rfind(c, 0, number.start()) for c in ",;:.") + 1
+    if phrases("distributive_words").search(text, clause, number.start()):
+        return True  # "mỗi chi bộ … ít nhất 4 lần", "mỗi tháng … 2 lần": a frequency, no count
+    lo, start = max(0, number.start() - MULTIPLIER_REACH), number.start()
+    if phrases("level_after_change").ends_at(text, start):
+        # "số lần bay sẽ tăng lên đến 14.805 lần": the level a count of occurrences reached;
+        # "giảm mức bồi thường xuống còn 2 lần": a multiple
+        return not phrases("times_count_nouns").search(text, max(0, start - TIMES_COUNT_REACH), start)
+    cues = phrase_table("change_cues", "phrase", "direction")[0]
+    return bool(phrases("multiplier_cues").search(text, lo, start) or cues.search(text, lo, start))
 
 
 # "… tăng 10.000-20.000 đồng/ngày - Ảnh tư liệu": a photo credit closing a caption is no phrase's part
