@@ -22,7 +22,7 @@ from newsfacts.extractors.context import (
     text_of,
     tidy,
 )
-from newsfacts.text.numbers import NUMBER_WORDS, ONE_WORDS, SCALE_WORDS
+from newsfacts.text.numbers import NUMBER_WORDS, SCALE_WORDS
 
 _ACRONYM = re.compile(r"\s*+(\p{Lu}{2,}+\p{L}*+)(?![\w])")
 _RATIO = re.compile(r"\s*/\s*\d")
@@ -240,7 +240,7 @@ def non_unit_after(where: str | Sentence, pos: int) -> bool:
 
 
 _NUMBER_BEFORE = re.compile(r"(?:\d[\d.,]*+|\p{L}++)\s*+$")
-_ONE_WORDS = ONE_WORDS | {"1"}
+_ONE = frozenset(_ONE_WORDS) | {"1"}  # "một lần", "1 lần": once, a one-off
 MULTIPLIER_REACH = 16  # "tăng gần 3 lần": a multiplying word this close before the number
 
 
@@ -253,7 +253,7 @@ def _multiplied(text: str, pos: int) -> bool:
     number = _NUMBER_BEFORE.search(text, max(0, pos - 24), pos)
     if number is None or "," in number.group() or phrases("not_times_phrases").match_at(text, pos):
         return True
-    if number.group().strip().lower() in _ONE_WORDS:
+    if number.group().strip().lower() in _ONE:
         return True
     clause = max(text.rfind(c, 0, number.start()) for c in ",;:.") + 1
     if phrases("distributive_words").search(text, clause, number.start()):

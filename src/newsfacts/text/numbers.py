@@ -146,7 +146,6 @@ _ROLE = {w: r["role"] for w, r in _WORDS.items()}
 _WVAL = {w: Decimal(r["value"]) for w, r in _WORDS.items()}
 _SCALES = {w: v for w, v in _WVAL.items() if _ROLE[w] == "scale"}
 NUMBER_WORDS: frozenset[str] = frozenset(_WORDS)  # for extractors: no number word is a counted noun
-ONE_WORDS: frozenset[str] = frozenset(w for w, v in _WVAL.items() if v == 1 and _ROLE[w] == "digit")  # "một"
 SCALE_WORDS: tuple[str, ...] = tuple(sorted(_SCALES, key=len, reverse=True))
 _DIGITS = {w: int(v) for w, v in _WVAL.items() if _ROLE[w] == "digit"}
 _AFTER_MUOI = {"mốt": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "nhăm": 5}
