@@ -198,6 +198,8 @@ CONTRACT = [
     ("Cơn bão số 3 gây thiệt hại.", [k("3", DES, 3)]),
     ("Người dân bản 3 góp công làm đường.", [k("3", DES, 3)]),
     ("Hội nghị giới thiệu nội dung cơ bản 4 chuyên đề.", [k("4", Kind.quantity, 4)]),
+    ("Giá gạo tăng lên mức 360 - 370 USD/tấn.", [rng("360 - 370", 360, 370)]),  # a price's range, no level
+    ("Hộ nghèo ở mức 3 theo chuẩn mới.", [k("3", DES, 3)]),
     ("Em là học sinh lớp 12A1.", [k("12A1", CODE)]),
     ("Có hàng trăm hộ tham gia.", [k("hàng trăm", VAGUE, None)]),
     ("Hàng nghìn người đến dự.", [k("Hàng nghìn", VAGUE, None)]),

@@ -894,6 +894,10 @@ COUNTS = [
 
 # 6. Changes: each to its own level; a growth rate beside a total; adverbs; an estimate.
 CHANGES = [
+    # a change before a price range "lên mức A - B" is that range's ("mức" then a price is no designator)
+    row("Gạo jasmine tăng thêm 10 - 15 USD lên mức 545 - 555 USD/tấn.",
+        count(545, "USD/tấn", qualifier="range", value_max=555, change=("increase", 10)),
+        id="CHANGES-change-before-a-price-range"),
     # a market price's change before the level it closes at ("chốt ở", "đóng cửa ở") is that level's
     row("Phiên hôm qua, giá dầu thô tăng 1,8 USD/thùng, chốt ở 82,4 USD/thùng.",
         count(82.4, "USD/thùng", change=("increase", 1.8)), id="CHANGES-closing-level-after-change"),

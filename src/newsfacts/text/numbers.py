@@ -169,8 +169,8 @@ _DATE_NOUN = _ends_with("date_nouns")
 _YEAR_CUE = _ends_with("year_cues")
 _DESIGNATOR = _ends_with("designator_nouns", cased=True)
 _PREPOSITION_VERB = _ends_with("preposition_verbs")
-_MONEY_NEXT = regex.compile(
-    rf"{_SP}*+(?:{_alt(tuple(_SCALES))}{_SP}++)?(?i:{_alt(lexicon.words('currencies'))}){_R}"
+_MONEY_NEXT = regex.compile(  # "mức 420 USD/tấn", "mức 360 - 370 USD/tấn": a price, the range's too
+    rf"(?:{_SP}*+[-–]{_SP}*+\d[\d.,]*+)?{_SP}*+(?:{_alt(tuple(_SCALES))}{_SP}++)?(?i:{_alt(lexicon.words('currencies'))}){_R}"
 )
 _DOCUMENT = _ends_with("document_nouns", cased=True)
 _DOC_EXCEPTION = _ends_with("document_exceptions")
