@@ -751,6 +751,11 @@ COUNTS = [
         id="COUNTS-price-pair-then-change"),
     row("Giá lúa dao động 7.200 - 7.500 đồng/kg.",
         count(7200, "đồng/kg", qualifier="range", value_max=7500), id="COUNTS-unlabelled-dash-is-a-range"),
+    # "A X trong số B X": the whole after a part counting its own noun is no fact, like "A/B"
+    row("Có 21 thí sinh trong số 44 thí sinh đạt điểm 8 trở lên.", count(21, "thí sinh"),
+        id="COUNTS-whole-after-among-is-no-fact"),
+    row("Có 5 người trong số 20 cán bộ được khen thưởng.", count(5, "người"), count(20, "cán bộ"),
+        id="COUNTS-among-another-noun-keeps-the-whole"),
     # "N lần" counts occurrences, unless it multiplies ("gấp", a change, a level of a multiple),
     # is a fraction, a one-off ("trợ cấp một lần") or "lần lượt" after a number
     row("Bí thư thị trấn đã tự ý đi nước ngoài 4 lần trong bốn năm qua.", count(4, "lần")),

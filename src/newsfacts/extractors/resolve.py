@@ -28,6 +28,7 @@ from newsfacts.extractors.phrases import (
     phrase_before,
     plan_share_indicator,
     time_item_subject,
+    unit_after,
 )
 from newsfacts.extractors.suppositions import is_supposed
 from newsfacts.fact_types import PRIORITY
@@ -92,15 +93,27 @@ def _whole_of_part(s: Sentence, c: Candidate) -> bool:
     if _OUT_OF_BEFORE.search(s.text, max(0, f.start - 30), f.start):
         return True  # "40 trong 70 người": 40 of the 70
     marker = phrases("whole_markers").ends_at(s, f.start)
-    part = figure_before(s, marker.start()) if marker else None
+    found = marker or phrases("among_words").ends_at(s, f.start)
+    if found is None:
+        return False
+    part = figure_before(s, found.start())
     # the part is a quantity of this clause right before the marker ("63 trên tổng số 68"),
-    # never a year or a date ("Năm 2024, trong tổng số 1.200 đảng viên …")
-    return bool(
+    # never a year or a date ("Năm 2024, trong tổng số 1.200 đảng viên …"); after "trong số"
+    # the part counts the whole's own noun ("21 thí sinh trong số 44 thí sinh")
+    if not (
         part
         and is_fact_figure(part)
         and part.kind == "quantity"
-        and _NEAR_PART.fullmatch(s.text, part.end, marker.start())  # type: ignore[union-attr]
-    )
+        and _NEAR_PART.fullmatch(s.text, part.end, found.start())
+    ):
+        return False
+    return marker is not None or _same_noun_after(s, part.end, f.end)
+
+
+def _same_noun_after(s: Sentence, part_end: int, whole_end: int) -> bool:
+    """Whether the part and the whole are followed by the same counted noun."""
+    part_unit, whole_unit = unit_after(s, part_end), unit_after(s, whole_end)
+    return bool(part_unit and whole_unit and part_unit[0].lower() == whole_unit[0].lower())
 
 
 def _is_change_only(mark: ChangeMark, chosen: list[Candidate]) -> bool:
