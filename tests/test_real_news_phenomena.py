@@ -751,6 +751,11 @@ COUNTS = [
         id="COUNTS-price-pair-then-change"),
     row("Giá lúa dao động 7.200 - 7.500 đồng/kg.",
         count(7200, "đồng/kg", qualifier="range", value_max=7500), id="COUNTS-unlabelled-dash-is-a-range"),
+    # "ba trong số bốn X" counts three of the whole's noun, as "một trong ba" counts one; "một"
+    # after "trong" is the article "a"
+    row("Có đến ba trong số bốn Phó bí thư đều từng là Bí thư Thành đoàn.", count(3, "Phó bí thư"),
+        id="COUNTS-some-of-in-words"),
+    row("Mục tiêu là trong một tổ chức đảng phải có đủ cán bộ trẻ.", id="COUNTS-article-after-trong"),
     # "A X trong số B X": the whole after a part counting its own noun is no fact, like "A/B"
     row("Có 21 thí sinh trong số 44 thí sinh đạt điểm 8 trở lên.", count(21, "thí sinh"),
         id="COUNTS-whole-after-among-is-no-fact"),

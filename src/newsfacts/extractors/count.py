@@ -266,6 +266,19 @@ def _one_of(a: Attempt) -> Decision:
     return produce(_count(s, f, found[0], f.end, "one_of"), consumes=[a.index + 1]) if found else REJECT
 
 
+def _some_of(a: Attempt) -> Decision:
+    """ "ba trong số bốn Phó bí thư" (three of four): a count of the part, in the whole's noun,
+    written in words as "một trong ba" is; the four are no count."""
+    s, f, g = a.sentence, a.figure, a.next_figure
+    if not f.in_words or g is None or f.value is None or g.value is None or not f.value < g.value:
+        return None
+    some_of = ONE_OF.match(s.text, f.end)
+    if not some_of or g.start != some_of.end():
+        return None
+    found = unit_after(s, g.end) or open_unit_after(s, g.end)
+    return produce(_count(s, f, found[0], f.end, "some_of"), consumes=[a.index + 1]) if found else None
+
+
 def _reported_one(a: Attempt) -> Decision:
     """ "một" that reports a figure: after a reporting cue ("trong đó có một trường hợp bị
     khai trừ") or before what befell someone ("Một học viên sĩ quan thiệt mạng"); any
@@ -468,6 +481,7 @@ def _shared_noun_rule(a: Attempt) -> Decision:
 
 COUNT_RULES: tuple[Rule, ...] = (
     Rule("one_of", _one_of),
+    Rule("some_of", _some_of),
     Rule("reported_one", _reported_one),
     Rule("not_a_unit", _not_a_unit),
     Rule("restated", _restated),
