@@ -327,6 +327,14 @@ SUBJECTS = [
     row("Tỷ lệ hộ nghèo giảm còn 6,11%, giảm 1,66%, đạt 166% nghị quyết.",
         rate(6.11, subject="tỷ lệ hộ nghèo", change=("decrease", 1.66)), rate(166, subject="tỷ lệ hộ nghèo"),
         id="SUBJECTS-change-clause-is-no-new-item"),
+    # a price as a share of its cost ("X% giá thành") measures the price; a topic marker opens no subject
+    row("Giá bán điện hiện chỉ bằng 90% giá thành.", rate(90, subject="giá bán điện"),
+        id="SUBJECTS-share-of-cost"),
+    row("Liên quan đến giá bán than cho điện đã được điều chỉnh tăng 14%, từ mức 86% giá thành lên 100% "
+        "giá thành.",
+        rate(86, subject="giá bán than cho điện", subject_excludes=["liên quan"]),
+        rate(100, subject="giá bán than cho điện", change=("increase", 14)),
+        id="SUBJECTS-pair-of-cost-shares"),
     # an estimate or forecast word between the indicator and its figure is no part of the subject
     row("Với mức bội chi này, nợ công dự kiến 56,2% GDP.",
         rate(56.2, subject="nợ công", subject_excludes=["dự kiến"]),
