@@ -456,6 +456,16 @@ DEADLINES = [
         target(30, "%", deadline=2030), target(45, "%", deadline=2030)),
     row("Tỉnh dự kiến nâng số xã đạt chuẩn lên 40 xã vào năm 2027 và 60 xã vào năm 2030.",
         target(40, "xã", deadline=2027), target(60, "xã", deadline=2030)),
+    # "mục tiêu" followed by a time opens a goal ("Mục tiêu đến năm 2030, …", "với mục tiêu trong
+    # 4 năm (2009 - 2012), …"); as a purpose or an achieved goal it opens none
+    row("Mục tiêu đến năm 2030, 100% xã đạt chuẩn nông thôn mới.",
+        target(100, "%", deadline=2030, subject="xã đạt chuẩn nông thôn mới")),
+    row("Chính phủ ban hành chính sách hỗ trợ nhà ở với mục tiêu trong 4 năm (2009 - 2012), hỗ trợ về "
+        "nhà ở cho khoảng 500.000 hộ nghèo.",
+        target(500_000, "hộ nghèo", deadline=2012, qualifier="approx")),
+    row("Nguồn lực dành cho mục tiêu giảm nghèo là 542.000 tỷ đồng.", count(542_000_000_000_000, "đồng")),
+    row("Năm 2023, huyện đã đạt mục tiêu năm 2023 với 120 đảng viên mới.",
+        count(120, ("đảng viên", "đảng viên mới"))),
     # a sentence opened by the scheme or roadmap it reports states its goals
     row("Theo Đề án, đến năm 2030, 100% trường học có phòng học bộ môn.",
         target(100, "%", deadline=2030, subject="trường học có phòng học bộ môn")),

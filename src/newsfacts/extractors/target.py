@@ -167,9 +167,19 @@ def _cues(s: Sentence) -> list[tuple[int, int]]:
     return s.memo["cues"]
 
 
+_TIMED_GOAL = re.compile(
+    rf"(?<![\w])(?:{alternation('timed_goal_nouns')})\s++(?=(?:(?:{alternation('future_phrases')})\s++)?"
+    rf"(?:(?:{alternation('year_cues')})\s++(?:19|20)\d\d|(?:{alternation('period_nouns')})\s++(?:19|20)\d\d|\d+\s++(?:{alternation('time_periods')})))",
+    re.IGNORECASE,
+)
+
+
 def _find_cues(s: Sentence) -> list[tuple[int, int]]:
     text = s.text
     out = []
+    for m in _TIMED_GOAL.finditer(text):  # "Mục tiêu đến năm 2030, …": a goal and its time
+        if not _achieved(s, m) and not _in_fixed_phrase(s, m):
+            out.append((m.start(), m.end()))
     condition = phrases("conditional_markers").search(s)  # once: a cue after it states no plan
     for m in phrases("target_cues").finditer(s):
         if _in_fixed_phrase(s, m):
