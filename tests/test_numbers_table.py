@@ -198,6 +198,9 @@ CONTRACT = [
     ("Cơn bão số 3 gây thiệt hại.", [k("3", DES, 3)]),
     ("Người dân bản 3 góp công làm đường.", [k("3", DES, 3)]),
     ("Hội nghị giới thiệu nội dung cơ bản 4 chuyên đề.", [k("4", Kind.quantity, 4)]),
+    ("Bảng F: Marseille 1 - 2 SSC Napoli.", [k("1 - 2", Kind.score, 1)]),  # a match result, no range
+    ("Schalke 04 0 - 3 Chelsea.", [k("04", Kind.quantity, 4), k("0 - 3", Kind.score, 0)]),
+    ("Mỗi tổ có 3 - 5 Hội viên.", [rng("3 - 5", 3, 5)]),  # after a lowercase word: a range
     ("Giá gạo tăng lên mức 360 - 370 USD/tấn.", [rng("360 - 370", 360, 370)]),  # a price's range, no level
     ("Hộ nghèo ở mức 3 theo chuẩn mới.", [k("3", DES, 3)]),
     ("Em là học sinh lớp 12A1.", [k("12A1", CODE)]),

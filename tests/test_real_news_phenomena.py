@@ -779,6 +779,9 @@ COUNTS = [
         id="COUNTS-whole-after-among-is-no-fact"),
     row("Có 5 người trong số 20 cán bộ được khen thưởng.", count(5, "người"), count(20, "cán bộ"),
         id="COUNTS-among-another-noun-keeps-the-whole"),
+    # a match result between two names is a score, no range and no count
+    row("Kết quả bảng F: Arsenal 1 - 2 Borussia Dortmund, Marseille 1 - 2 SSC Napoli.",
+        id="NOT_FACTS-match-scores"),
     # "N lần" counts occurrences, unless it multiplies ("gấp", a change, a level of a multiple),
     # is a fraction, a one-off ("trợ cấp một lần") or "lần lượt" after a number
     row("Bí thư thị trấn đã tự ý đi nước ngoài 4 lần trong bốn năm qua.", count(4, "lần")),

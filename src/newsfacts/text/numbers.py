@@ -74,6 +74,7 @@ class Kind(StrEnum):
     ordinal = "ordinal"
     phone = "phone"
     vague = "vague"
+    score = "score"  # a match result between two names: "Arsenal 1 - 2 Borussia Dortmund"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1032,6 +1033,23 @@ def _qualifier_between(text: str, start: int, end: int) -> bool:
     return gap in _QUALIFIERS
 
 
+SCORE_MAX = 20  # goals, sets or games: a score's numbers are small
+_SCORE_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\d.]*+|\d++)\s++$")
+_SCORE_AFTER = regex.compile(r"\s++\p{Lu}")
+
+
+def _match_score(text: str, a: _Fig, b: _Fig) -> bool:
+    """Whether "A - B" stands between two names as a match result ("Marseille 1 - 2 SSC Napoli",
+    "Schalke 04 0 - 3 Chelsea"): a score, no range (contract: scores are no facts)."""
+    plain = text[a.num_start : a.end].isdigit() and text[b.num_start : b.end].isdigit()
+    if not plain or a.kind is not Kind.quantity or b.kind is not Kind.quantity:
+        return False  # digits alone: no scale word, no number word, no decimal
+    if max(int(text[a.num_start : a.end]), int(text[b.num_start : b.end])) > SCORE_MAX:
+        return False
+    named_before = _SCORE_BEFORE.search(text, max(0, a.num_start - 40), a.num_start)
+    return bool(named_before and _SCORE_AFTER.match(text, b.end))
+
+
 def _join(text: str, a: _Fig, b: _Fig, view: Annotation) -> _Fig | None:
     if (part := _spaced_part(text, a, b)) is not None:
         return part
@@ -1041,6 +1059,8 @@ def _join(text: str, a: _Fig, b: _Fig, view: Annotation) -> _Fig | None:
     if c is None or (c.end() != b.num_start and not _qualifier_between(text, c.end(), b.num_start)):
         return None
     dash = c.group(1) is not None
+    if dash and _match_score(text, a, b):
+        return _Fig(a.start, b.end, a.num_start, Kind.score, a.value, b.value)
     if a.kind is Kind.year and b.kind is Kind.year and dash:
         if a.value is not None and b.value is not None and a.value < b.value <= a.value + 100:
             return _Fig(a.start, b.end, a.num_start, Kind.period, a.value, b.value, "range")
