@@ -793,6 +793,7 @@ COUNTS = [
     row("Trong 5 năm, doanh thu tăng 1,4 lần."),
     row("Mức bồi thường giảm xuống còn 2 lần giá đất."),
     row("Người lao động được hưởng trợ cấp một lần."),
+    row("Tổng điểm chênh lệch giữa hai lần chấm là 23 điểm."),
     row("Các vị trí còn lại trong top 10 lần lượt là Hà Nội, Huế."),
     # people of a criminal case are counted nouns; "bản" ending "cơ bản" designates nothing
     row("Từ đó, cơ quan điều tra đã khởi tố 4 bị can gồm ông A và ông B.", count(4, "bị can")),

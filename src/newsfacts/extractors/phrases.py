@@ -253,8 +253,8 @@ def _multiplied(text: str, pos: int) -> bool:
     number = _NUMBER_BEFORE.search(text, max(0, pos - 24), pos)
     if number is None or "," in number.group() or phrases("not_times_phrases").match_at(text, pos):
         return True
-    if number.group().strip().lower() in _ONE:
-        return True
+    if number.group().strip().lower() in _ONE or phrases("times_frame_words").ends_at(text, number.start()):
+        return True  # "trợ cấp một lần": a one-off; "giữa hai lần chấm": the occasions compared
     clause = max(text.rfind(c, 0, number.start()) for c in ",;:.") + 1
     if phrases("distributive_words").search(text, clause, number.start()):
         return True  # "mỗi chi bộ … ít nhất 4 lần", "mỗi tháng … 2 lần": a frequency, no count
