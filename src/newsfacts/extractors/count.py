@@ -466,8 +466,7 @@ def _unit_after_aside_rule(a: Attempt) -> Decision:
 def _paired_price(a: Attempt) -> Decision:
     """The first of two prices labelled as a pair ("37,22 - 37,28 triệu đồng/lượng (mua vào -
     bán ra)"): a price in the unit of the second."""
-    s, f = a.sentence, a.figure
-    g = next((g for g in s.figures if g.start > f.end), None)
+    s, f, g = a.sentence, a.figure, a.next_figure
     if g is None or not paired_prices(s.text, f.end, g.num_start, g.end):
         return None
     found = unit_after(s, g.end)
