@@ -689,6 +689,10 @@ TARGET_OR_NOT = [
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.
 COURSES = [
+    # learners who take part in a course of training ("tham gia khóa bồi dưỡng", "khóa huấn luyện")
+    row("Có 13 học viên tham gia khóa bồi dưỡng kiến thức quốc phòng.", course(None, 13)),
+    row("Năm nay, 13 học viên Việt Nam đã tham gia khóa huấn luyện sĩ quan hậu cần tại Nga.",
+        course(None, 13)),
     row("Sau 5 ngày học tập, 40 học viên đã hoàn thành chương trình bồi dưỡng.",
         course(None, 40)),
     row("Hiện có 25 cán bộ đang theo học cao cấp lý luận chính trị.",
