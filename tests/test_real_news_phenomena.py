@@ -486,6 +486,11 @@ DEADLINES = [
 # 3. Target or not: plans without "phấn đấu" are targets; a cue that states no goal, a result
 # against an estimate, a re-mention and a past result are not.
 TARGET_OR_NOT = [
+    # an obligation asking for the full number a rule sets ("cần … đủ 52 người") is a quota; done, a count
+    row("Các địa phương cần hoàn tất việc kiện toàn đủ 52 người theo quy định.",
+        target(52, "người", deadline=None), id="TARGET_OR_NOT-full-number-asked"),
+    row("Năm qua, xã đã bố trí đủ 3 cán bộ chuyên trách.", count(3, ("cán bộ", "cán bộ chuyên trách")),
+        id="TARGET_OR_NOT-full-number-done"),
     # a target's subject opens with no "với" and ends with no link
     row("Từ quý 3-2019, Bộ sẽ tăng bộ câu hỏi sát hạch lý thuyết lái xe từ 450 câu hiện nay lên "
         "600 câu.",

@@ -574,6 +574,8 @@ def _quota(s: Sentence, f: Figure) -> bool:
             not phrases("recurring_words").match_at(s, m.start())
             for m in phrases("distributive_words").finditer(s, clause_start, f.start)
         )
+    if phrases("full_quota_words").ends_at(s, f.start) and phrases("modal_cues").search(s, lead, f.start):
+        return True  # "cần hoàn tất việc kiện toàn đủ 52 người theo quy định": the full number asked
     if f.qualifier not in ("at_least", "less_than"):
         return False
     if f.kind == "percent" and phrase_table("change_cues", "phrase", "direction")[0].ends_at(s, f.start):
