@@ -42,7 +42,6 @@ from newsfacts.extractors.phrases import (
 from newsfacts.text.numbers import Figure
 
 _SPACES = re.compile(r"\s+")
-_DIGIT = re.compile(r"\d")
 _CUE_THEN_BASE = re.compile(
     rf"(?<![\w])(?:{alternation_of_table('change_cues', 'phrase')})\s+(?:{alternation('comparison_bases')})"
     rf"(?:\s+(?:19|20)\d\d)?\s+(?:(?:{alternation('copulas')})\s+)?$",
@@ -150,7 +149,7 @@ def _own_subject_between(text: str, level_end: int, cue_start: int) -> bool:
     if opened is None:
         return False
     tail = text[opened.end() : cue_start].rstrip()
-    if _DIGIT.search(tail) or tail.endswith("("):
+    if any(c.isdigit() for c in tail) or tail.endswith("("):
         return False  # "… xem xét, xử lý (giảm 14% so với cùng kỳ)": an aside on the clause before
     estimate = phrases("estimate_markers").ends_at(tail, len(tail))
     if estimate is not None:  # "…, ước tăng 8,3%"
