@@ -411,6 +411,33 @@ SUBJECTS = [
     row("Dự án sẽ được triển khai từ năm 2026 đến năm 2028 với tổng vốn 45 tỷ đồng.",
         target(45_000_000_000, "đồng", 2028, subject_excludes=["2026", "2028", "từ"]),
         id="SUBJECTS-target-without-its-period"),
+    # a breakdown marker ("trong đó") opens the group a "chiếm" share counts; the whole it is
+    # a share of (written after the share, or counted just before the marker) follows "trong"
+    row("Cơ cấu doanh thu năm 2024 thay đổi nhiều, trong đó nhóm doanh nghiệp nhà nước chiếm tỷ lệ 41% "
+        "tổng doanh thu toàn khối.",
+        rate(41, subject_is="nhóm doanh nghiệp nhà nước trong tổng doanh thu toàn khối"),
+        id="SUBJECTS-share-group-after-a-breakdown-marker"),
+    row("Tổng số hộ được vay vốn tăng mạnh, trong đó hộ cận nghèo chiếm 35%.",
+        rate(35, subject_is="hộ cận nghèo"), id="SUBJECTS-share-group-after-trong-do"),
+    row("Năm nay huyện kết nạp 260 đảng viên mới, trong đó đoàn viên chiếm gần 70%.",
+        count(260, "đảng viên mới"), rate(70, qualifier="nearly", subject_is="đoàn viên trong đảng viên mới"),
+        id="SUBJECTS-share-group-of-the-whole-counted-before"),
+    row("Người dân tộc Mông chiếm khoảng 62% dân số toàn huyện.",
+        rate(62, qualifier="approx", subject_is="người dân tộc Mông trong dân số toàn huyện"),
+        id="SUBJECTS-share-group-then-its-whole"),
+    # a predicate about the figure ("cho thấy", "thực sự là") names nothing it measures
+    row("Tỷ lệ nộp thuế của doanh nghiệp hai tỉnh lần lượt chiếm 28,4% và 21,6% cho thấy nơi đây hội tụ "
+        "nhiều doanh nghiệp lớn.",
+        count(2, "tỉnh"), rate(28.4, subject="tỷ lệ nộp thuế"),
+        rate(21.6, subject="tỷ lệ nộp thuế", subject_excludes=["thấy", "hội", "tụ"]),
+        id="SUBJECTS-second-share-before-a-predicate"),
+    row("Con số hộ khá giả 18,8% thực sự là mức đáng mừng của xã.",
+        rate(18.8, subject="hộ khá giả", subject_excludes=["thực", "sự", "mừng"]),
+        id="SUBJECTS-predicate-after-the-share"),
+    # a list item before its share in parentheses ends at the colon or semicolon before it
+    row("Tăng trưởng nhờ các ngành: Dệt may (24,5%); Điện tử (19,2%); Chế biến gỗ, lâm sản (11%).",
+        rate(24.5, subject_is="Dệt may"), rate(19.2, subject_is="Điện tử"),
+        rate(11, subject_is="Chế biến gỗ, lâm sản"), id="SUBJECTS-listed-items-with-asides"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.

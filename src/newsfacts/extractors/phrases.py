@@ -502,6 +502,13 @@ def percent_subject(text: str, f) -> str | None:
         lead_end = sibling.start()
     before: str | None
     before = phrase_before(text, lead_end)
+    if share:  # "…, trong đó hộ cận nghèo chiếm 35%": the group the breakdown opens
+        opened = last_match(phrases("breakdown_markers").finditer(before))
+        if opened is not None and before[opened.end() :].strip():
+            whole = _counted_just_before(text, lead_end - len(before) + opened.start())
+            before = before[opened.end() :]
+            if whole and not follow:  # "kết nạp 300 đảng viên mới, trong đó sinh viên chiếm 80%"
+                before = f"{before} {_AMONG} {whole}"
     pair = pair_start(before)
     if pair:  # "giảm nhẹ từ mức 3,5% của quý I xuống 3,2%": the indicator before the pair
         before = before[: pair.start()]
@@ -514,9 +521,9 @@ def percent_subject(text: str, f) -> str | None:
     if when:
         follow = ""
     if follow and not phrases("not_subject_openers").match_at(follow, 0):
-        if share and before:  # "áp dụng đối với những hộ nông dân chiếm 60% dân số": the group
-            before = _OBJECT_OF.split(before)[-1]
-            return tidy(f"{before} {follow}")
+        if share and before:  # "áp dụng đối với những hộ nông dân chiếm 60% dân số": the group,
+            whole = trim_subject(_AND.split(follow)[0].split(",")[0])
+            return tidy(f"{_OBJECT_OF.split(before)[-1]} {_AMONG} {whole}")  # not the whole it is a share of
         # "cổ phần của AVG là …", a table's next cells ("1580 …"): no linking verb, no figure at its edges
         return strip_links_after(_LEADING_FIGURES.sub("", follow)) or None
     if follow and _IS.match(follow):  # "trong đó có 7,06% là cán bộ trẻ"
@@ -637,6 +644,7 @@ def _yearly_item_subject(text: str, pos: int) -> str | None:
 
 _OPENS_SEGMENT = re.compile(r"(?:^|[,;:(])\s*+$")
 MAX_BASE_WORDS = 6  # "kế hoạch đào tạo năm 2024": the plan named after the figure, briefly
+_AMONG = lexicon.words("whole_links")[0]  # how a share names the whole it was taken from
 _COMPARED_WITH = lexicon.words("comparison_words")[0]  # how a share of a plan names its base
 PLAN_SHARE_GAP = 40  # the plan's words and a comma between a share of a plan and a growth after it
 
@@ -797,6 +805,16 @@ def counted_group_before(text: str, pos: int) -> str | None:
         # the group
         return tidy(f"{tail} {rest}") or None
     return tidy(f"{group} {tail}") or None
+
+
+def _counted_just_before(text: str, pos: int) -> str | None:
+    """The counted noun of a figure whose clause ends right at ``pos`` ("kết nạp 300 đảng viên
+    mới, trong đó …" → "đảng viên mới"): the whole a breakdown after it divides."""
+    last = last_match(_FIGURE_TOKENS.finditer(text, max(0, pos - PHRASE_REACH), pos))
+    unit = unit_after(text, last.end()) if last else None
+    if last is None or unit is None or text[unit[1] : pos].strip(" ,"):
+        return None
+    return tidy(text[last.end() : unit[1]])
 
 
 MAX_GROUP_LEAD_WORDS = 2  # words before a counted figure that still describe its group ("nữ")
@@ -1046,6 +1064,9 @@ def _aside_share_subject(text: str, f) -> str | None:
     if opened is None or not _ASIDE_CLOSE.match(text, f.end, f.end + LOOKAHEAD):
         return None
     lead = phrase_before(text, opened.start())
+    item = _ITEM_OPENED.search(lead)
+    if item and lead[item.end() :].strip():  # "các ngành: Dệt may (24,5%); Điện tử (19,2%)": one item
+        lead = lead[item.end() :]
     listed = _NEXT_LISTED.search(lead)
     if listed:  # "như NLG (3,3%) và VSH (1,5%)": the item after the one before
         return clean_subject(listed.group(1))
@@ -1060,6 +1081,7 @@ def _aside_share_subject(text: str, f) -> str | None:
     return _example_item(lead) or clean_subject(noun)
 
 
+_ITEM_OPENED = re.compile(r"[;:](?=[^;:]*+$)")  # the last colon or semicolon: a list item starts after it
 _ASIDE_OPEN_BEFORE = re.compile(r"\(\s*+$")
 
 
