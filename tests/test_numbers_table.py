@@ -539,6 +539,12 @@ WRITTEN = [
     ("Huyện hoàn thành 26 /30 chỉ tiêu chủ yếu.", [part("26 /30", 26, 30)]),
     ("Có 12 / 15 xã đạt chuẩn.", [part("12 / 15", 12, 15)]),
     ("Tổng kinh phí 2tỷ 992 triệu đồng.", [q("2tỷ 992 triệu", 2_992_000_000)]),
+    # the first end of a before/after pair shares the percent sign written after the second
+    ("Trần bội chi được nâng từ 4,8 lên 5,3% GDP.", [pct("4,8", 4.8), pct("5,3%", 5.3)]),
+    ("Tỷ lệ hộ nghèo giảm từ 6 xuống còn 4,5%.", [pct("6", 6), pct("4,5%", 4.5)]),
+    ("Lãi suất cho vay tăng từ 7 lên 8,2%/năm.", [pct("7", 7), pct("8,2%", 8.2)]),
+    ("Số xã giảm từ 12 xuống 9 xã, bằng 75%.", [q("12", 12), q("9", 9), pct("75%", 75)]),
+    ("Nhiệt độ tăng từ 30 lên 35 độ, độ ẩm 80%.", [q("30", 30), q("35", 35)]),
 ]
 
 # --------------------------------------------------------------------------- NEGATIVE

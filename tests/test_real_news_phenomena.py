@@ -717,6 +717,35 @@ TARGET_OR_NOT = [
     row("Thực hiện Nghị quyết, đến nay huyện đã đạt nhiều kết quả quan trọng, 100% đảng viên đăng ký "
         "làm theo gương Bác.",
         rate(100, subject="đảng viên đăng ký")),
+    # a body that proposes, backs or approves a change still to be made sets its figures as plans
+    # (the start of its before/after pair too: the figure changed was set, a ceiling or a budget);
+    # the body and its verb are no part of the subject
+    row("Bộ Tài chính đề nghị tăng chi thường xuyên 3,5% so với dự toán năm trước.",
+        target(3.5, "%", subject="tăng chi thường xuyên", subject_excludes=["bộ", "nghị"]),
+        id="TARGET_OR_NOT-proposed-raise"),
+    row("Ủy ban Kinh tế nhất trí nâng trần nợ công từ 60 lên 65% GDP.",
+        target(60, "%", subject="trần nợ công"), target(65, "%", subject="trần nợ công",
+                                                       subject_excludes=["ủy", "nhất", "trí"]),
+        id="TARGET_OR_NOT-approved-change-of-a-ceiling"),
+    row("Nhiều đại biểu ủng hộ việc giảm thuế giá trị gia tăng xuống 8%.",
+        target(8, "%", subject="thuế giá trị gia tăng", subject_excludes=["đại", "biểu", "ủng"]),
+        id="TARGET_OR_NOT-backed-cut"),
+    row("Hội đồng tiền lương đề xuất với Chính phủ về việc nâng lương tối thiểu vùng lên 4,96 triệu "
+        "đồng/tháng.",
+        target(4_960_000, "đồng/tháng", subject="lương tối thiểu vùng"),
+        id="TARGET_OR_NOT-proposal-to-the-government"),
+    row("Sở kiến nghị giảm 20% phí thẩm định hồ sơ.", target(20, "%"), id="TARGET_OR_NOT-recommended-cut"),
+    # a petition or a proposal as a noun, a proposal made before, one refused: no plan
+    row("So với kỳ trước, số kiến nghị tồn đọng giảm 35 kiến nghị.", count(35, "kiến nghị"),
+        id="TARGET_OR_NOT-petitions-counted"),
+    row("Các đề xuất giảm 10% chi phí đều được ghi nhận.", rate(10), id="TARGET_OR_NOT-proposals-as-a-noun"),
+    row("Năm 2022, tỉnh đã đề nghị tăng 15 biên chế giáo viên.", count(15, "biên chế"),
+        id="TARGET_OR_NOT-proposal-made-before"),
+    row("Đại biểu không đồng ý tăng học phí lên 12%.", rate(12), id="TARGET_OR_NOT-proposal-refused"),
+    row("Vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững chiếm 35%.", rate(35),
+        id="TARGET_OR_NOT-programme-name-is-no-proposal"),
+    row("Dự toán được Quốc hội quyết định với mức phấn đấu cao; miễn thuế làm giảm thu 1.600 tỷ đồng.",
+        count(1_600_000_000_000, "đồng"), id="TARGET_OR_NOT-how-ambitious-a-plan-was"),
 ]
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.

@@ -392,6 +392,8 @@ def strip_links_after(phrase: str) -> str:
         m = verbs.ends_at(p, len(p))
         if not m or phrases("qualifier_suffixes_kept").ends_at(p, len(p)):
             break  # "hoàn thành tốt nhiệm vụ trở lên": a grade, not a linking verb
+        if phrases("nouns_ending_in_change_words").ends_at(p, len(p)):
+            break  # "thuế giá trị gia tăng": a noun, not a verb of change
         p = tidy(p[: m.start()])
     return p
 
@@ -406,8 +408,13 @@ def strip_edges(phrase: str) -> str:
         p = stripped
 
 
+_NOUN_HEADS_OF_CHANGE_WORDS = "|".join(  # "giá trị gia" of "giá trị gia tăng"
+    re.escape(p.rsplit(" ", 1)[0]) for p in lexicon.words("nouns_ending_in_change_words")
+)
 _CHANGE_INSIDE = re.compile(
-    rf"\s(?:{alternation_of_table('change_cues', 'phrase')})\s+(?:\S+\s+)?\d", re.IGNORECASE
+    rf"(?<!(?<![\w])(?:{_NOUN_HEADS_OF_CHANGE_WORDS}))"
+    rf"\s(?:{alternation_of_table('change_cues', 'phrase')})\s+(?:\S+\s+)?\d",
+    re.IGNORECASE,
 )
 _ACTIVITY_TAIL = re.compile(r"[,;]\s*(?:\p{L}+\s*){0,2}$")
 # "…, tăng 5%", "…, so với …", "…, vượt 96 ngàn tỷ đồng": a clause about the level before it
@@ -862,6 +869,8 @@ def trim_subject(phrase: str) -> str | None:
     p = tidy(phrase)
     for _ in range(3):
         p = strip_edges(p)
+        if phrases("nouns_ending_in_change_words").ends_at(p, len(p)):
+            break  # "thuế giá trị gia tăng": its last word is no filler
         stripped = _TAIL_FILLERS.sub("", " " + p).strip()
         if stripped == p:
             break

@@ -45,6 +45,7 @@ from newsfacts.extractors.phrases import (
     CREDIT_AFTER_DASH,
     article_one,
     in_short_quote,
+    last_match,
     money_after,
     non_unit_after,
     open_unit_after,
@@ -152,6 +153,14 @@ def _in_fixed_phrase(s: Sentence, m: re.Match) -> bool:
     )
 
 
+def _proposed_before(s: Sentence, pos: int) -> bool:
+    """Whether a proposed change ("đề xuất … nâng mức bội chi") stands before ``pos``: the figure
+    it changes was set too (a ceiling, a budget, a tax rate), so the start of its before/after
+    pair ("từ 4,8 lên 5,3% GDP") is a plan as much as the end."""
+    _cues(s)
+    return any(end <= pos for end in s.memo["proposals"])
+
+
 def _cue_positions(s: Sentence) -> list[int]:
     """Where verbal target cues end in the sentence: their reach is the rest of the sentence."""
     return [end for _, end in _cues(s)]
@@ -174,12 +183,28 @@ _TIMED_GOAL = re.compile(
 )
 
 
+PROPOSAL_GAP_WORDS = 5  # "đề xuất với Quốc hội về việc tăng …": the body asked, "về việc"
+_CHANGE_PROPOSED = re.compile(  # after a verb that proposes: the body asked, then the change
+    rf"(?:\s++[^\s\d,;:.()]++){{0,{PROPOSAL_GAP_WORDS}}}?\s++(?:{alternation('proposed_change_verbs')})(?![\w])",
+    re.IGNORECASE,
+)
+_PROPOSAL_NOUN = re.compile(rf"(?<![\w])(?:{alternation('proposal_noun_markers')})\s++$", re.IGNORECASE)
+
+
 def _find_cues(s: Sentence) -> list[tuple[int, int]]:
     text = s.text
     out = []
     for m in _TIMED_GOAL.finditer(text):  # "Mục tiêu đến năm 2030, …": a goal and its time
         if not _achieved(s, m) and not _in_fixed_phrase(s, m):
             out.append((m.start(), m.end()))
+    proposals = []
+    for m in phrases("proposal_verbs").finditer(s):  # "Chính phủ đề nghị tăng chi 2,9%": a change proposed
+        change = _CHANGE_PROPOSED.match(text, m.end())
+        lead = text[max(0, m.start() - 20) : m.start()]
+        if change and not (_PAST_BEFORE.search(lead) or _NEGATED.search(lead) or _PROPOSAL_NOUN.search(lead)):
+            proposals.append(change.end())
+            out.append((m.start(), change.end()))
+    s.memo["proposals"] = proposals
     condition = phrases("conditional_markers").search(s)  # once: a cue after it states no plan
     for m in phrases("target_cues").finditer(s):
         if _in_fixed_phrase(s, m):
@@ -700,6 +725,14 @@ def _report_between(s: Sentence, lo: int, hi: int) -> bool:
     return any(is_fact_figure(g) for g in figures_between(s, marks[k], hi))
 
 
+BASE_ASIDE_GAP = 12  # "so với năm 2021 (đạt 450 tỷ đồng)": an aside this close after a base year is about it
+
+
+def _aside_of(y: _Year, paren: int) -> bool:
+    """Whether the aside opened at ``paren`` follows the year ``y`` closely enough to be about it."""
+    return 0 <= paren - y.pos <= BASE_ASIDE_GAP
+
+
 def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
     """The year tied to the target: the nearest written before it, else the first after, else
     ``head``, the year at the head of its list. A recurring target ("hằng năm") has none
@@ -720,7 +753,9 @@ def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
         return item_year
     item = text.rfind(";", 0, f.start) + 1  # the item of a list the figure belongs to
     # a baseline year ("so với năm 2021") is no deadline, unless an aside refers to it
-    before = next((years[j] for j in range(k - 1, -1, -1) if not years[j].base or years[j].pos < paren), None)
+    before = next(
+        (years[j] for j in range(k - 1, -1, -1) if not years[j].base or _aside_of(years[j], paren)), None
+    )
     if before is not None and before.term and years[0].opens:
         before = years[0]  # "Năm 2025, năm diễn ra đại hội nhiệm kỳ 2025-2030, ... phấn đấu ...": 2025
     if before is not None and not _report_between(s, before.pos, f.start):
@@ -735,7 +770,10 @@ def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
         (
             y
             for y in later
-            if y.pos >= f.end and (not y.base or y.pos < paren) and not y.term and not _reported_year(s, y)
+            if y.pos >= f.end
+            and (not y.base or _aside_of(y, paren))
+            and not y.term
+            and not _reported_year(s, y)
         ),
         None,
     )
@@ -784,7 +822,7 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     and the words after it up to the clause's end."""
     text = s.text
     if unit_end is None:  # a percentage; "Bội chi dự kiến 5,3%": the indicator, not the cue
-        return _without_closing_cue(percent_subject(text, f))
+        return _without_proposer(_without_closing_cue(percent_subject(text, f)))
     item = _ITEM_BEFORE_ASIDE.search(text, max(0, f.start - LEAD_REACH), f.start)
     if item:  # "luật (4 chỉ tiêu); tài chính (3 chỉ tiêu)": the item the aside counts
         return tidy(item.group(1))
@@ -831,6 +869,17 @@ def _without_due_date(subject: str | None) -> str | None:
     if not subject or _DUE_PHRASE.search(subject) is None:
         return subject
     return trim_subject(_DUE_PHRASE.sub(" ", subject)) or None
+
+
+def _without_proposer(subject: str | None) -> str | None:
+    """A proposed change's subject without who proposes it ("Chính phủ đề nghị tăng chi" →
+    "tăng chi"): the body and its verb are no part of what is measured."""
+    if not subject:
+        return subject
+    proposed = last_match(phrases("proposal_verbs").finditer(subject))
+    if proposed is None or not _CHANGE_PROPOSED.match(subject, proposed.end()):
+        return subject
+    return trim_subject(subject[proposed.end() :]) or subject
 
 
 def _without_closing_cue(subject: str | None) -> str | None:
@@ -1050,7 +1099,7 @@ def _in_scope(a: Attempt) -> bool:
         and f.start >= scope
         and not _past_between(s, scope, f.start)
         and not _turned_from_plan(s, scope, f)
-        and not starts_pair(s.text, f)
+        and not (starts_pair(s.text, f) and not _proposed_before(s, f.start))
         and not _present_base(s, f)
         and not _represented(s, f)
     )

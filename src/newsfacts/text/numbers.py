@@ -42,6 +42,7 @@ input.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -1193,6 +1194,27 @@ def find_figures(
                 text=text[f.start : f.end],
             )
         )
+    return _shared_percent(text, out)
+
+
+_PAIR_FROM = regex.compile(rf"{_L}(?i:{_alt(lexicon.words('from_words'))}){_SP}++\Z")
+_PAIR_LINK = regex.compile(rf"{_SP}++(?i:{_alt(lexicon.words('pair_links'))}){_SP}++\Z")
+PAIR_FROM_REACH = 12  # "từ " before the first end of a before/after pair
+
+
+def _shared_percent(text: str, out: list[Figure]) -> list[Figure]:
+    """The first end of a before/after pair written without its percent sign ("từ 4,8 lên
+    5,3% GDP", "giảm từ 12 xuống 9,5%") is a percentage too: the second end's sign is both's."""
+    for i in range(len(out) - 1):
+        f, g = out[i], out[i + 1]
+        if (
+            f.kind is Kind.quantity
+            and g.kind is Kind.percent
+            and not f.in_words
+            and _PAIR_LINK.search(text[f.end : g.start])
+            and _PAIR_FROM.search(text, max(0, f.start - PAIR_FROM_REACH), f.start)
+        ):
+            out[i] = dataclasses.replace(f, kind=Kind.percent)
     return out
 
 
