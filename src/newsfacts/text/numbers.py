@@ -164,6 +164,7 @@ _QUAL_BEFORE = _Cue.of(
     tuple(_QUALIFIERS),
     "qualifiers",
 )
+_BOUNDS = frozenset({"at_most", "at_least", "less_than", "more_than"})  # qualifiers that set a limit
 _TU = "từ"
 _TU_BEFORE = _Cue.of(regex.compile(rf"{_L}(?i:{_TU}){_SP}++\Z", regex.REVERSE), (_TU,), None)
 _DATE_CUE = _ends_with("date_cues")
@@ -1135,6 +1136,11 @@ def _qualify(text: str, f: _Fig, view: Annotation) -> None:
         if not (phrase == "vượt" and f.denominator is not None):  # "vượt 14/16 chỉ tiêu": the verb
             f.qualifier = _QUALIFIERS[phrase]
             f.start = start
+            outer = _Before(text, start, view).cue(_QUAL_BEFORE)
+            bound = _QUALIFIERS[_SPACES.sub(" ", outer.group(1).lower())] if outer else None
+            if bound in _BOUNDS:  # "tối đa khoảng 20 học viên": the bound, however rounded
+                f.qualifier = bound
+                f.start = start - (len(outer.string) - outer.start())
         return
     tu = before.cue(_TU_BEFORE)
     sm = _SUFFIX_QUAL.match(text[f.end : f.end + 200])  # a slice: the engine would hunt "trở" to the end
