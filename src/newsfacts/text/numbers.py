@@ -1138,7 +1138,7 @@ def _qualify(text: str, f: _Fig, view: Annotation) -> None:
             f.start = start
             outer = _Before(text, start, view).cue(_QUAL_BEFORE)
             bound = _QUALIFIERS[_SPACES.sub(" ", outer.group(1).lower())] if outer else None
-            if bound in _BOUNDS:  # "tối đa khoảng 20 học viên": the bound, however rounded
+            if outer is not None and bound in _BOUNDS:  # "tối đa khoảng 20": the bound
                 f.qualifier = bound
                 f.start = start - (len(outer.string) - outer.start())
         return
