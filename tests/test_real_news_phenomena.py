@@ -431,6 +431,9 @@ SUBJECTS = [
         count(2, "tỉnh"), rate(28.4, subject="tỷ lệ nộp thuế"),
         rate(21.6, subject="tỷ lệ nộp thuế", subject_excludes=["thấy", "hội", "tụ"]),
         id="SUBJECTS-second-share-before-a-predicate"),
+    row("Theo ông, mức trần 5,3% là không đủ.",
+        rate(5.3, subject="mức trần", subject_excludes=["không", "đủ"]),
+        id="SUBJECTS-judgement-after-the-share"),
     row("Con số hộ khá giả 18,8% thực sự là mức đáng mừng của xã.",
         rate(18.8, subject="hộ khá giả", subject_excludes=["thực", "sự", "mừng"]),
         id="SUBJECTS-predicate-after-the-share"),
@@ -746,6 +749,20 @@ TARGET_OR_NOT = [
         id="TARGET_OR_NOT-programme-name-is-no-proposal"),
     row("Dự toán được Quốc hội quyết định với mức phấn đấu cao; miễn thuế làm giảm thu 1.600 tỷ đồng.",
         count(1_600_000_000_000, "đồng"), id="TARGET_OR_NOT-how-ambitious-a-plan-was"),
+    # a change that must be made ("phải", "cần phải" before a change verb and its figure) is a plan;
+    # its subject is what must change. Not after a cause ("khiến … phải giảm"), not done ("đã phải"),
+    # and not without a figure of its own (the sentence then announces no goals)
+    row("Về lâu dài, tỷ lệ nợ công cần phải hạ xuống 50-55% GDP.",
+        target(50, "%", qualifier="range", subject="tỷ lệ nợ công", subject_excludes=["cần", "phải", "hạ"]),
+        id="TARGET_OR_NOT-required-cut"),
+    row("Theo ông, mức lương này không đủ mà phải lên tới 6 triệu đồng/tháng.",
+        target(6_000_000, "đồng/tháng"), id="TARGET_OR_NOT-required-raise"),
+    row("Mưa lũ khiến nhiều doanh nghiệp phải giảm 20% lao động.", rate(20),
+        id="TARGET_OR_NOT-caused-cut-is-a-result"),
+    row("Giá xăng đã phải tăng 5% trong tháng qua.", rate(5), id="TARGET_OR_NOT-required-change-done"),
+    row("Nhiều khoản chi phải cắt giảm, nhưng chi cho giảm nghèo vẫn tăng. Cụ thể, năm 2023 chi "
+        "120.000 tỷ đồng.",
+        count(120_000_000_000_000, "đồng"), id="TARGET_OR_NOT-required-cut-without-a-figure"),
 ]
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.
@@ -972,6 +989,11 @@ COUNTS = [
     row("Giai đoạn 2 triển khai chậm so với kế hoạch.", id="COUNTS-stage-name"),
     row("Sau hơn 2 thập kỷ, diện mạo quê hương đã đổi thay.", id="COUNTS-decades"),
     row("Tuy nhiên, vẫn còn một bộ phận cán bộ, đảng viên suy thoái.", id="COUNTS-mot-bo-phan"),
+    # countries and territories counted; an adverb of degree after the noun is no part of it
+    row("Sản phẩm của huyện đã xuất khẩu sang 32 quốc gia và vùng lãnh thổ.",
+        count(32, "quốc gia và vùng lãnh thổ"), id="COUNTS-countries-and-territories"),
+    row("Đoàn đã làm việc với 5 nước ngày càng quan tâm đến dự án.", count(5, "nước"),
+        id="COUNTS-noun-before-an-adverb-of-degree"),
     # negatives: what the contract excludes keeps its noun out of the open class
     row("Cầu dài 120 mét, rộng 12 mét.", ),
     row("Ông năm nay 65 tuổi và đã có 40 năm tuổi Đảng.", ),

@@ -533,8 +533,9 @@ def percent_subject(text: str, f) -> str | None:
             return tidy(f"{_OBJECT_OF.split(before)[-1]} {_AMONG} {whole}")  # not the whole it is a share of
         # "cổ phần của AVG là …", a table's next cells ("1580 …"): no linking verb, no figure at its edges
         return strip_links_after(_LEADING_FIGURES.sub("", follow)) or None
-    if follow and _IS.match(follow):  # "trong đó có 7,06% là cán bộ trẻ"
-        return clean_subject(_IS.sub("", follow))
+    named_is = _IS.sub("", follow) if follow and _IS.match(follow) else ""
+    if named_is and not phrases("negations").match_at(named_is, 0):  # "trong đó có 7,06% là cán bộ trẻ"
+        return clean_subject(named_is)  # ("5,3% là không đủ": a judgement, no group)
     found = (
         _yearly_item_subject(text, f.start)
         or _place_item_subject(text, f.start)

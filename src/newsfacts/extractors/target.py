@@ -188,6 +188,12 @@ _CHANGE_PROPOSED = re.compile(  # after a verb that proposes: the body asked, th
     rf"(?:\s++[^\s\d,;:.()]++){{0,{PROPOSAL_GAP_WORDS}}}?\s++(?:{alternation('proposed_change_verbs')})(?![\w])",
     re.IGNORECASE,
 )
+MODAL_CAUSE_REACH = 40  # "khiến nhiều doanh nghiệp phải giảm …": a cause this close makes the change a result
+_CHANGE_REQUIRED = re.compile(  # after "phải", "cần": the change that must be made ("cần phải hạ …")
+    rf"(?:\s++(?:{alternation('modal_cues')}))?\s++(?:{alternation('proposed_change_verbs')}|{alternation('pair_links')})"
+    rf"(?![\w])",
+    re.IGNORECASE,
+)
 _PROPOSAL_NOUN = re.compile(rf"(?<![\w])(?:{alternation('proposal_noun_markers')})\s++$", re.IGNORECASE)
 
 
@@ -205,6 +211,16 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
             proposals.append(change.end())
             out.append((m.start(), change.end()))
     s.memo["proposals"] = proposals
+    for m in phrases("modal_cues").finditer(s):  # "bội chi cần phải hạ xuống 4-4,5%": a change required
+        change = _CHANGE_REQUIRED.match(text, m.end())
+        lead = max(0, m.start() - MODAL_CAUSE_REACH)
+        caused = phrases("change_making_verbs").search(s, lead, m.start())  # "khiến … phải giảm": a result
+        if not change or caused or _PAST_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        stop = _CLAUSE_AFTER.search(text, change.end())  # the change's own figure, in its clause
+        own = figures_between(s, change.end(), stop.start() if stop else len(text))
+        if any(is_fact_figure(g) for g in own):
+            out.append((m.start(), change.end()))
     condition = phrases("conditional_markers").search(s)  # once: a cue after it states no plan
     for m in phrases("target_cues").finditer(s):
         if _in_fixed_phrase(s, m):
@@ -872,10 +888,15 @@ def _without_due_date(subject: str | None) -> str | None:
 
 
 def _without_proposer(subject: str | None) -> str | None:
-    """A proposed change's subject without who proposes it ("Chính phủ đề nghị tăng chi" →
-    "tăng chi"): the body and its verb are no part of what is measured."""
+    """A proposed or required change's subject without who proposes it ("Chính phủ đề nghị tăng
+    chi" → "tăng chi") or the modal that requires it: no part of what is measured."""
     if not subject:
         return subject
+    for modal in phrases("modal_cues").finditer(subject):
+        required = _CHANGE_REQUIRED.match(subject, modal.end())
+        if required:  # "cần phải hạ bội chi", "tỷ lệ nợ công cần phải hạ": what must change
+            subject = trim_subject(f"{subject[: modal.start()]} {subject[required.end() :]}") or subject
+            break
     proposed = last_match(phrases("proposal_verbs").finditer(subject))
     if proposed is None or not _CHANGE_PROPOSED.match(subject, proposed.end()):
         return subject
