@@ -1111,6 +1111,12 @@ CHANGES = [
 
 # 7. Not facts: measurements, numbers inside names, scores.
 NOT_FACTS = [
+    # a proportion told as "for every N" ("cứ 1 bệnh nhân … mất đi 1 lao động"): its figures count
+    # nothing, up to the end of its clause
+    row("Theo các bác sĩ, cứ 1 bệnh nhân tai biến nặng nghĩa là gia đình mất đi 1 lao động chính."),
+    row("Ở xã này, cứ 10 hộ thì có 3 hộ vay vốn ưu đãi."),
+    row("Cứ 3 tháng một lần, chi bộ có 25 đảng viên họp kiểm điểm.", count(25, "đảng viên"),
+        id="NOT_FACTS-frequency-then-a-count"),
     # scale words with no number before them name a thing ("tuyến đường nghìn tỉ"); "hôm" is a day
     row("Bốn tuyến đường nghìn tỉ ở khu đô thị mới đã thông xe.", count(4, "tuyến đường"),
         id="NOT_FACTS-scale-words-alone"),
