@@ -425,6 +425,22 @@ SUBJECTS = [
     row("Người dân tộc Mông chiếm khoảng 62% dân số toàn huyện.",
         rate(62, qualifier="approx", subject_is="người dân tộc Mông trong dân số toàn huyện"),
         id="SUBJECTS-share-group-then-its-whole"),
+    # items "label là N%" of a list after a colon measure the indicator named before the colon
+    row("Qua các nhiệm kỳ, số nữ đại biểu trong Hội đồng nhân dân luôn đạt tỷ lệ khá: khóa X là 24,5%; "
+        "khóa XI là 26,1% và khóa XII là 27%.",
+        rate(24.5, subject="số nữ đại biểu khóa X"), rate(26.1, subject="số nữ đại biểu khóa XI"),
+        rate(27, subject="số nữ đại biểu khóa XII", subject_excludes=["luôn", "đạt"]),
+        id="SUBJECTS-copula-items-after-a-colon"),
+    # a time span opened after a comma ends the noun after a share
+    row("Từ 5% nữ cán bộ chủ chốt năm 2010, cho tới những năm gần đây, số nữ cán bộ đã tăng nhiều.",
+        rate(5, subject_is="nữ cán bộ chủ chốt năm 2010"), id="SUBJECTS-share-before-a-time-span"),
+    # a percentage change whose clause names its own subject is no change of the share before it
+    row("Nhiệm kỳ này có 24,4% đại biểu nữ, tỷ lệ nữ đại biểu tái cử tăng 13,98%.",
+        rate(24.4, subject="đại biểu nữ", change=None), rate(13.98, subject="tỷ lệ nữ đại biểu tái cử"),
+        id="SUBJECTS-change-with-its-own-subject-after-a-share"),
+    row("Có hơn 7% nhân sự đề cử là cán bộ trẻ, tỷ lệ này đã tăng khoảng 3,65% so với khóa trước.",
+        rate(7, qualifier="more_than", change=("increase", 3.65)),
+        id="SUBJECTS-change-of-the-share-named-again"),
     # a predicate about the figure ("cho thấy", "thực sự là") names nothing it measures
     row("Tỷ lệ nộp thuế của doanh nghiệp hai tỉnh lần lượt chiếm 28,4% và 21,6% cho thấy nơi đây hội tụ "
         "nhiều doanh nghiệp lớn.",

@@ -37,6 +37,7 @@ from newsfacts.extractors.phrases import (
     open_unit_after,
     share_of_plan,
     strip_edges,
+    trim_subject,
     unit_after,
 )
 from newsfacts.text.numbers import Figure
@@ -118,14 +119,14 @@ def _eligible(level: Candidate, mark: ChangeMark, text: str) -> bool:
         return False
     if inside_parens(text, level.start) and not inside_parens(text, mark.cue_start):
         return False
+    if mark.unit == "%" and _own_subject_between(text, level.end, mark.cue_start):
+        return False  # "có 9/11 nhóm hàng tăng giá, riêng nhóm giáo dục giảm 0,3%": the group's change
     if level.type == "rate":  # a percentage change belongs to the nearest percentage, breakdown or not,
         # but a share of a plan ("vượt 18% kế hoạch năm, tăng 26% so với năm 2017") measures no level
         # that grew: the growth is the total's before it, or a rate of its own
         return not share_of_plan(text, level.figures[0].end)
     if mark.unit == "%" and phrases("excess_over_plan").match_at(text, level.start) is not None:
         return False  # "đạt 626,8 ngàn tỷ, vượt 96 ngàn tỷ, …, tăng 26%": the total grew, not the excess
-    if mark.unit == "%" and _own_subject_between(text, level.end, mark.cue_start):
-        return False  # "có 9/11 nhóm hàng tăng giá, riêng nhóm giáo dục giảm 0,3%": the group's change
     brk = next((m for m in _breakdowns(text) if m[1] <= level.start), None)
     return not (brk and brk[0] > _head_before(text, brk[0]))
 
@@ -157,6 +158,8 @@ def _own_subject_between(text: str, level_end: int, cue_start: int) -> bool:
     named = strip_edges(tail)
     if not named or phrases("not_subject_openers").match_at(named, 0):
         return False
+    if phrases("figure_back_references").fullmatch_head(trim_subject(named) or ""):
+        return False  # "…, tỷ lệ này đã tăng khoảng 3,65%": the share before, named again
     if phrases("equivalence_words").fullmatch_head(named):
         return False  # "…, tương đương tăng 2,78%"
     return clean_subject(named) is not None

@@ -539,6 +539,7 @@ def percent_subject(text: str, f) -> str | None:
     found = (
         _yearly_item_subject(text, f.start)
         or _place_item_subject(text, f.start)
+        or _colon_item_subject(text, f.start)
         or (None if follow else _label_item_subject(text, f.start))
         or linked_clause_subject(text, f.start)
         or time_item_subject(text, lead_end)
@@ -605,6 +606,34 @@ def _place_item_subject(text: str, pos: int) -> str | None:
     end = _INDICATOR_END.search(text, head.end(), item.start(1))
     indicator = clean_subject(text[head.start() : end.start() if end else item.start(1)])
     return f"{indicator} {item.group(1)}" if indicator else None
+
+
+_COPULA_ITEM = re.compile(  # "…: Quốc hội khóa X là 26,2%; khóa XI là 27,31% và khóa XII là …"
+    rf"(?:[;:,]|\s(?:{alternation('list_conjunctions')}))\s*+((?:[^\s\d,;:.()]++\s++){{1,4}}?)"
+    rf"(?:{alternation('copulas')})\s*+$",
+    re.IGNORECASE,
+)
+
+
+def _colon_item_subject(text: str, pos: int) -> str | None:
+    """An item "label là N%" of a list after a colon that follows the indicator it measures:
+    "số nữ đại biểu luôn đạt tỷ lệ cao: Quốc hội khóa X là 26,2%; khóa XI là 27,31%" →
+    "số nữ đại biểu khóa XI"."""
+    item = _COPULA_ITEM.search(text, max(0, pos - 60), pos)
+    if item is None:
+        return None
+    colon = text.rfind(":", max(0, item.start(1) - PHRASE_REACH), item.start(1))
+    if colon < 0 or "." in text[colon : item.start(1)]:
+        return None
+    lo = max(0, colon - PHRASE_REACH)
+    lead = text[max(text.rfind(",", lo, colon), text.rfind(";", lo, colon), lo - 1) + 1 : colon]
+    head = phrases("subject_openers").search(lead)  # the first: "số nữ đại biểu … đạt tỷ lệ cao"
+    if head is None:
+        return None
+    end = _INDICATOR_END.search(lead, head.end())
+    indicator = clean_subject(lead[head.start() : end.start() if end else len(lead)])
+    label = clean_subject(item.group(1))
+    return tidy(f"{indicator} {label}") if indicator and label else None
 
 
 _LABEL_ITEM = re.compile(r"[,;]\s*+((?:\p{L}++\s++){1,4})$")
