@@ -765,6 +765,14 @@ TARGET_OR_NOT = [
         id="TARGET_OR_NOT-programme-name-is-no-proposal"),
     row("Dự toán được Quốc hội quyết định với mức phấn đấu cao; miễn thuế làm giảm thu 1.600 tỷ đồng.",
         count(1_600_000_000_000, "đồng"), id="TARGET_OR_NOT-how-ambitious-a-plan-was"),
+    # a request that is the purpose of an act reported as done was made: its exact figures are
+    # counts; a bound it sets stays a quota, and a goal striven for stays a goal
+    row("Ông B đã nhận danh sách bài thi để yêu cầu 3 giám khảo nâng điểm cho 16 thí sinh.",
+        count(3, "giám khảo"), count(16, "thí sinh"), id="TARGET_OR_NOT-request-of-a-done-act"),
+    row("Huyện ủy đã họp để yêu cầu các xã kết nạp ít nhất 5 đảng viên mỗi năm.",
+        target(5, "đảng viên", qualifier="at_least"), id="TARGET_OR_NOT-quota-requested-by-a-done-act"),
+    row("Huyện yêu cầu các xã kết nạp 5 đảng viên trong năm 2026.",
+        target(5, "đảng viên", 2026), id="TARGET_OR_NOT-request-not-done"),
     # a change that must be made ("phải", "cần phải" before a change verb and its figure) is a plan;
     # its subject is what must change. Not after a cause ("khiến … phải giảm"), not done ("đã phải"),
     # and not without a figure of its own (the sentence then announces no goals)

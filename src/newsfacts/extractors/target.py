@@ -153,6 +153,26 @@ def _in_fixed_phrase(s: Sentence, m: re.Match) -> bool:
     )
 
 
+_PURPOSE_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('purpose_openers')})\s++$", re.IGNORECASE)
+
+
+def _asked_in_done_act(s: Sentence, f: Figure) -> bool:
+    """Whether an exact figure follows a request that opens the purpose of an act the sentence
+    reports as done ("Bà A đã thực hiện chỉ đạo …, tiếp nhận danh sách … để yêu cầu 3 tổ trưởng
+    chấm nâng điểm cho 18 thí sinh"): what was asked was asked; a bound stays a quota."""
+    if f.qualifier != "exact":
+        return False
+    cues = _cues(s)
+    k = bisect_right([end for _, end in cues], f.start)
+    if k == 0:
+        return False
+    start, end = cues[k - 1]
+    if not phrases("request_verbs").fullmatch_head(s.text[start:end]):
+        return False
+    purpose = _PURPOSE_BEFORE.search(s.text, max(0, start - 12), start)
+    return purpose is not None and _PAST_BETWEEN.search(s.text, 0, purpose.start()) is not None
+
+
 def _proposed_before(s: Sentence, pos: int) -> bool:
     """Whether a proposed change ("đề xuất … nâng mức bội chi") stands before ``pos``: the figure
     it changes was set too (a ceiling, a budget, a tax rate), so the start of its before/after
@@ -1125,6 +1145,7 @@ def _in_scope(a: Attempt) -> bool:
         and not _represented(s, f)
     )
     inside = (inside or _in_purpose_clause(s, f)) and not _handled(s, f) and not _estimated_share(s, f, a.ctx)
+    inside = inside and not _asked_in_done_act(s, f)
     return inside or a.once(_intake_at) or _share_of_quota(s, f, a.candidates)
 
 
