@@ -162,11 +162,10 @@ def _asked_in_done_act(s: Sentence, f: Figure) -> bool:
     chấm nâng điểm cho 18 thí sinh"): what was asked was asked; a bound stays a quota."""
     if f.qualifier != "exact":
         return False
-    cues = _cues(s)
-    k = bisect_right([end for _, end in cues], f.start)
-    if k == 0:
+    cue = _cue_before(s, f.start)
+    if cue is None:
         return False
-    start, end = cues[k - 1]
+    start, end = cue
     if not phrases("request_verbs").fullmatch_head(s.text[start:end]):
         return False
     purpose = _PURPOSE_BEFORE.search(s.text, max(0, start - 12), start)
@@ -179,6 +178,13 @@ def _proposed_before(s: Sentence, pos: int) -> bool:
     pair ("từ 4,8 lên 5,3% GDP") is a plan as much as the end."""
     _cues(s)
     return any(end <= pos for end in s.memo["proposals"])
+
+
+def _cue_before(s: Sentence, pos: int) -> tuple[int, int] | None:
+    """The span of the last verbal target cue ending before ``pos``, if any."""
+    cues = _cues(s)
+    k = bisect_right([end for _, end in cues], pos)
+    return cues[k - 1] if k else None
 
 
 def _cue_positions(s: Sentence) -> list[int]:
@@ -1034,9 +1040,8 @@ def _estimated_share(s: Sentence, f: Figure, ctx: ArticleContext) -> bool:
     base = _OF_BASE.match(s.text, f.end, f.end + 12)
     if not phrases("achievement_objects").match_at(s, base.end() if base else f.end):
         return False
-    cues = _cues(s)
-    k = bisect_right([end for _, end in cues], f.start)
-    return k > 0 and phrases("estimate_cues").fullmatch_head(s.text[cues[k - 1][0] : cues[k - 1][1]])
+    cue = _cue_before(s, f.start)
+    return cue is not None and bool(phrases("estimate_cues").fullmatch_head(s.text[cue[0] : cue[1]]))
 
 
 HANDLING_REACH = 120  # a handling verb stands right after its cue: a bounded search per figure
@@ -1049,11 +1054,10 @@ def _handled(s: Sentence, f: Figure) -> bool:
     ("yêu cầu xử lý dứt điểm 100% đơn thư")."""
     if f.kind == "percent":
         return False
-    cues = _cues(s)
-    k = bisect_right([end for _, end in cues], f.start)
-    if k == 0:
+    cue = _cue_before(s, f.start)
+    if cue is None:
         return False
-    start, end = cues[k - 1]
+    start, end = cue
     asks = phrases("request_verbs").fullmatch_head(s.text[start:end])
     verb = phrases("handling_verbs").search(s, end, min(f.start, end + HANDLING_REACH))
     reach = REQUEST_HANDLING_WORDS if asks else HANDLING_WORDS
