@@ -441,6 +441,14 @@ SUBJECTS = [
     row("Có hơn 7% nhân sự đề cử là cán bộ trẻ, tỷ lệ này đã tăng khoảng 3,65% so với khóa trước.",
         rate(7, qualifier="more_than", change=("increase", 3.65)),
         id="SUBJECTS-change-of-the-share-named-again"),
+    # a share after "bằng" measures the indicator before it, as a share of the base after it
+    row("Mã này khớp lệnh gần 900.000 cổ phiếu, chỉ bằng khoảng 75% so với phiên trước.",
+        count(900_000, "cổ phiếu", qualifier="nearly"),
+        rate(75, qualifier="approx", subject="khớp lệnh so với phiên trước"),
+        id="SUBJECTS-share-of-a-base-after-bang"),
+    row("Lợi nhuận chưa phân phối là 120 tỷ đồng, bằng 31% vốn điều lệ.",
+        count(120_000_000_000, "đồng"), rate(31, subject="lợi nhuận chưa phân phối"),
+        id="SUBJECTS-share-of-capital-after-bang"),
     # a predicate about the figure ("cho thấy", "thực sự là") names nothing it measures
     row("Tỷ lệ nộp thuế của doanh nghiệp hai tỉnh lần lượt chiếm 28,4% và 21,6% cho thấy nơi đây hội tụ "
         "nhiều doanh nghiệp lớn.",
@@ -1013,6 +1021,11 @@ COUNTS = [
     row("Giai đoạn 2 triển khai chậm so với kế hoạch.", id="COUNTS-stage-name"),
     row("Sau hơn 2 thập kỷ, diện mạo quê hương đã đổi thay.", id="COUNTS-decades"),
     row("Tuy nhiên, vẫn còn một bộ phận cán bộ, đảng viên suy thoái.", id="COUNTS-mot-bo-phan"),
+    # a noun pointed at ("mã này") after "đối với" is one thing, so the bound after it selects no group
+    row("Hôm nay khối ngoại mua ròng đối với mã này hơn 170.000 cổ phiếu.",
+        count(170_000, "cổ phiếu", qualifier="more_than"), id="COUNTS-bound-after-a-thing-pointed-at"),
+    row("Chính sách áp dụng đối với những doanh nghiệp có trên 50 lao động.",
+        id="COUNTS-bound-selecting-a-group-after-doi-voi"),
     # countries and territories counted; an adverb of degree after the noun is no part of it
     row("Sản phẩm của huyện đã xuất khẩu sang 32 quốc gia và vùng lãnh thổ.",
         count(32, "quốc gia và vùng lãnh thổ"), id="COUNTS-countries-and-territories"),

@@ -117,8 +117,9 @@ def is_condition(s: Sentence, f: Figure) -> bool:
     if selects_group(s, f):
         return True
     lo = max(0, f.start - CONDITION_REACH)
-    if phrases("condition_cues").search(s, lo, f.start):
-        return True
+    cue = phrases("condition_cues").search(s, lo, f.start)
+    if cue is not None and not phrases("demonstratives").search(s, cue.end(), f.start):
+        return True  # "đối với mã này hơn 170.000 cổ phiếu": one thing named, no group selected
     if _threshold_of_count(s, f):
         return True
     # "trên 90% số người được lấy phiếu có trên 70% phiếu tín nhiệm cao": a share inside a subject

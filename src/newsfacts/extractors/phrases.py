@@ -344,6 +344,9 @@ PHRASE_REACH = 300  # a subject is never further back than this
 MAX_LEAD_WORDS = 5  # words before a subject opener that still belong to the subject
 
 
+_DIGIT_NEXT = re.compile(r"\s*+\d")
+
+
 def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     """The phrase before ``pos`` back to a clause break, reaching further for a short one.
 
@@ -361,7 +364,9 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
             start = b
             break
     lo = max(opened + 1 if inside else 0, pos - 120)  # never before an open parenthesis the figure sits in
-    opener = last_match(phrases("subject_openers").finditer(text, lo, pos))
+    opener = last_match(
+        m for m in phrases("subject_openers").finditer(text, lo, pos) if not _DIGIT_NEXT.match(text, m.end())
+    )  # "Quy định số 01-QĐ/TW": "số" before a digit numbers a document, it opens no indicator
     if opener is not None and opener.start() < start and ";" not in text[opener.start() : pos]:
         start = opener.start()
     elif (
@@ -493,7 +498,12 @@ def percent_subject(text: str, f) -> str | None:
         return f"{indicator} {_COMPARED_WITH} {base}" if indicator else None  # the base alone is no subject
     link = phrases("base_links").ends_at(text, f.start) if follow else None
     if link is not None and (measured := clean_subject(indicator_before(text, link.start()))):
-        return measured  # "khoản hoa hồng tương đương 40% tiền công": the commission, not the wage
+        if phrases("equivalence_words").fullmatch_head(link.group().strip()):
+            return measured  # "khoản hoa hồng tương đương 40% tiền công": the commission, restated
+        # "khớp lệnh 850.000 cổ phiếu, chỉ bằng khoảng 80% so với khối lượng phiên trước": the
+        # indicator as a share of its base
+        base = trim_subject(_AND.split(follow[compared.end() :] if compared else follow)[0].split(",")[0])
+        return f"{measured} {_COMPARED_WITH} {base}" if base else measured
     share = _SHARE_VERB.search(text, max(0, f.start - 30), f.start)
     if share and not follow and (aside_end := _AFTER_ASIDE.match(text, f.end, f.end + LOOKAHEAD)):
         named = clean_subject(phrase_after(text, aside_end.end()))  # "194/195 (chiếm 99,5%) ủy viên …"
