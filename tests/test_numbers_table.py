@@ -545,6 +545,9 @@ WRITTEN = [
     ("Lãi suất cho vay tăng từ 7 lên 8,2%/năm.", [pct("7", 7), pct("8,2%", 8.2)]),
     ("Số xã giảm từ 12 xuống 9 xã, bằng 75%.", [q("12", 12), q("9", 9), pct("75%", 75)]),
     ("Nhiệt độ tăng từ 30 lên 35 độ, độ ẩm 80%.", [q("30", 30), q("35", 35)]),
+    # a quarter of the year is a date, with or without its year
+    ("Trong quý 3 công ty lãi lớn.", [k("3", D)]),
+    ("Trong quý 3/2024 công ty lãi lớn.", [k("3/2024", D)]),
     # a bound before a rounding word keeps the bound: the figure is a limit, however rounded
     ("Mỗi lớp tối đa khoảng 20 học viên.", [q("tối đa khoảng 20", 20, "at_most")]),
     ("Mỗi tổ có ít nhất khoảng 5 thành viên.", [q("ít nhất khoảng 5", 5, "at_least")]),

@@ -773,6 +773,15 @@ TARGET_OR_NOT = [
         id="TARGET_OR_NOT-programme-name-is-no-proposal"),
     row("Dự toán được Quốc hội quyết định với mức phấn đấu cao; miễn thuế làm giảm thu 1.600 tỷ đồng.",
         count(1_600_000_000_000, "đồng"), id="TARGET_OR_NOT-how-ambitious-a-plan-was"),
+    # a budget drawn up for a coming year, a ceiling set by a legislature and a permission asked for
+    # a level are plans
+    row("Chính phủ xây dựng dự toán thu ngân sách năm 2027 là 2,1 triệu tỷ đồng.",
+        target(2_100_000_000_000_000, "đồng", 2027, subject="thu ngân sách"),
+        id="TARGET_OR_NOT-budget-drawn-up"),
+    row("Vay nợ không được vượt quá trần nợ công đến năm 2030 là 60% GDP.",
+        target(60, "%", 2030), id="TARGET_OR_NOT-ceiling-set"),
+    row("Ủy ban đề nghị Quốc hội cho phép bội chi năm 2027 là 4% GDP.",
+        target(4, "%", 2027, subject="bội chi"), id="TARGET_OR_NOT-permission-asked-for-a-level"),
     # a request that is the purpose of an act reported as done was made: its exact figures are
     # counts; a bound it sets stays a quota, and a goal striven for stays a goal
     row("Ông B đã nhận danh sách bài thi để yêu cầu 3 giám khảo nâng điểm cho 16 thí sinh.",
@@ -1026,6 +1035,10 @@ COUNTS = [
         count(170_000, "cổ phiếu", qualifier="more_than"), id="COUNTS-bound-after-a-thing-pointed-at"),
     row("Chính sách áp dụng đối với những doanh nghiệp có trên 50 lao động.",
         id="COUNTS-bound-selecting-a-group-after-doi-voi"),
+    # phases are periods, and a quarter is a date: neither is counted
+    row("Khu liên hợp đã hoạt động đồng bộ cả hai giai đoạn.", id="COUNTS-phases-are-periods"),
+    row("Chính vì vậy, trong quý 3 công ty đã hoàn nhập khoản dự phòng 164 tỷ đồng.",
+        count(164_000_000_000, "đồng"), id="COUNTS-quarter-is-a-date"),
     # countries and territories counted; an adverb of degree after the noun is no part of it
     row("Sản phẩm của huyện đã xuất khẩu sang 32 quốc gia và vùng lãnh thổ.",
         count(32, "quốc gia và vùng lãnh thổ"), id="COUNTS-countries-and-territories"),
