@@ -1161,6 +1161,13 @@ CHANGES = [
 
 # 7. Not facts: measurements, numbers inside names, scores.
 NOT_FACTS = [
+    # a related-news list glued into a paragraph: the sentence its label opens holds other stories'
+    # headlines; "Tin liên quan đến …" opens a sentence of the article
+    row("Công ty đã nhận lại khoản tiền 264 tỷ đồng. Tin liên quan ABC: 9 tháng lãi ròng 325 tỷ đồng, "
+        "EPS đạt 4.180 đồng/cp. Quý 3, công ty đạt 4.194,8 tỷ đồng doanh thu.",
+        count(264_000_000_000, "đồng"), count(4_194_800_000_000, "đồng"), id="NOT_FACTS-glued-related-list"),
+    row("Tin liên quan đến vụ án, cơ quan điều tra đã khởi tố 5 bị can.", count(5, "bị can"),
+        id="NOT_FACTS-tin-lien-quan-den-is-text"),
     # a proportion told as "for every N" ("cứ 1 bệnh nhân … mất đi 1 lao động"): its figures count
     # nothing, up to the end of its clause
     row("Theo các bác sĩ, cứ 1 bệnh nhân tai biến nặng nghĩa là gia đình mất đi 1 lao động chính."),

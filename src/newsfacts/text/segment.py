@@ -71,6 +71,10 @@ def _prefix_pattern(entries: tuple[str, ...]) -> re.Pattern:
 
 
 _FOOTER = _prefix_pattern(lexicon.words("footer_markers"))
+# a related-news list glued into a paragraph: its label opens a sentence ("Tin liên quan HPG: …")
+_GLUED_RELATED = re.compile(
+    rf"\s*+(?:{lexicon.alternation(lexicon.words('glued_related_markers'))})(?!\s++(?i:đến|tới)\b)\s"
+)
 _GLUED_FOOTER = re.compile(rf"(?:{lexicon.alternation(lexicon.words('glued_footer_markers'))})\s*:\s*$")
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in lexicon.words("boilerplate_lines")), re.IGNORECASE)
 _SITE_NAME = _prefix_pattern(lexicon.words("site_name_markers"))
@@ -782,5 +786,7 @@ def segment(text: str) -> Segmented:
     body = [k for k in range(first, last) if k not in used and not _is_furniture(lines[k])]
     seg.blocks = _paragraphs(lines, body)
     for b in seg.blocks:
-        seg.sentences.extend(split_sentences(text, b.start, b.end))
+        seg.sentences.extend(
+            (s, e) for s, e in split_sentences(text, b.start, b.end) if not _GLUED_RELATED.match(text, s, e)
+        )
     return seg
