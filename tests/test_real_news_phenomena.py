@@ -449,6 +449,15 @@ SUBJECTS = [
     row("Lợi nhuận chưa phân phối là 120 tỷ đồng, bằng 31% vốn điều lệ.",
         count(120_000_000_000, "đồng"), rate(31, subject="lợi nhuận chưa phân phối"),
         id="SUBJECTS-share-of-capital-after-bang"),
+    # a source named before the indicator and closed by its acronym is no part of the subject
+    row("Theo khảo sát gần đây của Công ty chứng khoán ABC (ABCS) sản lượng xi măng bán ra trong tháng 9 "
+        "tăng 12% so với cùng kỳ.",
+        rate(12, subject="sản lượng xi măng bán ra", subject_excludes=["theo", "khảo", "sát", "abcs"]),
+        id="SUBJECTS-source-before-the-indicator"),
+    # "trong khi" (whereas) opens a clause of its own: its change is not the share's before it
+    row("Sản lượng tăng 16% so với tháng 8 trong khi mức trung bình của toàn ngành giảm 4%.",
+        rate(16, change=None), rate(4, subject_is="mức trung bình của toàn ngành"),
+        id="SUBJECTS-whereas-opens-its-own-clause"),
     # a predicate about the figure ("cho thấy", "thực sự là") names nothing it measures
     row("Tỷ lệ nộp thuế của doanh nghiệp hai tỉnh lần lượt chiếm 28,4% và 21,6% cho thấy nơi đây hội tụ "
         "nhiều doanh nghiệp lớn.",

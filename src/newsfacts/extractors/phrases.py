@@ -336,7 +336,9 @@ def _bounded(phrase: str) -> str:
     return phrase if len(words) <= MAX_FOLLOW_WORDS else " ".join(words[:MAX_FOLLOW_WORDS])
 
 
-_CLAUSE_BREAK = re.compile(rf"[;:]|,\s|\s(?:{alternation('clause_conjunctions')})\s", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    rf"[;:]|,\s|\s(?:{alternation('clause_conjunctions', 'contrast_conjunctions')})\s", re.IGNORECASE
+)
 _CAUSATIVE = re.compile(rf"(?<![\w])(?:{alternation('change_making_verbs')})\s++(?=\S)", re.IGNORECASE)
 
 
@@ -389,6 +391,13 @@ _LEAD_FILLER = re.compile(
 )
 
 
+# a source named before the indicator, closed by its acronym: "Theo nghiên cứu của Công ty chứng
+# khoán Bản Việt (VCSC) sản lượng bán ra …" (a comma would have ended it as a clause)
+_SOURCE_LEAD = re.compile(
+    rf"^(?:{alternation('source_credit_words')})\s[^,;()]{{1,120}}\([^()]{{1,30}}\)\s++", re.IGNORECASE
+)
+
+
 def strip_links_after(phrase: str) -> str:
     """Drop linking verbs at the end of a phrase ("cổ phần của AVG là" → "cổ phần của AVG")."""
     p = tidy(phrase)
@@ -405,7 +414,7 @@ def strip_links_after(phrase: str) -> str:
 
 def strip_edges(phrase: str) -> str:
     """Drop linking verbs and figures at the edges of a subject phrase."""
-    p = strip_links_after(phrase)
+    p = _SOURCE_LEAD.sub("", strip_links_after(phrase))
     while True:
         stripped = _LEAD_FILLER.sub("", p)
         if stripped == p:
