@@ -1044,6 +1044,12 @@ COUNTS = [
         count(170_000, "cổ phiếu", qualifier="more_than"), id="COUNTS-bound-after-a-thing-pointed-at"),
     row("Chính sách áp dụng đối với những doanh nghiệp có trên 50 lao động.",
         id="COUNTS-bound-selecting-a-group-after-doi-voi"),
+    # a range written with its noun after each end is one count; two levels at two times are two
+    row("Các mã có giao dịch thỏa thuận lớn nhất, từ gần 1,2 triệu cổ phiếu đến 1,6 triệu cổ phiếu.",
+        count(1_200_000, "cổ phiếu", qualifier="range", value_max=1_600_000),
+        id="COUNTS-range-with-its-noun-twice"),
+    row("Số hộ nghèo giảm từ 15 hộ năm 2020 đến 9 hộ năm 2024.", count(15, "hộ"), count(9, "hộ"),
+        id="COUNTS-two-levels-not-a-range"),
     # phases are periods, and a quarter is a date: neither is counted
     row("Khu liên hợp đã hoạt động đồng bộ cả hai giai đoạn.", id="COUNTS-phases-are-periods"),
     row("Chính vì vậy, trong quý 3 công ty đã hoàn nhập khoản dự phòng 164 tỷ đồng.",

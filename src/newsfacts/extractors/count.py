@@ -382,6 +382,29 @@ def _figure_unit(a: Attempt) -> Decision:
     return produce(c)
 
 
+_FROM_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('from_words')})\s++$", re.IGNORECASE)
+_RANGE_LINK = re.compile(rf"\s*+(?:{alternation('range_links')})\s*+", re.IGNORECASE)
+
+
+def _unit_range(a: Attempt) -> Decision:
+    """A range written with its noun after each end ("từ gần 1,2 triệu đơn vị đến 1,6 triệu đơn
+    vị"): one count from the first end to the second, the second no count of its own."""
+    s, f, g = a.sentence, a.figure, a.next_figure
+    found = a.once(_unit)
+    if g is None or found is None or not _FROM_BEFORE.search(s.text, max(0, f.start - 8), f.start):
+        return None
+    link = _RANGE_LINK.match(s.text, found[1])
+    if link is None or link.end() != g.start or g.value is None or f.value is None or g.value <= f.value:
+        return None
+    second = unit_after(s, g.end)
+    if second is None or second[0].lower() != found[0].lower():
+        return None
+    c = _count(s, f, found[0], second[1], "unit_range")
+    c.figures = (f, g)
+    c.fields.update(value_max=g.value, qualifier="range")
+    return produce(c)
+
+
 def _breakdown_label(a: Attempt) -> Decision:
     """A list item named before its figure ("(khiển trách 5, cảnh cáo 3)"), of the noun
     counted before the parenthesis."""
@@ -489,6 +512,7 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("whole_of_a_share", _whole_of_a_share, needs=("out_of_words",)),
     Rule("condition", _condition),
     Rule("fractional_things", _fractional_things),
+    Rule("unit_range", _unit_range, needs=("from_words",)),
     Rule("figure_unit", _figure_unit),
     Rule("breakdown_label", _breakdown_label, needs=("discipline_words",)),
     Rule("before_after", _before_after, needs=("pair_links",)),
