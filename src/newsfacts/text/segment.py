@@ -73,7 +73,8 @@ def _prefix_pattern(entries: tuple[str, ...]) -> re.Pattern:
 _FOOTER = _prefix_pattern(lexicon.words("footer_markers"))
 # a related-news list glued into a paragraph: its label opens a sentence ("Tin liên quan HPG: …")
 _GLUED_RELATED = re.compile(
-    rf"\s*+(?:{lexicon.alternation(lexicon.words('glued_related_markers'))})(?!\s++(?i:đến|tới)\b)\s"
+    rf"\s*+(?:{lexicon.alternation(lexicon.words('glued_related_markers'))})"
+    rf"(?!\s++(?i:{lexicon.alternation(lexicon.words('related_marker_continuations'))})\b)\s"
 )
 _GLUED_FOOTER = re.compile(rf"(?:{lexicon.alternation(lexicon.words('glued_footer_markers'))})\s*:\s*$")
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in lexicon.words("boilerplate_lines")), re.IGNORECASE)
