@@ -1050,6 +1050,12 @@ COUNTS = [
         id="COUNTS-range-with-its-noun-twice"),
     row("Số hộ nghèo giảm từ 15 hộ năm 2020 đến 9 hộ năm 2024.", count(15, "hộ"), count(9, "hộ"),
         id="COUNTS-two-levels-not-a-range"),
+    # "hai" after "giữa" or "quan hệ" names a pair already known; "thăm hai nước" counts
+    row("Thương mại hai chiều giữa hai nước đã tăng mạnh.", id="COUNTS-between-the-two"),
+    row("Hai bên nỗ lực cải thiện quan hệ hai nước.", id="COUNTS-relations-of-the-two"),
+    row("Đoàn đã thăm hai nước và ký 5 văn bản hợp tác.", count(2, "nước"), count(5, "văn bản"),
+        id="COUNTS-two-countries-visited"),
+    row("Độ rộng của 2 sàn rất tích cực.", count(2, "sàn"), id="COUNTS-noun-before-rat"),
     # phases are periods, and a quarter is a date: neither is counted
     row("Khu liên hợp đã hoạt động đồng bộ cả hai giai đoạn.", id="COUNTS-phases-are-periods"),
     row("Chính vì vậy, trong quý 3 công ty đã hoàn nhập khoản dự phòng 164 tỷ đồng.",

@@ -182,6 +182,8 @@ _QUAL_EXCEPTION = _ends_with("qualifier_exceptions")
 _CODE_CUE = _ends_with("code_nouns")
 _ORDINAL_CUE = _ends_with("ordinal_cues")
 _ARTICLE_MOT = _ends_with("article_mot_before")
+_PAIR_REFERENCE = _ends_with("pair_reference_before")
+_PAIR_WORD = "hai"  # the number word that names a known pair after those cues
 _SLOGAN_OPENER = _ends_with("slogan_openers")
 _NAMED_NUMBER = regex.compile(rf"{_L}(?:{_alt(lexicon.words('named_number_phrases'))}){_R}")
 _NOT_NUMBER = regex.compile(rf"(?:{_alt(lexicon.words('not_number_phrases'))}){_R}")
@@ -845,6 +847,8 @@ def _keep_words(text: str, s: int, e: int, toks: list[str], view: Annotation) ->
         return False  # "tài sản trăm tỷ": "hundreds of billions", a size named, no figure
     if toks == ["một"] and before.cue(_ARTICLE_MOT) and not ONE_OF.match(text, e):
         return False  # "là một địa phương" is "a"; "là một trong ba đơn vị" counts one
+    if toks == [_PAIR_WORD] and before.cue(_PAIR_REFERENCE):
+        return False  # "giữa hai nước", "quan hệ hai nước": the pair already known, no figure
     if toks == ["một"] and _parallel_mot(text, s, e, view):
         return False  # "một tổ chức, một người": a principle's parallel "một", no figure
     word = text[s:e].split()[0]
