@@ -401,6 +401,10 @@ SUBJECTS = [
     row("Chỉ số hài lòng của tỉnh đạt 71,2%, thấp hơn so với chỉ số chung của cả nước (80,9%).",
         rate(71.2), rate(80.9, subject="chỉ số chung của cả nước"),
         id="SUBJECTS-aside-after-a-comparative-of-another-thing"),
+    # foreign money is money: its currency is the unit, no part of a target's subject
+    row("Dự án sẽ được triển khai với kinh phí dự kiến khoảng 10 triệu Euro.",
+        target(10_000_000, "Euro", qualifier="approx", subject="kinh phí", subject_excludes=["euro"]),
+        id="SUBJECTS-target-in-foreign-money"),
     # the phrase that says when a target is due is its deadline, no part of its subject
     row("Huyện phấn đấu cấp nước sạch cho 95% hộ dân nông thôn vào cuối năm 2027.",
         target(95, "%", 2027, subject_is="hộ dân nông thôn"), id="SUBJECTS-target-without-its-due-date"),

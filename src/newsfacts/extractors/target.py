@@ -891,12 +891,14 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
         lead = lead[: pair.start()]
     lead = strip_edges(phrases("target_cues").pattern.sub(" ", lead))
     tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
-    unit = "" if money_after(text, f.end) else text[f.end : unit_end]  # "thu ngân sách đạt 106 tỷ đồng"
+    money = money_after(text, f.end) or _FOREIGN_MONEY.match(text, f.end)
+    unit = "" if money else text[f.end : unit_end]  # "thu ngân sách đạt 106 tỷ đồng", "10 triệu Euro"
     if unit.strip() and set(unit.lower().split()) <= set(lead.lower().split()):
         unit = ""  # "nâng số xã đạt chuẩn từ 12 lên 20 xã": the noun is named already
     return trim_subject(f"{lead} {unit} {tail}")
 
 
+_FOREIGN_MONEY = re.compile(rf"\s*+(?:{alternation('foreign_currencies')})(?![\w])", re.IGNORECASE)
 _DUE_PHRASE = re.compile(
     rf"(?<![\w])(?:(?:{alternation('from_words')})\s++(?:{alternation('year_cues')})\s++(?:19|20)\d\d\s++)?"
     rf"(?:{alternation('future_phrases')})(?:\s++(?:{alternation('period_edges')}))?"
