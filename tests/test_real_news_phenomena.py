@@ -1048,6 +1048,11 @@ COUNTS = [
         count(170_000, "cổ phiếu", qualifier="more_than"), id="COUNTS-bound-after-a-thing-pointed-at"),
     row("Chính sách áp dụng đối với những doanh nghiệp có trên 50 lao động.",
         id="COUNTS-bound-selecting-a-group-after-doi-voi"),
+    # a change in an aside right after a breakdown item is that item's change
+    row("Đã kỷ luật 900 đảng viên; trong đó có 256 đảng viên bị kỷ luật do tham nhũng, cố ý làm trái "
+        "(tăng 21 trường hợp so với cùng kỳ).",
+        count(900, "đảng viên"), count(256, "đảng viên", change=("increase", 21)),
+        id="COUNTS-change-in-an-aside-after-a-breakdown-item"),
     # a range written with its noun after each end is one count; two levels at two times are two
     row("Các mã có giao dịch thỏa thuận lớn nhất, từ gần 1,2 triệu cổ phiếu đến 1,6 triệu cổ phiếu.",
         count(1_200_000, "cổ phiếu", qualifier="range", value_max=1_600_000),
@@ -1060,6 +1065,12 @@ COUNTS = [
     row("Đoàn đã thăm hai nước và ký 5 văn bản hợp tác.", count(2, "nước"), count(5, "văn bản"),
         id="COUNTS-two-countries-visited"),
     row("Độ rộng của 2 sàn rất tích cực.", count(2, "sàn"), id="COUNTS-noun-before-rat"),
+    # centres are counted nouns, so a plan after "sẽ" takes them; a model named by its number
+    # ("liên kết giữa ba nhà") counts nothing
+    row("Tỉnh hi vọng sẽ mở thêm từ 6 đến 12 trung tâm trong 5 năm tới.",
+        target(6, "trung tâm", qualifier="range", value_max=12), id="COUNTS-centres-planned"),
+    row("Dự án tăng cường mối liên kết giữa ba nhà: nhà nghiên cứu, nhà doanh nghiệp và nhà quản lý.",
+        id="COUNTS-three-houses-model"),
     # phases are periods, and a quarter is a date: neither is counted
     row("Khu liên hợp đã hoạt động đồng bộ cả hai giai đoạn.", id="COUNTS-phases-are-periods"),
     row("Chính vì vậy, trong quý 3 công ty đã hoàn nhập khoản dự phòng 164 tỷ đồng.",

@@ -128,6 +128,13 @@ def _eligible(level: Candidate, mark: ChangeMark, text: str) -> bool:
     if mark.unit == "%" and phrases("excess_over_plan").match_at(text, level.start) is not None:
         return False  # "đạt 626,8 ngàn tỷ, vượt 96 ngàn tỷ, …, tăng 26%": the total grew, not the excess
     brk = next((m for m in _breakdowns(text) if m[1] <= level.start), None)
+    aside = text.rfind("(", 0, mark.cue_start)
+    if brk and aside >= level.end and inside_parens(text, mark.cue_start):
+        # "trong đó có 256 đảng viên bị kỷ luật … (tăng 21 trường hợp …)": the aside after the one
+        # item of a breakdown is that item's change; after a list of items it is the total's
+        lone = not any(c.isdigit() for c in text[brk[1] : level.start] + text[level.end : aside])
+        if lone:
+            return True
     return not (brk and brk[0] > _head_before(text, brk[0]))
 
 
