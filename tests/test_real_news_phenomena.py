@@ -1075,6 +1075,10 @@ COUNTS = [
         target(6, "trung tâm", qualifier="range", value_max=12), id="COUNTS-centres-planned"),
     row("Dự án tăng cường mối liên kết giữa ba nhà: nhà nghiên cứu, nhà doanh nghiệp và nhà quản lý.",
         id="COUNTS-three-houses-model"),
+    # a fraction after "bằng" is a ratio, no part of a counted whole
+    row("Thu nhập của hộ nghèo chỉ bằng 1/5 mức thu nhập bình quân của tỉnh.",
+        id="COUNTS-fraction-as-a-ratio"),
+    row("Huyện có 11/36 xã đạt chuẩn nông thôn mới.", count(11, "xã"), id="COUNTS-part-of-a-whole-stays"),
     # phases are periods, and a quarter is a date: neither is counted
     row("Khu liên hợp đã hoạt động đồng bộ cả hai giai đoạn.", id="COUNTS-phases-are-periods"),
     row("Chính vì vậy, trong quý 3 công ty đã hoàn nhập khoản dự phòng 164 tỷ đồng.",

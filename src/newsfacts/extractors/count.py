@@ -303,11 +303,13 @@ def _not_a_unit(a: Attempt) -> Decision:
 
 
 def _restated(a: Attempt) -> Decision:
-    """Rejects a figure that restates or divides another ("43 em, tương đương 1 lớp"); money
-    converted ("tương đương 300 triệu USD") counts."""
+    """Rejects a figure that restates or divides another ("43 em, tương đương 1 lớp", "bằng 1/6
+    mức thu nhập"); money converted ("tương đương 300 triệu USD") counts."""
     s, f = a.sentence, a.figure
     if _RESTATED.search(s.text, max(0, f.start - 25), f.start) and not money_after(s.text, f.end):
         return REJECT
+    if f.denominator is not None and phrases("base_links").ends_at(s, f.start):
+        return REJECT  # "chỉ bằng 1/6 mức thu nhập bình quân": a ratio, no part of a counted whole
     return None
 
 
