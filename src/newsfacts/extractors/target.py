@@ -239,8 +239,8 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
     s.memo["proposals"] = proposals
     for m in phrases("modal_cues").finditer(s):  # "bội chi cần phải hạ xuống 4-4,5%": a change required
         change = _CHANGE_REQUIRED.match(text, m.end())
-        lead = max(0, m.start() - MODAL_CAUSE_REACH)
-        caused = phrases("change_making_verbs").search(s, lead, m.start())  # "khiến … phải giảm": a result
+        cause_from = max(0, m.start() - MODAL_CAUSE_REACH)
+        caused = phrases("change_making_verbs").search(s, cause_from, m.start())  # "khiến … phải giảm"
         if not change or caused or _PAST_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         stop = _CLAUSE_AFTER.search(text, change.end())  # the change's own figure, in its clause
