@@ -384,7 +384,6 @@ def _figure_unit(a: Attempt) -> Decision:
     return produce(c)
 
 
-_FROM_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('from_words')})\s++$", re.IGNORECASE)
 _RANGE_LINK = re.compile(rf"\s*+(?:{alternation('range_links')})\s*+", re.IGNORECASE)
 
 
@@ -393,7 +392,7 @@ def _unit_range(a: Attempt) -> Decision:
     vị"): one count from the first end to the second, the second no count of its own."""
     s, f, g = a.sentence, a.figure, a.next_figure
     found = a.once(_unit)
-    if g is None or found is None or not _FROM_BEFORE.search(s.text, max(0, f.start - 8), f.start):
+    if g is None or found is None or not phrases("from_words").ends_at(s, f.start):
         return None
     link = _RANGE_LINK.match(s.text, found[1])
     if link is None or link.end() != g.start or g.value is None or f.value is None or g.value <= f.value:

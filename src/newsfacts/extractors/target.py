@@ -153,9 +153,6 @@ def _in_fixed_phrase(s: Sentence, m: re.Match) -> bool:
     )
 
 
-_PURPOSE_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('purpose_openers')})\s++$", re.IGNORECASE)
-
-
 def _asked_in_done_act(s: Sentence, f: Figure) -> bool:
     """Whether an exact figure follows a request that opens the purpose of an act the sentence
     reports as done ("Bà A đã thực hiện chỉ đạo …, tiếp nhận danh sách … để yêu cầu 3 tổ trưởng
@@ -168,7 +165,7 @@ def _asked_in_done_act(s: Sentence, f: Figure) -> bool:
     start, end = cue
     if not phrases("request_verbs").fullmatch_head(s.text[start:end]):
         return False
-    purpose = _PURPOSE_BEFORE.search(s.text, max(0, start - 12), start)
+    purpose = phrases("purpose_openers").ends_at(s, start)
     return purpose is not None and _PAST_BETWEEN.search(s.text, 0, purpose.start()) is not None
 
 
@@ -220,7 +217,6 @@ _CHANGE_REQUIRED = re.compile(  # after "phải", "cần": the change that must 
     rf"(?![\w])",
     re.IGNORECASE,
 )
-_PROPOSAL_NOUN = re.compile(rf"(?<![\w])(?:{alternation('proposal_noun_markers')})\s++$", re.IGNORECASE)
 
 
 def _find_cues(s: Sentence) -> list[tuple[int, int]]:
@@ -233,7 +229,8 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
     for m in phrases("proposal_verbs").finditer(s):  # "Chính phủ đề nghị tăng chi 2,9%": a change proposed
         change = _CHANGE_PROPOSED.match(text, m.end())
         lead = text[max(0, m.start() - 20) : m.start()]
-        if change and not (_PAST_BEFORE.search(lead) or _NEGATED.search(lead) or _PROPOSAL_NOUN.search(lead)):
+        noun = phrases("proposal_noun_markers").ends_at(s, m.start())  # "số kiến nghị": a noun
+        if change and not (_PAST_BEFORE.search(lead) or _NEGATED.search(lead) or noun):
             proposals.append(change.end())
             out.append((m.start(), change.end()))
     s.memo["proposals"] = proposals

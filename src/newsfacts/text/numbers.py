@@ -1204,15 +1204,13 @@ def find_figures(
                 text=text[f.start : f.end],
             )
         )
-    return _shared_percent(text, out)
+    return _shared_percent(text, out, view)
 
 
-_PAIR_FROM = regex.compile(rf"{_L}(?i:{_alt(lexicon.words('from_words'))}){_SP}++\Z")
 _PAIR_LINK = regex.compile(rf"{_SP}++(?i:{_alt(lexicon.words('pair_links'))}){_SP}++\Z")
-PAIR_FROM_REACH = 12  # "từ " before the first end of a before/after pair
 
 
-def _shared_percent(text: str, out: list[Figure]) -> list[Figure]:
+def _shared_percent(text: str, out: list[Figure], view: Annotation) -> list[Figure]:
     """The first end of a before/after pair written without its percent sign ("từ 4,8 lên
     5,3% GDP", "giảm từ 12 xuống 9,5%") is a percentage too: the second end's sign is both's."""
     for i in range(len(out) - 1):
@@ -1222,7 +1220,7 @@ def _shared_percent(text: str, out: list[Figure]) -> list[Figure]:
             and g.kind is Kind.percent
             and not f.in_words
             and _PAIR_LINK.search(text[f.end : g.start])
-            and _PAIR_FROM.search(text, max(0, f.start - PAIR_FROM_REACH), f.start)
+            and _Before(text, f.start, view).cue(_TU_BEFORE)
         ):
             out[i] = dataclasses.replace(f, kind=Kind.percent)
     return out
