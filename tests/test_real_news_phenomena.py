@@ -821,6 +821,17 @@ TARGET_OR_NOT = [
     row("Nhiều khoản chi phải cắt giảm, nhưng chi cho giảm nghèo vẫn tăng. Cụ thể, năm 2023 chi "
         "120.000 tỷ đồng.",
         count(120_000_000_000_000, "đồng"), id="TARGET_OR_NOT-required-cut-without-a-figure"),
+    # the two ends of a spread ("ít nhất A …, nhiều nhất B …", one unit) are ruled as the lower
+    # end is: what was paid or seen when nothing rules the lower end, a quota when something does
+    row("Các hộ đã nộp cho cán bộ xã số tiền ít nhất 2 triệu đồng, nhiều nhất 15 triệu đồng.",
+        count(2_000_000, "đồng", qualifier="at_least"), count(15_000_000, "đồng", qualifier="at_most"),
+        id="TARGET_OR_NOT-spread-of-amounts-paid"),
+    row("Mỗi tổ phải có ít nhất 5 người, không quá 9 người.",
+        target(5, "người", qualifier="at_least"), target(9, "người", qualifier="at_most"),
+        id="TARGET_OR_NOT-spread-set-by-a-rule"),
+    row("Số tiền bị can nhận ít nhất 3 triệu đồng, còn cán bộ xã được nhận tối đa 2 triệu đồng.",
+        count(3_000_000, "đồng", qualifier="at_least"), target(2_000_000, "đồng", qualifier="at_most"),
+        id="TARGET_OR_NOT-cap-after-another-clause-is-no-spread"),
 ]
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.

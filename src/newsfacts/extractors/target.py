@@ -1165,6 +1165,23 @@ def _frequency_at(a: Attempt) -> tuple[str, int] | None:
     return _frequency(a.sentence, f) if _bounded(f) and not a.once(_reports) else None
 
 
+SPREAD_GAP = 3  # the comma and spaces between one bound's unit and the next bound
+
+
+def _spread_floor(a: Attempt) -> Figure | None:
+    """The lower bound that an upper bound closes ("số tiền ít nhất 1 triệu đồng/tháng,
+    nhiều nhất 28 triệu đồng/tháng"): the two ends of one spread, written with one unit."""
+    f, k = a.figure, a.index - 1
+    if f.qualifier != "at_most" or k < 0 or a.figures[k].qualifier != "at_least":
+        return None
+    floor, s = a.figures[k], a.sentence
+    found, mine = unit_after(s, floor.end), unit_after(s, f.end)
+    if found is None or mine is None or found[0].casefold() != mine[0].casefold():
+        return None
+    gap = s.text[found[1] : f.start]
+    return floor if len(gap) <= SPREAD_GAP and gap.strip() == "," else None
+
+
 def _ruling(a: Attempt) -> _Ruling:
     """How a rule sets a figure out of a plan's scope: a cap or a bound an obligation imposes,
     a frequency, a statute, a penalty, a part or the next item of the quota before it, or a
@@ -1176,7 +1193,9 @@ def _ruling(a: Attempt) -> _Ruling:
     nominal = f.start in plan.nominal
     statute = not nominal and _statute(s, f, a.ctx)
     penalty = _penalty_share(s, f)
-    rule = not nominal and (_quota(s, f) or _obliged_share(s, f) or penalty)
+    floor = _spread_floor(a)  # the two ends of a spread are ruled alike, as its lower end is
+    bound = f if floor is None else floor
+    rule = not nominal and (_quota(s, bound) or _obliged_share(s, f) or penalty)
     quota = bool(rule and not (reported and f.qualifier != "at_most")) or a.once(_frequency_at) is not None
     last = out[-1] if out and out[-1].rule == "quota" else None
     # "phải có ít nhất 5 thành viên, trong đó có 1 đoàn viên": part of the quota before it
