@@ -104,6 +104,13 @@ HEADERS = [
     pytest.param("Đại hội Đảng các cấp * Nhiệm kỳ 2025-2030", None, id="BUGS-star-is-no-separator"),
     pytest.param("BÁO AN THÀNH\nThời sự    Chính trị    Kinh tế    Xã hội", None,
                  id="BUGS-menu-spaced-items"),
+    # REAL: a district portal prints its section key above the headline; readers take it as printed
+    pytest.param("tin-tuc-su-kien.tin-hoat-dong", "tin-tuc-su-kien.tin-hoat-dong",
+                 id="REAL-portal-section-key"),
+    pytest.param("xay-dung-dang", "xay-dung-dang", id="REAL-one-section-key"),
+    pytest.param("baoanthanh.vn", None, id="REAL-domain-is-no-section"),
+    pytest.param("bao-an-thanh.vn", None, id="REAL-hyphenated-domain-is-no-section"),
+    pytest.param("https://baoanthanh.vn/tin-tuc", None, id="REAL-link-is-no-section"),
 ]
 
 

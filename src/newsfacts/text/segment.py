@@ -148,6 +148,11 @@ def _is_paragraph(line: Line) -> bool:
     )
 
 
+# "tin-tuc-su-kien.tin-chinh-tri-xa-hoi": hyphenated lower-case keys, dotted from the top section
+# down, the last key hyphenated; a domain ("bao-an-thanh.vn") ends in none, a link has a slash
+_SECTION_KEY = re.compile(r"(?:[\p{Ll}\d]++(?:-[\p{Ll}\d]++)*+\.)*+[\p{Ll}\d]++(?:-[\p{Ll}\d]++)++")
+
+
 def _category_from(line: Line, title: str) -> str | None:
     t = line.text
     bracketed = _BRACKETED.match(t)
@@ -168,10 +173,10 @@ def _category_from(line: Line, title: str) -> str | None:
         return items[-1] if len(items) > 1 else None
     if _MENU_SEP.search(t) or find_date_line(t) or _is_furniture(line):
         return None
+    if " " not in t and ("." in t or "-" in t):  # a portal's section key, printed as it is
+        return t if _SECTION_KEY.fullmatch(t) else None  # a domain or a link is no section
     words = _WORD.findall(t)
     if not words or len(words) > 7 or len(t) > 60:
-        return None
-    if " " not in t and ("." in t or "-" in t):  # a URL slug, not a printed label
         return None
     if _SITE_NAME.match(t) and (_is_upper(t) or len(words) > 3):
         return None
