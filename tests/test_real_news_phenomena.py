@@ -904,6 +904,20 @@ COURSES = [
 
 # 5. Counts on national news: the noun written with a figure is its unit, whatever it is.
 COUNTS = [
+    # "một" opening an item of a total's breakdown ("gồm: một …; một …") reports a figure, as after
+    # "trong đó có"; the items may run on past a ";" into the next paragraph. A "một" after a
+    # breakdown opener that opens no item ("theo hướng một tổ chức, một người") stays an article
+    row("Năm qua, huyện giảm được 5 lãnh đạo cấp phòng gồm: một chánh văn phòng; một phó giám đốc "
+        "Trung tâm văn hóa và ba trưởng phòng.",
+        count(5, "lãnh đạo"), count(1, "chánh văn phòng"), count(1, "phó giám đốc"), count(3, "trưởng phòng"),
+        id="COUNTS-one-as-a-breakdown-item"),
+    row("Sau sắp xếp, tỉnh giảm 4 lãnh đạo sở gồm:\n\nMột phó giám đốc Sở Xây dựng; một chánh văn phòng "
+        "Sở Y tế; hai phó giám đốc Sở Tài chính.",
+        count(4, "lãnh đạo"), count(1, "phó giám đốc"), count(1, "chánh văn phòng"), count(2, "phó giám đốc"),
+        id="COUNTS-breakdown-items-run-on"),
+    row("Ban sẽ thực hiện 8 nhiệm vụ, trong đó sắp xếp bộ máy theo hướng một tổ chức, một người có thể "
+        "đảm nhiệm nhiều việc.",
+        count(8, "nhiệm vụ"), id="COUNTS-one-after-a-breakdown-opener-opening-no-item"),
     # after a share and its noun, "trên" before the whole says "out of": the whole is exact
     row("Năm nay trường tuyển được 42% học viên nữ trên 117 học viên.",
         rate(42, subject="học viên nữ"), count(117, "học viên"), id="COUNTS-whole-of-a-share-is-exact"),

@@ -8,6 +8,7 @@ it once for both ("từ 41 xuống còn 33 tổ chức").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import regex as re
@@ -31,8 +32,10 @@ from newsfacts.extractors.context import (
 from newsfacts.extractors.phrases import (
     LOOKAHEAD,
     in_short_quote,
+    last_match,
     money_after,
     non_unit_after,
+    one_speaker,
     open_unit_after,
     per_unit_end,
     qualifier_with_unit,
@@ -279,6 +282,50 @@ def _some_of(a: Attempt) -> Decision:
     return produce(_count(s, f, found[0], f.end, "some_of"), consumes=[a.index + 1]) if found else None
 
 
+_BREAKDOWN_OPENER = re.compile(rf"(?<![\w])(?:{alternation('breakdown_markers')})\s*+:?\s*+", re.IGNORECASE)
+_ITEM_OPENS = re.compile(rf"(?:[;,]|\s(?:{alternation('list_conjunctions')}))\s*+$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+def _breakdown_of_total(text: str, end: int, has_total: Callable[[int], bool]) -> re.Match | None:
+    """The last breakdown opener before ``end`` ("gồm:") that follows a total of the text."""
+    opener = last_match(_BREAKDOWN_OPENER.finditer(text, 0, end))
+    return opener if opener is not None and has_total(opener.start()) else None
+
+
+def _opens_item(text: str, figures: list[Figure], k: int, start: int) -> bool:
+    """Whether ``figures[k]`` opens an item of a list that begins at ``start``, each item
+    before it opened by a figure and closed by a separator ("một A; một B và hai C")."""
+    while text[start : figures[k].start].strip():
+        before = figures[k - 1] if k > 0 else None
+        if before is None or before.start < start:
+            return False
+        if not _ITEM_OPENS.search(text, before.end, figures[k].start):
+            return False
+        k -= 1
+    return True
+
+
+def _breakdown_item(a: Attempt) -> bool:
+    """ "giảm được 6 lãnh đạo gồm: một phó chánh văn phòng; một giám đốc …": a "một" opening
+    an item of a total's breakdown reports a figure, as after "trong đó có". The items may run
+    on into the next sentence when the one before ends with ";" or opens them with ":"."""
+    s, f = a.sentence, a.figure
+    earlier = [g.end for g in a.figures[: a.index] if not _one(g)]
+    opener = _breakdown_of_total(s.text, f.start, lambda at: any(end <= at for end in earlier))
+    if opener is not None:
+        return _opens_item(s.text, a.figures, a.index, opener.end())
+    if s.index == 0:
+        return False
+    before = a.ctx.sentences[s.index - 1].text.rstrip()
+    if not before.endswith((";", ":")) or not _opens_item(s.text, a.figures, a.index, 0):
+        return False
+    def total_before(at: int) -> bool:
+        return _DIGIT.search(before, 0, at) is not None
+
+    return _breakdown_of_total(before, len(before), total_before) is not None
+
+
 def _reported_one(a: Attempt) -> Decision:
     """ "một" that reports a figure: after a reporting cue ("trong đó có một trường hợp bị
     khai trừ") or before what befell someone ("Một học viên sĩ quan thiệt mạng"); any
@@ -287,8 +334,11 @@ def _reported_one(a: Attempt) -> Decision:
         return None
     s, f = a.sentence, a.figure
     found = unit_after(s, f.end)
+    itemized = not one_speaker(s, f) and _breakdown_item(a)  # "gồm: một phó chánh văn phòng; …"
+    if itemized and found is None:
+        found = open_unit_after(s, f.end)  # the item names its own noun
     if not (found and _befalls(s, found[1])) and not (
-        found and phrases("one_reporting_cues").ends_at(s, f.start)
+        found and (phrases("one_reporting_cues").ends_at(s, f.start) or itemized)
     ):
         return REJECT
     after = (
