@@ -836,6 +836,15 @@ TARGET_OR_NOT = [
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.
 COURSES = [
+    # learners described at length before they study ("… đã được bổ nhiệm từ phó trưởng phòng trở
+    # lên đang theo học …"): a long relative clause still leads to the study verb; a word that
+    # opens another statement about them ("trong đó nhiều người") still ends the gap
+    row("Hiện có 25 cán bộ của Sở Tài chính và Sở Kế hoạch đã được bổ nhiệm từ phó trưởng phòng trở "
+        "lên đang theo học trung cấp lý luận chính trị.",
+        course(None, 25, "intermediate_political_theory"), id="COURSES-learners-described-at-length"),
+    row("Huyện có 40 cán bộ trẻ được quy hoạch vào các chức danh chủ chốt, trong đó nhiều người đang theo "
+        "học trung cấp lý luận chính trị.",
+        count(40, "cán bộ trẻ"), id="COURSES-another-statement-ends-the-gap"),
     # learners who take part in a course of training ("tham gia khóa bồi dưỡng", "khóa huấn luyện")
     row("Có 13 học viên tham gia khóa bồi dưỡng kiến thức quốc phòng.", course(None, 13)),
     row("Năm nay, 13 học viên Việt Nam đã tham gia khóa huấn luyện sĩ quan hậu cần tại Nga.",

@@ -467,7 +467,7 @@ def _trained_directly(s: Sentence, f: Figure, learner_end: int) -> Candidate | N
 
 # a gap word may sit in parentheses: "35 học viên thuộc huyện Ia Grai (Gia Lai) tham dự học"
 _WORD = re.compile(r"(?:\s*+,)?\s++\(?+\p{L}++\)?+")
-MAX_GAP_WORDS = 12
+MAX_GAP_WORDS = 20  # a relative clause may describe the learners ("… đã được bổ nhiệm từ … trở lên")
 
 
 _NAME_NUMBER = re.compile(r"\s++\d++(?=[\s,)])")  # the number of a named scheme: "Đề án 922"
