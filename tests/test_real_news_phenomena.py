@@ -821,6 +821,24 @@ TARGET_OR_NOT = [
     row("Nhiều khoản chi phải cắt giảm, nhưng chi cho giảm nghèo vẫn tăng. Cụ thể, năm 2023 chi "
         "120.000 tỷ đồng.",
         count(120_000_000_000_000, "đồng"), id="TARGET_OR_NOT-required-cut-without-a-figure"),
+    # an outlay asked for or needed ("đề xuất chi …", "cần cấp ngay …"): a verb that commits money,
+    # people or places right after the cue, its figure a word or two after it, is a plan; not
+    # when the cue was done ("đã đề nghị"), negated, or the verb starts a noun ("đề nghị chi bộ")
+    row("Sở Nội vụ đề xuất chi hơn 6 tỷ đồng để cử 40 cán bộ đi đào tạo ở nước ngoài.",
+        target(6_000_000_000, "đồng", qualifier="more_than"), target(40, "cán bộ"),
+        id="TARGET_OR_NOT-outlay-proposed"),
+    row("Theo bà Lan, trước mắt cần cấp ngay 2 tỷ đồng để sửa chữa nhà ở cho học viên.",
+        target(2_000_000_000, "đồng"), id="TARGET_OR_NOT-outlay-needed"),
+    row("Huyện cần tuyển thêm 15 giáo viên mầm non cho năm học tới.",
+        target(15, ("giáo viên", "giáo viên mầm non")), id="TARGET_OR_NOT-hiring-needed"),
+    row("Năm ngoái, gia đình ông phải chi 20 triệu đồng để chữa bệnh.",
+        count(20_000_000, "đồng"), id="TARGET_OR_NOT-outlay-that-had-to-be-made"),
+    row("Tháng trước, Sở đã đề nghị cấp 2 tỷ đồng cho dự án.",
+        count(2_000_000_000, "đồng"), id="TARGET_OR_NOT-outlay-asked-before"),
+    row("Xã không cần tuyển thêm 10 giáo viên.", count(10, "giáo viên"),
+        id="TARGET_OR_NOT-outlay-not-needed"),
+    row("Đoàn kiểm tra đề nghị chi bộ kiểm điểm 3 đảng viên.", count(3, "đảng viên"),
+        id="TARGET_OR_NOT-party-cell-is-no-outlay"),
     # the two ends of a spread ("ít nhất A …, nhiều nhất B …", one unit) are ruled as the lower
     # end is: what was paid or seen when nothing rules the lower end, a quota when something does
     row("Các hộ đã nộp cho cán bộ xã số tiền ít nhất 2 triệu đồng, nhiều nhất 15 triệu đồng.",

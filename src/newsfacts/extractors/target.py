@@ -41,6 +41,7 @@ from newsfacts.extractors.context import (
     phrases,
     tidy,
 )
+from newsfacts.extractors.indexed import Found
 from newsfacts.extractors.phrases import (
     CREDIT_AFTER_DASH,
     article_one,
@@ -211,6 +212,26 @@ _CHANGE_PROPOSED = re.compile(  # after a verb that proposes: the body asked, th
     rf"(?:\s++[^\s\d,;:.()]++){{0,{PROPOSAL_GAP_WORDS}}}?\s++(?:{alternation('proposed_change_verbs')})(?![\w])",
     re.IGNORECASE,
 )
+OUTLAY_GAP = re.compile(r"(?:\s++[^\s\d,;:.()\"“”]++){0,2}+\s*+")  # "cấp ngay 3 tỷ đồng": a word or two
+_OUTLAY = re.compile(rf"\s++(?:{alternation('provision_verbs')})(?![\w])", re.IGNORECASE)
+
+
+def _outlay_asked(s: Sentence, cue: re.Match | Found) -> int | None:
+    """Where an outlay asked for or needed ends ("đề xuất chi hơn 10 tỷ đồng", "cần cấp ngay 3 tỷ
+    đồng"): a verb that commits resources right after the cue, its figure a word or two after
+    it, so "đề nghị chi bộ …", "kiến nghị của cử tri" and "đề nghị cấp ủy …" ask for none."""
+    text = s.text
+    act = _OUTLAY.match(text, cue.end())
+    if act is None:
+        return None
+    lead = text[max(0, cue.start() - 20) : cue.start()]
+    if _PAST_BEFORE.search(lead) or _NEGATED.search(lead):
+        return None  # "đã đề nghị cấp …" was asked; "không cần tuyển …" asks nothing
+    if phrases("proposal_noun_markers").ends_at(s, cue.start()):
+        return None  # "các đề nghị cấp …": a noun
+    gap = OUTLAY_GAP.match(text, act.end())
+    own = figures_between(s, act.end(), gap.end() + 1)
+    return act.end() if own and is_fact_figure(own[0]) else None
 MODAL_CAUSE_REACH = 40  # "khiến nhiều doanh nghiệp phải giảm …": a cause this close makes the change a result
 _CHANGE_REQUIRED = re.compile(  # after "phải", "cần": the change that must be made ("cần phải hạ …")
     rf"(?:\s++(?:{alternation('modal_cues')}))?\s++(?:{alternation('proposed_change_verbs')}|{alternation('pair_links')})"
@@ -244,6 +265,10 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
         own = figures_between(s, change.end(), stop.start() if stop else len(text))
         if any(is_fact_figure(g) for g in own):
             out.append((m.start(), change.end()))
+    for name in ("proposal_verbs", "need_cues"):  # "trước mắt cần cấp ngay 3 tỷ đồng": an outlay asked
+        for m in phrases(name).finditer(s):
+            if (end := _outlay_asked(s, m)) is not None:
+                out.append((m.start(), end))
     condition = phrases("conditional_markers").search(s)  # once: a cue after it states no plan
     for m in phrases("target_cues").finditer(s):
         if _in_fixed_phrase(s, m):
