@@ -931,6 +931,13 @@ COURSES = [
 
 # 5. Counts on national news: the noun written with a figure is its unit, whatever it is.
 COUNTS = [
+    # a range with its noun after each end needs no "từ" before it ("lên 18 triệu đồng đến hơn 20
+    # triệu đồng"); with two nouns, or ends that fall, it is two figures
+    row("Giá thuê mặt bằng được đẩy lên 12 triệu đồng đến hơn 15 triệu đồng mỗi tháng.",
+        count(12_000_000, "đồng", qualifier="range", value_max=15_000_000),
+        id="COUNTS-unit-range-without-from"),
+    row("Đoàn đã thăm 30 hộ đến 40 người dân trong xã.", count(30, "hộ"), count(40, "người dân"),
+        id="COUNTS-two-nouns-are-no-range"),
     # "một" opening an item of a total's breakdown ("gồm: một …; một …") reports a figure, as after
     # "trong đó có"; the items may run on past a ";" into the next paragraph. A "một" after a
     # breakdown opener that opens no item ("theo hướng một tổ chức, một người") stays an article

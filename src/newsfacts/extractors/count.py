@@ -439,10 +439,11 @@ _RANGE_LINK = re.compile(rf"\s*+(?:{alternation('range_links')})\s*+", re.IGNORE
 
 def _unit_range(a: Attempt) -> Decision:
     """A range written with its noun after each end ("từ gần 1,2 triệu đơn vị đến 1,6 triệu đơn
-    vị"): one count from the first end to the second, the second no count of its own."""
+    vị", "được đẩy lên 18 triệu đồng đến hơn 20 triệu đồng"): one count from the first end to
+    the second, the second no count of its own."""
     s, f, g = a.sentence, a.figure, a.next_figure
     found = a.once(_unit)
-    if g is None or found is None or not phrases("from_words").ends_at(s, f.start):
+    if g is None or found is None:
         return None
     link = _RANGE_LINK.match(s.text, found[1])
     if link is None or link.end() != g.start or g.value is None or f.value is None or g.value <= f.value:
@@ -563,7 +564,7 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("whole_of_a_share", _whole_of_a_share, needs=("out_of_words",)),
     Rule("condition", _condition),
     Rule("fractional_things", _fractional_things),
-    Rule("unit_range", _unit_range, needs=("from_words",)),
+    Rule("unit_range", _unit_range),
     Rule("figure_unit", _figure_unit),
     Rule("breakdown_label", _breakdown_label, needs=("discipline_words",)),
     Rule("before_after", _before_after, needs=("pair_links",)),
