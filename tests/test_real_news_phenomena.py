@@ -14,6 +14,28 @@ from tests._pages import assert_facts, count, course, extract_page, ids, rate, r
 
 # 1. Subjects: the thing measured, never a verb, a cue alone, a base, a leftover or the next item.
 SUBJECTS = [
+    # a share alone in an aside after a name is that name's, a minus sign before it or not
+    row("Giảm mạnh nhất là các mã như VHM (-4,2%), MWG (-3,5%) và FPT (-2,1%).",
+        rate(4.2, subject="VHM"), rate(3.5, subject="MWG", subject_excludes=["VHM"]),
+        rate(2.1, subject="FPT", subject_excludes=["MWG"]), id="SUBJECTS-signed-shares-in-asides"),
+    # a plan's figure in an aside after the result ("(kế hoạch …)", "(chỉ tiêu …)") belongs to the
+    # indicator that reached the result, never to the base alone
+    row("Doanh thu của công ty đạt 820 tỷ đồng (kế hoạch 700 tỷ đồng).",
+        count(820_000_000_000, "đồng"), target(700_000_000_000, "đồng", subject="Doanh thu của công ty"),
+        id="SUBJECTS-plan-in-an-aside"),
+    row("Năm 2023, huyện kết nạp 140 đảng viên (chỉ tiêu 120 đảng viên).",
+        count(140, "đảng viên"), target(120, "đảng viên", 2023, subject="huyện kết nạp đảng viên"),
+        id="SUBJECTS-quota-in-an-aside"),
+    # an aside that is another figure with a word at most, or one the figure stands in, is no
+    # part of a subject
+    row("Số thu tiền sử dụng đất giảm so với năm trước (bằng 82%), trong khi thu từ dầu thô ước vượt "
+        "16,2% so với dự toán.",
+        rate(82),
+        rate(16.2, subject="thu từ dầu thô", qualifier="more_than", subject_excludes=["bằng", "đất"]),
+        id="SUBJECTS-other-figure-aside-dropped"),
+    row("Có 45 học viên tốt nghiệp loại giỏi (tỉ lệ 83,3%).",
+        count(45, "học viên"), rate(83.3, subject="học viên tốt nghiệp loại giỏi", subject_excludes=["tỉ"]),
+        id="SUBJECTS-aside-the-share-stands-in"),
     # the next item of a list ("… và khóa XII là …") is not part of the one before
     row("Tỷ lệ nữ đại biểu khóa X là 26,2%; khóa XI là 27,31% và khóa XII là 25,76%.",
         rate(26.2), rate(27.31, subject="khóa XI"), rate(25.76, subject="khóa XII")),

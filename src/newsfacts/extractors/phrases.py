@@ -369,7 +369,11 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     opener = last_match(
         m for m in phrases("subject_openers").finditer(text, lo, pos) if not _DIGIT_NEXT.match(text, m.end())
     )  # "Quy định số 01-QĐ/TW": "số" before a digit numbers a document, it opens no indicator
-    if opener is not None and opener.start() < start and ";" not in text[opener.start() : pos]:
+    # never back across "trong khi", "nhưng": the clause after the contrast has its own subject
+    crossed = opener is not None and (
+        ";" in text[opener.start() : pos] or phrases("contrast_conjunctions").search(text, opener.end(), pos)
+    )
+    if opener is not None and opener.start() < start and not crossed:
         start = opener.start()
     elif (
         opener is not None
@@ -735,7 +739,19 @@ _TIME_NOUN_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('time_periods')})\s++
 
 def _drop_figures(phrase: str) -> str:
     """A phrase without the figures of other facts ("thu ngân sách đạt 520 tỷ đồng" leaves no
-    "tỷ đồng"); ages, durations and years stay ("cán bộ dưới 40 tuổi", "năm 2024")."""
+    "tỷ đồng"), an aside that held one and a word at most going whole ("(-2,6%)", "(tăng
+    3,5%)", "(bằng 82%)"); ages, durations and years stay ("cán bộ dưới 40 tuổi", "năm 2024")."""
+    return _figures_kept(_ASIDE_GROUP.sub(_without_bare_aside, phrase))
+
+
+def _without_bare_aside(m: re.Match) -> str:
+    """An aside that is another figure with a word at most ("(tăng 3,5%)") is that figure's."""
+    kept = _figures_kept(m.group())
+    return " " if kept != m.group() and len(_WORDS_IN.findall(kept)) <= 1 else m.group()
+
+
+def _figures_kept(phrase: str) -> str:
+    """The phrase with only the figures that name no other fact: ages, durations, years."""
 
     def keep_or_drop(m: re.Match) -> str:
         kept = non_unit_after(phrase, m.end()) or _YEAR.fullmatch(m.group().strip())
@@ -743,6 +759,10 @@ def _drop_figures(phrase: str) -> str:
         return m.group() if kept else " "
 
     return _FIGURE_TOKENS.sub(keep_or_drop, phrase)
+
+
+_ASIDE_GROUP = re.compile(r"\([^()]*+\)")
+_WORDS_IN = re.compile(r"\p{L}++")
 
 
 _LINKED_FIGURE = re.compile(rf"\s(?:{alternation('rate_verbs')})\s++(?:\p{{L}}+\s++)?\d", re.IGNORECASE)
@@ -927,12 +947,18 @@ def trim_subject(phrase: str) -> str | None:
     return p or None
 
 
+UNCLOSED_ASIDE_WORDS = 3  # an aside opened this close to the end, never closed, held the figure
+_UNCLOSED_ASIDE = re.compile(rf"\s*+\([^()]*+$(?<=\((?:\s*+[^\s()]++){{0,{UNCLOSED_ASIDE_WORDS}}}\s*+)")
+
+
 def clean_subject(phrase: str) -> str | None:
     """A subject as the contract wants it: no linking verb, auxiliary or cue at its end, no
     leftover of another figure or list item before it, and not a time adverbial alone."""
     p = _OTHER_ITEM.sub("", phrase)  # "như Điện Biên 11,5%; Phú Yên": the item before is not ours
     linked = _LINKED_FIGURE.search(p)  # "Thu ngân sách đạt 520 tỷ đồng": the indicator, not its amount
     p = trim_subject(p[: linked.start()] if linked else _drop_figures(p)) or ""
+    if opened := _UNCLOSED_ASIDE.search(p):  # "giảm (tương đương": the aside the figure stands in
+        p = trim_subject(p[: opened.start()]) or ""
     if not p or (_TIME_ONLY.match(p) and len(p.split()) <= MAX_TIME_WORDS and "," not in p):
         return None
     if "," in p and _TIME_ONLY.match(p):  # "Đến hết tháng 9, Bộ": drop the time adverbial
@@ -1101,8 +1127,9 @@ _LEADING_FIGURES = re.compile(rf"^(?:{_FIGURE_AT_HEAD})")
 _CUE_ALONE = re.compile(
     rf"(?:(?:{alternation('rate_verbs')}|{alternation('subject_openers')})(?:\s++|$))++", re.IGNORECASE
 )
-_ALONE_IN_ASIDE = re.compile(
-    rf"(?<![\d%])\s*+\(\s*+(?:(?:{alternation_of_table('qualifiers', 'phrase')})\s++)?$", re.IGNORECASE
+_ALONE_IN_ASIDE = re.compile(  # a sign may stand before the share: "DHG (-1,7%), CTG (-1,4%)"
+    rf"(?<![\d%])\s*+\(\s*+[-+\u2212]?+\s*+(?:(?:{alternation_of_table('qualifiers', 'phrase')})\s++)?$",
+    re.IGNORECASE,
 )
 _ASIDE_CLOSE = re.compile(r"\s*+\)")
 _LAST_LINK = re.compile(

@@ -45,7 +45,9 @@ from newsfacts.extractors.indexed import Found
 from newsfacts.extractors.phrases import (
     CREDIT_AFTER_DASH,
     article_one,
+    clean_subject,
     in_short_quote,
+    indicator_before,
     last_match,
     money_after,
     non_unit_after,
@@ -879,6 +881,9 @@ _OWN_YEAR_AFTER = re.compile(
 LEAD_REACH = 160  # a target's subject starts no further back than this
 
 
+_PLAN_IN_ASIDE = re.compile(rf"\(\s*+(?:{alternation('achievement_objects')})\s*+:?\s*+$", re.IGNORECASE)
+
+
 def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | None:
     """What a target measures. A share's is read like a rate's; a counted target's is the item
     an aside counts ("luật (4 chỉ tiêu)"), else the words of its clause before it (the clause
@@ -890,6 +895,9 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     item = _ITEM_BEFORE_ASIDE.search(text, max(0, f.start - LEAD_REACH), f.start)
     if item:  # "luật (4 chỉ tiêu); tài chính (3 chỉ tiêu)": the item the aside counts
         return tidy(item.group(1))
+    plan_aside = _PLAN_IN_ASIDE.search(text, max(0, f.start - LEAD_REACH), f.start)
+    if plan_aside:  # "lợi nhuận đạt 47,1 ngàn tỷ đồng (kế hoạch 19,1 ngàn tỷ đồng)": the indicator's plan
+        return clean_subject(indicator_before(text, plan_aside.start())) or None
     pieces = _LEAD_SPLIT.split(text[max(scope, 0, f.start - LEAD_REACH) : f.start])
     lead = pieces[-1]
     cues = phrases("target_cues").pattern
