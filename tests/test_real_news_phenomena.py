@@ -843,6 +843,16 @@ TARGET_OR_NOT = [
     row("Nhiều khoản chi phải cắt giảm, nhưng chi cho giảm nghèo vẫn tăng. Cụ thể, năm 2023 chi "
         "120.000 tỷ đồng.",
         count(120_000_000_000_000, "đồng"), id="TARGET_OR_NOT-required-cut-without-a-figure"),
+    # what a proposal asks for may follow "theo đó," after the proposal's own words; a past marker
+    # in the clause that describes what is to change ("mức bội chi đã được Quốc hội quyết định")
+    # makes no change done; a change after a contrast was made
+    row("Chính phủ đề nghị Quốc hội ban hành nghị quyết điều chỉnh dự toán ngân sách năm nay, theo đó, cắt, "
+        "giảm một số khoản chi và nâng mức bội chi từ 4% lên 4,5% GDP.",
+        target(4, "%"), target(4.5, "%"), id="TARGET_OR_NOT-change-asked-after-theo-do"),
+    row("Bộ đề nghị nâng mức trần nợ đã được Quốc hội quyết định từ 60% lên 65% GDP.",
+        target(60, "%"), target(65, "%"), id="TARGET_OR_NOT-past-in-the-changed-object"),
+    row("Bộ đề nghị tăng lương, nhưng quỹ lương đã tăng 5% năm qua.",
+        rate(5, subject="quỹ lương", subject_excludes=["nhưng"]), id="TARGET_OR_NOT-change-after-a-contrast"),
     # an outlay asked for or needed ("đề xuất chi …", "cần cấp ngay …"): a verb that commits money,
     # people or places right after the cue, its figure a word or two after it, is a plan; not
     # when the cue was done ("đã đề nghị"), negated, or the verb starts a noun ("đề nghị chi bộ")

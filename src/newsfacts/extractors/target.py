@@ -234,6 +234,10 @@ def _outlay_asked(s: Sentence, cue: re.Match | Found) -> int | None:
     gap = OUTLAY_GAP.match(text, act.end())
     own = figures_between(s, act.end(), gap.end() + 1)
     return act.end() if own and is_fact_figure(own[0]) else None
+_CHANGE_IN_CONTENT = re.compile(  # after "theo đó,": a few words, commas or "/" between them, then the change
+    rf"(?:[\s,/]++[^\s\d,;:.()/]++){{0,{PROPOSAL_GAP_WORDS}}}?[\s,/]++(?:{alternation('proposed_change_verbs')})(?![\w])",
+    re.IGNORECASE,
+)
 MODAL_CAUSE_REACH = 40  # "khiến nhiều doanh nghiệp phải giảm …": a cause this close makes the change a result
 _CHANGE_REQUIRED = re.compile(  # after "phải", "cần": the change that must be made ("cần phải hạ …")
     rf"(?:\s++(?:{alternation('modal_cues')}))?\s++(?:{alternation('proposed_change_verbs')}|{alternation('pair_links')})"
@@ -253,6 +257,9 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
         change = _CHANGE_PROPOSED.match(text, m.end())
         lead = text[max(0, m.start() - 20) : m.start()]
         noun = phrases("proposal_noun_markers").ends_at(s, m.start())  # "số kiến nghị": a noun
+        if change is None:  # "đề nghị Quốc hội ban hành nghị quyết …, theo đó, cắt, giảm … và nâng …"
+            content = phrases("proposal_content_openers").search(s, m.end())
+            change = _CHANGE_IN_CONTENT.match(text, content.end()) if content is not None else None
         if change and not (_PAST_BEFORE.search(lead) or _NEGATED.search(lead) or noun):
             proposals.append(change.end())
             out.append((m.start(), change.end()))
@@ -993,6 +1000,20 @@ def _past_marks(s: Sentence) -> list[int]:
     return s.memo["past"]
 
 
+_CLAUSE_MARK = re.compile(r"[;:]|[,.](?!\d)")  # a decimal comma or a thousands dot ends no clause
+
+
+def _past_in_proposed_object(s: Sentence, scope: int, f: Figure) -> bool:
+    """Whether every past marker before ``f`` stands after a proposed change's verb, in its
+    clause ("đề nghị … nâng mức bội chi đã được Quốc hội quyết định từ 4,8% lên 5,3% GDP"):
+    a clause that describes what is to change, not a change made."""
+    _cues(s)
+    verbs = [end for end in s.memo["proposals"] if scope <= end <= f.start]
+    if not verbs or _CLAUSE_MARK.search(s.text, verbs[-1], f.start):
+        return False
+    return not _past_between(s, scope, verbs[-1])
+
+
 def _turned_from_plan(s: Sentence, scope: int, f: Figure) -> bool:
     """Whether a contrast ("nhưng", "song") stands between the last target cue before ``f`` (or
     the scope's start) and ``f``: what follows it happened instead of the plan."""
@@ -1174,7 +1195,7 @@ def _in_scope(a: Attempt) -> bool:
     inside = (
         scope is not None
         and f.start >= scope
-        and not _past_between(s, scope, f.start)
+        and not (_past_between(s, scope, f.start) and not _past_in_proposed_object(s, scope, f))
         and not _turned_from_plan(s, scope, f)
         and not (starts_pair(s.text, f) and not _proposed_before(s, f.start))
         and not _present_base(s, f)
