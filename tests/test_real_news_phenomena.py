@@ -963,6 +963,17 @@ COURSES = [
 
 # 5. Counts on national news: the noun written with a figure is its unit, whatever it is.
 COUNTS = [
+    # after a counted noun, a slash joins two counts ("khởi tố 12 vụ / 25 bị can"); after a number
+    # it writes a part of a whole, and before one, a round base or after a figure that counts nothing
+    # whole, it is a rate per base. A change naming its noun ("tăng 10% về vụ") is that noun's
+    row("Công an tỉnh đã khởi tố 12 vụ/25 bị can về tội đánh bạc, truy tố 9 vụ án / 21 bị can.",
+        count(12, "vụ"), count(25, "bị can"), count(9, "vụ án"), count(21, "bị can"),
+        id="COUNTS-cases-and-defendants"),
+    row("Học viên được học 20 giờ thực hành / 2 người / xe; lệ phí là 20.000 đồng / 1 hồ sơ.",
+        count(20_000, "đồng"), id="COUNTS-rate-per-base-after-a-slash"),
+    row("Năm nay, các địa phương khởi tố 40 vụ án / 95 bị can (tăng 10% về vụ so với năm trước).",
+        count(40, "vụ án", change=("increase", 10)),
+        count(95, "bị can"), id="COUNTS-change-naming-its-noun"),
     # a range with its noun after each end needs no "từ" before it ("lên 18 triệu đồng đến hơn 20
     # triệu đồng"); with two nouns, or ends that fall, it is two figures
     row("Giá thuê mặt bằng được đẩy lên 12 triệu đồng đến hơn 15 triệu đồng mỗi tháng.",

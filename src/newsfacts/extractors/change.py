@@ -187,6 +187,10 @@ LEVEL_REACH = 24  # levels looked at before a change; the nearest eligible one i
 
 
 _RIGHT_AFTER = re.compile(r"\s*+,?\s*+")  # only a comma between a count and its change
+_CHANGE_TOPIC = re.compile(
+    rf"\s++(?:{alternation('change_topic_markers')})\s++(?:(?:{alternation('number_of_words')})\s++)?(\p{{L}}++)",
+    re.IGNORECASE,
+)
 
 
 def _nearest_level(before: list[Candidate], mark: ChangeMark, text: str) -> Candidate | None:
@@ -201,6 +205,10 @@ def _nearest_level(before: list[Candidate], mark: ChangeMark, text: str) -> Cand
         same = next((lv for lv in free if _same_noun(lv.fields.get("unit"), mark.unit)), None)
         if same is not None:
             return same
+    if (topic := _CHANGE_TOPIC.match(text, mark.figure.end)) is not None:  # "tăng 13,5% về vụ": that noun's
+        named = next((lv for lv in free if _same_noun(lv.fields.get("unit"), topic.group(1))), None)
+        if named is not None:
+            return named
     if free and free[0].type == "count" and _RIGHT_AFTER.fullmatch(text, free[0].end, mark.cue_start):
         return free[0]  # "doanh thu đạt 11 ngàn tỷ đồng, tăng bình quân 23,9%/năm": the count just before
     for lv in free:

@@ -60,7 +60,9 @@ _COUNTED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # "tương đương 1 lớp" restates a figure; "75 triệu đồng/1 bộ" divides one (money aside)
-_RESTATED = re.compile(rf"(?:\b(?:{alternation('equivalence_words')})\s+|/\s*)$", re.IGNORECASE)
+# after "tương đương", or a slash right after another number ("45 / 50"); after a counted noun
+# a slash joins two counts ("khởi tố 256 vụ / 593 bị can")
+_RESTATED = re.compile(rf"(?:\b(?:{alternation('equivalence_words')})\s+|(?<=[\d%])\s*+/\s*)$", re.IGNORECASE)
 
 
 def _whole_things(f: Figure, unit: str) -> bool:
@@ -352,12 +354,38 @@ def _not_a_unit(a: Attempt) -> Decision:
     return REJECT if non_unit_after(a.sentence, a.figure.end) else None
 
 
+_SLASH_BEFORE = re.compile(r"/\s*+$")
+
+
+def _per_base(a: Attempt) -> bool:
+    """Whether a figure after a counted noun and a slash is no count of its own: the whole of a
+    part written with its noun twice ("12 hộ / 40 hộ"), or the base of a rate ("5,83 vụ / 10.000
+    dân", "75 triệu đồng/1 bộ hài cốt", "20 giờ thực hành / 2 người / xe"): one, a round hundred
+    or more, or after a figure that counts nothing whole. Two nouns make two counts ("khởi tố 256
+    vụ / 593 bị can")."""
+    f, k = a.figure, a.index - 1
+    value = f.value
+    before_value = a.figures[k].value if k >= 0 else None
+    if value is None or before_value is None:
+        return True
+    before, s = a.figures[k], a.sentence
+    nouns = [phrases("units").match_at(s, end) for end in (f.end, before.end)]
+    if all(nouns) and len({n.group().strip().lower() for n in nouns if n is not None}) == 1:
+        return True  # one noun twice: a part and its whole
+    digits = str(int(value)) if float(value).is_integer() else ""
+    round_base = value == 1 or (value >= 100 and digits.rstrip("0") == "1")
+    whole = float(before_value).is_integer() and not non_unit_after(s, before.end)
+    return round_base or not whole
+
+
 def _restated(a: Attempt) -> Decision:
     """Rejects a figure that restates or divides another ("43 em, tương đương 1 lớp", "bằng 1/6
     mức thu nhập"); money converted ("tương đương 300 triệu USD") counts."""
     s, f = a.sentence, a.figure
     if _RESTATED.search(s.text, max(0, f.start - 25), f.start) and not money_after(s.text, f.end):
         return REJECT
+    if _SLASH_BEFORE.search(s.text, max(0, f.start - 3), f.start) and _per_base(a):
+        return REJECT  # "12 hộ / 40 hộ", "5,83 vụ / 10.000 dân": a whole or a rate's base, no count
     if f.denominator is not None and phrases("base_links").ends_at(s, f.start):
         return REJECT  # "chỉ bằng 1/6 mức thu nhập bình quân": a ratio, no part of a counted whole
     return None
