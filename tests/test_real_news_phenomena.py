@@ -1307,6 +1307,11 @@ CHANGES = [
 
 # 7. Not facts: measurements, numbers inside names, scores.
 NOT_FACTS = [
+    # a number in words after "gấp" is a multiplier ("gấp ba người thường"); in digits it may be
+    # the object of "urgently" ("tuyển gấp 50 công nhân")
+    row("Tân bí thư phải làm việc gấp đôi, gấp ba người thường.", id="NOT_FACTS-multiplier-in-words"),
+    row("Năm qua, công ty đã tuyển gấp 50 công nhân cho dây chuyền mới.", count(50, "công nhân"),
+        id="NOT_FACTS-urgently-is-no-multiplier"),
     # a related-news list glued into a paragraph: the sentence its label opens holds other stories'
     # headlines; "Tin liên quan đến …" opens a sentence of the article
     row("Công ty đã nhận lại khoản tiền 264 tỷ đồng. Tin liên quan ABC: 9 tháng lãi ròng 325 tỷ đồng, "

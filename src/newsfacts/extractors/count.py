@@ -378,6 +378,13 @@ def _per_base(a: Attempt) -> bool:
     return round_base or not whole
 
 
+def _multiplied(a: Attempt) -> Decision:
+    """Rejects a number in words after a word that multiplies ("gấp ba người thường"): a
+    multiplier, no count."""
+    f = a.figure
+    return REJECT if f.in_words and phrases("multiplier_words").ends_at(a.sentence, f.start) else None
+
+
 def _restated(a: Attempt) -> Decision:
     """Rejects a figure that restates or divides another ("43 em, tương đương 1 lớp", "bằng 1/6
     mức thu nhập"); money converted ("tương đương 300 triệu USD") counts."""
@@ -587,6 +594,7 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("reported_one", _reported_one),
     Rule("not_a_unit", _not_a_unit),
     Rule("restated", _restated),
+    Rule("multiplied", _multiplied, needs=("multiplier_words",)),
     Rule("abbreviated_money", _abbreviated_money_rule),
     Rule("qualifier_with_unit", _qualifier_with_unit),
     Rule("whole_of_a_share", _whole_of_a_share, needs=("out_of_words",)),
