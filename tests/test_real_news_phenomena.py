@@ -843,6 +843,13 @@ TARGET_OR_NOT = [
     row("Nhiều khoản chi phải cắt giảm, nhưng chi cho giảm nghèo vẫn tăng. Cụ thể, năm 2023 chi "
         "120.000 tỷ đồng.",
         count(120_000_000_000_000, "đồng"), id="TARGET_OR_NOT-required-cut-without-a-figure"),
+    # with no other cue, the period ahead named without a year ("trong thời gian tới") plans the
+    # shares after it; the things it names are there already ("với 12 trường hợp … còn lại")
+    row("Trong thời gian tới, kim ngạch xuất khẩu tăng bình quân 6 – 7% mỗi năm.",
+        target(6, "%", qualifier="range", value_max=7, subject="kim ngạch xuất khẩu"),
+        id="TARGET_OR_NOT-share-in-the-period-ahead"),
+    row("Thời gian tới, với 12 trường hợp vi phạm còn lại, sở xử lý dứt điểm.",
+        count(12, ("trường hợp", "trường hợp vi phạm")), id="TARGET_OR_NOT-things-named-in-the-period-ahead"),
     # what a proposal asks for may follow "theo đó," after the proposal's own words; a past marker
     # in the clause that describes what is to change ("mức bội chi đã được Quốc hội quyết định")
     # makes no change done; a change after a contrast was made

@@ -429,6 +429,9 @@ def _own_scope(s: Sentence, ctx: ArticleContext) -> int | None:
         return s.memo["own_scope"]
     starts = [*_cue_positions(s), *_future_openers(s, ctx)]
     scope = min(starts) if starts else (0 if is_future_sentence(s, ctx) or _roadmap(s, ctx) else None)
+    if scope is None and (ahead := phrases("coming_period_phrases").search(s)) is not None:
+        scope = ahead.start()  # "trong thời gian tới, xuất khẩu tăng bình quân 7 – 8%": shares planned
+        s.memo["ahead_only"] = True
     s.memo["own_scope"] = scope
     return scope
 
@@ -1196,6 +1199,7 @@ def _in_scope(a: Attempt) -> bool:
         scope is not None
         and f.start >= scope
         and not (_past_between(s, scope, f.start) and not _past_in_proposed_object(s, scope, f))
+        and not (f.kind != "percent" and s.memo.get("ahead_only"))  # "thời gian tới, hai đơn vị …" exist
         and not _turned_from_plan(s, scope, f)
         and not (starts_pair(s.text, f) and not _proposed_before(s, f.start))
         and not _present_base(s, f)
