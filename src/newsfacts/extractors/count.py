@@ -336,12 +336,11 @@ def _reported_one(a: Attempt) -> Decision:
         return None
     s, f = a.sentence, a.figure
     found = unit_after(s, f.end)
-    itemized = not one_speaker(s, f) and _breakdown_item(a)  # "gồm: một phó chánh văn phòng; …"
-    if itemized and found is None:
-        found = open_unit_after(s, f.end)  # the item names its own noun
-    if not (found and _befalls(s, found[1])) and not (
-        found and (phrases("one_reporting_cues").ends_at(s, f.start) or itemized)
-    ):
+    if found is None or not (_befalls(s, found[1]) or phrases("one_reporting_cues").ends_at(s, f.start)):
+        if one_speaker(s, f) or not _breakdown_item(a):  # "gồm: một phó chánh văn phòng; …"
+            return REJECT
+        found = found or open_unit_after(s, f.end)  # the item names its own noun
+    if found is None:
         return REJECT
     after = (
         ONE_OF.match(s.text, f.end) and a.next_figure is not None

@@ -741,7 +741,7 @@ def _drop_figures(phrase: str) -> str:
     """A phrase without the figures of other facts ("thu ngân sách đạt 520 tỷ đồng" leaves no
     "tỷ đồng"), an aside that held one and a word at most going whole ("(-2,6%)", "(tăng
     3,5%)", "(bằng 82%)"); ages, durations and years stay ("cán bộ dưới 40 tuổi", "năm 2024")."""
-    return _figures_kept(_ASIDE_GROUP.sub(_without_bare_aside, phrase))
+    return _figures_kept(_ASIDE_GROUP.sub(_without_bare_aside, phrase) if "(" in phrase else phrase)
 
 
 def _without_bare_aside(m: re.Match) -> str:
