@@ -970,6 +970,14 @@ COURSES = [
 
 # 5. Counts on national news: the noun written with a figure is its unit, whatever it is.
 COUNTS = [
+    # the points a document or a list holds ("gồm 9 điểm") are counted; "điểm" after other
+    # figures is a score
+    row("Chương 2 của dự thảo gồm 7 điểm, quy định trách nhiệm của người đứng đầu.", count(7, "điểm"),
+        id="COUNTS-points-a-document-holds"),
+    row("Các vi phạm của đơn vị gói gọn trong 5 điểm, chủ yếu về thu chi.", count(5, "điểm"),
+        id="COUNTS-points-a-list-holds"),
+    row("Năm nay, 22 thí sinh của tỉnh đạt từ 27 điểm trở lên.", count(22, "thí sinh"),
+        id="COUNTS-score-is-no-point-count"),
     # after a counted noun, a slash joins two counts ("khởi tố 12 vụ / 25 bị can"); after a number
     # it writes a part of a whole, and before one, a round base or after a figure that counts nothing
     # whole, it is a rate per base. A change naming its noun ("tăng 10% về vụ") is that noun's

@@ -348,6 +348,18 @@ def _reported_one(a: Attempt) -> Decision:
     return produce(_count(s, f, found[0], found[1], "reported_one"), consumes=[a.index + 1] if after else [])
 
 
+def _listed_points(a: Attempt) -> Decision:
+    """The points a document or a list holds ("Điều 3 dự thảo gồm 9 điểm"): a count, though the
+    same noun after other figures is a score."""
+    s, f = a.sentence, a.figure
+    if f.value is None or not float(f.value).is_integer():
+        return None  # "gồm 9,5 điểm" is a score
+    noun = phrases("point_nouns").match_at(s, f.end)
+    if noun is None or not phrases("item_container_words").ends_at(s, f.start):
+        return None
+    return produce(_count(s, f, noun.group().strip(), noun.end(), "listed_points"))
+
+
 def _not_a_unit(a: Attempt) -> Decision:
     """Rejects a measurement, a duration or an age ("5 năm", "35 tuổi"): no count."""
     return REJECT if non_unit_after(a.sentence, a.figure.end) else None
@@ -591,6 +603,7 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("one_of", _one_of),
     Rule("some_of", _some_of),
     Rule("reported_one", _reported_one),
+    Rule("listed_points", _listed_points, needs=("item_container_words",)),
     Rule("not_a_unit", _not_a_unit),
     Rule("restated", _restated),
     Rule("multiplied", _multiplied, needs=("multiplier_words",)),
