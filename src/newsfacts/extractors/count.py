@@ -322,6 +322,7 @@ def _breakdown_item(a: Attempt) -> bool:
     before = a.ctx.sentences[s.index - 1].text.rstrip()
     if not before.endswith((";", ":")) or not _opens_item(s.text, a.figures, a.index, 0):
         return False
+
     def total_before(at: int) -> bool:
         return _DIGIT.search(before, 0, at) is not None
 

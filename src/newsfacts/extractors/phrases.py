@@ -601,6 +601,8 @@ _CHANGE_ASIDE = re.compile(
     re.IGNORECASE,
 )
 INDICATOR_REACH = 80  # an indicator named this close before a share is what it measures
+
+
 def _share_of_whole(text: str, pos: int) -> str | None:
     """The noun of the whole a share is taken from, when it follows the share ("82% trong
     tổng số hơn 3.000 phản ánh" → "phản ánh")."""
@@ -724,6 +726,8 @@ def plan_share_indicator(text: str, share_end: int, subject: str | None, cue_sta
     if _ANY_DIGIT.search(text, share_end, cue_start) or ";" in text[share_end:cue_start]:
         return None
     return clean_subject(subject.split(f" {_COMPARED_WITH} ")[0])
+
+
 _IS = re.compile(rf"^(?:{alternation('copulas')})\s++", re.IGNORECASE)
 _SHARE_VERB = re.compile(rf"\b(?:{alternation('share_verbs')})\s*+$", re.IGNORECASE)
 _MONEY_WORDS = lexicon.alternation(SCALE_WORDS)
@@ -1020,9 +1024,7 @@ _PAIR_HEAD = re.compile(
     rf"(?<![\w])(?:{alternation('from_words')})(?:\s++(?:{alternation('level_words')}))?\s++$", re.IGNORECASE
 )
 # the other end of the pair: "… (của quý I) xuống 3,2%", "câu (hiện nay) lên 600"
-_TOWARDS_AFTER = re.compile(
-    rf"[^,;:\d]{{0,30}}?\s(?:{alternation('pair_links')})\s++\d", re.IGNORECASE
-)
+_TOWARDS_AFTER = re.compile(rf"[^,;:\d]{{0,30}}?\s(?:{alternation('pair_links')})\s++\d", re.IGNORECASE)
 
 
 def pair_follows(text: str, f) -> bool:

@@ -234,6 +234,8 @@ def _outlay_asked(s: Sentence, cue: re.Match | Found) -> int | None:
     gap = OUTLAY_GAP.match(text, act.end())
     own = figures_between(s, act.end(), gap.end() + 1)
     return act.end() if own and is_fact_figure(own[0]) else None
+
+
 _CHANGE_IN_CONTENT = re.compile(  # after "theo đó,": a few words, commas or "/" between them, then the change
     rf"(?:[\s,/]++[^\s\d,;:.()/]++){{0,{PROPOSAL_GAP_WORDS}}}?[\s,/]++(?:{alternation('proposed_change_verbs')})(?![\w])",
     re.IGNORECASE,

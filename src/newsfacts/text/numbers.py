@@ -192,6 +192,8 @@ _UNIT_SUFFIX = regex.compile("|".join(regex.escape(u) for u in lexicon.words("at
 # --------------------------------------------------------------------------- patterns
 
 _DIGNUM = r"[0-9]++(?:[.,][0-9]++)*+"
+
+
 def _scale_alternation(words: list[str]) -> str:
     """Scale words, each unless the syllable after it makes a compound of another meaning
     ("tỷ lệ", "tỷ suất", "triệu phú"); "10 nghìn suất quà" keeps its scale."""
@@ -240,6 +242,7 @@ _SIGNS = "+-/"
 def _figure_hits() -> frozenset[int]:
     """The phrase ids a figure may open with: digit runs, number words, vague heads."""
     return vocabulary().phrase_ids("number_words", "vague_heads") | {DIGITS}
+
 
 _VN_THOUSANDS = regex.compile(r"[0-9]{1,3}+(?:\.[0-9]{3})++(?:,[0-9]++)?+")
 _EN_THOUSANDS = regex.compile(r"[0-9]{1,3}+(?:,[0-9]{3})++(?:\.[0-9]++)?+")
@@ -798,6 +801,8 @@ _PARALLEL_MOT_BEFORE = regex.compile(rf"{_L}(?i:một){_R}[^,;.\d]{{1,30}},{_SP}
 
 
 _NEXT_WORD = regex.compile(rf"(?:{_SP}*+%)?+{_SP}++(\p{{L}}++)")  # "5% tấm": after the sign too
+
+
 def _words_after_numbers(phrases: tuple[str, ...]) -> frozenset[str]:
     """The word after the number in each named phrase: a cheap test before the phrase search."""
     out: set[str] = set()
