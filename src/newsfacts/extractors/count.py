@@ -8,7 +8,6 @@ it once for both ("từ 41 xuống còn 33 tổ chức").
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 import regex as re
@@ -59,10 +58,11 @@ _COUNTED_SUBJECT = re.compile(
     rf"\s+(?:{alternation_of_table('change_cues', 'phrase')})\s+(?:{alternation('from_words')})\s*$",
     re.IGNORECASE,
 )
-# "tương đương 1 lớp" restates a figure; "75 triệu đồng/1 bộ" divides one (money aside)
-# after "tương đương", or a slash right after another number ("45 / 50"); after a counted noun
-# a slash joins two counts ("khởi tố 256 vụ / 593 bị can")
-_RESTATED = re.compile(rf"(?:\b(?:{alternation('equivalence_words')})\s+|(?<=[\d%])\s*+/\s*)$", re.IGNORECASE)
+# "tương đương 1 lớp" restates a figure (money converted aside)
+_RESTATED = re.compile(rf"\b(?:{alternation('equivalence_words')})\s+$", re.IGNORECASE)
+# a slash before a figure: right after a number it divides one ("45 / 50"), after a counted noun it
+# joins two counts ("khởi tố 256 vụ / 593 bị can") unless the second is a base (_per_base)
+_SLASH_BEFORE = re.compile(r"([\d%])?+\s*+/\s*+$")
 
 
 def _whole_things(f: Figure, unit: str) -> bool:
@@ -286,13 +286,6 @@ def _some_of(a: Attempt) -> Decision:
 
 _BREAKDOWN_OPENER = re.compile(rf"(?<![\w])(?:{alternation('breakdown_markers')})\s*+:?\s*+", re.IGNORECASE)
 _ITEM_OPENS = re.compile(rf"(?:[;,]|\s(?:{alternation('list_conjunctions')}))\s*+$", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
-
-
-def _breakdown_of_total(text: str, end: int, has_total: Callable[[int], bool]) -> re.Match | None:
-    """The last breakdown opener before ``end`` ("gồm:") that follows a total of the text."""
-    opener = last_match(_BREAKDOWN_OPENER.finditer(text, 0, end))
-    return opener if opener is not None and has_total(opener.start()) else None
 
 
 def _opens_item(text: str, figures: list[Figure], k: int, start: int) -> bool:
@@ -310,23 +303,20 @@ def _opens_item(text: str, figures: list[Figure], k: int, start: int) -> bool:
 
 def _breakdown_item(a: Attempt) -> bool:
     """ "giảm được 6 lãnh đạo gồm: một phó chánh văn phòng; một giám đốc …": a "một" opening
-    an item of a total's breakdown reports a figure, as after "trong đó có". The items may run
-    on into the next sentence when the one before ends with ";" or opens them with ":"."""
+    an item of a total's breakdown (an opener after a figure) reports a figure, as after "trong
+    đó có". The items may run on into the next sentence when the one before ends with ";" or
+    opens them with ":"."""
     s, f = a.sentence, a.figure
-    earlier = [g.end for g in a.figures[: a.index] if not _one(g)]
-    opener = _breakdown_of_total(s.text, f.start, lambda at: any(end <= at for end in earlier))
-    if opener is not None:
+    opener = last_match(_BREAKDOWN_OPENER.finditer(s.text, 0, f.start))
+    if opener is not None and any(g.end <= opener.start() and not _one(g) for g in a.figures[: a.index]):
         return _opens_item(s.text, a.figures, a.index, opener.end())
     if s.index == 0:
         return False
     before = a.ctx.sentences[s.index - 1].text.rstrip()
     if not before.endswith((";", ":")) or not _opens_item(s.text, a.figures, a.index, 0):
         return False
-
-    def total_before(at: int) -> bool:
-        return _DIGIT.search(before, 0, at) is not None
-
-    return _breakdown_of_total(before, len(before), total_before) is not None
+    opener = last_match(_BREAKDOWN_OPENER.finditer(before))
+    return opener is not None and any(ch.isdigit() for ch in before[: opener.start()])
 
 
 def _reported_one(a: Attempt) -> Decision:
@@ -366,9 +356,6 @@ def _not_a_unit(a: Attempt) -> Decision:
     return REJECT if non_unit_after(a.sentence, a.figure.end) else None
 
 
-_SLASH_BEFORE = re.compile(r"/\s*+$")
-
-
 def _per_base(a: Attempt) -> bool:
     """Whether a figure after a counted noun and a slash is no count of its own: the whole of a
     part written with its noun twice ("12 hộ / 40 hộ"), or the base of a rate ("5,83 vụ / 10.000
@@ -401,9 +388,12 @@ def _restated(a: Attempt) -> Decision:
     """Rejects a figure that restates or divides another ("43 em, tương đương 1 lớp", "bằng 1/6
     mức thu nhập"); money converted ("tương đương 300 triệu USD") counts."""
     s, f = a.sentence, a.figure
-    if _RESTATED.search(s.text, max(0, f.start - 25), f.start) and not money_after(s.text, f.end):
+    slash = _SLASH_BEFORE.search(s.text, max(0, f.start - 25), f.start)
+    after_number = slash is not None and slash.group(1) is not None
+    restated = after_number or _RESTATED.search(s.text, max(0, f.start - 25), f.start) is not None
+    if restated and not money_after(s.text, f.end):
         return REJECT
-    if _SLASH_BEFORE.search(s.text, max(0, f.start - 3), f.start) and _per_base(a):
+    if slash is not None and not after_number and _per_base(a):
         return REJECT  # "12 hộ / 40 hộ", "5,83 vụ / 10.000 dân": a whole or a rate's base, no count
     if f.denominator is not None and phrases("base_links").ends_at(s, f.start):
         return REJECT  # "chỉ bằng 1/6 mức thu nhập bình quân": a ratio, no part of a counted whole

@@ -119,7 +119,7 @@ _BULLET = re.compile(r"^\s*+(?:[-–—+•*·●▪◦]|\(?(?:[a-zđ]|\d{1,2})[
 _ENDS_WITH_COLON = re.compile(r":\s*+$")
 _ENDS_ITEM = re.compile(r"[;,]\s*+$")
 _CLOSED = re.compile(r"[.;,!?…]\s*+$")
-_CLAUSE_AFTER = re.compile(r"[,;.:]")
+_CLAUSE_AFTER = re.compile(r"[;:]|[,.](?!\d)")  # a decimal comma or a thousands dot ends no clause
 _CONTINUATION = re.compile(rf"^\s*(?:{alternation('continuation_openers')})\b", re.IGNORECASE)
 _PUNCT = re.compile(r"[,;:.()]")
 _TAIL_END = re.compile(
@@ -214,8 +214,17 @@ _CHANGE_PROPOSED = re.compile(  # after a verb that proposes: the body asked, th
     rf"(?:\s++[^\s\d,;:.()]++){{0,{PROPOSAL_GAP_WORDS}}}?\s++(?:{alternation('proposed_change_verbs')})(?![\w])",
     re.IGNORECASE,
 )
-OUTLAY_GAP = re.compile(r"(?:\s++[^\s\d,;:.()\"“”]++){0,2}+\s*+")  # "cấp ngay 3 tỷ đồng": a word or two
+_OUTLAY_GAP = re.compile(r"(?:\s++[^\s\d,;:.()\"“”]++){0,2}+\s*+")  # "cấp ngay 3 tỷ đồng": a word or two
 _OUTLAY = re.compile(rf"\s++(?:{alternation('provision_verbs')})(?![\w])", re.IGNORECASE)
+
+
+def _asks_now(s: Sentence, cue_start: int) -> bool:
+    """Whether a verb that proposes or a need asks now: not after a past marker ("đã đề nghị
+    cấp …" was asked) or a negation ("không cần tuyển …"), and not as a noun ("số kiến nghị")."""
+    lead = s.text[max(0, cue_start - 20) : cue_start]
+    if _PAST_BEFORE.search(lead) or _NEGATED.search(lead):
+        return False
+    return phrases("proposal_noun_markers").ends_at(s, cue_start) is None
 
 
 def _outlay_asked(s: Sentence, cue: re.Match | Found) -> int | None:
@@ -226,12 +235,9 @@ def _outlay_asked(s: Sentence, cue: re.Match | Found) -> int | None:
     act = _OUTLAY.match(text, cue.end())
     if act is None:
         return None
-    lead = text[max(0, cue.start() - 20) : cue.start()]
-    if _PAST_BEFORE.search(lead) or _NEGATED.search(lead):
-        return None  # "đã đề nghị cấp …" was asked; "không cần tuyển …" asks nothing
-    if phrases("proposal_noun_markers").ends_at(s, cue.start()):
-        return None  # "các đề nghị cấp …": a noun
-    gap = OUTLAY_GAP.match(text, act.end())
+    if not _asks_now(s, cue.start()):
+        return None
+    gap = _OUTLAY_GAP.match(text, act.end())
     own = figures_between(s, act.end(), gap.end() + 1)
     return act.end() if own and is_fact_figure(own[0]) else None
 
@@ -257,12 +263,10 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
     proposals = []
     for m in phrases("proposal_verbs").finditer(s):  # "Chính phủ đề nghị tăng chi 2,9%": a change proposed
         change = _CHANGE_PROPOSED.match(text, m.end())
-        lead = text[max(0, m.start() - 20) : m.start()]
-        noun = phrases("proposal_noun_markers").ends_at(s, m.start())  # "số kiến nghị": a noun
         if change is None:  # "đề nghị Quốc hội ban hành nghị quyết …, theo đó, cắt, giảm … và nâng …"
             content = phrases("proposal_content_openers").search(s, m.end())
             change = _CHANGE_IN_CONTENT.match(text, content.end()) if content is not None else None
-        if change and not (_PAST_BEFORE.search(lead) or _NEGATED.search(lead) or noun):
+        if change and _asks_now(s, m.start()):
             proposals.append(change.end())
             out.append((m.start(), change.end()))
     s.memo["proposals"] = proposals
@@ -1005,16 +1009,13 @@ def _past_marks(s: Sentence) -> list[int]:
     return s.memo["past"]
 
 
-_CLAUSE_MARK = re.compile(r"[;:]|[,.](?!\d)")  # a decimal comma or a thousands dot ends no clause
-
-
 def _past_in_proposed_object(s: Sentence, scope: int, f: Figure) -> bool:
     """Whether every past marker before ``f`` stands after a proposed change's verb, in its
     clause ("đề nghị … nâng mức bội chi đã được Quốc hội quyết định từ 4,8% lên 5,3% GDP"):
     a clause that describes what is to change, not a change made."""
     _cues(s)
     verbs = [end for end in s.memo["proposals"] if scope <= end <= f.start]
-    if not verbs or _CLAUSE_MARK.search(s.text, verbs[-1], f.start):
+    if not verbs or _CLAUSE_AFTER.search(s.text, verbs[-1], f.start):
         return False
     return not _past_between(s, scope, verbs[-1])
 

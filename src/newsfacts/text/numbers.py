@@ -183,7 +183,6 @@ _CODE_CUE = _ends_with("code_nouns")
 _ORDINAL_CUE = _ends_with("ordinal_cues")
 _ARTICLE_MOT = _ends_with("article_mot_before")
 _PAIR_REFERENCE = _ends_with("pair_reference_before")
-_PAIR_WORD = "hai"  # the number word that names a known pair after those cues
 _SLOGAN_OPENER = _ends_with("slogan_openers")
 _NAMED_NUMBER = regex.compile(rf"{_L}(?:{_alt(lexicon.words('named_number_phrases'))}){_R}")
 _NOT_NUMBER = regex.compile(rf"(?:{_alt(lexicon.words('not_number_phrases'))}){_R}")
@@ -852,7 +851,7 @@ def _keep_words(text: str, s: int, e: int, toks: list[str], view: Annotation) ->
         return False  # "tài sản trăm tỷ": "hundreds of billions", a size named, no figure
     if toks == ["một"] and before.cue(_ARTICLE_MOT) and not ONE_OF.match(text, e):
         return False  # "là một địa phương" is "a"; "là một trong ba đơn vị" counts one
-    if toks == [_PAIR_WORD] and before.cue(_PAIR_REFERENCE):
+    if len(toks) == 1 and _DIGITS.get(toks[0]) == 2 and before.cue(_PAIR_REFERENCE):
         return False  # "giữa hai nước", "quan hệ hai nước": the pair already known, no figure
     if toks == ["một"] and _parallel_mot(text, s, e, view):
         return False  # "một tổ chức, một người": a principle's parallel "một", no figure
