@@ -3,7 +3,8 @@
 # make test : set up .venv with the test extras and run the whole test suite
 # make check-compiled : build the opt-in compiled package (NEWSFACTS_COMPILE=1) in .venv-compiled
 #             and check that it gives the same facts as pure Python (corpus/, and
-#             ../shared/corpus/{dev,party-news} when present)
+#             ../shared/corpus/{dev,party-news} when present); no pip cache and no build/
+#             left behind, so it fits beside the test venv on a small disk
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -49,8 +50,9 @@ clean:
 check-compiled: $(VENV)/.core
 	rm -rf $(CVENV) build out/compiled
 	$(PYTHON) -m venv $(CVENV)
-	$(CVENV)/bin/python -m pip install --quiet --upgrade pip 'setuptools>=77' wheel mypy
-	NEWSFACTS_COMPILE=1 $(CVENV)/bin/pip install --quiet --no-build-isolation .
+	$(CVENV)/bin/python -m pip install --quiet --no-cache-dir --upgrade pip 'setuptools>=77' wheel mypy
+	NEWSFACTS_COMPILE=1 $(CVENV)/bin/pip install --quiet --no-cache-dir --no-build-isolation .
+	rm -rf build
 	$(CVENV)/bin/python -c "import sys, newsfacts.extractors.target as m; \
 	  sys.exit(None if m.__file__.endswith('.so') else 'not compiled: ' + m.__file__)"
 	mkdir -p out/compiled
