@@ -437,6 +437,30 @@ SUBJECTS = [
     row("Dự án sẽ được triển khai từ năm 2026 đến năm 2028 với tổng vốn 45 tỷ đồng.",
         target(45_000_000_000, "đồng", 2028, subject_excludes=["2026", "2028", "từ"]),
         id="SUBJECTS-target-without-its-period"),
+    # a "chiếm" share right after a count is a share of the group counted, also when the whole
+    # is written after it ("…, chiếm 8% tổng số đảng viên"): never the container that holds the
+    # group ("Đảng bộ có …"), nor the words of an earlier clause; an amount counts no group
+    row("Đảng bộ huyện hiện có 736 đảng viên đi làm ăn xa, chiếm gần 8% tổng số đảng viên.",
+        count(736, "đảng viên"),
+        rate(8, qualifier="nearly", subject_is="đảng viên đi làm ăn xa trong tổng số đảng viên"),
+        id="SUBJECTS-share-of-a-count-with-its-whole"),
+    row("Toàn xã còn 45 hộ nghèo, chiếm 3,2% trong tổng số hộ.",
+        count(45, "hộ nghèo"), rate(3.2, subject_is="hộ nghèo trong tổng số hộ"),
+        id="SUBJECTS-share-of-a-count-among-its-whole"),
+    row("Chi hội có 1.480 hội viên, chiếm 72,5% tổng số phụ nữ trong thôn.",
+        count(1480, "hội viên"), rate(72.5, subject="hội viên", subject_excludes=["chi", "có", "so"]),
+        id="SUBJECTS-share-of-a-count-not-its-container"),
+    row("Chi bộ có 25 đảng viên trẻ, chiếm 40%.",
+        count(25, "đảng viên trẻ"), rate(40, subject_is="đảng viên trẻ"),
+        id="SUBJECTS-share-of-a-count-not-its-container-alone"),
+    row("Tỉnh thu ngân sách được 520 tỷ đồng, chiếm 52% tổng thu của cả vùng.",
+        count(520_000_000_000, "đồng"), rate(52, subject="thu ngân sách", subject_excludes=["520", "đồng"]),
+        id="SUBJECTS-share-of-an-amount-is-the-indicator"),
+    row("Sáng nay mã này khớp 300.000 cổ phiếu thì khối ngoại mua tới 250.000 cổ phiếu, chiếm 83% "
+        "giao dịch.",
+        count(300_000, "cổ phiếu"), count(250_000, "cổ phiếu"),
+        rate(83, subject="khối ngoại mua", subject_excludes=["300.000", "khớp", "thì", "phiếu"]),
+        id="SUBJECTS-share-of-a-count-in-its-own-clause"),
     # a breakdown marker ("trong đó") opens the group a "chiếm" share counts; the whole it is
     # a share of (written after the share, or counted just before the marker) follows "trong"
     row("Cơ cấu doanh thu năm 2024 thay đổi nhiều, trong đó nhóm doanh nghiệp nhà nước chiếm tỷ lệ 41% "

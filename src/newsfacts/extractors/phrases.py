@@ -499,6 +499,12 @@ def percent_subject(text: str, f) -> str | None:
     if whole:
         return whole  # "giải quyết 82% trong tổng số hơn 3.000 phản ánh": a share of those
     follow = _noun_list_only(after)
+    share = _SHARE_VERB.search(text, max(0, f.start - 30), f.start)
+    if share and follow and (group := _group_counted_just_before(text, share.start())):
+        # "có 736 đảng viên đi làm ăn xa, chiếm 8% tổng số đảng viên": the group, among the whole
+        whole = trim_subject(_AND.split(follow)[0].split(",")[0])
+        among = whole and whole.lower().startswith(f"{_AMONG} ")  # "chiếm 3,2% trong tổng số hộ"
+        return tidy(f"{group} {whole}" if among else f"{group} {_AMONG} {whole}") if whole else group
     those = phrases("share_of_those_markers").match_at(follow, 0) if follow else None
     if those and follow[those.end() :].strip():  # "80% trong số đó có việc làm": what the share is
         return clean_subject(follow[those.end() :])
@@ -517,7 +523,6 @@ def percent_subject(text: str, f) -> str | None:
         # indicator as a share of its base
         base = trim_subject(_AND.split(follow[compared.end() :] if compared else follow)[0].split(",")[0])
         return f"{measured} {_COMPARED_WITH} {base}" if base else measured
-    share = _SHARE_VERB.search(text, max(0, f.start - 30), f.start)
     if share and not follow and (aside_end := _AFTER_ASIDE.match(text, f.end, f.end + LOOKAHEAD)):
         named = clean_subject(phrase_after(text, aside_end.end()))  # "194/195 (chiếm 99,5%) ủy viên …"
         if named and _PART_BEFORE_ASIDE.search(text, max(0, share.start() - 30), share.start()):
@@ -865,6 +870,9 @@ def counted_group_before(text: str, pos: int) -> str | None:
     cut = re.search(r"[(,]", tail)
     tail = clean_subject(tail[: cut.start()] if cut else tail) or ""
     lead_start = max(text.rfind(",", start, g.start()) + 1, start)
+    breaks = last_match(_CLAUSE_BREAK.finditer(text, lead_start, g.start()))
+    if breaks is not None:  # "… khớp 257.100 đơn vị thì nhà đầu tư nước ngoài mua tới 810 đơn vị"
+        lead_start = breaks.end()
     raw_lead = " " + text[lead_start : g.start()]
     linked = _LINKING_END.search(raw_lead)
     lead = _LEAD_OPENERS.sub("", (raw_lead[: linked.start()] if linked else raw_lead).strip())
@@ -875,6 +883,9 @@ def counted_group_before(text: str, pos: int) -> str | None:
     generic = not tail or phrases("generic_counters").fullmatch_head(tail)
     if group and (generic or group.lower().startswith(tail.lower())):
         return group  # "Số đảng viên nữ là 320 đồng chí", "Số hộ … là 4.500 hộ": nothing to add
+    held = linked and phrases("container_links").fullmatch_head(linked.group().strip())
+    if group and held and _described(tail):
+        return tail  # "Đảng bộ có 1.200 đảng viên nữ": the container holds the group counted
     if generic and lead.strip():
         return tidy(_COUNTED_LEAD.sub("", lead)) or None  # "trong đó nữ 420 đồng chí" → "nữ"
     rest = tidy(_COUNTED_LEAD.sub("", lead))
@@ -885,6 +896,38 @@ def counted_group_before(text: str, pos: int) -> str | None:
         # the group
         return tidy(f"{tail} {rest}") or None
     return tidy(f"{group} {tail}") or None
+
+
+_CLAUSE_MARK = re.compile(r",(?!\d)|[;:()]")
+
+
+def _group_counted_just_before(text: str, share_start: int) -> str | None:
+    """The group of a "chiếm" share that opens a clause right after a count ("còn 45 hộ nghèo,
+    chiếm 3,2% tổng số hộ" → "hộ nghèo"), or None when the clause before counts nothing."""
+    if not _OPENS_SEGMENT.search(text, max(0, share_start - 3), share_start):
+        return None
+    comma = text.rfind(",", 0, share_start)
+    lo = max(0, comma - PHRASE_REACH)
+    start = max(text.rfind(";", lo, comma), text.rfind(":", lo, comma), lo - 1) + 1
+    last = last_match(_FIGURE_TOKENS.finditer(text, start, comma))
+    if last is None or last.group().endswith("%") or non_unit_after(text, last.end()):
+        return None
+    if _MONEY.search(last.group()) or money_after(text, last.end()):
+        return None  # "thu 77.000 tỷ đồng, chiếm 52,6% tổng thu": an amount, no group
+    if phrases("foreign_currencies").match_at(text, last.end()) or not unit_after(text, last.end()):
+        return None  # "7,07 tỉ đô la Mỹ", "đạt điểm từ 9 trở lên": no counted group
+    if _CLAUSE_MARK.search(text, last.end(), comma):
+        return None  # the count stands in an earlier clause
+    group = counted_group_before(text, share_start)
+    return group if group and _described(group) else None
+
+
+def _described(group: str) -> bool:
+    """Whether a counted group names a group ("hộ nghèo", "đảng viên đi làm ăn xa"), not a bare
+    one-word counter ("hộ") nor a generic one with a clause ("đồng chí là nữ", "người")"""
+    noun = phrases("units").match_at(group, 0)
+    generic = noun is not None and phrases("generic_counters").fullmatch_head(noun.group().strip())
+    return len(group.split()) > 1 and not generic
 
 
 def _counted_just_before(text: str, pos: int) -> str | None:
