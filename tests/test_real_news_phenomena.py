@@ -461,6 +461,21 @@ SUBJECTS = [
         count(300_000, "cổ phiếu"), count(250_000, "cổ phiếu"),
         rate(83, subject="khối ngoại mua", subject_excludes=["300.000", "khớp", "thì", "phiếu"]),
         id="SUBJECTS-share-of-a-count-in-its-own-clause"),
+    # a cause after a linked figure ("là 3,5% do …", "đạt 92% nhờ …", "giảm xuống 0,2% do …")
+    # names no subject: what is measured stands before the verb; after a bare share in a
+    # breakdown "do" names the agent of the part ("trong đó 89% do … tài trợ")
+    row("Tỷ lệ hộ nghèo toàn huyện là 3,5% do nhiều hộ tái nghèo sau lũ.",
+        rate(3.5, subject="tỷ lệ hộ nghèo", subject_excludes=["do", "tái", "lũ"]),
+        id="SUBJECTS-cause-after-a-copula"),
+    row("Tỷ lệ tham gia bảo hiểm y tế đạt 92% nhờ sự vào cuộc của cả hệ thống chính trị.",
+        rate(92, subject="tỷ lệ tham gia bảo hiểm y tế", subject_excludes=["nhờ", "cuộc"]),
+        id="SUBJECTS-cause-after-dat"),
+    row("Nhóm nhà ở là nhóm duy nhất giảm xuống 0,2% do giá điện giảm.",
+        rate(0.2, subject="nhóm nhà ở", subject_excludes=["do", "điện"]),
+        id="SUBJECTS-cause-after-a-fall"),
+    row("Dự án có tổng vốn 7 triệu USD, trong đó 89% do Ngân hàng Thế giới tài trợ.",
+        count(7_000_000, "USD"), rate(89, subject="Ngân hàng Thế giới tài trợ"),
+        id="SUBJECTS-agent-after-a-bare-share"),
     # a breakdown marker ("trong đó") opens the group a "chiếm" share counts; the whole it is
     # a share of (written after the share, or counted just before the marker) follows "trong"
     row("Cơ cấu doanh thu năm 2024 thay đổi nhiều, trong đó nhóm doanh nghiệp nhà nước chiếm tỷ lệ 41% "

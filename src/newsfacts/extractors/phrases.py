@@ -482,6 +482,9 @@ def percent_subject(text: str, f) -> str | None:
     if respective:  # "Doanh thu và lợi nhuận tăng tương ứng 12% và 8%": each item its share
         return respective
     after = phrase_after(text, f.end)
+    cause = after and phrases("cause_or_agent_words").match_at(after, 0)
+    if cause and _LINKED_JUST_BEFORE.search(text, max(0, f.start - 30), f.start):
+        after = ""  # "là 6,3% do tính chất đặc thù của ngành": a cause; what is measured stands before
     when = _POSSESSED_TIME.match(after)  # "7,3% của tháng Tám", "78% năm 2022": when, not what
     own_time = when.group(1) if when else ""
     named_after = after and not when and not phrases("not_subject_openers").match_at(after, 0)
@@ -577,6 +580,7 @@ def percent_subject(text: str, f) -> str | None:
     return tidy(f"{found} {own_time}") if found else own_time or None
 
 
+_LINKED_JUST_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('rate_verbs')})\s*+$", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(
     rf"\s*+(?:{alternation('whole_markers')}|{alternation('among_words')})\s++(?:\p{{Ll}}++\s++)?(\d[\d.,]*+)",
     re.IGNORECASE,
