@@ -476,6 +476,20 @@ SUBJECTS = [
     row("Dự án có tổng vốn 7 triệu USD, trong đó 89% do Ngân hàng Thế giới tài trợ.",
         count(7_000_000, "USD"), rate(89, subject="Ngân hàng Thế giới tài trợ"),
         id="SUBJECTS-agent-after-a-bare-share"),
+    # a rate named before the verb of its figure is the subject; the noun after the figure is its
+    # base ("là 4,2% vốn điều lệ"), and so is the next sentence run on without its full stop;
+    # a "còn" that opens the clause ("…, còn 70% …") links nothing named before it
+    row("Tỷ lệ sở hữu của quỹ tương ứng là 4,2% vốn điều lệ.",
+        rate(4.2, subject_is="tỷ lệ sở hữu của quỹ"), id="SUBJECTS-named-rate-before-a-base"),
+    row("Toàn tỉnh có 95% xã đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo năm 2024 còn 2,15% Công tác "
+        "xây dựng Đảng được quan tâm.",
+        rate(95, subject="xã đạt chuẩn nông thôn mới"),
+        rate(2.15, subject="tỷ lệ hộ nghèo năm 2024", subject_excludes=["công", "tác"]),
+        id="SUBJECTS-named-rate-before-a-run-on-sentence"),
+    row("Hiện chỉ có 30% hợp tác xã có lãi, còn 70% hợp tác xã hoạt động cầm chừng.",
+        rate(30, subject="hợp tác xã có lãi"),
+        rate(70, subject="hợp tác xã hoạt động cầm chừng", subject_excludes=["lãi"]),
+        id="SUBJECTS-con-opening-the-clause-links-nothing"),
     # a breakdown marker ("trong đó") opens the group a "chiếm" share counts; the whole it is
     # a share of (written after the share, or counted just before the marker) follows "trong"
     row("Cơ cấu doanh thu năm 2024 thay đổi nhiều, trong đó nhóm doanh nghiệp nhà nước chiếm tỷ lệ 41% "

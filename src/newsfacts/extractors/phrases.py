@@ -558,6 +558,8 @@ def percent_subject(text: str, f) -> str | None:
         before = (counted_group_before(text, lead_end - len(before)) if share is None else None) or None
     if when:
         follow = ""
+    if follow and not share and (indicator := _named_indicator(text, f.start)):
+        return indicator  # "Tỷ lệ sở hữu tương ứng là 6,95% vốn": the rate named, the base after it
     if follow and not phrases("not_subject_openers").match_at(follow, 0):
         if share and before:  # "áp dụng đối với những hộ nông dân chiếm 60% dân số": the group,
             whole = trim_subject(_AND.split(follow)[0].split(",")[0])
@@ -578,6 +580,21 @@ def percent_subject(text: str, f) -> str | None:
         or before
     )
     return tidy(f"{found} {own_time}") if found else own_time or None
+
+
+def _named_indicator(text: str, pos: int) -> str | None:
+    """The rate a clause names before the linking verb of its figure ("Tỷ lệ nữ đại biểu là 30%
+    …" → "Tỷ lệ nữ đại biểu"), or None when no verb links them or the opener names nothing."""
+    linked = _LINKED_JUST_BEFORE.search(text, max(0, pos - 30), pos)
+    if linked is None:
+        return None
+    lo = max(0, linked.start() - PHRASE_REACH)
+    clause = last_match(_CLAUSE_MARK.finditer(text, lo, linked.start()))
+    indicator = clean_subject(text[clause.end() if clause else lo : linked.start()])
+    if not indicator:
+        return None
+    opener = phrases("subject_openers").match_at(indicator, 0)
+    return indicator if opener is not None and indicator[opener.end() :].strip() else None
 
 
 _LINKED_JUST_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('rate_verbs')})\s*+$", re.IGNORECASE)
