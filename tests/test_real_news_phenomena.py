@@ -490,6 +490,11 @@ SUBJECTS = [
         rate(30, subject="hợp tác xã có lãi"),
         rate(70, subject="hợp tác xã hoạt động cầm chừng", subject_excludes=["lãi"]),
         id="SUBJECTS-con-opening-the-clause-links-nothing"),
+    # the share in an aside after an amount beyond a plan measures the indicator that reached
+    # the level, like a change's share ("tăng 0,56 điểm (0,11%)")
+    row("Sản lượng than 9 tháng đạt 30,2 triệu tấn, vượt 1,1 triệu tấn (vượt 3,8%) so với kế hoạch.",
+        rate(3.8, qualifier="more_than", subject="sản lượng than 9 tháng", subject_excludes=["1,1", "tấn"]),
+        id="SUBJECTS-share-of-an-excess-in-an-aside"),
     # a breakdown marker ("trong đó") opens the group a "chiếm" share counts; the whole it is
     # a share of (written after the share, or counted just before the marker) follows "trong"
     row("Cơ cấu doanh thu năm 2024 thay đổi nhiều, trong đó nhóm doanh nghiệp nhà nước chiếm tỷ lệ 41% "

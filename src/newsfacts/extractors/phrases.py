@@ -620,9 +620,11 @@ _RESTATED_SHARE = re.compile(
     rf"(\d[\d.,]*+\s*+%)[^()%]{{0,60}}\(\s*+(?:{alternation('restating_words')})\s++$", re.IGNORECASE
 )
 CHANGE_ASIDE_REACH = 50
-# a change in units, then its share in parentheses: "giảm 1,92 điểm (-0,38%)", "tăng 100 đồng (+20 %)"
+# a change in units, then its share in parentheses: "giảm 1,92 điểm (-0,38%)", "tăng 100 đồng (+20 %)",
+# an amount beyond a plan: "vượt 71 nghìn tấn (vượt 11,2%)"
 _CHANGE_ASIDE = re.compile(
-    rf"(?<![\w])(?:{alternation_of_table('change_cues', 'phrase')})\s++[\d.,]++\s*+(?:\p{{L}}++\s*+){{1,2}}"
+    rf"(?<![\w])(?:{alternation_of_table('change_cues', 'phrase')}|{alternation('excess_over_plan')})"
+    r"\s++[\d.,]++\s*+(?:\p{L}++\s*+){1,2}"
     r"\(\s*+[+\-–]?\s*+$",
     re.IGNORECASE,
 )
