@@ -495,6 +495,12 @@ SUBJECTS = [
     row("Sản lượng than 9 tháng đạt 30,2 triệu tấn, vượt 1,1 triệu tấn (vượt 3,8%) so với kế hoạch.",
         rate(3.8, qualifier="more_than", subject="sản lượng than 9 tháng", subject_excludes=["1,1", "tấn"]),
         id="SUBJECTS-share-of-an-excess-in-an-aside"),
+    # a comma item opened by a verb of handling cases is an action, not another noun of a list
+    # after the share
+    row("Cuộc họp bàn về việc công ty mẹ mua 60% vốn của công ty con, xem xét, xử lý trách nhiệm "
+        "của các cá nhân liên quan.",
+        rate(60, subject="vốn của công ty con", subject_excludes=["xem", "xử", "cá"]),
+        id="SUBJECTS-handling-verb-ends-the-noun-list"),
     # a breakdown marker ("trong đó") opens the group a "chiếm" share counts; the whole it is
     # a share of (written after the share, or counted just before the marker) follows "trong"
     row("Cơ cấu doanh thu năm 2024 thay đổi nhiều, trong đó nhóm doanh nghiệp nhà nước chiếm tỷ lệ 41% "
