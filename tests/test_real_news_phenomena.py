@@ -501,6 +501,16 @@ SUBJECTS = [
         "của các cá nhân liên quan.",
         rate(60, subject="vốn của công ty con", subject_excludes=["xem", "xử", "cá"]),
         id="SUBJECTS-handling-verb-ends-the-noun-list"),
+    # a speaker and the verb that reports what follows ("… cho biết", "… cho rằng") are no part
+    # of the subject before a figure, nor a concession opening its clause ("dù", "mặc dù");
+    # a noun spelled like a speech verb stays ("đồng ý với đề nghị của …")
+    row("Năm ngoái, Hội Luật gia tỉnh cho biết số hội viên tham gia tư vấn pháp luật chỉ chiếm khoảng "
+        "42% tổng số hội viên.",
+        rate(42, qualifier="approx", subject="số hội viên tham gia tư vấn pháp luật",
+             subject_excludes=["hội luật gia", "biết"]),
+        id="SUBJECTS-speaker-before-the-subject"),
+    row("Chủ tịch tỉnh cho rằng dù kinh tế tỉnh quý I tăng 6,9% nhưng vẫn còn nhiều thách thức.",
+        rate(6.9, subject_is="kinh tế tỉnh quý I"), id="SUBJECTS-speaker-and-concession-before-the-subject"),
     # a breakdown marker ("trong đó") opens the group a "chiếm" share counts; the whole it is
     # a share of (written after the share, or counted just before the marker) follows "trong"
     row("Cơ cấu doanh thu năm 2024 thay đổi nhiều, trong đó nhóm doanh nghiệp nhà nước chiếm tỷ lệ 41% "

@@ -385,6 +385,9 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     caused = last_match(_CAUSATIVE.finditer(text, start, pos))
     if caused is not None:  # "Lực cầu giúp VNM tăng 2,1%": what is made to change, not the cause
         start = caused.end()
+    said = last_match(phrases("speaker_verbs").finditer(text, start, pos))
+    if said is not None and strip_edges(text[said.end() : pos]):
+        start = said.end()  # "Liên đoàn luật sư cho biết số luật sư … chiếm 37%": not the speaker
     return text[start:pos]
 
 
