@@ -511,6 +511,12 @@ SUBJECTS = [
         id="SUBJECTS-speaker-before-the-subject"),
     row("Chủ tịch tỉnh cho rằng dù kinh tế tỉnh quý I tăng 6,9% nhưng vẫn còn nhiều thách thức.",
         rate(6.9, subject_is="kinh tế tỉnh quý I"), id="SUBJECTS-speaker-and-concession-before-the-subject"),
+    # a clause of time ("… khi …") has its own subject: what stands before "khi" is not it
+    row("Thị trường chững lại khi giá cổ phiếu ngân hàng giảm 3,5%.",
+        rate(3.5, subject_is="giá cổ phiếu ngân hàng"), id="SUBJECTS-clause-of-time"),
+    row("Dư luận bất ngờ khi nhiều thí sinh đạt điểm từ 9 trở lên, chiếm 4,7% số thí sinh cả nước.",
+        rate(4.7, subject="thí sinh đạt điểm", subject_excludes=["dư", "luận", "khi"]),
+        id="SUBJECTS-clause-of-time-before-a-share"),
     # a breakdown marker ("trong đó") opens the group a "chiếm" share counts; the whole it is
     # a share of (written after the share, or counted just before the marker) follows "trong"
     row("Cơ cấu doanh thu năm 2024 thay đổi nhiều, trong đó nhóm doanh nghiệp nhà nước chiếm tỷ lệ 41% "
