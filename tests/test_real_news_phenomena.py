@@ -517,6 +517,19 @@ SUBJECTS = [
     row("Dư luận bất ngờ khi nhiều thí sinh đạt điểm từ 9 trở lên, chiếm 4,7% số thí sinh cả nước.",
         rate(4.7, subject="thí sinh đạt điểm", subject_excludes=["dư", "luận", "khi"]),
         id="SUBJECTS-clause-of-time-before-a-share"),
+    # a group written after its share is cut to a noun phrase's length, but never inside a
+    # word: a phrase a few words longer stays whole, and a cut falls before the preposition
+    # whose object it would sever
+    row("Hiện nay, có 95% thủ tục hành chính của cấp xã được tiếp nhận, giải quyết trên môi trường "
+        "điện tử.",
+        rate(95, subject_is="thủ tục hành chính của cấp xã được tiếp nhận, giải quyết trên môi trường "
+                            "điện tử"),
+        id="SUBJECTS-long-group-after-the-share-whole"),
+    row("Có tới 43% người bệnh hoặc người nhà bệnh nhân đã phải chi tiền bồi dưỡng thêm cho cán bộ y tế ở "
+        "bệnh viện tuyến huyện.",
+        rate(43, subject="người bệnh hoặc người nhà bệnh nhân đã phải chi tiền bồi dưỡng thêm",
+             subject_excludes=["cho", "cán"]),
+        id="SUBJECTS-long-group-after-the-share-cut-before-a-preposition"),
     # a breakdown marker ("trong đó") opens the group a "chiếm" share counts; the whole it is
     # a share of (written after the share, or counted just before the marker) follows "trong"
     row("Cơ cấu doanh thu năm 2024 thay đổi nhiều, trong đó nhóm doanh nghiệp nhà nước chiếm tỷ lệ 41% "

@@ -331,9 +331,21 @@ MAX_FOLLOW_WORDS = 16  # subjects after a figure are noun phrases, not whole cla
 
 def _bounded(phrase: str) -> str:
     """A phrase after a figure, cut to a noun phrase's length (commas inside are kept:
-    "cán bộ, công chức, viên chức" is one group)."""
+    "cán bộ, công chức, viên chức" is one group), before the last preposition or conjunction
+    within that length so that no word is cut in two."""
     words = phrase.split()
-    return phrase if len(words) <= MAX_FOLLOW_WORDS else " ".join(words[:MAX_FOLLOW_WORDS])
+    if len(words) <= MAX_FOLLOW_WORDS + SEVERED_WORDS:
+        return phrase  # "… trên môi trường điện tử": a few words more end the phrase whole
+    kept = " ".join(words[:MAX_FOLLOW_WORDS])
+    cuts = (m for m in _CUT_WORD.finditer(kept) if not phrases("speaker_verbs").match_at(kept, m.start() + 1))
+    cut = last_match(cuts)
+    if cut is not None and len(kept[cut.end() :].split()) <= SEVERED_WORDS:
+        return kept[: cut.start()].rstrip(" ,;")
+    return kept
+
+
+SEVERED_WORDS = 2  # at most this many words after the last preposition are cut off with it
+_CUT_WORD = re.compile(rf"\s(?:{alternation('phrase_cut_words')})(?=\s)", re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(
