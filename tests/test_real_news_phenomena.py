@@ -530,6 +530,13 @@ SUBJECTS = [
         rate(43, subject="người bệnh hoặc người nhà bệnh nhân đã phải chi tiền bồi dưỡng thêm",
              subject_excludes=["cho", "cán"]),
         id="SUBJECTS-long-group-after-the-share-cut-before-a-preposition"),
+    # an amount restated after a link word ("…, tương đương 173.000 đồng") measures the
+    # indicator of the clause before it, without that clause's change; never the link word
+    row("Dịp Tết, tiền ăn của mỗi học viên sẽ được tăng thêm 3 lần so với ngày thường, tương đương "
+        "120.000 đồng / người / ngày.",
+        target(120_000, "đồng / người / ngày", subject="tiền ăn của mỗi học viên",
+               subject_excludes=["tương", "đương", "tăng", "3"]),
+        id="SUBJECTS-target-restated-after-a-link-word"),
     # a breakdown marker ("trong đó") opens the group a "chiếm" share counts; the whole it is
     # a share of (written after the share, or counted just before the marker) follows "trong"
     row("Cơ cấu doanh thu năm 2024 thay đổi nhiều, trong đó nhóm doanh nghiệp nhà nước chiếm tỷ lệ 41% "

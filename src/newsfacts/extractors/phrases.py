@@ -883,6 +883,15 @@ def indicator_before(text: str, pos: int) -> str:
     return _drop_figures(phrase)
 
 
+def restated_indicator(text: str, pos: int) -> str | None:
+    """What an amount restated after a link word measures: the indicator of the clause before,
+    without its change ("tiền ăn … sẽ được tăng thêm 5 lần so với ngày thường, tương đương …"
+    → "tiền ăn …")."""
+    phrase = indicator_before(text, pos)
+    change = _CHANGE_INSIDE.search(phrase)
+    return clean_subject(phrase[: change.start()] if change else phrase)
+
+
 # an earlier item of a list, up to its figure, a few words of its noun and the comma or "và" after
 _EARLIER_ITEM = re.compile(
     rf"^.*\d[\d.,]*+\s*+%?(?:\s++[^\s\d,;]++){{0,3}}?\s*+(?:[;,]|(?<=\s)(?:{alternation('list_conjunctions')})(?![\w]))\s*+",

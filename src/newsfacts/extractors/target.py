@@ -57,6 +57,7 @@ from newsfacts.extractors.phrases import (
     percent_subject,
     qualifier_with_unit,
     refers_back,
+    restated_indicator,
     starts_pair,
     strip_edges,
     trim_subject,
@@ -919,6 +920,12 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     cues = phrases("target_cues").pattern
     cleaned = strip_edges(cues.sub(" ", lead))
     change_cues = phrase_table("change_cues", "phrase", "direction")[0]
+    if phrases("equivalence_words").fullmatch_head(cleaned):
+        # "tiền ăn … sẽ được tăng thêm 5 lần so với ngày thường, tương đương 173.000 đồng / người /
+        # ngày": the amount restates the indicator of the clause before, not the link word
+        restated = restated_indicator(text, f.start - len(lead))
+        if restated:
+            return restated
     alone = phrases("size_verbs").fullmatch_head(cleaned) or change_cues.fullmatch_head(cleaned)
     if not cleaned or alone:  # "… sẽ gồm 61 người", "Mức bồi dưỡng … sẽ tăng 20.000 đồng": the verb alone
         # "Ban thường vụ Thành ủy Hà Nội và TP HCM sẽ có không quá 17 người": the clause before the cue
