@@ -509,6 +509,8 @@ SUBJECTS = [
         rate(42, qualifier="approx", subject="số hội viên tham gia tư vấn pháp luật",
              subject_excludes=["hội luật gia", "biết"]),
         id="SUBJECTS-speaker-before-the-subject"),
+    row("Lãnh đạo Sở giải thích, mức phạt 15% nhằm bù đắp chi phí đào tạo.",
+        target(15, "%", subject_is="mức phạt"), id="SUBJECTS-speaker-and-comma-before-the-subject"),
     row("Chủ tịch tỉnh cho rằng dù kinh tế tỉnh quý I tăng 6,9% nhưng vẫn còn nhiều thách thức.",
         rate(6.9, subject_is="kinh tế tỉnh quý I"), id="SUBJECTS-speaker-and-concession-before-the-subject"),
     # a clause of time ("… khi …") has its own subject: what stands before "khi" is not it
