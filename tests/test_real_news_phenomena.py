@@ -461,6 +461,9 @@ SUBJECTS = [
         count(300_000, "cổ phiếu"), count(250_000, "cổ phiếu"),
         rate(83, subject="khối ngoại mua", subject_excludes=["300.000", "khớp", "thì", "phiếu"]),
         id="SUBJECTS-share-of-a-count-in-its-own-clause"),
+    row("Năm qua phát hiện 2.400 vụ vi phạm, trong đó buôn lậu gần 300 vụ (chiếm 12,5%).",
+        count(2400, "vụ vi phạm"), count(300, "vụ", qualifier="nearly"),
+        rate(12.5, subject_is="buôn lậu"), id="SUBJECTS-share-of-cases-is-the-offence"),
     # a cause after a linked figure ("là 3,5% do …", "đạt 92% nhờ …", "giảm xuống 0,2% do …")
     # names no subject: what is measured stands before the verb; after a bare share in a
     # breakdown "do" names the agent of the part ("trong đó 89% do … tài trợ")

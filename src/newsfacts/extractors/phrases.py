@@ -951,19 +951,20 @@ _CLAUSE_MARK = re.compile(r",(?!\d)|[;:()]")
 def _group_counted_just_before(text: str, share_start: int) -> str | None:
     """The group of a "chiếm" share that opens a clause right after a count ("còn 45 hộ nghèo,
     chiếm 3,2% tổng số hộ" → "hộ nghèo"), or None when the clause before counts nothing."""
-    if not _OPENS_SEGMENT.search(text, max(0, share_start - 3), share_start):
+    opened = _OPENS_SEGMENT.search(text, max(0, share_start - 3), share_start)
+    mark = opened.start() if opened is not None else -1  # the comma or parenthesis before "chiếm"
+    if mark < 0 or text[mark] in ";:":
         return None
-    comma = text.rfind(",", 0, share_start)
-    lo = max(0, comma - PHRASE_REACH)
-    start = max(text.rfind(";", lo, comma), text.rfind(":", lo, comma), lo - 1) + 1
-    last = last_match(_FIGURE_TOKENS.finditer(text, start, comma))
+    lo = max(0, mark - PHRASE_REACH)
+    start = max(text.rfind(";", lo, mark), text.rfind(":", lo, mark), lo - 1) + 1
+    last = last_match(_FIGURE_TOKENS.finditer(text, start, mark))
     if last is None or last.group().endswith("%") or non_unit_after(text, last.end()):
         return None
     if _MONEY.search(last.group()) or money_after(text, last.end()):
         return None  # "thu 77.000 tỷ đồng, chiếm 52,6% tổng thu": an amount, no group
     if phrases("foreign_currencies").match_at(text, last.end()) or not unit_after(text, last.end()):
         return None  # "7,07 tỉ đô la Mỹ", "đạt điểm từ 9 trở lên": no counted group
-    if _CLAUSE_MARK.search(text, last.end(), comma):
+    if _CLAUSE_MARK.search(text, last.end(), mark):
         return None  # the count stands in an earlier clause
     group = counted_group_before(text, share_start)
     return group if group and _described(group) else None
@@ -971,7 +972,7 @@ def _group_counted_just_before(text: str, share_start: int) -> str | None:
 
 def _described(group: str) -> bool:
     """Whether a counted group names a group ("hộ nghèo", "đảng viên đi làm ăn xa"), not a bare
-    one-word counter ("hộ") nor a generic one with a clause ("đồng chí là nữ", "người")"""
+    one-word counter ("hộ") nor a generic one with a clause ("đồng chí là nữ", "người")."""
     noun = phrases("units").match_at(group, 0)
     generic = noun is not None and phrases("generic_counters").fullmatch_head(noun.group().strip())
     return len(group.split()) > 1 and not generic
