@@ -1216,8 +1216,17 @@ COUNTS = [
     # an acronym completes an open noun; a destination is counted ("điểm đến"), not scored
     row("Hội đã giải quyết chế độ cho hơn 12 vạn cựu TNXP.",
         count(120_000, "cựu TNXP", qualifier="more_than")),
+    # a two-word modifier after a classifier's noun or an open noun is never cut in half, nor a
+    # per-unit noun after the slash
+    row("Năm qua, tỉnh thu hồi 6 khu đất quốc phòng và đón 2 triệu lượt khách quốc tế.",
+        count(6, "khu đất quốc phòng"), count(2_000_000, "lượt khách quốc tế"),
+        id="COUNTS-modifier-kept-whole-after-a-classifier"),
+    row("Đại hội có đại diện của tám đảng chính trị nước bạn.",
+        count(8, "đảng chính trị"), id="COUNTS-modifier-kept-whole-after-an-open-noun"),
+    row("Cổ đông lớn bán ra với giá 21.500 đồng / cổ phần.",
+        count(21_500, "đồng / cổ phần"), id="COUNTS-per-share-noun-kept-whole"),
     row("Hãng bay đến 18 điểm đến nội địa và 25 điểm đến quốc tế.",
-        count(18, "điểm đến"), count(25, "điểm đến")),
+        count(18, "điểm đến nội địa"), count(25, "điểm đến quốc tế")),
     # a bound after a share's clause has ended is no condition of that share
     row("Tỉnh giải quyết chế độ cho 2.000 người (đạt 60% tổng số), trong đó có hơn 1.200 người hưởng "
         "chế độ một lần.",

@@ -114,6 +114,8 @@ def unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
                 w = _WORD_AT.match(text, end)
                 if not w or phrases("unit_stop_words").match_at(where, end) or non_unit_after(where, end):
                     break
+                if end > m.end() and phrases("unit_modifiers").match_at(where, end):
+                    break  # "khu đất quốc phòng": the modifier is taken whole below
                 end = w.end()
     for _ in range(MAX_JOINED):  # "68 tỉnh ủy, thành ủy, đảng ủy": the whole list is the unit
         j = _COMMA_JOIN.match(text, end)
@@ -178,6 +180,9 @@ def open_unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
             break
         if end > pos and refers_back(where, end):
             break  # "hai nhóm trên, ...": the word points back, it is no part of the noun
+        if end > pos and (modifier := phrases("unit_modifiers").match_at(where, end)):
+            end = modifier.end()  # "tám đảng chính trị": a two-word modifier is never cut in half
+            break
         end = w.end()
         known = phrases("units").match_at(where, end)
         if known:  # "đại dự án", "nữ cán bộ": a known noun after the first word completes it
