@@ -1225,6 +1225,11 @@ COUNTS = [
         count(8, "đảng chính trị"), id="COUNTS-modifier-kept-whole-after-an-open-noun"),
     row("Cổ đông lớn bán ra với giá 21.500 đồng / cổ phần.",
         count(21_500, "đồng / cổ phần"), id="COUNTS-per-share-noun-kept-whole"),
+    # "tăng trưởng" (growth) beside a total is its change, like "tăng"
+    row("Năm qua tỉnh đón hơn 2 triệu lượt khách, tăng trưởng bình quân 15,5% / năm.",
+        count(2_000_000, "lượt khách", qualifier="more_than",
+              change=("increase", 15.5)),
+        id="COUNTS-growth-beside-a-total-is-its-change"),
     row("Hãng bay đến 18 điểm đến nội địa và 25 điểm đến quốc tế.",
         count(18, "điểm đến nội địa"), count(25, "điểm đến quốc tế")),
     # a bound after a share's clause has ended is no condition of that share
@@ -1419,6 +1424,11 @@ CHANGES = [
     # a growth rate right after a total is the total's change, even after an earlier share
     row("Du lịch tăng trưởng 21,8%/năm, doanh thu đạt hơn 11 ngàn tỷ đồng, tăng bình quân 23,9%/năm.",
         rate(21.8), count(11_000_000_000_000, "đồng", qualifier="more_than", change=("increase", 23.9))),
+    # a level after a change belongs to it only in the same clause: after a comma a new subject
+    # ("…, doanh thu toàn ngành đạt …") states a level of its own
+    row("Du lịch tăng 18%, doanh thu toàn ngành đạt hơn 9.000 tỷ đồng.",
+        rate(18, subject_is="du lịch"), count(9_000_000_000_000, "đồng", qualifier="more_than"),
+        id="CHANGES-level-of-another-subject-after-a-comma"),
     # a change in an aside compares the figure before it, never a later one
     row("GRDP đạt 1,33 triệu tỉ đồng, ước tăng 8,3% (cùng kỳ tăng 8,25%), vốn đầu tư nước ngoài "
         "đạt 7,07 tỉ đô la Mỹ.",
