@@ -542,6 +542,10 @@ SUBJECTS = [
         target(120_000, "đồng / người / ngày", subject="tiền ăn của mỗi học viên",
                subject_excludes=["tương", "đương", "tăng", "3"]),
         id="SUBJECTS-target-restated-after-a-link-word"),
+    # a noun ending in a linking verb's word ("mặt bằng") keeps it at the end of a subject
+    row("Nhóm ý kiến về giải phóng mặt bằng chiếm khoảng 40%.",
+        rate(40, qualifier="approx", subject_is="nhóm ý kiến về giải phóng mặt bằng"),
+        id="SUBJECTS-noun-ending-in-a-link-word"),
     # a breakdown marker ("trong đó") opens the group a "chiếm" share counts; the whole it is
     # a share of (written after the share, or counted just before the marker) follows "trong"
     row("Cơ cấu doanh thu năm 2024 thay đổi nhiều, trong đó nhóm doanh nghiệp nhà nước chiếm tỷ lệ 41% "

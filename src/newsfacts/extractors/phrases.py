@@ -432,6 +432,8 @@ def strip_links_after(phrase: str) -> str:
             break  # "hoàn thành tốt nhiệm vụ trở lên": a grade, not a linking verb
         if phrases("nouns_ending_in_change_words").ends_at(p, len(p)):
             break  # "thuế giá trị gia tăng": a noun, not a verb of change
+        if phrases("nouns_ending_in_link_words").ends_at(p, len(p)):
+            break  # "giải phóng mặt bằng": a noun, not the linking verb "bằng"
         p = tidy(p[: m.start()])
     return p
 
