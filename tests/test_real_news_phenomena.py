@@ -546,6 +546,19 @@ SUBJECTS = [
     row("Nhóm ý kiến về giải phóng mặt bằng chiếm khoảng 40%.",
         rate(40, qualifier="approx", subject_is="nhóm ý kiến về giải phóng mặt bằng"),
         id="SUBJECTS-noun-ending-in-a-link-word"),
+    # a share that restates the fraction just before it (28/30 is 93,3%) measures the group the
+    # fraction counts; a place before "có" holds the group, "chỉ" says how many, not which
+    row("Đến cuối năm, có 28/30 chi bộ hoàn thành kế hoạch kiểm tra, giám sát năm, đạt 93,3%.",
+        count(28, "chi bộ"),
+        rate(93.3, subject="chi bộ hoàn thành kế hoạch kiểm tra", subject_excludes=["cuối", "năm"]),
+        id="SUBJECTS-share-restating-a-fraction"),
+    row("Toàn huyện có 25 xã đạt chuẩn nông thôn mới, chiếm 83,3%.",
+        count(25, "xã"), rate(83.3, subject_is="xã đạt chuẩn nông thôn mới"),
+        id="SUBJECTS-share-of-a-count-after-a-place"),
+    row("Trong 530 doanh nghiệp, chỉ 41 doanh nghiệp có tổ chức đảng, chiếm chưa đến 8%.",
+        count(530, "doanh nghiệp"), count(41, "doanh nghiệp"),
+        rate(8, qualifier="less_than", subject="doanh nghiệp có tổ chức đảng", subject_excludes=["chỉ"]),
+        id="SUBJECTS-share-of-a-count-after-chi"),
     # a breakdown marker ("trong đó") opens the group a "chiếm" share counts; the whole it is
     # a share of (written after the share, or counted just before the marker) follows "trong"
     row("Cơ cấu doanh thu năm 2024 thay đổi nhiều, trong đó nhóm doanh nghiệp nhà nước chiếm tỷ lệ 41% "

@@ -525,6 +525,9 @@ def percent_subject(text: str, f) -> str | None:
         return whole  # "giải quyết 82% trong tổng số hơn 3.000 phản ánh": a share of those
     follow = _noun_list_only(after)
     share = _SHARE_VERB.search(text, max(0, f.start - 30), f.start)
+    fraction = None if follow else _restated_fraction(text, f)
+    if fraction:  # "có 35/37 tổ chức cơ sở đảng hoàn thành kế hoạch kiểm tra, …, đạt 94,6%"
+        return fraction
     if share and follow and (group := _group_counted_just_before(text, share.start())):
         # "có 736 đảng viên đi làm ăn xa, chiếm 8% tổng số đảng viên": the group, among the whole
         whole = trim_subject(_AND.split(follow)[0].split(",")[0])
@@ -938,8 +941,9 @@ def counted_group_before(text: str, pos: int) -> str | None:
     if group and (generic or group.lower().startswith(tail.lower())):
         return group  # "Số đảng viên nữ là 320 đồng chí", "Số hộ … là 4.500 hộ": nothing to add
     held = linked and phrases("container_links").fullmatch_head(linked.group().strip())
-    if group and held and _described(tail):
-        return tail  # "Đảng bộ có 1.200 đảng viên nữ": the container holds the group counted
+    place = held and not _TIME_ONLY.match(lead)  # "năm 2017 có 41 đảng viên": a time, kept below
+    if place and tail and (_described(tail) or not group):
+        return tail  # "Đảng bộ có 1.200 đảng viên nữ", "Toàn huyện có 25 xã": the container holds the group
     if generic and lead.strip():
         return tidy(_COUNTED_LEAD.sub("", lead)) or None  # "trong đó nữ 420 đồng chí" → "nữ"
     rest = tidy(_COUNTED_LEAD.sub("", lead))
@@ -975,6 +979,35 @@ def _group_counted_just_before(text: str, share_start: int) -> str | None:
         return None  # the count stands in an earlier clause
     group = counted_group_before(text, share_start)
     return group if group and _described(group) else None
+
+
+_FRACTION = re.compile(r"(?<![\d.,/])(\d[\d.]*+)\s*+/\s*+(\d[\d.]*+)(?![\d/])")
+_CLAUSE_OPENING = re.compile(r",(?!\d)|\(")
+FRACTION_ROUNDING = 0.6  # a share restating a fraction is rounded to a unit or a tenth
+
+
+def _restated_fraction(text: str, f) -> str | None:
+    """The group a fraction counts when the share after it restates it ("có 35/37 tổ chức cơ sở
+    đảng hoàn thành kế hoạch kiểm tra, giám sát năm, đạt 94,6%": 35/37 is 94,6%), or None."""
+    value = getattr(f, "value", None)
+    if value is None:
+        return None
+    lo = max(0, f.start - PHRASE_REACH)
+    lo = max(lo, text.rfind(";", lo, f.start) + 1)
+    found = last_match(_FRACTION.finditer(text, lo, f.start))
+    if found is None or _FIGURE_TOKENS.search(text, found.end(), f.start):
+        return None  # no fraction, or another figure stands between it and the share
+    part, whole = (int(g.replace(".", "")) for g in found.groups())
+    if whole == 0 or abs(part / whole * 100 - value) > FRACTION_ROUNDING:
+        return None
+    opening = last_match(_CLAUSE_OPENING.finditer(text, found.end(), f.start))
+    group = counted_group_before(text, opening.start() if opening else f.start)
+    if not group:
+        return None
+    noun = phrases("units").match_at(group, 0)
+    if noun is not None and not group[noun.end() :].strip():
+        return None  # "đã giải quyết 318/356 đơn": the noun alone says less than the clause
+    return group
 
 
 def _described(group: str) -> bool:
