@@ -559,6 +559,15 @@ SUBJECTS = [
         count(530, "doanh nghiệp"), count(41, "doanh nghiệp"),
         rate(8, qualifier="less_than", subject="doanh nghiệp có tổ chức đảng", subject_excludes=["chỉ"]),
         id="SUBJECTS-share-of-a-count-after-chi"),
+    # a subject that points back to the rate named just before ("con số này", "tỷ lệ này") is
+    # that rate's; "tỷ lệ này" never takes a subject that names no rate, nor one two sentences away
+    row("Năm 2021, tỷ lệ hộ nghèo của xã là 22%. Đến cuối năm 2024 con số này giảm còn 9,5%.",
+        rate(22, subject_is="tỷ lệ hộ nghèo của xã"),
+        rate(9.5, subject="tỷ lệ hộ nghèo của xã", subject_excludes=["con số này"]),
+        id="SUBJECTS-pointer-to-the-rate-before"),
+    row("Khoảng 70% người được hỏi hài lòng. Ở nhóm trẻ, tỷ lệ này chỉ là 55%.",
+        rate(70, qualifier="approx", subject="người được hỏi hài lòng"),
+        rate(55, subject="tỷ lệ này"), id="SUBJECTS-pointer-to-a-rate-kept-when-no-rate-is-named"),
     # a breakdown marker ("trong đó") opens the group a "chiếm" share counts; the whole it is
     # a share of (written after the share, or counted just before the marker) follows "trong"
     row("Cơ cấu doanh thu năm 2024 thay đổi nhiều, trong đó nhóm doanh nghiệp nhà nước chiếm tỷ lệ 41% "

@@ -20,6 +20,7 @@ from functools import cache
 from pydantic import ValidationError
 
 from newsfacts.document import Document
+from newsfacts.extractors.back_references import name_back_references
 from newsfacts.extractors.context import ArticleContext, Candidate, Sentence
 from newsfacts.extractors.resolve import resolve_sentence
 from newsfacts.fact_types import EXTRACTORS, RECORDS, Extractor
@@ -65,18 +66,20 @@ class Pipeline:
         meta.update({k: v for k, v in doc.metadata.items() if k in _META and v})
         ctx = ArticleContext(title=meta["title"], published_year=_year(meta["published"]))
         ctx.sentences = self._sentences(norm.text, seg)
-        facts, rejected = [], []
+        resolved = []
         for s in ctx.sentences:
             if not s.figures:
                 continue
             candidates = [c for ex in self.extractors for c in ex(s, ctx)]
-            for c in self.resolver(s, candidates):
-                record = self._record(c, norm)
-                if isinstance(record, str):
-                    rejected.append(record)
-                    log.warning("%s: %s", doc.source or "<text>", record)
-                else:
-                    facts.append(record)
+            resolved += self.resolver(s, candidates)
+        facts, rejected = [], []
+        for c in name_back_references(resolved):  # "… con số này còn 17,2%": the rate named before
+            record = self._record(c, norm)
+            if isinstance(record, str):
+                rejected.append(record)
+                log.warning("%s: %s", doc.source or "<text>", record)
+            else:
+                facts.append(record)
         return Article(
             source=doc.source,
             **meta,
