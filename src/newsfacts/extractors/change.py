@@ -31,6 +31,7 @@ from newsfacts.extractors.context import (
     phrases,
 )
 from newsfacts.extractors.phrases import (
+    CLAUSE_MARK,
     clean_subject,
     last_match,
     non_unit_after,
@@ -263,13 +264,10 @@ def _level_after(mark: ChangeMark, levels: list[Candidate], text: str) -> Candid
             return None  # "... giảm 18% so với cùng kỳ, tỷ lệ điều tra khám phá đạt 91,7%": another subject
         verb = _LEVEL_VERB_BEFORE.search(text, mark.figure.end, lv.start)
         if verb:
-            comma = last_match(_CLAUSE_COMMA.finditer(text, mark.figure.end, verb.start()))
-            named = text[comma.end() : verb.start()] if comma is not None else ""
+            opened = last_match(CLAUSE_MARK.finditer(text, mark.figure.end, verb.start()))
+            named = text[opened.end() : verb.start()] if opened is not None else ""
             same = any(phrases(t).match_at(named, 0) for t in ("level_after_change", "causative_verbs"))
             if clean_subject(named) and not same:  # "…, còn phổ biến ở mức", "…, nâng tổng số … lên"
                 return None  # "Du lịch tăng 21,8%/năm, doanh thu đạt hơn 11 ngàn tỷ đồng": another subject
             return lv
     return None
-
-
-_CLAUSE_COMMA = re.compile(r",(?!\d)")

@@ -505,7 +505,7 @@ def percent_subject(text: str, f) -> str | None:
         return respective
     after = phrase_after(text, f.end)
     cause = after and phrases("cause_or_agent_words").match_at(after, 0)
-    if cause and _LINKED_JUST_BEFORE.search(text, max(0, f.start - 30), f.start):
+    if cause and phrases("rate_verbs").ends_at(text, f.start):
         after = ""  # "là 6,3% do tính chất đặc thù của ngành": a cause; what is measured stands before
     when = _POSSESSED_TIME.match(after)  # "7,3% của tháng Tám", "78% năm 2022": when, not what
     own_time = when.group(1) if when else ""
@@ -610,11 +610,11 @@ def percent_subject(text: str, f) -> str | None:
 def _named_indicator(text: str, pos: int) -> str | None:
     """The rate a clause names before the linking verb of its figure ("Tỷ lệ nữ đại biểu là 30%
     …" → "Tỷ lệ nữ đại biểu"), or None when no verb links them or the opener names nothing."""
-    linked = _LINKED_JUST_BEFORE.search(text, max(0, pos - 30), pos)
+    linked = phrases("rate_verbs").ends_at(text, pos)
     if linked is None:
         return None
     lo = max(0, linked.start() - PHRASE_REACH)
-    clause = last_match(_CLAUSE_MARK.finditer(text, lo, linked.start()))
+    clause = last_match(CLAUSE_MARK.finditer(text, lo, linked.start()))
     indicator = clean_subject(text[clause.end() if clause else lo : linked.start()])
     if not indicator:
         return None
@@ -622,7 +622,6 @@ def _named_indicator(text: str, pos: int) -> str | None:
     return indicator if opener is not None and indicator[opener.end() :].strip() else None
 
 
-_LINKED_JUST_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('rate_verbs')})\s*+$", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(
     rf"\s*+(?:{alternation('whole_markers')}|{alternation('among_words')})\s++(?:\p{{Ll}}++\s++)?(\d[\d.,]*+)",
     re.IGNORECASE,
@@ -956,7 +955,7 @@ def counted_group_before(text: str, pos: int) -> str | None:
     return tidy(f"{group} {tail}") or None
 
 
-_CLAUSE_MARK = re.compile(r",(?!\d)|[;:()]")
+CLAUSE_MARK = re.compile(r",(?!\d)|[;:()]")  # a decimal comma ends no clause
 
 
 def _group_counted_just_before(text: str, share_start: int) -> str | None:
@@ -975,14 +974,13 @@ def _group_counted_just_before(text: str, share_start: int) -> str | None:
         return None  # "thu 77.000 tỷ đồng, chiếm 52,6% tổng thu": an amount, no group
     if phrases("foreign_currencies").match_at(text, last.end()) or not unit_after(text, last.end()):
         return None  # "7,07 tỉ đô la Mỹ", "đạt điểm từ 9 trở lên": no counted group
-    if _CLAUSE_MARK.search(text, last.end(), mark):
+    if CLAUSE_MARK.search(text, last.end(), mark):
         return None  # the count stands in an earlier clause
     group = counted_group_before(text, share_start)
     return group if group and _described(group) else None
 
 
 _FRACTION = re.compile(r"(?<![\d.,/])(\d[\d.]*+)\s*+/\s*+(\d[\d.]*+)(?![\d/])")
-_CLAUSE_OPENING = re.compile(r",(?!\d)|\(")
 FRACTION_ROUNDING = 0.6  # a share restating a fraction is rounded to a unit or a tenth
 
 
@@ -994,13 +992,15 @@ def _restated_fraction(text: str, f) -> str | None:
         return None
     lo = max(0, f.start - PHRASE_REACH)
     lo = max(lo, text.rfind(";", lo, f.start) + 1)
+    if text.find("/", lo, f.start) < 0:
+        return None  # no fraction before the share (most shares)
     found = last_match(_FRACTION.finditer(text, lo, f.start))
     if found is None or _FIGURE_TOKENS.search(text, found.end(), f.start):
         return None  # no fraction, or another figure stands between it and the share
     part, whole = (int(g.replace(".", "")) for g in found.groups())
     if whole == 0 or abs(part / whole * 100 - value) > FRACTION_ROUNDING:
         return None
-    opening = last_match(_CLAUSE_OPENING.finditer(text, found.end(), f.start))
+    opening = last_match(CLAUSE_MARK.finditer(text, found.end(), f.start))
     group = counted_group_before(text, opening.start() if opening else f.start)
     if not group:
         return None
