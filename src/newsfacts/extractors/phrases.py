@@ -366,11 +366,12 @@ MAX_LEAD_WORDS = 5  # words before a subject opener that still belong to the sub
 _DIGIT_NEXT = re.compile(r"\s*+\d")
 
 
-def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
+def phrase_before(text: str, pos: int, min_words: int = 3, at_level: bool = False) -> str:
     """The phrase before ``pos`` back to a clause break, reaching further for a short one.
 
     A subject opener ("tỷ lệ", "chỉ số") in the sentence before ``pos`` marks
-    where the phrase starts when it is near.
+    where the phrase starts when it is near. ``at_level`` says that a level word ("từ",
+    "lên") stood at ``pos`` before the caller cut it off.
     """
     start = 0 if pos <= PHRASE_REACH else text.find(" ", pos - PHRASE_REACH, pos) + 1  # a whole word
     breaks: list[int] = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - PHRASE_REACH), pos)]
@@ -402,10 +403,39 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     caused = last_match(_CAUSATIVE.finditer(text, start, pos))
     if caused is not None:  # "Lực cầu giúp VNM tăng 2,1%": what is made to change, not the cause
         start = caused.end()
+    moved = moved_object_start(text, start, pos, at_level)
+    if moved is not None:  # "huyện đã nâng tỷ lệ hộ dùng nước sạch lên 98,5%": what moves, not who
+        start = moved
     said = last_match(phrases("speaker_verbs").finditer(text, start, pos))
     if said is not None and strip_edges(text[said.end() : pos]):
         start = said.end()  # "Liên đoàn luật sư cho biết số luật sư … chiếm 37%": not the speaker
     return text[start:pos]
+
+
+_MOVED_OBJECT_BREAK = re.compile(r"[\d,;:()]")
+
+
+def moved_object_start(text: str, start: int, pos: int, at_level: bool = False) -> int | None:
+    """Where the object of a verb that moves its level starts, between ``start`` and ``pos``.
+
+    "làm giảm sở hữu xuống còn 6,95%", "mở rộng đội bay lên 101 chiếc": the verb's object,
+    closed by a level word before the figure (or right at ``pos``), is what the figure
+    measures. The first such verb wins, so "nâng tốc độ tăng trưởng lên 7%" keeps its object
+    whole; an object with a figure or a clause mark in it is none ("đưa 30 hộ ra khỏi …").
+    """
+    links = phrases("level_move_links")
+    for verb in phrases("level_moving_verbs").finditer(text, start, pos):
+        link = links.search(text, verb.end(), pos)
+        end = link.start() if link is not None else None
+        if end is None:
+            at = len(text) - len(text[pos:].lstrip())
+            end = pos if at_level or links.match_at(text, at) is not None else None
+        if end is None:
+            continue
+        obj = text[verb.end() : end]
+        if strip_edges(obj) and not _MOVED_OBJECT_BREAK.search(obj):
+            return verb.end()
+    return None
 
 
 _FIGURE_AT_HEAD = r"[\d.,/]*+\s*+%\s*+|[\d.,/]++\s*+"  # "1580 …", "% gia đình …": another figure's
@@ -881,7 +911,7 @@ def indicator_before(text: str, pos: int) -> str:
     pair = pair_start(head)
     if pair:  # "Bội chi tăng từ 4,8% GDP lên": the later end's indicator is before the pair
         head = head[: pair.start()]
-    phrase = phrase_before(head, len(head))
+    phrase = phrase_before(head, len(head), at_level=pair is not None)
     later = _EARLIER_ITEM.match(phrase)
     rest = phrase[later.end() :] if later else ""
     if strip_edges(rest) and not any(c.isdigit() for c in rest):

@@ -50,6 +50,7 @@ from newsfacts.extractors.phrases import (
     indicator_before,
     last_match,
     money_after,
+    moved_object_start,
     non_unit_after,
     open_unit_after,
     pair_follows,
@@ -942,6 +943,9 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     pair = pair_start(lead)
     if pair:  # "tăng bộ câu hỏi từ 450 câu (hiện nay) lên 600 câu": the start of the pair is what is
         lead = lead[: pair.start()]
+    moved = moved_object_start(lead, 0, len(lead), at_level=pair is not None)
+    if moved is not None:  # "mở rộng đội bay của mình lên 101 chiếc": what is moved, not the move
+        lead = lead[moved:]
     lead = strip_edges(phrases("target_cues").pattern.sub(" ", lead))
     tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
     money = money_after(text, f.end) or _FOREIGN_MONEY.match(text, f.end)
