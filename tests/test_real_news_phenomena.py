@@ -652,6 +652,26 @@ SUBJECTS = [
     row("Phấn đấu có thêm 2 xã đạt chuẩn nông thôn mới nâng cao.",
         target(2, "xã", subject="xã đạt chuẩn nông thôn mới nâng cao"),
         id="SUBJECTS-nang-cao-names-a-standard"),
+    # "trong đó" after a figure, with no comma, opens the breakdown: the part it names is the subject;
+    # with no figure before it, "trong đó có …" is a relative clause of the noun
+    row("Tổng đàn gia súc tăng 4% trong đó đàn bò tăng 6%.",
+        rate(4, subject_is="Tổng đàn gia súc"), rate(6, subject_is="đàn bò"),
+        id="SUBJECTS-breakdown-without-comma"),
+    row("Giá nhóm đồ uống tăng cao nhất (tăng 1,2%) trong đó bia tăng 2,5%.",
+        rate(1.2), rate(2.5, subject_is="bia"), id="SUBJECTS-breakdown-after-an-aside"),
+    row("Tỷ lệ hộ gia đình trong đó có người cao tuổi là 20%.",
+        rate(20, subject="tỷ lệ hộ gia đình trong đó có người cao tuổi"), id="SUBJECTS-trong-do-as-relative"),
+    # a verb that keeps or ensures a measure takes the named measure as its object: the subject
+    # starts at the measure, not at who keeps it; "đạt tỷ lệ" names no measure after it, and the
+    # votes "với số phiếu" measures are those of the election the clause before names
+    row("Huyện duy trì tỷ lệ trẻ em trong độ tuổi đến trường đạt 100%.",
+        rate(100, subject_is="tỷ lệ trẻ em trong độ tuổi đến trường"), id="SUBJECTS-kept-measure"),
+    row("Đại hội đánh giá phương án nhân sự được chuẩn bị kỹ, bảo đảm tỷ lệ cán bộ trẻ trên 10%.",
+        rate(10, qualifier="more_than", subject_is="tỷ lệ cán bộ trẻ"), id="SUBJECTS-ensured-measure"),
+    row("Đồng chí Lê Văn Nam được bầu giữ chức Bí thư Huyện ủy với số phiếu 97,8%.",
+        rate(97.8, subject="bầu giữ chức Bí thư Huyện ủy số phiếu"),
+        id="SUBJECTS-votes-of-the-election-before"),
+    row("Xã đạt tỷ lệ 96,4%.", rate(96.4, subject_is="Xã"), id="SUBJECTS-dat-ty-le-names-no-measure"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.

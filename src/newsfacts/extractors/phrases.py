@@ -400,9 +400,22 @@ def phrase_before(text: str, pos: int, min_words: int = 3, at_level: bool = Fals
         and strip_edges(text[opener.end() : pos])  # "đạt tỷ lệ 96,4%": the opener is the verb's
     ):
         start = opener.start()  # "Huyện ủy đặt mục tiêu ... đưa tỷ lệ hộ nghèo xuống": the rate's own noun
+    elif (
+        opener is not None
+        and not crossed
+        and phrases("measure_keeping_verbs").ends_at(text, opener.start()) is not None
+        and strip_edges(text[opener.end() : pos])
+    ):
+        start = opener.start()  # "Huyện duy trì tỷ lệ trẻ em đến trường đạt 100%", "với số dư 13,5%"
     caused = last_match(_CAUSATIVE.finditer(text, start, pos))
     if caused is not None:  # "Lực cầu giúp VNM tăng 2,1%": what is made to change, not the cause
         start = caused.end()
+    # "Tổng đàn gia súc tăng 4% trong đó đàn bò tăng 6%": the part the breakdown of a figure names
+    # (the marker stays for callers that read it; with no figure before, "hộ trong đó có …" is a relative)
+    breakdown = last_match(phrases("breakdown_markers").finditer(text, start, pos))
+    broken_down = breakdown is not None and _ANY_DIGIT.search(text, start, breakdown.start()) is not None
+    if breakdown is not None and broken_down and strip_edges(text[breakdown.end() : pos]):
+        start = breakdown.start()
     moved = moved_object_start(text, start, pos, at_level)
     if moved is not None:  # "huyện đã nâng tỷ lệ hộ dùng nước sạch lên 98,5%": what moves, not who
         start = moved
