@@ -672,6 +672,19 @@ SUBJECTS = [
         rate(97.8, subject="bầu giữ chức Bí thư Huyện ủy số phiếu"),
         id="SUBJECTS-votes-of-the-election-before"),
     row("Xã đạt tỷ lệ 96,4%.", rate(96.4, subject_is="Xã"), id="SUBJECTS-dat-ty-le-names-no-measure"),
+    # market reports move an index with verbs of their own ("ghi thêm", "nhích", "cộng thêm") and time it
+    # by the clock ("lúc 10:15"): neither is part of what moved; "cộng thêm" before a share adds one
+    row("Phiên chiều, chỉ số VNX Allshare ghi thêm 5,2 điểm (0,8%).",
+        rate(0.8, subject_is="chỉ số VNX Allshare"), id="SUBJECTS-ghi-them-moves-an-index"),
+    row("Chốt phiên, giá cà phê nhích 1,5% so với hôm qua.",
+        rate(1.5, subject_is="giá cà phê"), id="SUBJECTS-nhich-moves-a-price"),
+    row("Chỉ số Nikkei cộng thêm 0,9% trong phiên.",
+        rate(0.9, subject_is="Chỉ số Nikkei"), id="SUBJECTS-cong-them-moves-an-index"),
+    row("Trên sàn Hà Nội, chỉ số HNX-Index lúc 10:15 đứng ở mức 230 điểm, tăng 1,1 điểm (0,48%).",
+        rate(0.48, subject_is="chỉ số HNX-Index"), id="SUBJECTS-clock-time-is-no-part"),
+    row("Chỉ tiêu tuyển sinh lên đến gần 93%, cộng thêm khoảng 5% số học sinh bỏ học.",
+        target(93, "%", qualifier="nearly", subject_is="Chỉ tiêu tuyển sinh", change=None),
+        rate(5, qualifier="approx", subject_is="số học sinh bỏ học"), id="SUBJECTS-cong-them-adds-a-share"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.
