@@ -685,6 +685,20 @@ SUBJECTS = [
     row("Chỉ tiêu tuyển sinh lên đến gần 93%, cộng thêm khoảng 5% số học sinh bỏ học.",
         target(93, "%", qualifier="nearly", subject_is="Chỉ tiêu tuyển sinh", change=None),
         rate(5, qualifier="approx", subject_is="số học sinh bỏ học"), id="SUBJECTS-cong-them-adds-a-share"),
+    # a time adverbial at the head of the clause, with no comma after it, says when, not what is
+    # measured; a time after the indicator belongs to it, and a time alone names nothing
+    row("Năm 2023 thu ngân sách toàn huyện đạt 98% dự toán.",
+        rate(98, subject="thu ngân sách toàn huyện", subject_excludes=["năm"]),
+        id="SUBJECTS-year-at-the-head"),
+    row("Từ năm 2020 đến nay tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt trên 90%.",
+        rate(90, qualifier="more_than", subject_is="tỷ lệ đảng viên hoàn thành tốt nhiệm vụ"),
+        id="SUBJECTS-period-up-to-now-at-the-head"),
+    row("Đến cuối tháng 6 huyện mới giải ngân được 45% kế hoạch vốn.",
+        rate(45, subject="giải ngân", subject_excludes=["cuối", "tháng"]),
+        id="SUBJECTS-month-end-at-the-head"),
+    row("Tỷ lệ hộ nghèo năm 2023 còn 3,1%.", rate(3.1, subject_is="Tỷ lệ hộ nghèo năm 2023"),
+        id="SUBJECTS-year-after-the-indicator"),
+    row("Năm 2023 đạt 98% kế hoạch.", rate(98, subject_is=""), id="SUBJECTS-year-alone-names-nothing"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.

@@ -1108,6 +1108,15 @@ _OTHER_ITEM = re.compile(  # "…; Phú Yên", "khóa XI là 27,31% và khóa XI
     re.DOTALL,
 )
 MAX_TIME_WORDS = 5
+# a time adverbial at a subject's head, with no comma after it: "Năm 2023 thu ngân sách …", "đến cuối
+# tháng 10 Sở … giải ngân", "từ năm 2009 đến nay tỷ lệ đảng viên …", "đến nay tỷ lệ …"
+_PERIOD_NUMBER = r"[\dIVX]++(?:\s*+[/\-–]\s*+[\dIVX]++)*+"
+_TIME_LEAD = re.compile(
+    rf"^(?:(?:(?:{alternation('time_lead_words')})\s++)?(?:(?:{alternation('period_edges')})\s++)?"
+    rf"(?:{alternation('year_cues', 'month_nouns', 'quarter_nouns', 'period_nouns')})\s++{_PERIOD_NUMBER}"
+    rf"(?:\s++(?:{alternation('up_to_now_phrases')}))?|(?:{alternation('up_to_now_phrases')}))\s++(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def trim_subject(phrase: str) -> str | None:
@@ -1137,6 +1146,8 @@ def clean_subject(phrase: str) -> str | None:
     p = trim_subject(p[: linked.start()] if linked else _drop_figures(p)) or ""
     if opened := _UNCLOSED_ASIDE.search(p):  # "giảm (tương đương": the aside the figure stands in
         p = trim_subject(p[: opened.start()]) or ""
+    if "," not in p and (lead := _TIME_LEAD.match(p)):  # "Năm 2023 thu ngân sách …": when, not what
+        p = strip_edges(p[lead.end() :])
     if not p or (_TIME_ONLY.match(p) and len(p.split()) <= MAX_TIME_WORDS and "," not in p):
         return None
     if "," in p and _TIME_ONLY.match(p):  # "Đến hết tháng 9, Bộ": drop the time adverbial
