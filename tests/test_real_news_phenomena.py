@@ -1088,6 +1088,22 @@ TARGET_OR_NOT = [
     row("Số tiền bị can nhận ít nhất 3 triệu đồng, còn cán bộ xã được nhận tối đa 2 triệu đồng.",
         count(3_000_000, "đồng", qualifier="at_least"), target(2_000_000, "đồng", qualifier="at_most"),
         id="TARGET_OR_NOT-cap-after-another-clause-is-no-spread"),
+    # a target's subject: an aside closed right before the figure names nothing it measures, "thì"
+    # opens the clause that says what, a purpose opener is no part of it, and a quoted name keeps
+    # the conjunction it holds
+    row("Từ quý 3 năm nay sẽ tăng số câu hỏi sát hạch từ 450 câu (hiện nay) lên 600 câu.",
+        count(450, "câu"),
+        target(600, "câu", subject="số câu hỏi sát hạch", subject_excludes=["hiện", "nay"]),
+        id="TARGET_OR_NOT-aside-before-the-level-names-nothing"),
+    row("Theo kế hoạch của Ban tổ chức thì đoàn đại biểu của tỉnh sẽ gồm 45 người.",
+        target(45, "người", subject="đoàn đại biểu của tỉnh", subject_excludes=["ban", "thì", "kế"]),
+        id="TARGET_OR_NOT-thi-opens-the-subject-clause"),
+    row("Để kinh tế biển chiếm 12% GRDP, tỉnh cần nhiều giải pháp đột phá.",
+        target(12, "%", subject="kinh tế biển", subject_excludes=["để"]),
+        id="TARGET_OR_NOT-purpose-is-no-subject"),
+    row('Năm 2025, Hội phấn đấu vận động Quỹ "Vì người nghèo" đạt 3 tỷ đồng.',
+        target(3_000_000_000, "đồng", 2025, subject="vận động Quỹ người nghèo"),
+        id="TARGET_OR_NOT-quoted-name-keeps-vi"),
 ]
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.

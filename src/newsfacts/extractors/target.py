@@ -135,6 +135,10 @@ _ITEM_BEFORE_ASIDE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _LEAD_SPLIT = re.compile(rf"[,;(]|(?<![\w])(?:{alternation('contrast_conjunctions')})(?![\w])")
+# a conjunction opening a clause of its own ("Theo thông báo của trung ương thì đoàn đại biểu này sẽ gồm
+# 61 người"), unless a quoted name holds it ('Quỹ "Vì người nghèo"')
+_CLAUSE_OPENED = re.compile(rf"(?<![\w])(?:{alternation('clause_conjunctions')})(?![\w])", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[\"“”]")
 _PERIOD_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
 _PERIOD_TAIL = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)")
 
@@ -902,6 +906,22 @@ LEAD_REACH = 160  # a target's subject starts no further back than this
 _PLAN_IN_ASIDE = re.compile(rf"\(\s*+(?:{alternation('achievement_objects')})\s*+:?\s*+$", re.IGNORECASE)
 
 
+def _lead_clause(window: str) -> str:
+    """The clause of a target's figure within the words before it: after the last clause break,
+    or before an aside closed right before the figure ("tăng bộ câu hỏi từ 450 câu (hiện nay) lên
+    600 câu": the aside names nothing the figure measures)."""
+    pieces = _LEAD_SPLIT.split(window)
+    lead = pieces[-1]
+    closed = lead.rfind(")")
+    named_after = len(strip_edges(lead[closed + 1 :]).split()) > 1
+    if closed >= 0 and len(pieces) > 1 and not named_after and ")" not in pieces[-2]:
+        lead = f"{pieces[-2]} {lead[closed + 1 :]}"
+    for opened in reversed(list(_CLAUSE_OPENED.finditer(lead))):
+        if len(_QUOTE_MARKS.findall(lead, 0, opened.start())) % 2 == 0 and strip_edges(lead[opened.end() :]):
+            return lead[opened.end() :]
+    return lead
+
+
 def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | None:
     """What a target measures. A share's is read like a rate's; a counted target's is the item
     an aside counts ("luật (4 chỉ tiêu)"), else the words of its clause before it (the clause
@@ -916,8 +936,7 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     plan_aside = _PLAN_IN_ASIDE.search(text, max(0, f.start - LEAD_REACH), f.start)
     if plan_aside:  # "lợi nhuận đạt 47,1 ngàn tỷ đồng (kế hoạch 19,1 ngàn tỷ đồng)": the indicator's plan
         return clean_subject(indicator_before(text, plan_aside.start())) or None
-    pieces = _LEAD_SPLIT.split(text[max(scope, 0, f.start - LEAD_REACH) : f.start])
-    lead = pieces[-1]
+    lead = _lead_clause(text[max(scope, 0, f.start - LEAD_REACH) : f.start])
     cues = phrases("target_cues").pattern
     cleaned = strip_edges(cues.sub(" ", lead))
     change_cues = phrase_table("change_cues", "phrase", "direction")[0]
@@ -930,8 +949,8 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     alone = phrases("size_verbs").fullmatch_head(cleaned) or change_cues.fullmatch_head(cleaned)
     if not cleaned or alone:  # "… sẽ gồm 61 người", "Mức bồi dưỡng … sẽ tăng 20.000 đồng": the verb alone
         # "Ban thường vụ Thành ủy Hà Nội và TP HCM sẽ có không quá 17 người": the clause before the cue
-        before = [p for p in _LEAD_SPLIT.split(text[max(0, f.start - LEAD_REACH) : f.start]) if p.strip()]
-        near = before[-1] if before else ""  # the clause right before, unless it holds another figure
+        # the clause right before, unless it holds another figure
+        near = _lead_clause(text[max(0, f.start - LEAD_REACH) : f.start].rstrip(" ,;("))
         if strip_edges(cues.sub(" ", near)) and not _DIGIT.search(near):
             lead = trim_subject(cues.sub(" ", near)) or ""  # "… sẽ tăng": without the verb
     _, colon, item_after = lead.rpartition(":")
