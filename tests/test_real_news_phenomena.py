@@ -699,6 +699,9 @@ SUBJECTS = [
     row("Tỷ lệ hộ nghèo năm 2023 còn 3,1%.", rate(3.1, subject_is="Tỷ lệ hộ nghèo năm 2023"),
         id="SUBJECTS-year-after-the-indicator"),
     row("Năm 2023 đạt 98% kế hoạch.", rate(98, subject_is=""), id="SUBJECTS-year-alone-names-nothing"),
+    row("Phong trào được đẩy mạnh, hàng năm tỷ lệ gia đình văn hóa của xã đạt trên 90%.",
+        rate(90, qualifier="more_than", subject_is="tỷ lệ gia đình văn hóa của xã"),
+        id="SUBJECTS-recurrence-at-the-head"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.

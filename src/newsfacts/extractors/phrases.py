@@ -1109,12 +1109,13 @@ _OTHER_ITEM = re.compile(  # "…; Phú Yên", "khóa XI là 27,31% và khóa XI
 )
 MAX_TIME_WORDS = 5
 # a time adverbial at a subject's head, with no comma after it: "Năm 2023 thu ngân sách …", "đến cuối
-# tháng 10 Sở … giải ngân", "từ năm 2009 đến nay tỷ lệ đảng viên …", "đến nay tỷ lệ …"
+# tháng 10 Sở … giải ngân", "từ năm 2009 đến nay tỷ lệ đảng viên …", "đến nay tỷ lệ …", "hàng năm tỷ lệ …"
 _PERIOD_NUMBER = r"[\dIVX]++(?:\s*+[/\-–]\s*+[\dIVX]++)*+"
 _TIME_LEAD = re.compile(
     rf"^(?:(?:(?:{alternation('time_lead_words')})\s++)?(?:(?:{alternation('period_edges')})\s++)?"
     rf"(?:{alternation('year_cues', 'month_nouns', 'quarter_nouns', 'period_nouns')})\s++{_PERIOD_NUMBER}"
-    rf"(?:\s++(?:{alternation('up_to_now_phrases')}))?|(?:{alternation('up_to_now_phrases')}))\s++(?=\S)",
+    rf"(?:\s++(?:{alternation('up_to_now_phrases')}))?"
+    rf"|(?:{alternation('up_to_now_phrases', 'recurring_words')}))\s++(?=\S)",
     re.IGNORECASE,
 )
 
