@@ -1107,6 +1107,19 @@ TARGET_OR_NOT = [
     row('Năm 2025, Hội phấn đấu vận động Quỹ "Vì người nghèo" đạt 3 tỷ đồng.',
         target(3_000_000_000, "đồng", 2025, subject="vận động Quỹ người nghèo"),
         id="TARGET_OR_NOT-quoted-name-keeps-vi"),
+    # items of a list share the verb before the first: a later item's subject is that verb and its own
+    # noun, not the earlier item (its time included); a year or a recurrence at the head says when
+    row("Phấn đấu năm 2026 kết nạp 80 đảng viên và 25 đoàn viên ưu tú.",
+        target(80, "đảng viên", 2026, subject_is="kết nạp đảng viên"),
+        target(25, "đoàn viên ưu tú", 2026, subject_is="kết nạp đoàn viên ưu tú"),
+        id="TARGET_OR_NOT-later-item-shares-the-verb"),
+    row("Hãng dự kiến nâng đội bay lên 60 chiếc vào năm 2026 và 90 chiếc vào năm 2030.",
+        target(60, "chiếc", 2026, subject="đội bay"),
+        target(90, "chiếc", 2030, subject="đội bay", subject_excludes=["60", "lên"]),
+        id="TARGET_OR_NOT-later-item-after-a-timed-item"),
+    row("Mỗi năm mỗi chi bộ kết nạp ít nhất 2 đảng viên.",
+        target(2, "đảng viên", qualifier="at_least", subject="mỗi chi bộ kết nạp đảng viên",
+               subject_excludes=["năm"]), id="TARGET_OR_NOT-recurrence-is-no-subject"),
 ]
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.

@@ -1139,6 +1139,13 @@ UNCLOSED_ASIDE_WORDS = 3  # an aside opened this close to the end, never closed,
 _UNCLOSED_ASIDE = re.compile(rf"\s*+\([^()]*+$(?<=\((?:\s*+[^\s()]++){{0,{UNCLOSED_ASIDE_WORDS}}}\s*+)")
 
 
+def without_time_lead(phrase: str) -> str:
+    """A phrase without the time adverbial at its head ("năm 2025 kết nạp đảng viên" → "kết nạp
+    đảng viên"), when something follows it."""
+    lead = _TIME_LEAD.match(phrase)
+    return strip_edges(phrase[lead.end() :]) if lead else phrase
+
+
 def clean_subject(phrase: str) -> str | None:
     """A subject as the contract wants it: no linking verb, auxiliary or cue at its end, no
     leftover of another figure or list item before it, and not a time adverbial alone."""
@@ -1147,8 +1154,8 @@ def clean_subject(phrase: str) -> str | None:
     p = trim_subject(p[: linked.start()] if linked else _drop_figures(p)) or ""
     if opened := _UNCLOSED_ASIDE.search(p):  # "giảm (tương đương": the aside the figure stands in
         p = trim_subject(p[: opened.start()]) or ""
-    if "," not in p and (lead := _TIME_LEAD.match(p)):  # "Năm 2023 thu ngân sách …": when, not what
-        p = strip_edges(p[lead.end() :])
+    if "," not in p:  # "Năm 2023 thu ngân sách …": when, not what
+        p = without_time_lead(p)
     if not p or (_TIME_ONLY.match(p) and len(p.split()) <= MAX_TIME_WORDS and "," not in p):
         return None
     if "," in p and _TIME_ONLY.match(p):  # "Đến hết tháng 9, Bộ": drop the time adverbial

@@ -31,6 +31,7 @@ from newsfacts.extractors.context import (
     Candidate,
     Sentence,
     alternation,
+    alternation_of_table,
     clause_bounds,
     figure_candidate,
     figure_from,
@@ -63,6 +64,7 @@ from newsfacts.extractors.phrases import (
     strip_edges,
     trim_subject,
     unit_after,
+    without_time_lead,
 )
 from newsfacts.extractors.rules import REJECT, Attempt, Decision, Rule, apply_rules, produce
 from newsfacts.text.dates import years_in
@@ -965,7 +967,10 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     moved = moved_object_start(lead, 0, len(lead), at_level=pair is not None)
     if moved is not None:  # "mở rộng đội bay của mình lên 101 chiếc": what is moved, not the move
         lead = lead[moved:]
-    lead = strip_edges(phrases("target_cues").pattern.sub(" ", lead))
+    earlier = _EARLIER_ITEM_AT_END.search(lead)
+    if earlier:  # "kết nạp 120 đảng viên và 30 đoàn viên ưu tú": the verb both items share, not the first
+        lead = lead[: earlier.start()]
+    lead = without_time_lead(strip_edges(phrases("target_cues").pattern.sub(" ", lead)))
     tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
     money = money_after(text, f.end) or _FOREIGN_MONEY.match(text, f.end)
     unit = "" if money else text[f.end : unit_end]  # "thu ngân sách đạt 106 tỷ đồng", "10 triệu Euro"
@@ -974,6 +979,14 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     return trim_subject(f"{lead} {unit} {tail}")
 
 
+# an earlier item of a list, its figure, noun and time, right before the target's own figure ("lên 60
+# chiếc vào năm 2026 và 90 chiếc …"); a year alone is no item ("vào năm 2015 và …" has no noun after it)
+_ITEM_WORD = r"\s++(?:[^\s\d,;:()]++|(?:19|20)\d\d(?![\d.,]))"
+_EARLIER_ITEM_AT_END = re.compile(
+    rf"(?:(?:{alternation_of_table('qualifiers', 'phrase')})\s++)?\d[\d.,]*+(?:{_ITEM_WORD}){{1,8}}?"
+    rf"(?:\s*+,|\s++(?:{alternation('list_conjunctions')}))\s*+$",
+    re.IGNORECASE,
+)
 _FOREIGN_MONEY = re.compile(rf"\s*+(?:{alternation('foreign_currencies')})(?![\w])", re.IGNORECASE)
 _DUE_PHRASE = re.compile(
     rf"(?<![\w])(?:(?:{alternation('from_words')})\s++(?:{alternation('year_cues')})\s++(?:19|20)\d\d\s++)?"
