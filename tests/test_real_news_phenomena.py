@@ -702,6 +702,19 @@ SUBJECTS = [
     row("Phong trào được đẩy mạnh, hàng năm tỷ lệ gia đình văn hóa của xã đạt trên 90%.",
         rate(90, qualifier="more_than", subject_is="tỷ lệ gia đình văn hóa của xã"),
         id="SUBJECTS-recurrence-at-the-head"),
+    # an amount beyond a plan or a change in units may hold a decimal comma ("vượt 1,8 tỷ đồng") or
+    # restate its share with a link word ("(tương đương 4,4%)"): the share still measures the indicator;
+    # a change clause joined to another by "và" is not skipped as one
+    row("Thu ngân sách năm 2023 đạt 12,4 tỷ đồng, vượt 1,8 tỷ đồng, vượt 17% dự toán.",
+        count(12_400_000_000, "đồng"), count(1_800_000_000, "đồng", qualifier="more_than"),
+        rate(17, qualifier="more_than", subject="Thu ngân sách"),
+        id="SUBJECTS-decimal-amount-beyond-the-plan"),
+    row("Chi thường xuyên ước đạt 980 tỷ đồng, giảm 45 tỷ đồng (tương đương 4,4%) so với dự toán.",
+        count(980_000_000_000, "đồng", qualifier="approx", change=("decrease", 45_000_000_000)),
+        rate(4.4, subject_is="Chi thường xuyên"), id="SUBJECTS-change-restated-with-a-link-word"),
+    row("Xã cắt, giảm một số khoản chi và nâng mức chi cho giáo dục từ 18,5% lên 20%.",
+        rate(18.5, subject_is="mức chi cho giáo dục"), rate(20, subject_is="mức chi cho giáo dục"),
+        id="SUBJECTS-change-clause-joined-to-another"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.

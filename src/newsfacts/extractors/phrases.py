@@ -688,11 +688,11 @@ _RESTATED_SHARE = re.compile(
 )
 CHANGE_ASIDE_REACH = 50
 # a change in units, then its share in parentheses: "giảm 1,92 điểm (-0,38%)", "tăng 100 đồng (+20 %)",
-# an amount beyond a plan: "vượt 71 nghìn tấn (vượt 11,2%)"
+# "giảm 63.630 tỷ đồng (tương đương 7,8%)"; an amount beyond a plan: "vượt 71 nghìn tấn (vượt 11,2%)"
 _CHANGE_ASIDE = re.compile(
     rf"(?<![\w])(?:{alternation_of_table('change_cues', 'phrase')}|{alternation('excess_over_plan')})"
-    r"\s++[\d.,]++\s*+(?:\p{L}++\s*+){1,2}"
-    r"\(\s*+[+\-–]?\s*+$",
+    r"\s++[\d.,]++\s*+(?:\p{L}++\s*+){1,3}"
+    rf"\(\s*+(?:(?:{alternation('equivalence_words')})\s++)?[+\-–]?\s*+$",
     re.IGNORECASE,
 )
 INDICATOR_REACH = 80  # an indicator named this close before a share is what it measures
@@ -911,6 +911,18 @@ _SIBLING_PLAN_SHARE = re.compile(
 )
 
 
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+_JOINED = re.compile(rf"\s(?:{alternation('list_conjunctions')})\s", re.IGNORECASE)
+
+
+def _last_clause_comma(text: str) -> int:
+    """Where the last comma that ends a clause of the last sentence part stands (-1 if none):
+    "vượt 47,5 tỷ đồng" holds a decimal comma, which ends none, and none is sought before a
+    semicolon or a colon, where another item begins."""
+    found = last_match(_CLAUSE_COMMA.finditer(text, max(text.rfind(";"), text.rfind(":"), 0)))
+    return found.start() if found is not None else -1
+
+
 def indicator_before(text: str, pos: int) -> str:
     """The indicator that reached a plan ("Thu ngân sách đạt 520 tỷ đồng, bằng 108% dự toán"
     → "Thu ngân sách"; "kết nạp 230 đảng viên, đạt 115% chỉ tiêu" → "kết nạp đảng viên")."""
@@ -919,7 +931,9 @@ def indicator_before(text: str, pos: int) -> str:
     if sibling:  # "đóng góp gần 70% ngân sách, hơn 80% GDP": the item before shares the indicator
         raw = raw[: sibling.start()]
     head = _ACTIVITY_TAIL.sub("", raw.rstrip())
-    while (cut := head.rfind(",")) > 0 and _CHANGE_CLAUSE.match(head, cut + 1):
+    while (cut := _last_clause_comma(head)) > 0 and _CHANGE_CLAUSE.match(head, cut + 1):
+        if _JOINED.search(head, cut + 1):
+            break  # ", giảm một số khoản chi và nâng mức bội chi …": "và" joins a clause of its own
         head = head[:cut].rstrip()  # a change clause between the indicator and its share
     pair = pair_start(head)
     if pair:  # "Bội chi tăng từ 4,8% GDP lên": the later end's indicator is before the pair
