@@ -715,6 +715,19 @@ SUBJECTS = [
     row("Xã cắt, giảm một số khoản chi và nâng mức chi cho giáo dục từ 18,5% lên 20%.",
         rate(18.5, subject_is="mức chi cho giáo dục"), rate(20, subject_is="mức chi cho giáo dục"),
         id="SUBJECTS-change-clause-joined-to-another"),
+    # "tỷ trọng" opens a share's indicator as "tỷ lệ" does; an opener right after a linking verb
+    # ("chiếm tỷ trọng", "là thu nhập …") is the verb's object, so it opens no later figure's subject
+    row("Hiện tỷ trọng trong GRDP của khu vực kinh tế tư nhân, bao gồm cả kinh tế cá thể duy trì "
+        "khoảng 41%.",
+        rate(41, qualifier="approx", subject="tỷ trọng trong GRDP của khu vực kinh tế tư nhân"),
+        id="SUBJECTS-ty-trong-opens-the-indicator"),
+    row("Ngành dịch vụ tiếp tục là ngành chiếm tỷ trọng lớn nhất, chiếm 52,3% tổng giá trị sản xuất.",
+        rate(52.3, subject="Ngành dịch vụ"), id="SUBJECTS-opener-after-its-verb"),
+    row("Mục tiêu đến năm 2030 là thu nhập bình quân đầu người từ 90 triệu đồng/năm trở lên, lao động "
+        "có việc làm thường xuyên chiếm trên 95%.",
+        target(90_000_000, "đồng/năm", 2030, qualifier="at_least"),
+        target(95, "%", 2030, qualifier="more_than", subject_is="lao động có việc làm thường xuyên"),
+        id="SUBJECTS-opener-after-la-opens-no-later-item"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.

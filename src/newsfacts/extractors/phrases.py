@@ -385,8 +385,11 @@ def phrase_before(text: str, pos: int, min_words: int = 3, at_level: bool = Fals
             break
     lo = max(opened + 1 if inside else 0, pos - 120)  # never before an open parenthesis the figure sits in
     opener = last_match(
-        m for m in phrases("subject_openers").finditer(text, lo, pos) if not _DIGIT_NEXT.match(text, m.end())
-    )  # "Quy định số 01-QĐ/TW": "số" before a digit numbers a document, it opens no indicator
+        m
+        for m in phrases("subject_openers").finditer(text, lo, pos)
+        if not _DIGIT_NEXT.match(text, m.end()) and phrases("rate_verbs").ends_at(text, m.start()) is None
+    )  # "Quy định số 01-QĐ/TW": "số" before a digit numbers a document, it opens no indicator; "ngành
+    # chiếm tỉ trọng … lớn nhất, chiếm 61,8%": after its verb the noun is the verb's, not the subject's
     # never back across "trong khi", "nhưng": the clause after the contrast has its own subject
     crossed = opener is not None and (
         ";" in text[opener.start() : pos] or phrases("contrast_conjunctions").search(text, opener.end(), pos)
