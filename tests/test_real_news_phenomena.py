@@ -728,6 +728,14 @@ SUBJECTS = [
         target(90_000_000, "đồng/năm", 2030, qualifier="at_least"),
         target(95, "%", 2030, qualifier="more_than", subject_is="lao động có việc làm thường xuyên"),
         id="SUBJECTS-opener-after-la-opens-no-later-item"),
+    # a list of places after the indicator they measure may open with "là" or a superlative ("cao
+    # nhất là X đạt N%"): each item is the indicator of that place
+    row("Nhiều đảng bộ có tỷ lệ cấp ủy viên nữ cao hơn 20% là Bắc Giang 21,5%, Lào Cai 22%; cao nhất là "
+        "Hà Nội đạt 28,3%.",
+        rate(21.5, subject_is="tỷ lệ cấp ủy viên nữ Bắc Giang"),
+        rate(22, subject_is="tỷ lệ cấp ủy viên nữ Lào Cai"),
+        rate(28.3, subject_is="tỷ lệ cấp ủy viên nữ Hà Nội"),
+        id="SUBJECTS-places-after-la-and-a-superlative"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.

@@ -710,7 +710,8 @@ def _share_of_whole(text: str, pos: int) -> str | None:
 
 
 _PLACE_ITEM = re.compile(
-    rf"(?:^|[,;:]|(?<=\s)(?i:{alternation('example_list_openers')}))\s*+((?:\p{{Lu}}\p{{L}}*+\s++){{0,3}}\p{{Lu}}\p{{L}}*+)\s*+$"
+    rf"(?:^|[,;:]|(?<=\s)(?i:{alternation('example_list_openers', 'superlative_item_leads')}))\s*+"
+    rf"((?:\p{{Lu}}\p{{L}}*+\s++){{0,3}}\p{{Lu}}\p{{L}}*+)\s*+(?:(?i:{alternation('rate_verbs')})\s*+)?$"
 )
 _INDICATOR_END = re.compile(
     rf"[,;:(]|\s(?:{alternation('indicator_ends')}|{alternation('rate_verbs')})(?![\w])", re.IGNORECASE
