@@ -409,7 +409,7 @@ def phrase_before(text: str, pos: int, min_words: int = 3, at_level: bool = Fals
         and phrases("measure_keeping_verbs").ends_at(text, opener.start()) is not None
         and strip_edges(text[opener.end() : pos])
     ):
-        start = opener.start()  # "Huyện duy trì tỷ lệ trẻ em đến trường đạt 100%", "với số dư 13,5%"
+        start = opener.start()  # "Huyện duy trì tỷ lệ trẻ em đến trường đạt 100%": the measure kept
     caused = last_match(_CAUSATIVE.finditer(text, start, pos))
     if caused is not None:  # "Lực cầu giúp VNM tăng 2,1%": what is made to change, not the cause
         start = caused.end()
