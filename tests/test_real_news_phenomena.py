@@ -1154,6 +1154,10 @@ TARGET_OR_NOT = [
     row("Mỗi năm mỗi chi bộ kết nạp ít nhất 2 đảng viên.",
         target(2, "đảng viên", qualifier="at_least", subject="mỗi chi bộ kết nạp đảng viên",
                subject_excludes=["năm"]), id="TARGET_OR_NOT-recurrence-is-no-subject"),
+    # a qualifier before a range the figure does not take in ("khoảng 30, 40 người") is the figure's
+    row("Năm nay huyện sẽ có chỉ tiêu khoảng 30, 40 người vào viên chức.",
+        target(30, "người", qualifier="range", subject="chỉ tiêu", subject_excludes=["khoảng"]),
+        id="TARGET_OR_NOT-qualifier-before-a-range-is-no-subject"),
 ]
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.

@@ -971,6 +971,7 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     if earlier:  # "kết nạp 120 đảng viên và 30 đoàn viên ưu tú": the verb both items share, not the first
         lead = lead[: earlier.start()]
     lead = without_time_lead(strip_edges(phrases("target_cues").pattern.sub(" ", lead)))
+    lead = _QUALIFIER_AT_END.sub("", lead)  # "chỉ tiêu khoảng 70, 80 người": the figure's, not the subject's
     tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
     money = money_after(text, f.end) or _FOREIGN_MONEY.match(text, f.end)
     unit = "" if money else text[f.end : unit_end]  # "thu ngân sách đạt 106 tỷ đồng", "10 triệu Euro"
@@ -986,6 +987,9 @@ _EARLIER_ITEM_AT_END = re.compile(
     rf"(?:(?:{alternation_of_table('qualifiers', 'phrase')})\s++)?\d[\d.,]*+(?:{_ITEM_WORD}){{1,8}}?"
     rf"(?:\s*+,|\s++(?:{alternation('list_conjunctions')}))\s*+$",
     re.IGNORECASE,
+)
+_QUALIFIER_AT_END = re.compile(
+    rf"(?:^|\s++)(?:{alternation_of_table('qualifiers', 'phrase')})\s*+$", re.IGNORECASE
 )
 _FOREIGN_MONEY = re.compile(rf"\s*+(?:{alternation('foreign_currencies')})(?![\w])", re.IGNORECASE)
 _DUE_PHRASE = re.compile(
