@@ -1158,6 +1158,20 @@ TARGET_OR_NOT = [
     row("Năm nay huyện sẽ có chỉ tiêu khoảng 30, 40 người vào viên chức.",
         target(30, "người", qualifier="range", subject="chỉ tiêu", subject_excludes=["khoảng"]),
         id="TARGET_OR_NOT-qualifier-before-a-range-is-no-subject"),
+    # the figure's own frame "từ … trở lên" is its qualifier, not part of what it measures; a frame
+    # emptied of another figure ("đạt điểm 9 trở lên" with the 9 dropped) neither
+    row("Mục tiêu đến năm 2030 là thu nhập bình quân đầu người từ 150 triệu đồng/năm trở lên.",
+        target(150_000_000, "đồng/năm", 2030, qualifier="at_least",
+               subject_is="thu nhập bình quân đầu người"),
+        id="TARGET_OR_NOT-own-frame-is-no-subject"),
+    row("Năm 2025 huyện phấn đấu thu ngân sách trên địa bàn đạt 500 tỷ đồng trở lên.",
+        target(500_000_000_000, "đồng", 2025, qualifier="at_least", subject="thu ngân sách trên địa bàn",
+               subject_excludes=["trở", "lên"]),
+        id="TARGET_OR_NOT-own-suffix-is-no-subject"),
+    row("Có 30 thí sinh đạt điểm Văn từ 9 trở lên, chiếm 2,1% cả tỉnh.",
+        count(30, "thí sinh"),
+        rate(2.1, subject="thí sinh đạt điểm Văn", subject_excludes=["từ", "trở", "lên"]),
+        id="TARGET_OR_NOT-emptied-frame-is-no-subject"),
 ]
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.

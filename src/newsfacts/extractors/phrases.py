@@ -1138,10 +1138,19 @@ _TIME_LEAD = re.compile(
 )
 
 
+# a qualifier frame emptied of its figure: "đạt điểm Toán từ 9 trở lên" without the 9
+_EMPTY_FRAME = re.compile(
+    rf"(?<![\w])(?:{alternation('from_words')})\s++"
+    rf"(?:{alternation_of_table('qualifier_suffixes', 'phrase')})(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def trim_subject(phrase: str) -> str | None:
     """A subject without linking verbs, auxiliaries, fillers or a dangling "với" at its edges
-    ("chứng cứ có giá trị với", "hỗ trợ kinh phí lên đến")."""
-    p = tidy(phrase)
+    ("chứng cứ có giá trị với", "hỗ trợ kinh phí lên đến"), nor a qualifier frame emptied of its
+    figure ("người đạt điểm Toán từ trở lên")."""
+    p = tidy(_EMPTY_FRAME.sub(" ", phrase))
     for _ in range(3):
         p = strip_edges(p)
         if phrases("nouns_ending_in_change_words").ends_at(p, len(p)):

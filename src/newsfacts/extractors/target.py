@@ -973,6 +973,10 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     lead = without_time_lead(strip_edges(phrases("target_cues").pattern.sub(" ", lead)))
     lead = _QUALIFIER_AT_END.sub("", lead)  # "chỉ tiêu khoảng 70, 80 người": the figure's, not the subject's
     tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
+    graded = _OWN_SUFFIX.match(tail)
+    if graded:  # "thu nhập bình quân đầu người từ 140 triệu đồng/năm trở lên": the figure's qualifier
+        tail = tail[graded.end() :]
+        lead = _FROM_AT_END.sub("", lead)
     money = money_after(text, f.end) or _FOREIGN_MONEY.match(text, f.end)
     unit = "" if money else text[f.end : unit_end]  # "thu ngân sách đạt 106 tỷ đồng", "10 triệu Euro"
     if unit.strip() and set(unit.lower().split()) <= set(lead.lower().split()):
@@ -988,6 +992,10 @@ _EARLIER_ITEM_AT_END = re.compile(
     rf"(?:\s*+,|\s++(?:{alternation('list_conjunctions')}))\s*+$",
     re.IGNORECASE,
 )
+_OWN_SUFFIX = re.compile(
+    rf"\s*+(?:{alternation_of_table('qualifier_suffixes', 'phrase')})(?![\w])", re.IGNORECASE
+)
+_FROM_AT_END = re.compile(rf"(?:^|\s++)(?:{alternation('from_words')})\s*+$", re.IGNORECASE)
 _QUALIFIER_AT_END = re.compile(
     rf"(?:^|\s++)(?:{alternation_of_table('qualifiers', 'phrase')})\s*+$", re.IGNORECASE
 )
