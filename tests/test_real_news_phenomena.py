@@ -736,6 +736,10 @@ SUBJECTS = [
         rate(22, subject_is="tỷ lệ cấp ủy viên nữ Lào Cai"),
         rate(28.3, subject_is="tỷ lệ cấp ủy viên nữ Hà Nội"),
         id="SUBJECTS-places-after-la-and-a-superlative"),
+    # "về" names the dimension a figure is given in; the subject is what follows it
+    row("Số thanh niên nhập ngũ đạt sức khỏe loại 1 là 20%; về trình độ văn hóa trung học phổ thông là 45%.",
+        rate(20), rate(45, subject_is="trình độ văn hóa trung học phổ thông"),
+        id="SUBJECTS-ve-names-the-dimension"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.
