@@ -1176,6 +1176,16 @@ TARGET_OR_NOT = [
         count(30, "thí sinh"),
         rate(2.1, subject="thí sinh đạt điểm Văn", subject_excludes=["từ", "trở", "lên"]),
         id="TARGET_OR_NOT-emptied-frame-is-no-subject"),
+    # a size ("… sẽ có không quá 15 người", "… sẽ gồm 25 người") measures the body before its verb;
+    # a goal of what one has ("phấn đấu có 200 thạc sĩ") keeps what is counted
+    row("Theo quy định, Ban thường vụ Tỉnh ủy sẽ có không quá 15 người.",
+        target(15, "người", qualifier="at_most", subject_is="Ban thường vụ Tỉnh ủy"),
+        id="TARGET_OR_NOT-size-of-a-body"),
+    row("Đoàn công tác của tỉnh sẽ gồm 25 người.",
+        target(25, "người", subject_is="Đoàn công tác của tỉnh"), id="TARGET_OR_NOT-body-made-of"),
+    row("Đến năm 2030, tỉnh phấn đấu có 200 thạc sĩ chuyên ngành nông nghiệp.",
+        target(200, "thạc sĩ", 2030, subject="thạc sĩ chuyên ngành nông nghiệp"),
+        id="TARGET_OR_NOT-goal-of-what-one-has"),
 ]
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.

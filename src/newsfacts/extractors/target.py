@@ -949,12 +949,19 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
         if restated:
             return restated
     alone = phrases("size_verbs").fullmatch_head(cleaned) or change_cues.fullmatch_head(cleaned)
+    body_sized = False
     if not cleaned or alone:  # "… sẽ gồm 61 người", "Mức bồi dưỡng … sẽ tăng 20.000 đồng": the verb alone
         # "Ban thường vụ Thành ủy Hà Nội và TP HCM sẽ có không quá 17 người": the clause before the cue
         # the clause right before, unless it holds another figure
         near = _lead_clause(text[max(0, f.start - LEAD_REACH) : f.start].rstrip(" ,;("))
         if strip_edges(cues.sub(" ", near)) and not _DIGIT.search(near):
             lead = trim_subject(cues.sub(" ", near)) or ""  # "… sẽ tăng": without the verb
+            sized = phrases("size_verbs").ends_at(lead, len(lead))
+            goal = any(not phrases("weak_target_cues").fullmatch_head(c.group()) for c in cues.finditer(near))
+            if sized is not None and not goal:  # "… sẽ gồm 61 người": the body whose size it is, not its verb
+                # ("Việt Nam phấn đấu có 400 cử nhân" is a goal of what it has, not its size)
+                lead = trim_subject(lead[: sized.start()]) or ""
+                body_sized = bool(lead)
     _, colon, item_after = lead.rpartition(":")
     if colon and item_after.strip():
         lead = item_after  # "phấn đấu: thu nhập bình quân đạt ...": the item after the colon
@@ -978,7 +985,8 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
         tail = tail[graded.end() :]
         lead = _FROM_AT_END.sub("", lead)
     money = money_after(text, f.end) or _FOREIGN_MONEY.match(text, f.end)
-    unit = "" if money else text[f.end : unit_end]  # "thu ngân sách đạt 106 tỷ đồng", "10 triệu Euro"
+    # "thu ngân sách đạt 106 tỷ đồng", "10 triệu Euro": money names no unit in a subject, nor a body's size
+    unit = "" if money or body_sized else text[f.end : unit_end]
     if unit.strip() and set(unit.lower().split()) <= set(lead.lower().split()):
         unit = ""  # "nâng số xã đạt chuẩn từ 12 lên 20 xã": the noun is named already
     return trim_subject(f"{lead} {unit} {tail}")
