@@ -918,7 +918,9 @@ def _lead_clause(window: str) -> str:
     named_after = len(strip_edges(lead[closed + 1 :]).split()) > 1
     if closed >= 0 and len(pieces) > 1 and not named_after and ")" not in pieces[-2]:
         lead = f"{pieces[-2]} {lead[closed + 1 :]}"
-    for opened in reversed(list(_CLAUSE_OPENED.finditer(lead))):
+    openings = list(_CLAUSE_OPENED.finditer(lead))
+    for k in range(len(openings) - 1, -1, -1):  # by index: mypyc cannot reverse a list of untyped matches
+        opened = openings[k]
         if len(_QUOTE_MARKS.findall(lead, 0, opened.start())) % 2 == 0 and strip_edges(lead[opened.end() :]):
             return lead[opened.end() :]
     return lead
