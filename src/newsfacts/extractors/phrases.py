@@ -366,12 +366,11 @@ MAX_LEAD_WORDS = 5  # words before a subject opener that still belong to the sub
 _DIGIT_NEXT = re.compile(r"\s*+\d")
 
 
-def phrase_before(text: str, pos: int, min_words: int = 3, at_level: bool = False) -> str:
+def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     """The phrase before ``pos`` back to a clause break, reaching further for a short one.
 
     A subject opener ("tỷ lệ", "chỉ số") in the sentence before ``pos`` marks
-    where the phrase starts when it is near. ``at_level`` says that a level word ("từ",
-    "lên") stood at ``pos`` before the caller cut it off.
+    where the phrase starts when it is near.
     """
     start = 0 if pos <= PHRASE_REACH else text.find(" ", pos - PHRASE_REACH, pos) + 1  # a whole word
     breaks: list[int] = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - PHRASE_REACH), pos)]
@@ -419,7 +418,7 @@ def phrase_before(text: str, pos: int, min_words: int = 3, at_level: bool = Fals
     broken_down = breakdown is not None and _ANY_DIGIT.search(text, start, breakdown.start()) is not None
     if breakdown is not None and broken_down and strip_edges(text[breakdown.end() : pos]):
         start = breakdown.start()
-    moved = moved_object_start(text, start, pos, at_level)
+    moved = moved_object_start(text, start, pos)
     if moved is not None:  # "huyện đã nâng tỷ lệ hộ dùng nước sạch lên 98,5%": what moves, not who
         start = moved
     said = last_match(phrases("speaker_verbs").finditer(text, start, pos))
@@ -443,9 +442,8 @@ def moved_object_start(text: str, start: int, pos: int, at_level: bool = False) 
     for verb in phrases("level_moving_verbs").finditer(text, start, pos):
         link = links.search(text, verb.end(), pos)
         end = link.start() if link is not None else None
-        if end is None:
-            at = len(text) - len(text[pos:].lstrip())
-            end = pos if at_level or links.match_at(text, at) is not None else None
+        if end is None and (at_level or links.match_at(text, pos) is not None):
+            end = pos  # the level word stands right at ``pos`` (or stood, before the caller cut it)
         if end is None:
             continue
         obj = text[verb.end() : end]
@@ -915,16 +913,12 @@ _SIBLING_PLAN_SHARE = re.compile(
 )
 
 
-_CLAUSE_COMMA = re.compile(r",(?!\d)")
-_JOINED = re.compile(rf"\s(?:{alternation('list_conjunctions')})\s", re.IGNORECASE)
-
-
 def _last_clause_comma(text: str) -> int:
-    """Where the last comma that ends a clause of the last sentence part stands (-1 if none):
-    "vượt 47,5 tỷ đồng" holds a decimal comma, which ends none, and none is sought before a
-    semicolon or a colon, where another item begins."""
-    found = last_match(_CLAUSE_COMMA.finditer(text, max(text.rfind(";"), text.rfind(":"), 0)))
-    return found.start() if found is not None else -1
+    """Where the comma that ends the last clause stands, when a comma ends it (-1 otherwise):
+    "vượt 47,5 tỷ đồng" holds a decimal comma, which ends none, and after a semicolon, a colon
+    or a parenthesis another item begins."""
+    found = last_match(CLAUSE_MARK.finditer(text))
+    return found.start() if found is not None and found.group() == "," else -1
 
 
 def indicator_before(text: str, pos: int) -> str:
@@ -936,13 +930,16 @@ def indicator_before(text: str, pos: int) -> str:
         raw = raw[: sibling.start()]
     head = _ACTIVITY_TAIL.sub("", raw.rstrip())
     while (cut := _last_clause_comma(head)) > 0 and _CHANGE_CLAUSE.match(head, cut + 1):
-        if _JOINED.search(head, cut + 1):
+        if phrases("list_conjunctions").search(head, cut + 1) is not None:
             break  # ", giảm một số khoản chi và nâng mức bội chi …": "và" joins a clause of its own
         head = head[:cut].rstrip()  # a change clause between the indicator and its share
     pair = pair_start(head)
     if pair:  # "Bội chi tăng từ 4,8% GDP lên": the later end's indicator is before the pair
         head = head[: pair.start()]
-    phrase = phrase_before(head, len(head), at_level=pair is not None)
+    phrase = phrase_before(head, len(head))
+    moved = moved_object_start(phrase, 0, len(phrase), at_level=True) if pair else None
+    if moved is not None:  # "nâng mức bội chi từ 4,8% GDP lên": what is moved, the pair's "từ" cut off
+        phrase = phrase[moved:]
     later = _EARLIER_ITEM.match(phrase)
     rest = phrase[later.end() :] if later else ""
     if strip_edges(rest) and not any(c.isdigit() for c in rest):

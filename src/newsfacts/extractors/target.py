@@ -29,6 +29,7 @@ from newsfacts.extractors.conditions import selects_group
 from newsfacts.extractors.context import (
     ArticleContext,
     Candidate,
+    Phrases,
     Sentence,
     alternation,
     alternation_of_table,
@@ -908,6 +909,12 @@ LEAD_REACH = 160  # a target's subject starts no further back than this
 _PLAN_IN_ASIDE = re.compile(rf"\(\s*+(?:{alternation('achievement_objects')})\s*+:?\s*+$", re.IGNORECASE)
 
 
+def _without_end(phrase: str, words: Phrases) -> str:
+    """``phrase`` without one of ``words`` at its end."""
+    found = words.ends_at(phrase, len(phrase))
+    return phrase[: found.start()] if found is not None else phrase
+
+
 def _lead_clause(window: str) -> str:
     """The clause of a target's figure within the words before it: after the last clause break,
     or before an aside closed right before the figure ("tăng bộ câu hỏi từ 450 câu (hiện nay) lên
@@ -980,12 +987,13 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     if earlier:  # "kết nạp 120 đảng viên và 30 đoàn viên ưu tú": the verb both items share, not the first
         lead = lead[: earlier.start()]
     lead = without_time_lead(strip_edges(phrases("target_cues").pattern.sub(" ", lead)))
-    lead = _QUALIFIER_AT_END.sub("", lead)  # "chỉ tiêu khoảng 70, 80 người": the figure's, not the subject's
+    # "chỉ tiêu khoảng 70, 80 người": the qualifier is the figure's, not the subject's
+    lead = _without_end(lead, phrase_table("qualifiers", "phrase", "qualifier")[0])
     tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
-    graded = _OWN_SUFFIX.match(tail)
+    graded = phrase_table("qualifier_suffixes", "phrase", "qualifier")[0].match_at(tail, 0)
     if graded:  # "thu nhập bình quân đầu người từ 140 triệu đồng/năm trở lên": the figure's qualifier
         tail = tail[graded.end() :]
-        lead = _FROM_AT_END.sub("", lead)
+        lead = _without_end(lead, phrases("from_words"))
     money = money_after(text, f.end) or _FOREIGN_MONEY.match(text, f.end)
     # "thu ngân sách đạt 106 tỷ đồng", "10 triệu Euro": money names no unit in a subject, nor a body's size
     unit = "" if money or body_sized else text[f.end : unit_end]
@@ -1001,13 +1009,6 @@ _EARLIER_ITEM_AT_END = re.compile(
     rf"(?:(?:{alternation_of_table('qualifiers', 'phrase')})\s++)?\d[\d.,]*+(?:{_ITEM_WORD}){{1,8}}?"
     rf"(?:\s*+,|\s++(?:{alternation('list_conjunctions')}))\s*+$",
     re.IGNORECASE,
-)
-_OWN_SUFFIX = re.compile(
-    rf"\s*+(?:{alternation_of_table('qualifier_suffixes', 'phrase')})(?![\w])", re.IGNORECASE
-)
-_FROM_AT_END = re.compile(rf"(?:^|\s++)(?:{alternation('from_words')})\s*+$", re.IGNORECASE)
-_QUALIFIER_AT_END = re.compile(
-    rf"(?:^|\s++)(?:{alternation_of_table('qualifiers', 'phrase')})\s*+$", re.IGNORECASE
 )
 _FOREIGN_MONEY = re.compile(rf"\s*+(?:{alternation('foreign_currencies')})(?![\w])", re.IGNORECASE)
 _DUE_PHRASE = re.compile(
