@@ -740,6 +740,52 @@ SUBJECTS = [
     row("Số thanh niên nhập ngũ đạt sức khỏe loại 1 là 20%; về trình độ văn hóa trung học phổ thông là 45%.",
         rate(20), rate(45, subject_is="trình độ văn hóa trung học phổ thông"),
         id="SUBJECTS-ve-names-the-dimension"),
+    # a comma inside an aside that closes before the figure ends no clause; an aside that held
+    # another figure goes whole, a comma outside it still ends the clause before the subject
+    row("Tỷ lệ đảng viên trẻ (dưới 30 tuổi, theo số liệu của Ban Tổ chức) chiếm 25%.",
+        rate(25, subject="tỷ lệ đảng viên trẻ"), id="SUBJECTS-comma-inside-a-closed-aside"),
+    row("Mức tín nhiệm (bỏ phiếu kín của cấp ủy, Ban giám đốc) đạt 100%.",
+        rate(100, subject="mức tín nhiệm"), id="SUBJECTS-comma-inside-an-aside-after-the-noun"),
+    row("Kết quả giám định cho thấy anh Nguyễn Văn A (SN 1980, trú tại thôn 3, xã B) thương tật 12%, "
+        "chị Lê Thị C (SN 1985, trú tại thôn 5, xã B) thương tật 30%.",
+        rate(12, subject_is="anh Nguyễn Văn A thương tật"), rate(30, subject_is="chị Lê Thị C thương tật"),
+        id="SUBJECTS-description-aside-with-figures-goes-whole"),
+    row("Tỷ lệ hộ nghèo (năm 2020 là 5,2%, năm 2021 là 4,1%) giảm còn 3%.",
+        rate(5.2), rate(4.1), rate(3, subject_is="Tỷ lệ hộ nghèo"), id="SUBJECTS-aside-of-other-shares"),
+    row("Năm 2023 (theo báo cáo, số liệu sơ bộ), tỷ lệ hộ nghèo còn 2,5%.",
+        rate(2.5, subject_is="tỷ lệ hộ nghèo"), id="SUBJECTS-comma-after-an-aside-still-ends-the-clause"),
+    # a share whose own words only say where or when it holds measures the indicator of the share
+    # before it; a place named keeps its own words, and with no share before nothing is borrowed
+    row("Nhiều thôn tỷ lệ hộ dùng nước sạch vẫn dưới 50%, cá biệt chỉ đạt 30%.",
+        rate(50, qualifier="less_than"),
+        rate(30, subject="tỷ lệ hộ dùng nước sạch", subject_excludes=["cá", "dưới"]),
+        id="SUBJECTS-scope-only-share-borrows-the-indicator"),
+    row("Tỷ lệ lao động qua đào tạo ở các xã miền núi chỉ khoảng 40%, có nơi chưa đến 25%.",
+        rate(40, qualifier="approx"),
+        rate(25, qualifier="less_than", subject="tỷ lệ lao động qua đào tạo ở các xã miền núi"),
+        id="SUBJECTS-co-noi-borrows-the-indicator"),
+    row("Giá thịt lợn hơi tăng 15%, có thời điểm tăng tới 30%.",
+        rate(15, subject="giá thịt lợn hơi"), rate(30, subject="giá thịt lợn hơi", subject_excludes=["thời"]),
+        id="SUBJECTS-a-time-alone-borrows-the-indicator"),
+    row("Tỷ lệ hộ nghèo toàn huyện còn 3,2%, riêng xã Tà Xùa còn 12%.",
+        rate(3.2), rate(12, subject_is="xã Tà Xùa"), id="SUBJECTS-a-place-named-keeps-its-words"),
+    row("Có nơi đạt 100%.", rate(100, subject_excludes=["tỷ"]), id="SUBJECTS-nothing-to-borrow"),
+    # a qualifier a range did not take in is the figure's, not the subject's
+    row("Nhiều nơi tỷ lệ nghèo vẫn còn trên 50%, cá biệt còn trên 60 – 70%.",
+        rate(50, qualifier="more_than"),
+        rate(60, qualifier="range", subject="tỷ lệ nghèo", subject_excludes=["trên", "cá"]),
+        id="SUBJECTS-qualifier-before-a-range"),
+    # a time adverbial alone after a figure says when it holds: the subject is before the figure,
+    # and the time opens a pair as "từ" does (the object moved ends at its level now)
+    row("Chính phủ đặt vấn đề nâng bội chi ngân sách 4,8% hiện nay lên 5,3% GDP trong năm 2025.",
+        rate(4.8, subject_is="bội chi ngân sách hiện nay"),
+        target(5.3, "%", 2025, subject="bội chi ngân sách", subject_excludes=["Chính", "nâng"]),
+        id="SUBJECTS-time-alone-after-a-figure"),
+    row("Huyện phấn đấu nâng độ che phủ rừng 40% hiện nay lên 45%.",
+        rate(40, subject="độ che phủ rừng"), target(45, "%", subject_is="độ che phủ rừng"),
+        id="SUBJECTS-time-alone-opens-a-pair"),
+    row("Tỷ lệ hộ nghèo chỉ còn 2,1% hiện nay.", rate(2.1, subject="tỷ lệ hộ nghèo"),
+        id="SUBJECTS-time-alone-at-the-end"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.

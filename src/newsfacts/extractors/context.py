@@ -238,7 +238,7 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=32)
-def _paren_depths(text: str) -> tuple[int, ...]:
+def paren_depths(text: str) -> tuple[int, ...]:
     """Parenthesis depth before each position of a sentence, computed once per sentence."""
     depths = [0]
     depth = 0
@@ -253,7 +253,7 @@ def _paren_depths(text: str) -> tuple[int, ...]:
 
 def inside_parens(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside an open parenthesis of the sentence."""
-    return _paren_depths(text)[pos] > 0
+    return paren_depths(text)[pos] > 0
 
 
 _SPACE = re.compile(r"\s+")

@@ -17,6 +17,7 @@ from newsfacts.extractors.context import (
     Sentence,
     alternation,
     alternation_of_table,
+    paren_depths,
     phrase_table,
     phrases,
     text_of,
@@ -373,7 +374,12 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     where the phrase starts when it is near.
     """
     start = 0 if pos <= PHRASE_REACH else text.find(" ", pos - PHRASE_REACH, pos) + 1  # a whole word
-    breaks: list[int] = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - PHRASE_REACH), pos)]
+    depths = paren_depths(text)
+    breaks: list[int] = [  # a comma inside an aside closed before ``pos`` ends no clause of its own:
+        m.end()  # "Tỷ lệ đảng viên trẻ (dưới 30 tuổi, theo số liệu …) chiếm 25%"
+        for m in _CLAUSE_BREAK.finditer(text, max(0, pos - PHRASE_REACH), pos)
+        if depths[m.end()] <= depths[pos]
+    ]
     opened = text.rfind("(", max(0, pos - PHRASE_REACH), pos)
     inside = opened > text.rfind(")", max(0, pos - PHRASE_REACH), pos)  # "(vận tải giảm 5,5%"
     if inside:
@@ -428,6 +434,11 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
 
 
 _MOVED_OBJECT_BREAK = re.compile(r"[\d,;:()]")
+_OWN_LEVEL = re.compile(  # the level an object stands at now, before the level it moves to
+    rf"(?:\s(?:{alternation('from_words')})(?:\s++(?:{alternation('level_words')}))?)?\s++\d[\d.,]*+\s*+%"
+    rf"(?:\s++(?:{alternation('time_only_phrases')}))?\s*+$",
+    re.IGNORECASE,
+)
 
 
 def moved_object_start(text: str, start: int, pos: int, at_level: bool = False) -> int | None:
@@ -447,6 +458,9 @@ def moved_object_start(text: str, start: int, pos: int, at_level: bool = False) 
         if end is None:
             continue
         obj = text[verb.end() : end]
+        own = _OWN_LEVEL.search(obj)  # "nâng bội chi ngân sách 4,8% hiện nay lên 5,3%": the object
+        if own is not None:  # ends where its level now is written
+            obj = obj[: own.start()]
         if strip_edges(obj) and not _MOVED_OBJECT_BREAK.search(obj):
             return verb.end()
     return None
@@ -553,6 +567,8 @@ def percent_subject(text: str, f) -> str | None:
         after = ""  # "là 6,3% do tính chất đặc thù của ngành": a cause; what is measured stands before
     when = _POSSESSED_TIME.match(after)  # "7,3% của tháng Tám", "78% năm 2022": when, not what
     own_time = when.group(1) if when else ""
+    if not when and after and phrases("time_only_phrases").fullmatch_head(after):
+        own_time, after = after, ""  # "bội chi ngân sách 4,8% hiện nay lên 5,3%": when, not what
     named_after = after and not when and not phrases("not_subject_openers").match_at(after, 0)
     base_of = None if named_after else _compared_base_subject(text, f, own_time)
     if base_of:  # "giảm còn 60% so với 68% của năm 2012": the base of what the 60% measures
@@ -604,6 +620,9 @@ def percent_subject(text: str, f) -> str | None:
         if group:
             return group
     lead_end = share.start() if share else f.start
+    loose = None if share else phrase_table("qualifiers", "phrase", "qualifier")[0].ends_at(text, lead_end)
+    if loose is not None:  # "còn trên 60 – 70%": a range keeps no qualifier, yet the word is the figure's
+        lead_end = loose.start()
     sibling = _SIBLING_SHARE.search(text, max(0, lead_end - PHRASE_REACH), lead_end)
     if sibling:  # "đạt 108% dự toán, 112% so với cùng kỳ": the indicator before the item before
         lead_end = sibling.start()
@@ -645,6 +664,7 @@ def percent_subject(text: str, f) -> str | None:
         or (None if follow else _label_item_subject(text, f.start))
         or linked_clause_subject(text, f.start)
         or time_item_subject(text, lead_end)
+        or _scope_only_item(text, lead_end, before)
         or _example_item(before)
         or before
     )
@@ -846,9 +866,16 @@ def _drop_figures(phrase: str) -> str:
 
 
 def _without_bare_aside(m: re.Match) -> str:
-    """An aside that is another figure with a word at most ("(tăng 3,5%)") is that figure's."""
+    """An aside that held another figure goes whole when it is that figure with a word at most
+    ("(tăng 3,5%)") or a description in parts that says nothing without its figures ("(SN 1980,
+    trú tại thôn 3, xã B)"); a short one keeps what it says of the name before ("(nắm vốn)")."""
     kept = _figures_kept(m.group())
-    return " " if kept != m.group() and len(_WORDS_IN.findall(kept)) <= 1 else m.group()
+    if kept == m.group():
+        return kept
+    return " " if len(_WORDS_IN.findall(kept)) <= 1 or _PARTS.search(m.group()) else kept
+
+
+_PARTS = re.compile(r"[,;:]\s")  # not the decimal comma of a figure
 
 
 def _figures_kept(phrase: str) -> str:
@@ -1173,7 +1200,10 @@ def without_time_lead(phrase: str) -> str:
 def clean_subject(phrase: str) -> str | None:
     """A subject as the contract wants it: no linking verb, auxiliary or cue at its end, no
     leftover of another figure or list item before it, and not a time adverbial alone."""
-    p = _OTHER_ITEM.sub("", phrase)  # "như Điện Biên 11,5%; Phú Yên": the item before is not ours
+    p = phrase
+    if "(" in p:  # "Tỷ lệ hộ nghèo (năm 2020 là 5,2%, …) giảm còn 3%": the aside's figures are its own
+        p = _ASIDE_GROUP.sub(_without_bare_aside, p)
+    p = _OTHER_ITEM.sub("", p)  # "như Điện Biên 11,5%; Phú Yên": the item before is not ours
     linked = _LINKED_FIGURE.search(p)  # "Thu ngân sách đạt 520 tỷ đồng": the indicator, not its amount
     p = trim_subject(p[: linked.start()] if linked else _drop_figures(p)) or ""
     if opened := _UNCLOSED_ASIDE.search(p):  # "giảm (tương đương": the aside the figure stands in
@@ -1220,7 +1250,9 @@ def _earlier_share_subject(text: str, pos: int) -> str | None:
     earlier = last_match(_PERCENT.finditer(text, max(0, pos - COMPARED_REACH), pos))
     if earlier is None or _SENTENCE_MARK.search(text, earlier.end(), pos):
         return None
-    return percent_subject(text, _Span(earlier.start(), earlier.end()))
+    qualified = phrase_table("qualifiers", "phrase", "qualifier")[0].ends_at(text, earlier.start())
+    start = earlier.start() if qualified is None else qualified.start()  # "vẫn dưới 50%": the figure's
+    return percent_subject(text, _Span(start, earlier.end()))
 
 
 def _compared_base_subject(text: str, f, own_time: str) -> str | None:
@@ -1252,8 +1284,11 @@ def pair_follows(text: str, f) -> bool:
 def starts_pair(text: str, f) -> bool:
     """Whether ``f`` is the first end of a pair ("từ (mức) 450 câu hiện nay lên 600 câu"): what is,
     measured like the other end."""
+    if not pair_follows(text, f):
+        return False
     head = _PAIR_HEAD.search(text, max(0, f.start - 40), f.start)
-    return bool(head and pair_follows(text, f))
+    # "nâng bội chi 4,8% hiện nay lên 5,3%": the time of the level now opens the pair as "từ" does
+    return head is not None or phrases("time_only_phrases").match_at(text, f.end) is not None
 
 
 _CHANGE_BEFORE_PAIR = re.compile(
@@ -1267,7 +1302,11 @@ def _before_pair(text: str, pos: int) -> str:
     """The indicator before the start of a pair ("Tỷ lệ thất nghiệp giảm nhẹ từ mức"), without
     its change cue."""
     head = _PAIR_HEAD.search(text, max(0, pos - 40), pos)
-    lead = phrase_before(text, head.start() if head else pos)
+    at = head.start() if head else pos
+    lead = phrase_before(text, at)
+    moved = moved_object_start(text, at - len(lead), at, at_level=True)
+    if moved is not None:  # "Huyện nâng độ che phủ rừng từ 40% lên 45%": what moves, not who
+        lead = text[moved:at]
     cue = _CHANGE_BEFORE_PAIR.search(lead)
     return lead[: cue.start()] if cue else lead
 
@@ -1413,6 +1452,14 @@ _TIME_ITEM = re.compile(
     rf"(?:\s++(?:{alternation('rate_verbs')}))?\s*+$",
     re.IGNORECASE,
 )
+
+
+def _scope_only_item(text: str, pos: int, before: str | None) -> str | None:
+    """A share whose own words only say where or when it holds ("…, cá biệt còn trên 60%",
+    "có nơi chỉ đạt 30%") measures the indicator of the share before it in the sentence."""
+    if not before or not phrases("scope_only_leads").fullmatch_head(before):
+        return None
+    return _earlier_share_subject(text, pos - len(before))
 
 
 def time_item_subject(text: str, pos: int) -> str | None:
