@@ -94,8 +94,11 @@ def _num_eq(a: Any, b: Any) -> bool:
     return abs(float(a) - float(b)) < 1e-6
 
 
+_NOT_IN_WORDS = str.maketrans({c: " " for c in ',"“”()'})  # a quoted name's words are words
+
+
 def _words(s: str | None) -> set[str]:
-    return set((s or "").lower().replace(",", " ").split())
+    return set((s or "").lower().translate(_NOT_IN_WORDS).split())
 
 
 def mismatches(fact: Any, want: dict, text: str) -> list[str]:

@@ -786,6 +786,17 @@ SUBJECTS = [
         id="SUBJECTS-time-alone-opens-a-pair"),
     row("Tỷ lệ hộ nghèo chỉ còn 2,1% hiện nay.", rate(2.1, subject="tỷ lệ hộ nghèo"),
         id="SUBJECTS-time-alone-at-the-end"),
+    # a quoted name at a subject's end keeps its closing quote; an opener inside an aside closed
+    # before the figure restates the indicator, it does not start the subject
+    row('Người vay sẽ trả "hoa hồng" là 15% mỗi tháng.', rate(15, subject_is='Người vay sẽ trả "hoa hồng"'),
+        id="SUBJECTS-quoted-name-keeps-its-closing-quote"),
+    row("Chỉ số hài lòng về sự phục vụ hành chính năm 2022 (chỉ số SIPAS năm 2022) của tỉnh đạt 85,2%.",
+        rate(85.2, subject="chỉ số hài lòng về sự phục vụ hành chính"), id="SUBJECTS-opener-inside-an-aside"),
+    # a subject after its figure cut to a noun phrase's length never ends on a preposition
+    row("Khoảng 43% người bệnh hoặc người nhà bệnh nhân đã phải chi trả tiền bồi dưỡng thêm cho cán bộ "
+        "y tế tại các bệnh viện tuyến tỉnh.",
+        rate(43, qualifier="approx", subject="người bệnh", subject_excludes=["cho"]),
+        id="SUBJECTS-no-preposition-at-a-cut"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.
@@ -1441,6 +1452,24 @@ COUNTS = [
     row("Hai nước đã ký thỏa thuận vay 500 tỷ nhân dân tệ.",
         count(2, "nước"), count(500_000_000_000, "nhân dân tệ")),
     row("Cổ phiếu được bán với giá 32.500 đồng/cổ phiếu.", count(32_500, "đồng/cổ phiếu")),
+    # a price per area keeps its "/m2" ("/ha" is a word already); a range's last end lends its tail
+    # to both ends
+    row("Công ty bán đất với giá 1,29 triệu đồng / m2.", count(1_290_000, "đồng / m2"),
+        id="COUNTS-price-per-square-metre"),
+    row("Giá thuê mặt bằng 250.000 đồng/m2/tháng.", count(250_000, "đồng/m2/tháng"),
+        id="COUNTS-price-per-square-metre-and-month"),
+    row("Giá đất được đẩy lên 18 triệu đồng đến hơn 20 triệu đồng / m2.",
+        count(18_000_000, "đồng / m2", value_max=20_000_000, qualifier="range"),
+        id="COUNTS-range-lends-its-tail"),
+    row("Giá đất được đẩy lên 18 triệu đồng đến hơn 20 triệu đồng.",
+        count(18_000_000, "đồng", value_max=20_000_000, qualifier="range"), id="COUNTS-range-without-tail"),
+    # a trade or role written with "nhà" counts people, not houses
+    row("Có khoảng 750 nhà báo trong và ngoài nước đăng ký đưa tin về Đại hội.",
+        count(750, "nhà báo", qualifier="approx"), id="COUNTS-nha-bao-are-people"),
+    row("Hội thảo thu hút 45 nhà đầu tư và 30 nhà khoa học.",
+        count(45, "nhà đầu tư"), count(30, "nhà khoa học"), id="COUNTS-nha-trades"),
+    row("Xã đã xây 12 nhà tình nghĩa và 3 nhà văn hóa.",
+        count(12, "nhà tình nghĩa"), count(3, "nhà văn hóa"), id="COUNTS-nha-buildings-stay"),
     row("Đến nay mới có 12 hộ / 40 hộ được cấp giấy chứng nhận.", count(12, "hộ")),
     row("Có 68 tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương tham gia.",
         count(68, ("tỉnh ủy, thành ủy, đảng ủy", "tỉnh ủy, thành ủy, đảng ủy trực thuộc"))),

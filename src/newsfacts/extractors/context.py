@@ -261,8 +261,11 @@ _SPACE = re.compile(r"\s+")
 
 def tidy(s: str) -> str:
     """A phrase for output: whitespace folded, edge punctuation removed, except the closing
-    parenthesis of an aside the phrase opens ("Tổng sản phẩm trên địa bàn (GRDP)")."""
+    parenthesis of an aside the phrase opens ("Tổng sản phẩm trên địa bàn (GRDP)") and the
+    closing quote of a name it quotes ('sẽ trả "hoa hồng"')."""
     out = _SPACE.sub(" ", s).strip(" ,;:.-–()\"'…")
     if out.count("(") > out.count(")") and s.rstrip(" ,;:.-–\"'…").endswith(")"):
         out += ")"
+    if out.count('"') % 2 and s.rstrip(" ,;:.-–()'…").endswith('"'):
+        out += '"'
     return out

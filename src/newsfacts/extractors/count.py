@@ -477,7 +477,8 @@ _RANGE_LINK = re.compile(rf"\s*+(?:{alternation('range_links')})\s*+", re.IGNORE
 def _unit_range(a: Attempt) -> Decision:
     """A range written with its noun after each end ("từ gần 1,2 triệu đơn vị đến 1,6 triệu đơn
     vị", "được đẩy lên 18 triệu đồng đến hơn 20 triệu đồng"): one count from the first end to
-    the second, the second no count of its own."""
+    the second, the second no count of its own; a per-unit tail after the second ("… / m2") is
+    both ends'."""
     s, f, g = a.sentence, a.figure, a.next_figure
     found = a.once(_unit)
     if g is None or found is None:
@@ -486,9 +487,14 @@ def _unit_range(a: Attempt) -> Decision:
     if link is None or link.end() != g.start or g.value is None or f.value is None or g.value <= f.value:
         return None
     second = unit_after(s, g.end)
-    if second is None or second[0].lower() != found[0].lower():
+    if second is None:
         return None
-    c = _count(s, f, found[0], second[1], "unit_range")
+    unit, tail = found[0], second[0][len(found[0]) :].lstrip()
+    if second[0].lower().startswith(unit.lower()) and tail.startswith("/"):
+        unit = second[0]  # "18 triệu đồng đến hơn 20 triệu đồng / m2": the last end's tail is both ends'
+    elif second[0].lower() != unit.lower():
+        return None
+    c = _count(s, f, unit, second[1], "unit_range")
     c.figures = (f, g)
     c.fields.update(value_max=g.value, qualifier="range")
     return produce(c)

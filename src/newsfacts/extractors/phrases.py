@@ -31,7 +31,7 @@ _PER_POPULATION = re.compile(  # a round population after the slash: "/ 10.000 d
     rf"\s*+/\s*+((?:100|10|1)(?:[.,]000)*+)\s++((?i:{alternation('population_nouns')}))(?![\w])"
 )
 _MONEY = re.compile(rf"\s*+(?:{alternation('currencies')})\b", re.IGNORECASE)
-_PER_WORD = re.compile(r"[ \t]*+/[ \t]*+(\p{L}++)(?![\w])")
+_PER_WORD = re.compile(r"[ \t]*+/[ \t]*+(\p{L}++[23²³]?+)(?![\w])")  # "/tháng", "/m2": a word, or an area
 _WORD_AT = re.compile(r"\s*+([\p{L}]++)")
 _COMMA_JOIN = re.compile(r",\s*+")
 _NEAR_FIGURE = re.compile(r"(?:\s++\p{L}++){1,3}\s++\d")  # "phó giáo sư hướng dẫn 9 …": its own figure
@@ -197,8 +197,8 @@ def open_unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
 
 
 def per_unit_end(where: str | Sentence, pos: int) -> int:
-    """Where a per-unit tail ends ("đồng/người/tháng", "đồng/cổ phiếu"): each "/" and the
-    word after it, or the table noun it opens ("đồng/tháng giúp …" ends at "tháng")."""
+    """Where a per-unit tail ends ("đồng/người/tháng", "đồng/cổ phiếu", "đồng/m2"): each "/" and
+    the word after it, or the table noun it opens ("đồng/tháng giúp …" ends at "tháng")."""
     text = text_of(where)
     stops = phrases("open_unit_stops")
     while (per := _PER_WORD.match(text, pos, pos + LOOKAHEAD)) and not stops.match_at(where, per.start(1)):
@@ -351,7 +351,7 @@ def _bounded(phrase: str) -> str:
 
 
 SEVERED_WORDS = 2  # at most this many words after the last preposition are cut off with it
-_CUT_WORD = re.compile(rf"\s(?:{alternation('phrase_cut_words')})(?=\s)", re.IGNORECASE)
+_CUT_WORD = re.compile(rf"\s(?:{alternation('phrase_cut_words')})(?=\s|$)", re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(
@@ -392,7 +392,9 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     opener = last_match(
         m
         for m in phrases("subject_openers").finditer(text, lo, pos)
-        if not _DIGIT_NEXT.match(text, m.end()) and phrases("rate_verbs").ends_at(text, m.start()) is None
+        if not _DIGIT_NEXT.match(text, m.end())
+        and phrases("rate_verbs").ends_at(text, m.start()) is None
+        and depths[m.start()] <= depths[pos]  # "chỉ số hài lòng … (chỉ số SIPAS năm 2017) của TP. HCM"
     )  # "Quy định số 01-QĐ/TW": "số" before a digit numbers a document, it opens no indicator; "ngành
     # chiếm tỉ trọng … lớn nhất, chiếm 61,8%": after its verb the noun is the verb's, not the subject's
     # never back across "trong khi", "nhưng": the clause after the contrast has its own subject
