@@ -205,7 +205,7 @@ SUBJECTS = [
         rate(72.4, subject="tỷ lệ giải ngân vốn đầu tư công", subject_excludes=["cao", "nhất"])),
     # an aside the share sits in ends its phrase
     row("Công ty liên doanh giữa Tổng công ty Hà Phát (nắm 65% vốn) và Công ty Minh Long ra đời năm 2005.",
-        rate(65, subject_is="vốn"), id="SUBJECTS-aside-ends-the-phrase"),
+        rate(65, subject_is="nắm vốn"), id="SUBJECTS-aside-ends-the-phrase"),
     row("Dự án có tổng vốn khoảng 12 triệu USD (trong đó 70% do Nhật Bản tài trợ) dưới sự giám sát của Bộ.",
         count(12_000_000, "USD", qualifier="approx"),
         rate(70, subject="Nhật Bản tài trợ", subject_excludes=["giám", "sát", "bộ"]),
@@ -797,6 +797,30 @@ SUBJECTS = [
         "y tế tại các bệnh viện tuyến tỉnh.",
         rate(43, qualifier="approx", subject="người bệnh", subject_excludes=["cho"]),
         id="SUBJECTS-no-preposition-at-a-cut"),
+    # a verb whose object is a share of a whole keeps its place in the subject: the share is what
+    # it takes or gives, never the whole alone; without such a verb the group after the figure stays
+    row("Ngành công thương đóng góp đến gần 70% ngân sách nhà nước.",
+        rate(70, qualifier="nearly", subject_is="đóng góp ngân sách nhà nước"),
+        id="SUBJECTS-share-contributed"),
+    row("Năm 2011 thành phố đóng góp hơn 27% ngân sách, năm 2014 tăng lên 30%.",
+        rate(27, qualifier="more_than", subject="đóng góp ngân sách"),
+        rate(30, subject="đóng góp ngân sách năm 2014"), id="SUBJECTS-share-contributed-then-a-year"),
+    row("Theo quyết định, ông A được hưởng 85% lương ngạch chuyên viên.",
+        rate(85, subject="hưởng lương ngạch chuyên viên"), id="SUBJECTS-share-received"),
+    row("Công ty mẹ nắm giữ 51% vốn điều lệ của công ty con.",
+        rate(51, subject="nắm giữ vốn điều lệ"), id="SUBJECTS-stake-held"),
+    row("Có 90% cán bộ có trình độ đại học.", rate(90, subject_is="cán bộ có trình độ đại học"),
+        id="SUBJECTS-group-after-a-figure-without-a-taking-verb"),
+    # a change in an aside headed by the earlier time it holds for measures the indicator of the
+    # share before the aside, at that time
+    row("Tổng sản phẩm trên địa bàn (GRDP) ước tăng 7,2% (cùng kỳ năm trước tăng 6,5%).",
+        rate(7.2, qualifier="approx"),
+        rate(6.5, subject_is="Tổng sản phẩm trên địa bàn (GRDP) cùng kỳ năm trước"),
+        id="SUBJECTS-earlier-time-heading-an-aside"),
+    # a one-word opener ("số", as in "các con số") before a colon opens no subject after it
+    row("Kết quả thể hiện qua các con số như: thu ngân sách trên địa bàn đạt 104% dự toán.",
+        rate(104, subject="thu ngân sách trên địa bàn", subject_excludes=["con", "như"]),
+        id="SUBJECTS-one-word-opener-before-a-colon"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.

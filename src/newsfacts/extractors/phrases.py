@@ -398,8 +398,14 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     )  # "Quy định số 01-QĐ/TW": "số" before a digit numbers a document, it opens no indicator; "ngành
     # chiếm tỉ trọng … lớn nhất, chiếm 61,8%": after its verb the noun is the verb's, not the subject's
     # never back across "trong khi", "nhưng": the clause after the contrast has its own subject
-    crossed = opener is not None and (
-        ";" in text[opener.start() : pos] or phrases("contrast_conjunctions").search(text, opener.end(), pos)
+    crossed = (
+        opener is not None
+        and (
+            ";" in text[opener.start() : pos]
+            or phrases("contrast_conjunctions").search(text, opener.end(), pos)
+            # "các con số biết nói như: tổng sản phẩm …": a one-word opener ("số") opens no list after a colon
+            or (" " not in opener.group().strip() and ":" in text[opener.end() : pos])
+        )
     )
     if opener is not None and opener.start() < start and not crossed:
         start = opener.start()
@@ -655,7 +661,9 @@ def percent_subject(text: str, f) -> str | None:
             whole = trim_subject(_AND.split(follow)[0].split(",")[0])
             return tidy(f"{_OBJECT_OF.split(before)[-1]} {_AMONG} {whole}")  # not the whole it is a share of
         # "cổ phần của AVG là …", a table's next cells ("1580 …"): no linking verb, no figure at its edges
-        return strip_links_after(_LEADING_FIGURES.sub("", follow)) or None
+        whole = strip_links_after(_LEADING_FIGURES.sub("", follow)) or None
+        taken = _share_taking_verb(text, f.start) if whole else None
+        return tidy(f"{taken} {whole}") if taken else whole  # "đóng góp gần 70% ngân sách": the contribution
     named_is = _IS.sub("", follow) if follow and _IS.match(follow) else ""
     if named_is and not phrases("negations").match_at(named_is, 0):  # "trong đó có 7,06% là cán bộ trẻ"
         return clean_subject(named_is)  # ("5,3% là không đủ": a judgement, no group)
@@ -671,6 +679,14 @@ def percent_subject(text: str, f) -> str | None:
         or before
     )
     return tidy(f"{found} {own_time}") if found else own_time or None
+
+
+def _share_taking_verb(text: str, pos: int) -> str | None:
+    """The verb right before a figure whose object is a share of the whole after it ("đóng góp
+    đến gần 70% ngân sách", "được hưởng 85% lương"), words that stress the size skipped."""
+    gap = phrases("share_taking_gap_words").ends_at(text, pos)
+    verb = phrases("share_taking_verbs").ends_at(text, gap.start() if gap else pos)
+    return verb.group().strip() if verb else None
 
 
 def _named_indicator(text: str, pos: int) -> str | None:
@@ -1437,13 +1453,29 @@ def compared_aside_subject(text: str, pos: int) -> str | None:
     ``pos`` is where the aside's content starts."""
     opened = _ASIDE_OPEN_BEFORE.search(text, max(0, pos - 5), pos)
     if opened is None:
-        return None
+        return _timed_aside_subject(text, pos)
     last = phrase_before(text, opened.start()).rsplit(",", 1)[-1]
     compared = phrases("comparatives").match_at(last, 0)
     if compared is None or not phrases("compared_times").match_at(last, compared.end()):
         return None
     measured = _earlier_share_subject(text, opened.start())
     return tidy(f"{measured} {last[compared.end() :]}") if measured else None
+
+
+ASIDE_TIME_WORDS = 4  # "(cùng kỳ năm trước tăng 6,5%)": the earlier time heads the aside
+
+
+def _timed_aside_subject(text: str, pos: int) -> str | None:
+    """A change in an aside headed by the earlier time it holds for ("ước tăng 7,2% (cùng kỳ năm
+    trước tăng 6,5%)") measures the indicator of the share before the aside, at that time."""
+    opened = text.rfind("(", max(0, pos - PHRASE_REACH), pos)
+    head = text[opened + 1 : pos].strip() if opened >= 0 else ""
+    if not head or ")" in head or len(head.split()) > ASIDE_TIME_WORDS:
+        return None
+    if not phrases("compared_times").match_at(head, 0) or _ANY_DIGIT.search(head):
+        return None
+    measured = _earlier_share_subject(text, opened)
+    return tidy(f"{measured} {head}") if measured else None
 
 
 _TIME_PHRASE = (  # "9 tháng", "quý 3", "năm 2023", "6 tháng đầu năm"
