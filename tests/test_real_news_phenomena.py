@@ -1243,8 +1243,8 @@ TARGET_OR_NOT = [
     row("Năm nay huyện sẽ có chỉ tiêu khoảng 30, 40 người vào viên chức.",
         target(30, "người", qualifier="range", subject="chỉ tiêu", subject_excludes=["khoảng"]),
         id="TARGET_OR_NOT-qualifier-before-a-range-is-no-subject"),
-    # the figure's own frame "từ … trở lên" is its qualifier, not part of what it measures; a frame
-    # emptied of another figure ("đạt điểm 9 trở lên" with the 9 dropped) neither
+    # the figure's own frame "từ … trở lên" is its qualifier, not part of what it measures; a
+    # threshold that bounds the group another figure counts ("đạt điểm Văn từ 9 trở lên") stays whole
     row("Mục tiêu đến năm 2030 là thu nhập bình quân đầu người từ 150 triệu đồng/năm trở lên.",
         target(150_000_000, "đồng/năm", 2030, qualifier="at_least",
                subject_is="thu nhập bình quân đầu người"),
@@ -1255,8 +1255,11 @@ TARGET_OR_NOT = [
         id="TARGET_OR_NOT-own-suffix-is-no-subject"),
     row("Có 30 thí sinh đạt điểm Văn từ 9 trở lên, chiếm 2,1% cả tỉnh.",
         count(30, "thí sinh"),
-        rate(2.1, subject="thí sinh đạt điểm Văn", subject_excludes=["từ", "trở", "lên"]),
-        id="TARGET_OR_NOT-emptied-frame-is-no-subject"),
+        rate(2.1, subject="thí sinh đạt điểm Văn từ 9 trở lên"),
+        id="TARGET_OR_NOT-threshold-of-the-group-stays"),
+    row("Có 35% hộ có thu nhập từ 100 triệu đồng trở lên.",
+        rate(35, subject_is="hộ có thu nhập từ 100 triệu đồng trở lên"),
+        count(100_000_000, "đồng", qualifier="at_least"), id="SUBJECTS-money-threshold-of-the-group-stays"),
     # a size ("… sẽ có không quá 15 người", "… sẽ gồm 25 người") measures the body before its verb;
     # a goal of what one has ("phấn đấu có 200 thạc sĩ") keeps what is counted
     row("Theo quy định, Ban thường vụ Tỉnh ủy sẽ có không quá 15 người.",

@@ -873,6 +873,9 @@ _FIGURE_TOKENS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_THRESHOLD_AFTER = re.compile(  # a figure closed by "trở lên" bounds the group, it counts nothing
+    rf"\s*+(?:{alternation_of_table('qualifier_suffixes', 'phrase')})(?![\w])", re.IGNORECASE
+)
 _TIME_NOUN_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('time_periods')})\s++$", re.IGNORECASE)
 
 
@@ -902,6 +905,7 @@ def _figures_kept(phrase: str) -> str:
     def keep_or_drop(m: re.Match) -> str:
         kept = non_unit_after(phrase, m.end()) or _YEAR.fullmatch(m.group().strip())
         kept = kept or _TIME_NOUN_BEFORE.search(phrase, max(0, m.start() - 12), m.start())  # "quý 3"
+        kept = kept or _THRESHOLD_AFTER.match(phrase, m.end())  # "điểm Toán từ 9 trở lên": who is meant
         return m.group() if kept else " "
 
     return _FIGURE_TOKENS.sub(keep_or_drop, phrase)
