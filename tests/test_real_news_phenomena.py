@@ -1260,6 +1260,17 @@ TARGET_OR_NOT = [
     row("Có 35% hộ có thu nhập từ 100 triệu đồng trở lên.",
         rate(35, subject_is="hộ có thu nhập từ 100 triệu đồng trở lên"),
         count(100_000_000, "đồng", qualifier="at_least"), id="SUBJECTS-money-threshold-of-the-group-stays"),
+    # a plan noun named right before its figure is the target's subject; the result measured
+    # against the plan before it is another figure's ("giải ngân 320 tỷ đồng trong …")
+    row("Đến nay huyện mới giải ngân 320 tỷ đồng trong kế hoạch vốn 500 tỷ đồng.",
+        count(320_000_000_000, "đồng"), target(500_000_000_000, "đồng", subject_is="kế hoạch vốn"),
+        id="TARGET_OR_NOT-plan-named-before-its-figure"),
+    row("Đến cuối tháng 10, Sở Xây dựng chỉ giải ngân được 58% trong kế hoạch vốn 4.500 tỷ đồng.",
+        rate(58), target(4_500_000_000_000, "đồng", subject_is="kế hoạch vốn"),
+        id="TARGET_OR_NOT-plan-named-after-a-share"),
+    row("Năm 2025, huyện phấn đấu kết nạp 120 đảng viên và 30 đoàn viên ưu tú.",
+        target(120, "đảng viên", 2025), target(30, "đoàn viên ưu tú", 2025, subject="kết nạp"),
+        id="TARGET_OR_NOT-no-plan-noun-items-share-the-verb"),
     # a size ("… sẽ có không quá 15 người", "… sẽ gồm 25 người") measures the body before its verb;
     # a goal of what one has ("phấn đấu có 200 thạc sĩ") keeps what is counted
     row("Theo quy định, Ban thường vụ Tỉnh ủy sẽ có không quá 15 người.",

@@ -899,6 +899,11 @@ def _without_bare_aside(m: re.Match) -> str:
 _PARTS = re.compile(r"[,;:]\s")  # not the decimal comma of a figure
 
 
+def holds_other_figure(phrase: str) -> bool:
+    """Whether a phrase holds the figure of another fact (not an age, a year or a threshold)."""
+    return _figures_kept(phrase) != phrase
+
+
 def _figures_kept(phrase: str) -> str:
     """The phrase with only the figures that name no other fact: ages, durations, years."""
 

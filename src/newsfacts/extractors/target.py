@@ -48,6 +48,7 @@ from newsfacts.extractors.phrases import (
     CREDIT_AFTER_DASH,
     article_one,
     clean_subject,
+    holds_other_figure,
     in_short_quote,
     indicator_before,
     last_match,
@@ -986,6 +987,10 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     earlier = _EARLIER_ITEM_AT_END.search(lead)
     if earlier:  # "kết nạp 120 đảng viên và 30 đoàn viên ưu tú": the verb both items share, not the first
         lead = lead[: earlier.start()]
+    named = last_match(phrases("target_nouns").finditer(lead))
+    plan = lead[named.start() :] if named is not None else ""
+    if plan and _names_its_figure(plan) and holds_other_figure(lead[: -len(plan)]):
+        lead = plan  # "giải ngân được 58% trong kế hoạch vốn 4.500 tỷ đồng": the plan named, not the result
     lead = without_time_lead(strip_edges(phrases("target_cues").pattern.sub(" ", lead)))
     # "chỉ tiêu khoảng 70, 80 người": the qualifier is the figure's, not the subject's
     lead = _without_end(lead, phrase_table("qualifiers", "phrase", "qualifier")[0])
@@ -1017,6 +1022,12 @@ _DUE_PHRASE = re.compile(
     rf"\s++(?:{alternation('year_cues')})\s++(?:19|20)\d\d(?![\w])",
     re.IGNORECASE,
 )
+
+
+def _names_its_figure(phrase: str) -> bool:
+    """Whether a plan noun and the words after it name the figure right after them: a few
+    words with no clause mark ("kế hoạch vốn")."""
+    return len(phrase.split()) <= NOUN_REACH_WORDS and not _PUNCT.search(phrase)
 
 
 def _without_due_date(subject: str | None) -> str | None:
