@@ -821,6 +821,16 @@ SUBJECTS = [
     row("Kết quả thể hiện qua các con số như: thu ngân sách trên địa bàn đạt 104% dự toán.",
         rate(104, subject="thu ngân sách trên địa bàn", subject_excludes=["con", "như"]),
         id="SUBJECTS-one-word-opener-before-a-colon"),
+    # after the group a share counts, a comma before a clause of its own (its subject, then "cũng",
+    # "vẫn", "đều" and a verb) ends the subject; a list of counted nouns does not
+    row("Các khoản này đều được hơn 90% người dân biểu quyết thống nhất, hội đồng nhân dân xã cũng ra "
+        "nghị quyết thực hiện.",
+        rate(90, qualifier="more_than", subject_is="người dân biểu quyết thống nhất"),
+        id="SUBJECTS-comma-then-a-clause-with-cung"),
+    row("Có 85% hộ dân tham gia đóng góp, nhiều thôn vẫn chưa hoàn thành kế hoạch.",
+        rate(85, subject_is="hộ dân tham gia đóng góp"), id="SUBJECTS-comma-then-a-clause-with-van"),
+    row("Có 90% cán bộ, công chức đều có trình độ đại học.",
+        rate(90, subject="cán bộ, công chức có trình độ đại học"), id="SUBJECTS-list-before-deu-stays"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.
