@@ -831,6 +831,12 @@ SUBJECTS = [
         rate(85, subject_is="hộ dân tham gia đóng góp"), id="SUBJECTS-comma-then-a-clause-with-van"),
     row("Có 90% cán bộ, công chức đều có trình độ đại học.",
         rate(90, subject="cán bộ, công chức có trình độ đại học"), id="SUBJECTS-list-before-deu-stays"),
+    # an opener right after "là" heads the clause that reaches the figure ("Điểm đáng chú ý là tỷ lệ
+    # …"); after its own figure and a comma it opens no later one
+    row("Điểm đáng chú ý là tỷ lệ hộ nghèo của huyện giảm còn 3,2%.",
+        rate(3.2, subject_is="tỷ lệ hộ nghèo của huyện"), id="SUBJECTS-opener-after-a-topic-copula"),
+    row("Hậu quả là tỷ lệ bệnh nhân bị di chứng lên tới 90%.",
+        rate(90, subject_is="tỷ lệ bệnh nhân bị di chứng"), id="SUBJECTS-opener-after-hau-qua-la"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.

@@ -393,7 +393,7 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
         m
         for m in phrases("subject_openers").finditer(text, lo, pos)
         if not _DIGIT_NEXT.match(text, m.end())
-        and phrases("rate_verbs").ends_at(text, m.start()) is None
+        and (phrases("rate_verbs").ends_at(text, m.start()) is None or _topic_after_copula(text, m, pos))
         and depths[m.start()] <= depths[pos]  # "chỉ số hài lòng … (chỉ số SIPAS năm 2017) của TP. HCM"
     )  # "Quy định số 01-QĐ/TW": "số" before a digit numbers a document, it opens no indicator; "ngành
     # chiếm tỉ trọng … lớn nhất, chiếm 61,8%": after its verb the noun is the verb's, not the subject's
@@ -419,10 +419,13 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     elif (
         opener is not None
         and not crossed
-        and phrases("measure_keeping_verbs").ends_at(text, opener.start()) is not None
+        and (
+            phrases("measure_keeping_verbs").ends_at(text, opener.start()) is not None
+            or _topic_after_copula(text, opener, pos)
+        )
         and strip_edges(text[opener.end() : pos])
     ):
-        start = opener.start()  # "Huyện duy trì tỷ lệ trẻ em đến trường đạt 100%": the measure kept
+        start = opener.start()  # "duy trì tỷ lệ trẻ em …": the measure kept; "… là tỷ lệ …": the topic
     caused = last_match(_CAUSATIVE.finditer(text, start, pos))
     if caused is not None:  # "Lực cầu giúp VNM tăng 2,1%": what is made to change, not the cause
         start = caused.end()
@@ -439,6 +442,15 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     if said is not None and strip_edges(text[said.end() : pos]):
         start = said.end()  # "Liên đoàn luật sư cho biết số luật sư … chiếm 37%": not the speaker
     return text[start:pos]
+
+
+def _topic_after_copula(text: str, opener: re.Match, pos: int) -> bool:
+    """Whether an opener right after "là" heads the clause that reaches the figure ("Điểm đáng chú
+    ý là tỷ lệ hộ nghèo giảm còn 3,2%"): no clause mark or other figure between; "mục tiêu là thu
+    nhập … 90 triệu đồng, lao động … chiếm 95%" names the opener's own figure first."""
+    return phrases("copulas").ends_at(text, opener.start()) is not None and not _MOVED_OBJECT_BREAK.search(
+        text, opener.end(), pos
+    )
 
 
 _MOVED_OBJECT_BREAK = re.compile(r"[\d,;:()]")
