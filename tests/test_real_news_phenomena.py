@@ -809,6 +809,8 @@ SUBJECTS = [
         rate(85, subject="hưởng lương ngạch chuyên viên"), id="SUBJECTS-share-received"),
     row("Công ty mẹ nắm giữ 51% vốn điều lệ của công ty con.",
         rate(51, subject="nắm giữ vốn điều lệ"), id="SUBJECTS-stake-held"),
+    row("Doanh nghiệp phải nộp 30% tiền sử dụng đất trước khi giao đất.",
+        rate(30, subject="nộp tiền sử dụng đất"), id="SUBJECTS-share-paid"),
     row("Có 90% cán bộ có trình độ đại học.", rate(90, subject_is="cán bộ có trình độ đại học"),
         id="SUBJECTS-group-after-a-figure-without-a-taking-verb"),
     # a change in an aside headed by the earlier time it holds for measures the indicator of the
