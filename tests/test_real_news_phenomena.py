@@ -839,6 +839,15 @@ SUBJECTS = [
         rate(3.2, subject_is="tỷ lệ hộ nghèo của huyện"), id="SUBJECTS-opener-after-a-topic-copula"),
     row("Hậu quả là tỷ lệ bệnh nhân bị di chứng lên tới 90%.",
         rate(90, subject_is="tỷ lệ bệnh nhân bị di chứng"), id="SUBJECTS-opener-after-hau-qua-la"),
+    # a word that singles out the next item ("đặc biệt", "nhất là") names nothing measured, and a
+    # level judged in words against a base before a change is the level's, not the indicator's
+    row("Hầu hết chỉ tiêu đều đảm bảo tiến độ, đặc biệt thu ngân sách đạt khá so với dự toán và tăng "
+        "22,4% so cùng kỳ.",
+        rate(22.4, subject_is="thu ngân sách"), id="SUBJECTS-level-judged-in-words-then-a-change"),
+    row("Nhiều ngành tăng trưởng khá, nhất là doanh thu du lịch tăng 18%.",
+        rate(18, subject_is="doanh thu du lịch"), id="SUBJECTS-nhat-la-singles-out"),
+    row("Thu ngân sách đạt 112% so với dự toán.", rate(112, subject="thu ngân sách"),
+        id="SUBJECTS-level-with-its-figure-stays"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.
@@ -1289,6 +1298,11 @@ TARGET_OR_NOT = [
     row("Năm 2025, huyện phấn đấu kết nạp 120 đảng viên và 30 đoàn viên ưu tú.",
         target(120, "đảng viên", 2025), target(30, "đoàn viên ưu tú", 2025, subject="kết nạp"),
         id="TARGET_OR_NOT-no-plan-noun-items-share-the-verb"),
+    # who takes part in a planned event ("với sự tham gia của …") is what the figure counts
+    row("Đại hội sẽ được tổ chức tại Hội trường thành phố với sự tham gia của 450 đại biểu thuộc "
+        "Đảng bộ thành phố.",
+        target(450, "đại biểu", subject_is="đại biểu thuộc Đảng bộ thành phố", subject_excludes=["trường"]),
+        id="TARGET_OR_NOT-participants-of-a-planned-event"),
     # a size ("… sẽ có không quá 15 người", "… sẽ gồm 25 người") measures the body before its verb;
     # a goal of what one has ("phấn đấu có 200 thạc sĩ") keeps what is counted
     row("Theo quy định, Ban thường vụ Tỉnh ủy sẽ có không quá 15 người.",

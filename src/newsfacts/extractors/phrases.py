@@ -933,6 +933,10 @@ _WORDS_IN = re.compile(r"\p{L}++")
 
 
 _LINKED_FIGURE = re.compile(rf"\s(?:{alternation('rate_verbs')})\s++(?:\p{{L}}+\s++)?\d", re.IGNORECASE)
+_LEVEL_JUDGED = re.compile(  # a level judged in words against a base ("đạt khá so với dự toán")
+    rf"\s(?:{alternation('rate_verbs')})\s++(?:\p{{L}}++\s++){{1,2}}?(?:{alternation('comparison_words')})\s",
+    re.IGNORECASE,
+)
 # the level closing the phrase before a change, its indicator between the linking verb and the figure
 _NAMED_LEVEL_AT_END = re.compile(
     rf"\s(?:{alternation('rate_verbs')})\s++((?:\p{{L}}++\s++){{2,5}})\d[\d.,]*+(?:\s++[^\s\d,;]++){{0,3}}[\s,]*+$",
@@ -1243,7 +1247,8 @@ def clean_subject(phrase: str) -> str | None:
     if "(" in p:  # "Tỷ lệ hộ nghèo (năm 2020 là 5,2%, …) giảm còn 3%": the aside's figures are its own
         p = _ASIDE_GROUP.sub(_without_bare_aside, p)
     p = _OTHER_ITEM.sub("", p)  # "như Điện Biên 11,5%; Phú Yên": the item before is not ours
-    linked = _LINKED_FIGURE.search(p)  # "Thu ngân sách đạt 520 tỷ đồng": the indicator, not its amount
+    # "Thu ngân sách đạt 520 tỷ đồng", "… đạt khá so với dự toán": the indicator, not its level
+    linked = _LINKED_FIGURE.search(p) or _LEVEL_JUDGED.search(p)
     p = trim_subject(p[: linked.start()] if linked else _drop_figures(p)) or ""
     if opened := _UNCLOSED_ASIDE.search(p):  # "giảm (tương đương": the aside the figure stands in
         p = trim_subject(p[: opened.start()]) or ""

@@ -991,6 +991,8 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     plan = lead[named.start() :] if named is not None else ""
     if plan and _names_its_figure(plan) and holds_other_figure(lead[: -len(plan)]):
         lead = plan  # "giải ngân được 58% trong kế hoạch vốn 4.500 tỷ đồng": the plan named, not the result
+    if phrases("participant_leads").ends_at(lead, len(lead)) is not None:
+        lead = ""  # "… sẽ được tổ chức … với sự tham gia của 450 đại biểu …": who takes part, not the event
     lead = without_time_lead(strip_edges(phrases("target_cues").pattern.sub(" ", lead)))
     # "chỉ tiêu khoảng 70, 80 người": the qualifier is the figure's, not the subject's
     lead = _without_end(lead, phrase_table("qualifiers", "phrase", "qualifier")[0])
