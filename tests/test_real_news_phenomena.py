@@ -1303,6 +1303,13 @@ TARGET_OR_NOT = [
         "Đảng bộ thành phố.",
         target(450, "đại biểu", subject_is="đại biểu thuộc Đảng bộ thành phố", subject_excludes=["trường"]),
         id="TARGET_OR_NOT-participants-of-a-planned-event"),
+    # "đã" inside the group a share counts ("lao động đã qua đào tạo") reports no completed act, so
+    # the goal still reaches the figure; a "đã" that reports one still ends it
+    row("Đến năm 2030, huyện phấn đấu tỷ lệ lao động đã qua đào tạo nghề đạt 75%.",
+        target(75, "%", 2030, subject="tỷ lệ lao động đã qua đào tạo nghề"),
+        id="TARGET_OR_NOT-da-inside-a-trained-group"),
+    row("Huyện phấn đấu giảm nghèo nhanh, năm 2023 đã đạt tỷ lệ lao động qua đào tạo 68%.",
+        rate(68), id="TARGET_OR_NOT-da-reporting-a-result-ends-the-goal"),
     # a size ("… sẽ có không quá 15 người", "… sẽ gồm 25 người") measures the body before its verb;
     # a goal of what one has ("phấn đấu có 200 thạc sĩ") keeps what is counted
     row("Theo quy định, Ban thường vụ Tỉnh ủy sẽ có không quá 15 người.",

@@ -1081,10 +1081,16 @@ def _reported(s: Sentence, f: Figure) -> bool:
 
 def _past_marks(s: Sentence) -> list[int]:
     """Starts of the past markers ("đã") of the sentence, found once per sentence; "đã" before
-    a verb that makes a plan ("đã lên kế hoạch") reports the planning, not a result."""
+    a verb that makes a plan ("đã lên kế hoạch") reports the planning, not a result, and one
+    that describes a group ("lao động đã qua đào tạo") reports nothing."""
     if "past" not in s.memo:
         made = phrases("plan_making_verbs")
-        s.memo["past"] = [m.start() for m in _PAST_BETWEEN.finditer(s.text) if not made.match_at(s, m.end())]
+        described = phrases("past_marker_collocations")  # "lao động đã qua đào tạo": a group, no act
+        s.memo["past"] = [
+            m.start()
+            for m in _PAST_BETWEEN.finditer(s.text)
+            if not made.match_at(s, m.end()) and not described.match_at(s, m.start())
+        ]
     return s.memo["past"]
 
 
