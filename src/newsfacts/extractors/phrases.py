@@ -14,6 +14,7 @@ import regex as re
 
 from newsfacts import lexicon
 from newsfacts.extractors.context import (
+    Phrases,
     Sentence,
     alternation,
     alternation_of_table,
@@ -448,12 +449,12 @@ def _topic_after_copula(text: str, opener: re.Match, pos: int) -> bool:
     """Whether an opener right after "là" heads the clause that reaches the figure ("Điểm đáng chú
     ý là tỷ lệ hộ nghèo giảm còn 3,2%"): no clause mark or other figure between; "mục tiêu là thu
     nhập … 90 triệu đồng, lao động … chiếm 95%" names the opener's own figure first."""
-    return phrases("copulas").ends_at(text, opener.start()) is not None and not _MOVED_OBJECT_BREAK.search(
+    return phrases("copulas").ends_at(text, opener.start()) is not None and not _CLAUSE_OR_FIGURE.search(
         text, opener.end(), pos
     )
 
 
-_MOVED_OBJECT_BREAK = re.compile(r"[\d,;:()]")
+_CLAUSE_OR_FIGURE = re.compile(r"[\d,;:()]")
 _OWN_LEVEL = re.compile(  # the level an object stands at now, before the level it moves to
     rf"(?:\s(?:{alternation('from_words')})(?:\s++(?:{alternation('level_words')}))?)?\s++\d[\d.,]*+\s*+%"
     rf"(?:\s++(?:{alternation('time_only_phrases')}))?\s*+$",
@@ -481,7 +482,7 @@ def moved_object_start(text: str, start: int, pos: int, at_level: bool = False) 
         own = _OWN_LEVEL.search(obj)  # "nâng bội chi ngân sách 4,8% hiện nay lên 5,3%": the object
         if own is not None:  # ends where its level now is written
             obj = obj[: own.start()]
-        if strip_edges(obj) and not _MOVED_OBJECT_BREAK.search(obj):
+        if strip_edges(obj) and not _CLAUSE_OR_FIGURE.search(obj):
             return verb.end()
     return None
 
@@ -559,6 +560,11 @@ def _noun_list_only(follow: str) -> str:
         if phrases("clause_markers").search(segment) or phrases("comma_clause_openers").match_at(segment, 0):
             return follow[: m.start()]
     return follow
+
+
+def qualifier_phrases() -> Phrases:
+    """The qualifiers' matcher ("khoảng", "trên", "gần" …: shared/qualifiers.tsv)."""
+    return phrase_table("qualifiers", "phrase", "qualifier")[0]
 
 
 def percent_subject(text: str, f) -> str | None:
@@ -640,7 +646,7 @@ def percent_subject(text: str, f) -> str | None:
         if group:
             return group
     lead_end = share.start() if share else f.start
-    loose = None if share else phrase_table("qualifiers", "phrase", "qualifier")[0].ends_at(text, lead_end)
+    loose = None if share else qualifier_phrases().ends_at(text, lead_end)
     if loose is not None:  # "còn trên 60 – 70%": a range keeps no qualifier, yet the word is the figure's
         lead_end = loose.start()
     sibling = _SIBLING_SHARE.search(text, max(0, lead_end - PHRASE_REACH), lead_end)
@@ -1294,7 +1300,7 @@ def _earlier_share_subject(text: str, pos: int) -> str | None:
     earlier = last_match(_PERCENT.finditer(text, max(0, pos - COMPARED_REACH), pos))
     if earlier is None or _SENTENCE_MARK.search(text, earlier.end(), pos):
         return None
-    qualified = phrase_table("qualifiers", "phrase", "qualifier")[0].ends_at(text, earlier.start())
+    qualified = qualifier_phrases().ends_at(text, earlier.start())
     start = earlier.start() if qualified is None else qualified.start()  # "vẫn dưới 50%": the figure's
     return percent_subject(text, _Span(start, earlier.end()))
 
@@ -1519,7 +1525,7 @@ def _scope_only_item(text: str, pos: int, before: str | None) -> str | None:
     "có nơi chỉ đạt 30%") measures the indicator of the share before it in the sentence."""
     if not before or not phrases("scope_only_leads").fullmatch_head(before):
         return None
-    return _earlier_share_subject(text, pos - len(before))
+    return _earlier_share_subject(text, pos)
 
 
 def time_item_subject(text: str, pos: int) -> str | None:

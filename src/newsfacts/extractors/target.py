@@ -59,6 +59,7 @@ from newsfacts.extractors.phrases import (
     pair_follows,
     pair_start,
     percent_subject,
+    qualifier_phrases,
     qualifier_with_unit,
     refers_back,
     restated_indicator,
@@ -995,7 +996,7 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
         lead = ""  # "… sẽ được tổ chức … với sự tham gia của 450 đại biểu …": who takes part, not the event
     lead = without_time_lead(strip_edges(phrases("target_cues").pattern.sub(" ", lead)))
     # "chỉ tiêu khoảng 70, 80 người": the qualifier is the figure's, not the subject's
-    lead = _without_end(lead, phrase_table("qualifiers", "phrase", "qualifier")[0])
+    lead = _without_end(lead, qualifier_phrases())
     tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
     graded = phrase_table("qualifier_suffixes", "phrase", "qualifier")[0].match_at(tail, 0)
     if graded:  # "thu nhập bình quân đầu người từ 140 triệu đồng/năm trở lên": the figure's qualifier
