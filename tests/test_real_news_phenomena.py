@@ -848,6 +848,17 @@ SUBJECTS = [
         rate(18, subject_is="doanh thu du lịch"), id="SUBJECTS-nhat-la-singles-out"),
     row("Thu ngân sách đạt 112% so với dự toán.", rate(112, subject="thu ngân sách"),
         id="SUBJECTS-level-with-its-figure-stays"),
+    # names listed "respectively" after a noun share it ("đảng viên Dân chủ và Cộng hoà"); common
+    # nouns listed stand alone ("doanh thu và lợi nhuận")
+    row("Sai số đối với đảng viên Dân chủ và Cộng hoà lần lượt là 5,1% và 5,5%.",
+        rate(5.1, subject="sai số đối với đảng viên Dân chủ"),
+        rate(5.5, subject="sai số đối với đảng viên Cộng hòa"), id="SUBJECTS-respective-names-share-a-noun"),
+    row("Tỷ lệ hộ nghèo của huyện Mường Tè và Sìn Hồ lần lượt là 25,3% và 20,1%.",
+        rate(25.3, subject="tỷ lệ hộ nghèo của huyện Mường Tè"),
+        rate(20.1, subject_is="Tỷ lệ hộ nghèo của huyện Sìn Hồ"),
+        id="SUBJECTS-respective-places-share-a-noun"),
+    row("Doanh thu và lợi nhuận của công ty tăng tương ứng 12% và 8%.",
+        rate(12), rate(8, subject_excludes=["doanh"]), id="SUBJECTS-respective-common-nouns-stand-alone"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.

@@ -1428,7 +1428,18 @@ def _respective_item(text: str, f) -> str | None:
     lead = phrase_before(text, found.start())
     link = _MAIN_LINK.search(lead)
     items = [tidy(i) for i in _LIST_ITEM_SPLIT.split(lead[: link.start()] if link else lead) if i.strip()]
-    return clean_subject(items[k]) if len(items) == total and total > 1 else None
+    if len(items) != total or total < 2:
+        return None
+    return clean_subject(f"{_head_of_named(items[0], items[k]) if k else ''} {items[k]}")
+
+
+def _head_of_named(first: str, name: str) -> str:
+    """The words before the name that ends the first item, when a later item is a name as long
+    ("đảng viên Dân chủ và Cộng hoà" → "đảng viên" for "Cộng hoà"; "huyện Mường Tè và Sìn Hồ"):
+    names listed after a noun share it; a common noun ("lợi nhuận") stands alone."""
+    words, n = first.split(), len(name.split())
+    named = name[:1].isupper() and len(words) > n and words[-n][:1].isupper()
+    return " ".join(words[:-n]) if named and not words[-n - 1][:1].isupper() else ""
 
 
 _LEADING_FIGURES = re.compile(rf"^(?:{_FIGURE_AT_HEAD})")
