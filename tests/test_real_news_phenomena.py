@@ -786,6 +786,9 @@ SUBJECTS = [
         id="SUBJECTS-time-alone-opens-a-pair"),
     row("Tỷ lệ hộ nghèo chỉ còn 2,1% hiện nay.", rate(2.1, subject="tỷ lệ hộ nghèo"),
         id="SUBJECTS-time-alone-at-the-end"),
+    row("Trung tâm có 29 bảo vệ túc trực 100% người ban ngày và 50% ban đêm.",
+        count(29, "bảo vệ"), rate(100), rate(50, subject="bảo vệ túc trực ban đêm"),
+        id="SUBJECTS-time-of-day-alone-after-a-share"),
     # a quoted name at a subject's end keeps its closing quote; an opener inside an aside closed
     # before the figure restates the indicator, it does not start the subject
     row('Người vay sẽ trả "hoa hồng" là 15% mỗi tháng.', rate(15, subject_is='Người vay sẽ trả "hoa hồng"'),
