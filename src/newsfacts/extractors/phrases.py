@@ -679,9 +679,14 @@ def percent_subject(text: str, f) -> str | None:
             whole = trim_subject(_AND.split(follow)[0].split(",")[0])
             return tidy(f"{_OBJECT_OF.split(before)[-1]} {_AMONG} {whole}")  # not the whole it is a share of
         # "cổ phần của AVG là …", a table's next cells ("1580 …"): no linking verb, no figure at its edges
-        whole = strip_links_after(_LEADING_FIGURES.sub("", follow)) or None
+        whole = strip_links_after(_LEADING_FIGURES.sub("", follow))
         taken = _share_taking_verb(text, f.start) if whole else None
-        return tidy(f"{taken} {whole}") if taken else whole  # "đóng góp gần 70% ngân sách": the contribution
+        if not taken:
+            return whole or None
+        # "đóng góp gần 70% ngân sách": the contribution; the object's noun phrase ends where the
+        # sentence's own predicate starts ("nhận chuyển nhượng 95% cổ phần AVG không thuộc …")
+        predicate = phrases("clause_markers").search(whole) or phrases("negations").search(whole)
+        return tidy(f"{taken} {whole[: predicate.start()] if predicate else whole}")
     named_is = _IS.sub("", follow) if follow and _IS.match(follow) else ""
     if named_is and not phrases("negations").match_at(named_is, 0):  # "trong đó có 7,06% là cán bộ trẻ"
         return clean_subject(named_is)  # ("5,3% là không đủ": a judgement, no group)
