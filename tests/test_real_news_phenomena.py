@@ -1322,6 +1322,16 @@ TARGET_OR_NOT = [
         "Đảng bộ thành phố.",
         target(450, "đại biểu", subject_is="đại biểu thuộc Đảng bộ thành phố", subject_excludes=["trường"]),
         id="TARGET_OR_NOT-participants-of-a-planned-event"),
+    # an earlier item with its own figure, then "và" or a purpose word before the target's own verb:
+    # the target's subject starts with that verb ("… chi hơn 10 tỉ đồng để cử 80 cán bộ …")
+    row("Thành phố đề xuất chi hơn 10 tỉ đồng để cử 80 cán bộ đi đào tạo tại nước ngoài.",
+        target(10_000_000_000, "đồng", qualifier="more_than"),
+        target(80, "cán bộ", subject_is="cử cán bộ đi đào tạo tại nước ngoài"),
+        id="TARGET_OR_NOT-item-after-a-purpose-word"),
+    row("Trước mắt cần cấp ngay 3 tỷ đồng và xây mới 10 phòng ở cho học viên.",
+        target(3_000_000_000, "đồng", subject_excludes=["ngay"]),
+        target(10, "phòng", subject="xây mới phòng", subject_excludes=["tỷ", "ngay"]),
+        id="TARGET_OR_NOT-item-after-an-earlier-item-and-va"),
     # "đã" inside the group a share counts ("lao động đã qua đào tạo") reports no completed act, so
     # the goal still reaches the figure; a "đã" that reports one still ends it
     row("Đến năm 2030, huyện phấn đấu tỷ lệ lao động đã qua đào tạo nghề đạt 75%.",

@@ -988,6 +988,9 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     earlier = _EARLIER_ITEM_AT_END.search(lead)
     if earlier:  # "kết nạp 120 đảng viên và 30 đoàn viên ưu tú": the verb both items share, not the first
         lead = lead[: earlier.start()]
+    done = last_match(_EARLIER_ITEM_BEFORE.finditer(lead))
+    if done is not None and strip_edges(lead[done.end() :]) and holds_other_figure(lead[: done.end()]):
+        lead = lead[done.end() :]  # "đề xuất chi hơn 10 tỉ đồng để cử 80 cán bộ": the item after the other
     named = last_match(phrases("target_nouns").finditer(lead))
     plan = lead[named.start() :] if named is not None else ""
     if plan and _names_its_figure(plan) and holds_other_figure(lead[: -len(plan)]):
@@ -1016,6 +1019,13 @@ _ITEM_WORD = r"\s++(?:[^\s\d,;:()]++|(?:19|20)\d\d(?![\d.,]))"
 _EARLIER_ITEM_AT_END = re.compile(
     rf"(?:(?:{alternation_of_table('qualifiers', 'phrase')})\s++)?\d[\d.,]*+(?:{_ITEM_WORD}){{1,8}}?"
     rf"(?:\s*+,|\s++(?:{alternation('list_conjunctions')}))\s*+$",
+    re.IGNORECASE,
+)
+# an earlier item with its own figure, then a conjunction or a purpose word that opens the
+# target's own item with its verb ("cấp ngay 3 tỷ đồng và cho chỉ định thầu xây mới 10 phòng")
+_EARLIER_ITEM_BEFORE = re.compile(
+    rf"\d[\d.,]*+%?(?:{_ITEM_WORD}){{0,4}}?"
+    rf"\s++(?:{alternation('list_conjunctions', 'purpose_openers')})\s++(?=\S)",
     re.IGNORECASE,
 )
 _FOREIGN_MONEY = re.compile(rf"\s*+(?:{alternation('foreign_currencies')})(?![\w])", re.IGNORECASE)
