@@ -32,6 +32,7 @@ mark.flash{animation:mk 2.4s ease-out}
 .facts table{font-size:12.5px}
 .facts th,.facts td{padding:4px 5px}
 .facts td{overflow-wrap:break-word}
+.facts td.subject{min-width:100px} /* a subject keeps room for a phrase, whatever the fonts */
 .facts td.value{white-space:normal}
 .facts .qualifier{color:#56606b;white-space:nowrap}
 .facts th{white-space:nowrap}
