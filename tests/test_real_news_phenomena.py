@@ -817,6 +817,8 @@ SUBJECTS = [
         id="SUBJECTS-share-taken-ends-before-the-predicate"),
     row("Giá mua 95% cổ phần của công ty X đã thấp hơn so với định giá.",
         rate(95, subject_is="mua cổ phần của công ty X"), id="SUBJECTS-share-bought-ends-before-da"),
+    row("Công ty đã tham gia góp vốn 20% tại ngân hàng X.", rate(20, subject_is="góp vốn tại ngân hàng X"),
+        id="SUBJECTS-capital-contributed-where"),
     row("Doanh nghiệp phải nộp 30% tiền sử dụng đất trước khi giao đất.",
         rate(30, subject="nộp tiền sử dụng đất"), id="SUBJECTS-share-paid"),
     row("Có 90% cán bộ có trình độ đại học.", rate(90, subject_is="cán bộ có trình độ đại học"),
