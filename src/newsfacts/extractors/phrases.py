@@ -567,6 +567,11 @@ def qualifier_phrases() -> Phrases:
     return phrase_table("qualifiers", "phrase", "qualifier")[0]
 
 
+def qualifier_suffix_phrases() -> Phrases:
+    """The matcher of qualifiers written after a figure ("trở lên", "trở xuống")."""
+    return phrase_table("qualifier_suffixes", "phrase", "qualifier")[0]
+
+
 def percent_subject(text: str, f) -> str | None:
     """What a percentage is of: the phrase after it, or the one before its linking verb.
 
@@ -896,9 +901,6 @@ _FIGURE_TOKENS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_THRESHOLD_AFTER = re.compile(  # a figure closed by "trở lên" bounds the group, it counts nothing
-    rf"\s*+(?:{alternation_of_table('qualifier_suffixes', 'phrase')})(?![\w])", re.IGNORECASE
-)
 _TIME_NOUN_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('time_periods')})\s++$", re.IGNORECASE)
 
 
@@ -916,10 +918,8 @@ def _without_bare_aside(m: re.Match) -> str:
     kept = _figures_kept(m.group())
     if kept == m.group():
         return kept
-    return " " if len(_WORDS_IN.findall(kept)) <= 1 or _PARTS.search(m.group()) else kept
-
-
-_PARTS = re.compile(r"[,;:]\s")  # not the decimal comma of a figure
+    in_parts = CLAUSE_MARK.search(m.group(), 1, len(m.group()) - 1) is not None  # inside its parentheses
+    return " " if len(_WORDS_IN.findall(kept)) <= 1 or in_parts else kept
 
 
 def holds_other_figure(phrase: str) -> bool:
@@ -933,7 +933,8 @@ def _figures_kept(phrase: str) -> str:
     def keep_or_drop(m: re.Match) -> str:
         kept = non_unit_after(phrase, m.end()) or _YEAR.fullmatch(m.group().strip())
         kept = kept or _TIME_NOUN_BEFORE.search(phrase, max(0, m.start() - 12), m.start())  # "quý 3"
-        kept = kept or _THRESHOLD_AFTER.match(phrase, m.end())  # "điểm Toán từ 9 trở lên": who is meant
+        # "điểm Toán từ 9 trở lên": a figure closed by "trở lên" bounds the group, it counts nothing
+        kept = kept or qualifier_suffix_phrases().match_at(phrase, m.end())
         return m.group() if kept else " "
 
     return _FIGURE_TOKENS.sub(keep_or_drop, phrase)

@@ -60,6 +60,7 @@ from newsfacts.extractors.phrases import (
     pair_start,
     percent_subject,
     qualifier_phrases,
+    qualifier_suffix_phrases,
     qualifier_with_unit,
     refers_back,
     restated_indicator,
@@ -140,9 +141,7 @@ _ITEM_BEFORE_ASIDE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _LEAD_SPLIT = re.compile(rf"[,;(]|(?<![\w])(?:{alternation('contrast_conjunctions')})(?![\w])")
-# a conjunction opening a clause of its own ("Theo thông báo của trung ương thì đoàn đại biểu này sẽ gồm
-# 61 người"), unless a quoted name holds it ('Quỹ "Vì người nghèo"')
-_CLAUSE_OPENED = re.compile(rf"(?<![\w])(?:{alternation('clause_conjunctions')})(?![\w])", re.IGNORECASE)
+# quotes around a name that may hold a clause conjunction ('Quỹ "Vì người nghèo"')
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _PERIOD_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
 _PERIOD_TAIL = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)")
@@ -927,7 +926,9 @@ def _lead_clause(window: str) -> str:
     named_after = len(strip_edges(lead[closed + 1 :]).split()) > 1
     if closed >= 0 and len(pieces) > 1 and not named_after and ")" not in pieces[-2]:
         lead = f"{pieces[-2]} {lead[closed + 1 :]}"
-    openings = list(_CLAUSE_OPENED.finditer(lead))
+    # a conjunction opening a clause of its own ("Theo thông báo của trung ương thì đoàn đại biểu này sẽ
+    # gồm 61 người"), unless a quoted name holds it
+    openings = list(phrases("clause_conjunctions").finditer(lead))
     for k in range(len(openings) - 1, -1, -1):  # by index: mypyc cannot reverse a list of untyped matches
         opened = openings[k]
         if len(_QUOTE_MARKS.findall(lead, 0, opened.start())) % 2 == 0 and strip_edges(lead[opened.end() :]):
@@ -1001,7 +1002,7 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     # "chỉ tiêu khoảng 70, 80 người": the qualifier is the figure's, not the subject's
     lead = _without_end(lead, qualifier_phrases())
     tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
-    graded = phrase_table("qualifier_suffixes", "phrase", "qualifier")[0].match_at(tail, 0)
+    graded = qualifier_suffix_phrases().match_at(tail, 0)
     if graded:  # "thu nhập bình quân đầu người từ 140 triệu đồng/năm trở lên": the figure's qualifier
         tail = tail[graded.end() :]
         lead = _without_end(lead, phrases("from_words"))
