@@ -869,6 +869,60 @@ SUBJECTS = [
         id="SUBJECTS-respective-places-share-a-noun"),
     row("Doanh thu và lợi nhuận của công ty tăng tương ứng 12% và 8%.",
         rate(12), rate(8, subject_excludes=["doanh"]), id="SUBJECTS-respective-common-nouns-stand-alone"),
+    # a counter that says only how many ("người", "đồng chí") adds nothing to a quota's subject that
+    # names the group or the body, nor does the verb of the body's size; words after it stay
+    row("Số lượng ủy viên ban thường vụ các huyện ủy không quá 11 người; các đảng ủy trực thuộc từ 9 "
+        "đến 11 người.",
+        target(11, "người", qualifier="at_most", subject_is="Số lượng ủy viên ban thường vụ các huyện ủy"),
+        target(9, "người", qualifier="range", value_max=11, subject_is="các đảng ủy trực thuộc"),
+        id="SUBJECTS-counter-adds-nothing"),
+    row("Theo hướng dẫn, ban chấp hành đảng bộ phường có không quá 13 đồng chí.",
+        target(13, "đồng chí", qualifier="at_most", subject_is="ban chấp hành đảng bộ phường"),
+        id="SUBJECTS-counter-after-a-body-size"),
+    row("Mỗi đoàn giám sát có không quá 6 người.",
+        target(6, "người", qualifier="at_most", subject_is="Mỗi đoàn giám sát"),
+        id="SUBJECTS-counter-after-has"),
+    row("Công ty sẽ tuyển dụng 20 người biết tiếng Anh.",
+        target(20, "người", subject_is="tuyển dụng người biết tiếng Anh"),
+        id="SUBJECTS-counter-with-words-after"),
+    row("Mỗi xã có ít nhất 1 cán bộ chủ chốt là nữ.",
+        target(1, "cán bộ chủ chốt", qualifier="at_least", subject="cán bộ chủ chốt là nữ"),
+        id="SUBJECTS-named-noun-is-no-counter"),
+    # an indicator named before proper names that commas join is the quota's, not the last name's
+    row("Số lượng thành viên Ban thường vụ Tỉnh ủy Lào Cai, Tỉnh ủy Yên Bái, Tỉnh ủy Hà Giang không quá "
+        "15 người.",
+        target(15, "người", qualifier="at_most", subject_is="Số lượng thành viên Ban thường vụ Tỉnh ủy Lào "
+               "Cai, Tỉnh ủy Yên Bái, Tỉnh ủy Hà Giang"),
+        id="SUBJECTS-indicator-over-joined-names"),
+    row("Số phó giám đốc Sở Tư pháp, Sở Nội vụ, Sở Y tế không quá 3 người.",
+        target(3, "người", qualifier="at_most", subject_is="Số phó giám đốc Sở Tư pháp, Sở Nội vụ, Sở Y tế"),
+        id="SUBJECTS-indicator-over-joined-offices"),
+    row("Trong tổng số cán bộ, công chức cấp xã, mỗi xã có ít nhất 2 cán bộ chủ chốt là nữ.",
+        target(2, "cán bộ chủ chốt", qualifier="at_least", subject_excludes=["tổng", "công chức"]),
+        id="SUBJECTS-no-indicator-over-common-nouns"),
+    # "đồng" opening a noun for people ("đồng chí") is no currency: the noun stays in the subject
+    row("Năm 2025, chi bộ phấn đấu kết nạp 3 đồng chí vào Đảng.",
+        target(3, "đồng chí", 2025, subject_is="chi bộ kết nạp đồng chí vào Đảng"),
+        id="SUBJECTS-comrades-are-no-money"),
+    # "chiếm tỷ trọng" is "chiếm": the group before it as a share of the whole after it; a second
+    # share after "và" is the same group's unless a group is named anew before its verb
+    row("Hằng năm, doanh nghiệp nộp ngân sách chiếm tỷ trọng 12% tổng thu ngân sách của tỉnh.",
+        rate(12, subject="doanh nghiệp nộp ngân sách tổng thu ngân sách",
+             subject_excludes=["chiếm", "trọng"]),
+        id="SUBJECTS-share-by-weight"),
+    row("Mỗi năm, ngành dầu khí nộp ngân sách chiếm 10% tổng thu ngân sách cả nước và chiếm 17% tổng thu "
+        "ngân sách Trung ương.",
+        rate(10, subject="ngành dầu khí nộp ngân sách"),
+        rate(17, subject="ngành dầu khí nộp ngân sách Trung ương", subject_excludes=["chiếm", "nước"]),
+        id="SUBJECTS-second-share-of-the-same-group"),
+    row("Nông nghiệp chiếm 30% GRDP và công nghiệp chiếm 45%.",
+        rate(30, subject="nông nghiệp"), rate(45, subject_is="công nghiệp"),
+        id="SUBJECTS-second-share-of-a-group-named-anew"),
+    # a comma between two counted nouns after "các" joins one set, it ends no clause
+    row("Đóng góp GRDP của các tỉnh, thành phố ven biển chiếm 65% GDP cả nước.",
+        rate(65, subject="đóng góp GRDP của các tỉnh, thành phố ven biển"), id="SUBJECTS-comma-joins-a-set"),
+    row("Ở các tỉnh, tỷ lệ hộ nghèo chiếm 5%.",
+        rate(5, subject_is="tỷ lệ hộ nghèo"), id="SUBJECTS-comma-after-a-place-ends-a-clause"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.

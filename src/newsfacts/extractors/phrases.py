@@ -90,8 +90,13 @@ _CLAUSE_END = re.compile(r"[,;.:]")
 
 
 def money_after(text: str, pos: int) -> bool:
-    """Whether a currency word follows ``pos`` ("300 triệu đồng")."""
-    return bool(_MONEY.match(text, pos, pos + LOOKAHEAD))
+    """Whether a currency word follows ``pos`` ("300 triệu đồng"), not the head of a longer
+    noun for people ("30 đồng chí")."""
+    money = _MONEY.match(text, pos, pos + LOOKAHEAD)
+    if money is None:
+        return False
+    person = phrases("people_nouns").match_at(text, pos)
+    return person is None or person.end() <= money.end()
 
 
 def unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
@@ -368,6 +373,15 @@ MAX_LEAD_WORDS = 5  # words before a subject opener that still belong to the sub
 _DIGIT_NEXT = re.compile(r"\s*+\d")
 
 
+def _joins_nouns(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` joins two nouns of one set ("các tỉnh, thành phố ven biển"):
+    a plural marker and a counted noun before it, another counted noun right after it."""
+    noun = phrases("units").ends_at(text, comma)
+    if noun is None or phrases("plural_markers").ends_at(text, noun.start()) is None:
+        return False
+    return phrases("units").match_at(text, comma + 1) is not None
+
+
 def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     """The phrase before ``pos`` back to a clause break, reaching further for a short one.
 
@@ -379,7 +393,7 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     breaks: list[int] = [  # a comma inside an aside closed before ``pos`` ends no clause of its own:
         m.end()  # "Tỷ lệ đảng viên trẻ (dưới 30 tuổi, theo số liệu …) chiếm 25%"
         for m in _CLAUSE_BREAK.finditer(text, max(0, pos - PHRASE_REACH), pos)
-        if depths[m.end()] <= depths[pos]
+        if depths[m.end()] <= depths[pos] and not (text[m.start()] == "," and _joins_nouns(text, m.start()))
     ]
     opened = text.rfind("(", max(0, pos - PHRASE_REACH), pos)
     inside = opened > text.rfind(")", max(0, pos - PHRASE_REACH), pos)  # "(vận tải giảm 5,5%"
@@ -659,6 +673,11 @@ def percent_subject(text: str, f) -> str | None:
         lead_end = sibling.start()
     before: str | None
     before = phrase_before(text, lead_end)
+    earlier = _EARLIER_SHARE.search(before) if share else None
+    if earlier is not None and strip_edges(earlier.group("own")):
+        before = earlier.group("own")  # "Nông nghiệp chiếm 30% GRDP và công nghiệp chiếm 45%": its own group
+    elif earlier is not None and strip_edges(before[: earlier.start()]):
+        before = before[: earlier.start()]  # "X chiếm 9-11% A và chiếm 17% B": both shares are X's
     if share:  # "…, trong đó hộ cận nghèo chiếm 35%": the group the breakdown opens
         opened = last_match(phrases("breakdown_markers").finditer(before))
         if opened is not None and before[opened.end() :].strip():
@@ -893,6 +912,14 @@ def plan_share_indicator(text: str, share_end: int, subject: str | None, cue_sta
 
 _IS = re.compile(rf"^(?:{alternation('copulas')})\s++", re.IGNORECASE)
 _SHARE_VERB = re.compile(rf"\b(?:{alternation('share_verbs')})\s*+$", re.IGNORECASE)
+# an earlier share, its verb, figure and whole, then "và" and the words of the share's own group
+# before its verb: none when both shares are one group's ("PVN nộp ngân sách chiếm 9-11% tổng thu
+# và chiếm 17% …"), else the group named anew ("… chiếm 30% GRDP và công nghiệp chiếm 45%")
+_EARLIER_SHARE = re.compile(
+    rf"(?<![\w])(?:{alternation('share_verbs')})\s++\d[^;:()]*?\s(?:{alternation('list_conjunctions')})"
+    r"\s++(?P<own>[^\d;:()]*+)$",
+    re.IGNORECASE,
+)
 _MONEY_WORDS = lexicon.alternation(SCALE_WORDS)
 _FIGURE_TOKENS = re.compile(
     rf"(?:\b(?:{alternation_of_table('qualifiers', 'phrase')})\s+)?(?<![\p{{L}}\d.,])\d[\d.,/]*+%?"

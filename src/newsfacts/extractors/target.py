@@ -46,6 +46,7 @@ from newsfacts.extractors.context import (
 from newsfacts.extractors.indexed import Found
 from newsfacts.extractors.phrases import (
     CREDIT_AFTER_DASH,
+    MAX_JOINED,
     article_one,
     clean_subject,
     holds_other_figure,
@@ -936,6 +937,47 @@ def _lead_clause(window: str) -> str:
     return lead
 
 
+MAX_LIST_NAME_WORDS = 5  # a name of a list that commas join ("Thành ủy TP HCM", "Tỉnh ủy Nghệ An")
+
+
+def _indicator_over_names(window: str, lead: str) -> str:
+    """The lead from an indicator named before a list of short names that commas join, when the
+    lead is the list's last name ("số lượng thành viên Ban thường vụ Thành ủy Hà Nội, Thành ủy TP
+    HCM, Tỉnh ủy Nghệ An không quá 17 người": the members' number, not "Tỉnh ủy Nghệ An");
+    else the lead as it is."""
+    head = window[: len(window) - len(lead)]
+    if not window.endswith(lead) or not head.rstrip().endswith(",") or not _short_name(lead):
+        return lead
+    pieces = head.rstrip()[:-1].split(",")
+    for k in range(len(pieces) - 1, max(-1, len(pieces) - 1 - MAX_JOINED), -1):
+        piece = pieces[k]
+        opener = last_match(phrases("subject_openers").finditer(piece))
+        if opener is not None:
+            named = piece[opener.start() :]
+            if _LIST_BREAK.search(named) or phrases("clause_markers").search(named):
+                return lead
+            return ",".join([named, *pieces[k + 1 :], lead])
+        if not _short_name(piece):
+            return lead
+    return lead
+
+
+_LIST_BREAK = re.compile(r"[;:()\d]")
+
+
+def _short_name(piece: str) -> bool:
+    """Whether a comma's piece is a short proper name of a list: a few words, the first written
+    with a capital, no figure, no clause ("Thành ủy TP HCM"; not "mỗi xã có")."""
+    words = piece.split()
+    return (
+        0 < len(words) <= MAX_LIST_NAME_WORDS
+        and words[0][:1].isupper()
+        and not _LIST_BREAK.search(piece)
+        and not phrases("clause_markers").search(piece)
+        and not phrases("target_cues").search(piece)
+    )
+
+
 def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | None:
     """What a target measures. A share's is read like a rate's; a counted target's is the item
     an aside counts ("luật (4 chỉ tiêu)"), else the words of its clause before it (the clause
@@ -950,7 +992,8 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     plan_aside = _PLAN_IN_ASIDE.search(text, max(0, f.start - LEAD_REACH), f.start)
     if plan_aside:  # "lợi nhuận đạt 47,1 ngàn tỷ đồng (kế hoạch 19,1 ngàn tỷ đồng)": the indicator's plan
         return clean_subject(indicator_before(text, plan_aside.start())) or None
-    lead = _lead_clause(text[max(scope, 0, f.start - LEAD_REACH) : f.start])
+    window = text[max(scope, 0, f.start - LEAD_REACH) : f.start]
+    lead = _indicator_over_names(window, _lead_clause(window))
     cues = phrases("target_cues").pattern
     cleaned = strip_edges(cues.sub(" ", lead))
     change_cues = phrase_table("change_cues", "phrase", "direction")[0]
@@ -1011,6 +1054,12 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     unit = "" if money or body_sized else text[f.end : unit_end]
     if unit.strip() and set(unit.lower().split()) <= set(lead.lower().split()):
         unit = ""  # "nâng số xã đạt chuẩn từ 12 lên 20 xã": the noun is named already
+    counter = phrases("generic_counters").fullmatch_head(text[f.end : unit_end].strip())
+    if counter and strip_edges(lead) and not strip_edges(tail):
+        unit = ""  # "số ủy viên ban thường vụ … không quá 11 người": the counter says only how many
+        sized = phrases("size_verbs").ends_at(lead, len(lead.rstrip()))
+        if sized is not None and strip_edges(lead[: sized.start()]):
+            lead = lead[: sized.start()]  # "ban chấp hành đảng bộ xã có không quá 15 đồng chí": the body
     return trim_subject(f"{lead} {unit} {tail}")
 
 
