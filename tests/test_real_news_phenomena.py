@@ -829,6 +829,29 @@ SUBJECTS = [
         rate(7.2, qualifier="approx"),
         rate(6.5, subject_is="Tổng sản phẩm trên địa bàn (GRDP) cùng kỳ năm trước"),
         id="SUBJECTS-earlier-time-heading-an-aside"),
+    # an indicator set off by a comma before its level and change ("X, đạt …, tăng …") is what the
+    # change measures; a share's group is never looked for across that comma
+    row("Kim ngạch xuất khẩu của tỉnh, đạt hơn 2,1 tỷ USD, ước tăng 9,4% (cùng kỳ tăng 7,8%).",
+        count(2_100_000_000, "USD", qualifier="more_than", change=("increase", 9.4, "approx")),
+        rate(7.8, subject_is="Kim ngạch xuất khẩu của tỉnh cùng kỳ"),
+        id="SUBJECTS-indicator-before-a-comma-and-its-level"),
+    row("Sản lượng lúa, đạt 1,2 triệu tấn, vượt 5%.",
+        rate(5, qualifier="more_than", subject="sản lượng lúa", subject_excludes=["tấn"]),
+        id="SUBJECTS-indicator-before-a-comma-and-its-level-beyond"),
+    # a year's item in an aside after a change breaks down what the copula or the speech verb
+    # introduces, never the speaker or the topic that names it
+    row("Ông Nguyễn Văn B cho biết một vấn đề đáng lo ngại hiện nay là tình trạng thanh niên bỏ học tăng "
+        "(năm 2022 là 12%).",
+        rate(12, subject_is="tình trạng thanh niên bỏ học năm 2022"),
+        id="SUBJECTS-yearly-aside-after-a-copula"),
+    row("Bà C cho biết tỷ lệ học sinh bỏ học giảm mạnh (năm 2023 là 3,5%, năm 2024 là 2,1%).",
+        rate(3.5, subject_is="tỷ lệ học sinh bỏ học năm 2023"),
+        rate(2.1, subject_is="tỷ lệ học sinh bỏ học năm 2024"),
+        id="SUBJECTS-yearly-aside-after-a-speech-verb"),
+    row("Công tác giải quyết đơn thư hằng năm đạt chỉ tiêu, năm sau cao hơn năm trước (năm 2022 đạt "
+        "90,5%).",
+        rate(90.5, subject_is="Công tác giải quyết đơn thư hằng năm năm 2022"),
+        id="SUBJECTS-yearly-aside-first-link-stays"),
     # a one-word opener ("số", as in "các con số") before a colon opens no subject after it
     row("Kết quả thể hiện qua các con số như: thu ngân sách trên địa bàn đạt 104% dự toán.",
         rate(104, subject="thu ngân sách trên địa bàn", subject_excludes=["con", "như"]),

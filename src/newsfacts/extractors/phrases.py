@@ -673,6 +673,7 @@ def percent_subject(text: str, f) -> str | None:
         lead_end = sibling.start()
     before: str | None
     before = phrase_before(text, lead_end)
+    piece_start = lead_end - len(before)
     earlier = _EARLIER_SHARE.search(before) if share else None
     if earlier is not None and strip_edges(earlier.group("own")):
         before = earlier.group("own")  # "Nông nghiệp chiếm 30% GRDP và công nghiệp chiếm 45%": its own group
@@ -691,7 +692,12 @@ def percent_subject(text: str, f) -> str | None:
     change = _CHANGE_INSIDE.search(before)
     if change:  # "tỷ lệ X tăng 5% so với năm trước, đạt 45%": the subject stops at the change
         before = before[: change.start()]
+    level_first = not share and _LEVEL_ALONE.fullmatch(before) is not None
     before = clean_subject(before)
+    if level_first and text[:piece_start].rstrip().endswith(","):
+        # "tổng sản phẩm (GRDP), đạt hơn 1,33 triệu tỉ đồng, ước tăng 8,3%": the indicator before the
+        # comma reached the level and changed
+        before = clean_subject(indicator_before(text, text.rindex(",", 0, piece_start)))
     if before and _CUE_ALONE.fullmatch(before):  # "…, đạt tỉ lệ 100%": a verb and a cue name nothing
         before = (counted_group_before(text, lead_end - len(before)) if share is None else None) or None
     if when:
@@ -881,8 +887,18 @@ def _yearly_item_subject(text: str, pos: int) -> str | None:
     aside = text.rfind("(", 0, pos)
     if item is None or aside < 0 or text.find(")", aside, pos) >= 0:
         return None
-    link = _MAIN_LINK.search(text, 0, aside)
-    indicator = clean_subject(text[: link.start()] if link else phrase_before(text, aside))
+    links = list(_MAIN_LINK.finditer(text, 0, aside))
+    link = links[0] if links else None
+    start = 0
+    if link is not None and len(links) > 1 and phrases("copulas").fullmatch_head(link.group().strip()):
+        # "một điểm đáng quan tâm hiện nay là tình trạng … tăng (năm 2018 là 34%)": what the
+        # copula names, up to its own link
+        start, link = link.end(), links[1]
+    lead = text[start : link.start()] if link is not None else phrase_before(text, aside)
+    said = last_match(phrases("speech_verbs").finditer(lead))
+    if said is not None and strip_edges(lead[said.end() :]):
+        lead = lead[said.end() :]  # "Bà A cho biết tình trạng … tăng (…)": not the speaker
+    indicator = clean_subject(lead)
     return f"{indicator} {item.group(1)}" if indicator else None
 
 
@@ -972,6 +988,14 @@ _WORDS_IN = re.compile(r"\p{L}++")
 
 
 _LINKED_FIGURE = re.compile(rf"\s(?:{alternation('rate_verbs')})\s++(?:\p{{L}}+\s++)?\d", re.IGNORECASE)
+# a clause that is a level alone, its linking verb, figure and a few words of unit, perhaps with
+# the change after it ("đạt hơn 1,33 triệu tỉ đồng, ước tăng"): the indicator that reached it
+# stands before the comma before it
+_LEVEL_ALONE = re.compile(
+    rf"\s*+(?:{alternation('rate_verbs')})\s++(?:\p{{L}}+\s++)?\d[\d.,]*+(?:\s*+[^\s\d,;:.()]++){{0,4}}[\s,]*+"
+    rf"(?:(?:\p{{L}}++\s++)?(?:{alternation_of_table('change_cues', 'phrase')})\s*+)?",  # ", ước tăng"
+    re.IGNORECASE,
+)
 _LEVEL_JUDGED = re.compile(  # a level judged in words against a base ("đạt khá so với dự toán")
     rf"\s(?:{alternation('rate_verbs')})\s++(?:\p{{L}}++\s++){{1,2}}?(?:{alternation('comparison_words')})\s",
     re.IGNORECASE,
@@ -1046,6 +1070,9 @@ def indicator_before(text: str, pos: int) -> str:
     if pair:  # "Bội chi tăng từ 4,8% GDP lên": the later end's indicator is before the pair
         head = head[: pair.start()]
     phrase = phrase_before(head, len(head))
+    rest = head[: len(head) - len(phrase)].rstrip()
+    if _LEVEL_ALONE.fullmatch(phrase) and rest.endswith(","):  # "Sản lượng lúa, đạt 1,2 triệu tấn, vượt 5%"
+        phrase = phrase_before(rest, len(rest) - 1)
     moved = moved_object_start(phrase, 0, len(phrase), at_level=True) if pair else None
     if moved is not None:  # "nâng mức bội chi từ 4,8% GDP lên": what is moved, the pair's "từ" cut off
         phrase = phrase[moved:]
