@@ -852,6 +852,16 @@ SUBJECTS = [
         "90,5%).",
         rate(90.5, subject_is="Công tác giải quyết đơn thư hằng năm năm 2022"),
         id="SUBJECTS-yearly-aside-first-link-stays"),
+    # a target whose own words after its cue only say when ("dự kiến cả năm đạt …") measures the
+    # indicator before the cue, at that time; "năm nay" keeps its "nay"
+    row("Các chỉ tiêu năm 2024 như sau: tổng doanh thu của Tổng công ty dự kiến cả năm đạt 12.500 tỷ đồng.",
+        target(12_500_000_000_000, "đồng", 2024, subject_is="tổng doanh thu của Tổng công ty cả năm"),
+        id="SUBJECTS-time-only-after-a-cue"),
+    row("Lợi nhuận của ngân hàng dự kiến năm nay đạt 900 tỷ đồng.",
+        target(900_000_000_000, "đồng", subject_is="Lợi nhuận của ngân hàng năm nay"),
+        id="SUBJECTS-this-year-after-a-cue"),
+    row("Tỷ lệ hộ nghèo hiện nay là 2,8%.", rate(2.8, subject_is="Tỷ lệ hộ nghèo"),
+        id="SUBJECTS-now-is-no-part-of-a-subject"),
     # a one-word opener ("số", as in "các con số") before a colon opens no subject after it
     row("Kết quả thể hiện qua các con số như: thu ngân sách trên địa bàn đạt 104% dự toán.",
         rate(104, subject="thu ngân sách trên địa bàn", subject_excludes=["con", "như"]),

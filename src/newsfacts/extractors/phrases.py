@@ -1288,6 +1288,8 @@ def trim_subject(phrase: str) -> str | None:
         p = strip_edges(p)
         if phrases("nouns_ending_in_change_words").ends_at(p, len(p)):
             break  # "thuế giá trị gia tăng": its last word is no filler
+        if phrases("nouns_ending_in_filler_words").ends_at(p, len(p)):
+            break  # "… năm nay": nor is it here
         stripped = _TAIL_FILLERS.sub("", " " + p).strip()
         if stripped == p:
             break

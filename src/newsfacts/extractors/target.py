@@ -978,6 +978,14 @@ def _short_name(piece: str) -> bool:
     )
 
 
+def _indicator_before_cue(text: str, f: Figure, scope: int, time: str) -> str:
+    """When a target's own words after its cue only say when ("Tổng doanh thu toàn Tập đoàn dự
+    kiến cả năm đạt 633 nghìn tỷ đồng"), the indicator before the cue, at that time."""
+    named = _lead_clause(text[max(0, f.start - LEAD_REACH) : scope]).rpartition(":")[2]
+    named = strip_edges(phrases("target_cues").pattern.sub(" ", named))
+    return f"{named} {time}" if named and not _DIGIT.search(named) else time
+
+
 def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | None:
     """What a target measures. A share's is read like a rate's; a counted target's is the item
     an aside counts ("luật (4 chỉ tiêu)"), else the words of its clause before it (the clause
@@ -1042,6 +1050,8 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     if phrases("participant_leads").ends_at(lead, len(lead)) is not None:
         lead = ""  # "… sẽ được tổ chức … với sự tham gia của 450 đại biểu …": who takes part, not the event
     lead = without_time_lead(strip_edges(phrases("target_cues").pattern.sub(" ", lead)))
+    if scope > 0 and phrases("time_only_phrases").fullmatch_head(lead):
+        lead = _indicator_before_cue(text, f, scope, lead)
     # "chỉ tiêu khoảng 70, 80 người": the qualifier is the figure's, not the subject's
     lead = _without_end(lead, qualifier_phrases())
     tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
