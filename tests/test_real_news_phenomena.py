@@ -862,6 +862,33 @@ SUBJECTS = [
         id="SUBJECTS-this-year-after-a-cue"),
     row("Tỷ lệ hộ nghèo hiện nay là 2,8%.", rate(2.8, subject_is="Tỷ lệ hộ nghèo"),
         id="SUBJECTS-now-is-no-part-of-a-subject"),
+    # a share followed by no noun, only by what its members do or are, is a share of the group named
+    # before its "có", doing that; a noun after the share, or only a time before "có", leaves it be
+    row("Số hộ được hỗ trợ vay vốn có tới 80% đã thoát nghèo.",
+        rate(80, subject_is="Số hộ được hỗ trợ vay vốn đã thoát nghèo"),
+        id="SUBJECTS-group-before-has-doing"),
+    row("Trong số các trường được khảo sát, có 30% chưa có phòng thí nghiệm.",
+        rate(30, subject_is="các trường được khảo sát chưa có phòng thí nghiệm"),
+        id="SUBJECTS-group-among-before-has-doing"),
+    row("Đánh giá về tiêu chí giảng viên đạt chuẩn trình độ có đến hơn 40% chưa đạt yêu cầu.",
+        rate(40, qualifier="more_than", subject="tiêu chí giảng viên đạt chuẩn trình độ chưa đạt yêu cầu"),
+        id="SUBJECTS-criterion-before-has-doing"),
+    row("Về tiêu chí nhà ở, có 25% hộ chưa đạt chuẩn.",
+        rate(25, subject_is="hộ chưa đạt chuẩn"), id="SUBJECTS-noun-after-the-share-stays"),
+    row("Năm 2023, có 90% được đánh giá hoàn thành tốt nhiệm vụ.",
+        rate(90, subject_is="được đánh giá hoàn thành tốt nhiệm vụ"),
+        id="SUBJECTS-time-before-has-names-no-group"),
+    # a multiple of the sum a verb takes ("bồi hoàn gấp 500% …") measures what is taken, not the sum
+    row("Người vi phạm cam kết phải bồi hoàn gấp 300% số tiền đã nhận.",
+        target(300, "%", subject="bồi hoàn", subject_excludes=["nhận"]),
+        id="SUBJECTS-multiple-of-a-sum-taken"),
+    # a quoted name right before the share is whole however short; an inclusion after it names nothing
+    row("Quảng cáo hứa hẹn nhiều điều như: không thu thêm phí, \"bao đậu\" 100%.",
+        rate(100, subject_is="bao đậu"), id="SUBJECTS-quoted-item-of-a-list"),
+    row("Chương trình \"Tết vì người nghèo\" đạt 120% kế hoạch.",
+        rate(120, subject="Chương trình Tết vì người nghèo"), id="SUBJECTS-quoted-name-inside-a-subject"),
+    row("Nhiều người tìm đến vì được hứa \"bao đậu\" 100% kể cả người không biết chữ.",
+        rate(100, subject="bao đậu", subject_excludes=["chữ", "kể"]), id="SUBJECTS-inclusion-names-nothing"),
     # a one-word opener ("số", as in "các con số") before a colon opens no subject after it
     row("Kết quả thể hiện qua các con số như: thu ngân sách trên địa bàn đạt 104% dự toán.",
         rate(104, subject="thu ngân sách trên địa bàn", subject_excludes=["con", "như"]),
@@ -1031,6 +1058,16 @@ DEADLINES = [
 # 3. Target or not: plans without "phấn đấu" are targets; a cue that states no goal, a result
 # against an estimate, a re-mention and a past result are not.
 TARGET_OR_NOT = [
+    # the two ends of a spread ("ít nhất …, nhiều nhất …") are ruled as its floor is: bounds on what
+    # each member gets make quotas; a recurring time ("từng lần", "hàng tháng") reports how much was paid
+    row("Hàng tháng hoặc từng lần vi phạm, các doanh nghiệp nộp cho các đối tượng số tiền ít nhất 2 triệu "
+        "đồng / tháng, nhiều nhất 15 triệu đồng / tháng.",
+        count(2_000_000, "đồng / tháng", qualifier="at_least"),
+        count(15_000_000, "đồng / tháng", qualifier="at_most"),
+        id="TARGET_OR_NOT-spread-paid-each-time"),
+    row("Mỗi hộ được hỗ trợ ít nhất 2 triệu đồng, nhiều nhất 15 triệu đồng.",
+        target(2_000_000, "đồng", qualifier="at_least"), target(15_000_000, "đồng", qualifier="at_most"),
+        id="TARGET_OR_NOT-spread-handed-to-each"),
     # an obligation asking for the full number a rule sets ("cần … đủ 52 người") is a quota; done, a count
     row("Các địa phương cần hoàn tất việc kiện toàn đủ 52 người theo quy định.",
         target(52, "người", deadline=None), id="TARGET_OR_NOT-full-number-asked"),

@@ -373,6 +373,9 @@ MAX_LEAD_WORDS = 5  # words before a subject opener that still belong to the sub
 _DIGIT_NEXT = re.compile(r"\s*+\d")
 
 
+_QUOTED_PIECE = re.compile(r"\s*+[“\"][^“”\"]++[”\"]\s*+")
+
+
 def _joins_nouns(text: str, comma: int) -> bool:
     """Whether the comma at ``comma`` joins two nouns of one set ("các tỉnh, thành phố ven biển"):
     a plural marker and a counted noun before it, another counted noun right after it."""
@@ -400,7 +403,8 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     if inside:
         breaks = sorted([*breaks, opened + 1])
     for b in reversed(breaks):
-        if len(strip_edges(text[b:pos]).split()) >= min_words:
+        # a quoted name is whole however short ("không phát sinh chi phí, "bao đậu" 100%")
+        if len(strip_edges(text[b:pos]).split()) >= min_words or _QUOTED_PIECE.fullmatch(text, b, pos):
             start = b
             break
     lo = max(opened + 1 if inside else 0, pos - 120)  # never before an open parenthesis the figure sits in
@@ -586,6 +590,25 @@ def qualifier_suffix_phrases() -> Phrases:
     return phrase_table("qualifier_suffixes", "phrase", "qualifier")[0]
 
 
+def _group_before_predicate(text: str, share_start: int, follow: str) -> str | None:
+    """A share followed by no noun, only by what its members do or are ("… có đến hơn 43% chưa
+    đạt yêu cầu", "Số hộ được hỗ trợ vay vốn có tới 80% đã thoát nghèo"), is a share of the group
+    named before its "có", doing that; None when no "có" stands right before the share."""
+    predicate = phrases("clause_markers").match_at(follow, 0) or phrases("negations").match_at(follow, 0)
+    if predicate is None:
+        return None
+    head = text[:share_start].rstrip()
+    gap = phrases("share_taking_gap_words").ends_at(head, len(head))
+    has = phrases("has_verbs").ends_at(head, gap.start() if gap is not None else len(head))
+    if has is None:
+        return None
+    group = clean_subject(phrase_before(text, has.start()))
+    among = phrases("among_words").match_at(group, 0) if group else None
+    if group and among is not None:
+        group = group[among.end() :]  # "Trong số các trường được khảo sát, có 30% …": the schools
+    return tidy(f"{group} {follow}") if group and group.strip() else None
+
+
 def percent_subject(text: str, f) -> str | None:
     """What a percentage is of: the phrase after it, or the one before its linking verb.
 
@@ -704,6 +727,8 @@ def percent_subject(text: str, f) -> str | None:
         follow = ""
     if follow and not share and (indicator := _named_indicator(text, f.start)):
         return indicator  # "Tỷ lệ sở hữu tương ứng là 6,95% vốn": the rate named, the base after it
+    if follow and not share and (doing := _group_before_predicate(text, lead_end, follow)):
+        return doing  # "Số hộ được hỗ trợ có tới 80% đã thoát nghèo": the group, doing what it does
     if follow and not phrases("not_subject_openers").match_at(follow, 0):
         if share and before:  # "áp dụng đối với những hộ nông dân chiếm 60% dân số": the group,
             whole = trim_subject(_AND.split(follow)[0].split(",")[0])

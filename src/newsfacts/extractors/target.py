@@ -688,19 +688,24 @@ def _quota(s: Sentence, f: Figure) -> bool:
         )
         if not ruled:
             return False  # "Mỗi chi bộ thôn có từ 15 đến 20 đảng viên" reports a size
-        return any(  # "mỗi năm, huyện có từ 150 đến 180 ..." reports a yearly figure instead
-            not phrases("recurring_words").match_at(s, m.start())
-            for m in phrases("distributive_words").finditer(s, clause_start, f.start)
-        )
+        return _distributes(s, clause_start, f.start)  # "mỗi năm, huyện có từ 150 đến 180 ...": yearly
     if phrases("full_quota_words").ends_at(s, f.start) and phrases("modal_cues").search(s, lead, f.start):
         return True  # "cần hoàn tất việc kiện toàn đủ 52 người theo quy định": the full number asked
     if f.qualifier not in ("at_least", "less_than"):
         return False
     if f.kind == "percent" and phrase_table("change_cues", "phrase", "direction")[0].ends_at(s, f.start):
         return True  # "giảm tối thiểu 10% biên chế": a directive to cut by a share
-    return bool(
-        phrases("modal_cues").search(s, lead, f.start)
-        or phrases("distributive_words").search(s, clause_start, f.start)
+    # "mỗi chi bộ … ít nhất một chương trình" distributes a bound; "từng lần vi phạm, … ít nhất
+    # 1 triệu đồng" reports how often it happened
+    return bool(phrases("modal_cues").search(s, lead, f.start)) or _distributes(s, clause_start, f.start)
+
+
+def _distributes(s: Sentence, start: int, end: int) -> bool:
+    """Whether a distributive word ("mỗi", "từng") between ``start`` and ``end`` hands a bound to
+    each member, not a recurring time ("mỗi năm", "từng lần") that reports how often."""
+    return any(
+        not phrases("recurring_words").match_at(s, m.start())
+        for m in phrases("distributive_words").finditer(s, start, end)
     )
 
 
