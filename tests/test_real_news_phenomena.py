@@ -1068,6 +1068,12 @@ TARGET_OR_NOT = [
     row("Mỗi hộ được hỗ trợ ít nhất 2 triệu đồng, nhiều nhất 15 triệu đồng.",
         target(2_000_000, "đồng", qualifier="at_least"), target(15_000_000, "đồng", qualifier="at_most"),
         id="TARGET_OR_NOT-spread-handed-to-each"),
+    # a clause after "sau khi" reports an earlier event: its figures are no plan of the cue before it
+    row("Thường trực Huyện ủy yêu cầu dừng dự án sau khi cơ quan chức năng xác định khu đất có giá hơn "
+        "120 tỷ đồng.",
+        count(120_000_000_000, "đồng", qualifier="more_than"), id="TARGET_OR_NOT-earlier-event-after-a-cue"),
+    row("Sau khi sáp nhập, tỉnh phấn đấu đến năm 2025 kết nạp 500 đảng viên.",
+        target(500, "đảng viên", 2025), id="TARGET_OR_NOT-earlier-event-before-a-cue"),
     # an obligation asking for the full number a rule sets ("cần … đủ 52 người") is a quota; done, a count
     row("Các địa phương cần hoàn tất việc kiện toàn đủ 52 người theo quy định.",
         target(52, "người", deadline=None), id="TARGET_OR_NOT-full-number-asked"),

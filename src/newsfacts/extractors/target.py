@@ -1353,6 +1353,14 @@ def _intake_at(a: Attempt) -> bool:
     return _intake(a.sentence, a.once(_capped))
 
 
+def _reported_clause_between(s: Sentence, scope: int, f: Figure) -> bool:
+    """Whether a clause reporting a cause or an earlier event opens between a plan's cue and the
+    figure with no cue of its own ("yêu cầu đàm phán lại … sau khi Sở … xác định khu đất có giá
+    hơn 574 tỷ đồng")."""
+    opened = last_match(phrases("reported_clause_openers").finditer(s, scope, f.start))
+    return opened is not None and not any(opened.end() <= c < f.start for c in _cue_positions(s))
+
+
 def _in_scope(a: Attempt) -> bool:
     """Whether the figure is in a plan's scope: after the scope opens, with nothing done, no
     contrast, no pair's start, no base or group represented on the way (or in an opening
@@ -1368,6 +1376,7 @@ def _in_scope(a: Attempt) -> bool:
         and not (starts_pair(s.text, f) and not _proposed_before(s, f.start))
         and not _present_base(s, f)
         and not _represented(s, f)
+        and not _reported_clause_between(s, scope, f)
     )
     inside = (inside or _in_purpose_clause(s, f)) and not _handled(s, f) and not _estimated_share(s, f, a.ctx)
     inside = inside and not _asked_in_done_act(s, f)
