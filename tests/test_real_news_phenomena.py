@@ -889,6 +889,18 @@ SUBJECTS = [
         rate(120, subject="Chương trình Tết vì người nghèo"), id="SUBJECTS-quoted-name-inside-a-subject"),
     row("Nhiều người tìm đến vì được hứa \"bao đậu\" 100% kể cả người không biết chữ.",
         rate(100, subject="bao đậu", subject_excludes=["chữ", "kể"]), id="SUBJECTS-inclusion-names-nothing"),
+    # a second change against another base ("… so với tháng trước và tăng …% so với cùng kỳ") measures
+    # the indicator of the first, not the first change's words; a new noun before the cue is its own
+    row("Chỉ số giá tiêu dùng tháng 9 đã tăng 0,6% so với tháng trước và tăng 3,2% so với cùng kỳ năm trước.",
+        rate(0.6, subject_is="Chỉ số giá tiêu dùng tháng 9"),
+        rate(3.2, subject_is="Chỉ số giá tiêu dùng tháng 9"),
+        id="SUBJECTS-second-change-after-and"),
+    row("Kim ngạch xuất khẩu tăng 5% so với tháng trước, tăng 12% so với cùng kỳ.",
+        rate(5, subject_is="Kim ngạch xuất khẩu"), rate(12, subject_is="Kim ngạch xuất khẩu"),
+        id="SUBJECTS-second-change-after-a-comma"),
+    row("Doanh thu tăng 5% và lợi nhuận tăng 12%.",
+        rate(5, subject_is="Doanh thu"), rate(12, subject_is="lợi nhuận"),
+        id="SUBJECTS-change-of-a-new-noun"),
     # a one-word opener ("số", as in "các con số") before a colon opens no subject after it
     row("Kết quả thể hiện qua các con số như: thu ngân sách trên địa bàn đạt 104% dự toán.",
         rate(104, subject="thu ngân sách trên địa bàn", subject_excludes=["con", "như"]),

@@ -1259,6 +1259,23 @@ def level_indicator_before(text: str, cue_start: int) -> str | None:
     return trim_subject(named.group(1)) if named else None
 
 
+# an earlier change of the same indicator right before a change's cue: its cue, figure, the
+# base it is compared with, then a comma or "và" ("tăng 1,5% so với tháng trước và tăng 17,9%")
+_EARLIER_CHANGE_OF_SAME = re.compile(
+    rf"\s(?:{alternation_of_table('change_cues', 'phrase')})\s++(?:\p{{L}}++\s++)?\d[\d.,]*+\s*+%?"
+    rf"(?:\s++(?:{alternation('comparison_words')})(?:\s++[^\s,;:()]++)*?)?(?:\s*+,|\s++(?:{alternation('list_conjunctions')}))\s*+$",
+    re.IGNORECASE,
+)
+
+
+def second_change_subject(text: str, cue_start: int) -> str | None:
+    """A second change of the indicator whose change was just given, against another base
+    ("Tổng mức bán lẻ … tăng 1,5% so với tháng trước và tăng 17,9% so với cùng kỳ"): that
+    indicator, not the first change's words."""
+    earlier = _EARLIER_CHANGE_OF_SAME.search(text, max(0, cue_start - PHRASE_REACH), cue_start)
+    return clean_subject(phrase_before(text, earlier.start())) if earlier else None
+
+
 def _is_noun_phrase(phrase: str) -> bool:
     """Whether ``phrase`` names a group: it opens with a counted noun and holds no auxiliary
     or verb of a clause ("đảng viên người dân tộc thiểu số", not "Bộ đã cắt giảm")."""

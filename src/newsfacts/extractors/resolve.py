@@ -27,6 +27,7 @@ from newsfacts.extractors.phrases import (
     linked_clause_subject,
     phrase_before,
     plan_share_indicator,
+    second_change_subject,
     time_item_subject,
     unit_after,
 )
@@ -145,6 +146,7 @@ def _standalone(s: Sentence, mark: ChangeMark, levels: list[Candidate]) -> Candi
                 or compared_aside_subject(s.text, mark.cue_start)
                 or linked_clause_subject(s.text, mark.cue_start)
                 or time_item_subject(s.text, mark.cue_start)
+                or second_change_subject(s.text, mark.cue_start)
                 or level_indicator_before(s.text, mark.cue_start)
                 or clean_subject(phrase_before(s.text, mark.cue_start)),
                 "change": None,
