@@ -901,6 +901,14 @@ SUBJECTS = [
     row("Doanh thu tăng 5% và lợi nhuận tăng 12%.",
         rate(5, subject_is="Doanh thu"), rate(12, subject_is="lợi nhuận"),
         id="SUBJECTS-change-of-a-new-noun"),
+    # a speech verb whose words the noun phrase's bound cuts to one or two ("… cho rằng công việc") ends
+    # the group; what was said, kept whole, is what the share measures
+    row("Có 64,4% học viên của đề án đào tạo cán bộ ở nước ngoài cho rằng công việc được bố trí không phù "
+        "hợp với chuyên môn.",
+        rate(64.4, subject="học viên của đề án đào tạo cán bộ ở nước ngoài", subject_excludes=["rằng"]),
+        id="SUBJECTS-speech-verb-after-the-group"),
+    row("Có 71% số người được hỏi cho biết đã đi bầu đại biểu Hội đồng nhân dân các cấp.",
+        rate(71, subject="số người được hỏi cho biết đã đi bầu"), id="SUBJECTS-what-was-said-kept-whole"),
     # a one-word opener ("số", as in "các con số") before a colon opens no subject after it
     row("Kết quả thể hiện qua các con số như: thu ngân sách trên địa bàn đạt 104% dự toán.",
         rate(104, subject="thu ngân sách trên địa bàn", subject_excludes=["con", "như"]),

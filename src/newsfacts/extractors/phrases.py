@@ -349,6 +349,9 @@ def _bounded(phrase: str) -> str:
     if len(words) <= MAX_FOLLOW_WORDS + SEVERED_WORDS:
         return phrase  # "… trên môi trường điện tử": a few words more end the phrase whole
     kept = " ".join(words[:MAX_FOLLOW_WORDS])
+    said = last_match(phrases("speech_verbs").finditer(kept))
+    if said is not None and len(kept[said.end() :].split()) <= SEVERED_WORDS and kept[: said.start()].strip():
+        return kept[: said.start()].rstrip(" ,;")  # "64,4% học viên … cho rằng [công việc …]": said, cut
     cuts = (m for m in _CUT_WORD.finditer(kept) if not phrases("speaker_verbs").match_at(kept, m.start() + 1))
     cut = last_match(cuts)
     if cut is not None and len(kept[cut.end() :].split()) <= SEVERED_WORDS:
