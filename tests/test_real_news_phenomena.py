@@ -909,6 +909,12 @@ SUBJECTS = [
         id="SUBJECTS-speech-verb-after-the-group"),
     row("Có 71% số người được hỏi cho biết đã đi bầu đại biểu Hội đồng nhân dân các cấp.",
         rate(71, subject="số người được hỏi cho biết đã đi bầu"), id="SUBJECTS-what-was-said-kept-whole"),
+    # a group longer than a noun phrase is cut before "về", not right after it
+    row("Đến năm 2026, 100% cán bộ, công chức, viên chức được tuyên truyền, phổ biến, giáo dục pháp luật về "
+        "phòng, chống tham nhũng.",
+        target(100, "%", 2026, subject="cán bộ, công chức, viên chức được tuyên truyền",
+               subject_excludes=["về"]),
+        id="SUBJECTS-long-group-cut-before-about"),
     # a one-word opener ("số", as in "các con số") before a colon opens no subject after it
     row("Kết quả thể hiện qua các con số như: thu ngân sách trên địa bàn đạt 104% dự toán.",
         rate(104, subject="thu ngân sách trên địa bàn", subject_excludes=["con", "như"]),
