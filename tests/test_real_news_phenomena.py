@@ -915,6 +915,10 @@ SUBJECTS = [
         target(100, "%", 2026, subject="cán bộ, công chức, viên chức được tuyên truyền",
                subject_excludes=["về"]),
         id="SUBJECTS-long-group-cut-before-about"),
+    # a fine in a headline with its condition after it is the fine for that act, not the condition
+    row("Phạt đến 8 triệu đồng nếu đổ phế thải xây dựng ra đường.",
+        target(8_000_000, "đồng", qualifier="at_most", subject_is="Phạt đổ phế thải xây dựng ra đường"),
+        id="SUBJECTS-fine-for-the-act-its-condition-names"),
     # a one-word opener ("số", as in "các con số") before a colon opens no subject after it
     row("Kết quả thể hiện qua các con số như: thu ngân sách trên địa bàn đạt 104% dự toán.",
         rate(104, subject="thu ngân sách trên địa bàn", subject_excludes=["con", "như"]),

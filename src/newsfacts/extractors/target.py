@@ -1069,6 +1069,11 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     unit = "" if money or body_sized else text[f.end : unit_end]
     if unit.strip() and set(unit.lower().split()) <= set(lead.lower().split()):
         unit = ""  # "nâng số xã đạt chuẩn từ 12 lên 20 xã": the noun is named already
+    penalty = phrases("penalty_words").match_at(text, f.start)
+    condition = phrases("conditional_markers").match_at(tail, 0)
+    if penalty is not None and condition is not None and not strip_edges(lead):
+        # "Phạt đến 10 triệu đồng nếu chở hàng hóa không che chắn": the fine for that act, not "nếu …"
+        return trim_subject(f"{penalty.group()} {tail[condition.end() :]}")
     counter = phrases("generic_counters").fullmatch_head(text[f.end : unit_end].strip())
     if counter and strip_edges(lead) and not strip_edges(tail):
         unit = ""  # "số ủy viên ban thường vụ … không quá 11 người": the counter says only how many
