@@ -919,6 +919,18 @@ SUBJECTS = [
     row("Phạt đến 8 triệu đồng nếu đổ phế thải xây dựng ra đường.",
         target(8_000_000, "đồng", qualifier="at_most", subject_is="Phạt đổ phế thải xây dựng ra đường"),
         id="SUBJECTS-fine-for-the-act-its-condition-names"),
+    # an age band inside a group bounds it: its figures stay in the subject
+    row("Số trưởng phòng, phó trưởng phòng của huyện, độ tuổi từ 30 đến 40 chiếm tỷ lệ trên 35%.",
+        rate(35, qualifier="more_than", subject="trưởng phòng độ tuổi từ 30 đến 40"),
+        id="SUBJECTS-age-band-in-a-group"),
+    # a topic set off before a list of names ("Với chức danh …, A, B không quá 3 người") names what
+    # the quota counts; counted nouns that commas join after "các" stay together in a quota's lead
+    row("Với chức danh Phó chủ tịch, UBND thành phố Hà Nội, UBND TP HCM không quá 5 người; các tỉnh, thành "
+        "phố còn lại không quá 4 người.",
+        target(5, "người", qualifier="at_most",
+               subject_is="chức danh Phó chủ tịch, UBND thành phố Hà Nội, UBND TP HCM"),
+        target(4, "người", qualifier="at_most", subject_is="các tỉnh, thành phố còn lại"),
+        id="SUBJECTS-topic-before-names-and-joined-nouns"),
     # a one-word opener ("số", as in "các con số") before a colon opens no subject after it
     row("Kết quả thể hiện qua các con số như: thu ngân sách trên địa bàn đạt 104% dự toán.",
         rate(104, subject="thu ngân sách trên địa bàn", subject_excludes=["con", "như"]),

@@ -379,7 +379,7 @@ _DIGIT_NEXT = re.compile(r"\s*+\d")
 _QUOTED_PIECE = re.compile(r"\s*+[“\"][^“”\"]++[”\"]\s*+")
 
 
-def _joins_nouns(text: str, comma: int) -> bool:
+def joins_nouns(text: str, comma: int) -> bool:
     """Whether the comma at ``comma`` joins two nouns of one set ("các tỉnh, thành phố ven biển"):
     a plural marker and a counted noun before it, another counted noun right after it."""
     noun = phrases("units").ends_at(text, comma)
@@ -399,7 +399,7 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
     breaks: list[int] = [  # a comma inside an aside closed before ``pos`` ends no clause of its own:
         m.end()  # "Tỷ lệ đảng viên trẻ (dưới 30 tuổi, theo số liệu …) chiếm 25%"
         for m in _CLAUSE_BREAK.finditer(text, max(0, pos - PHRASE_REACH), pos)
-        if depths[m.end()] <= depths[pos] and not (text[m.start()] == "," and _joins_nouns(text, m.start()))
+        if depths[m.end()] <= depths[pos] and not (text[m.start()] == "," and joins_nouns(text, m.start()))
     ]
     opened = text.rfind("(", max(0, pos - PHRASE_REACH), pos)
     inside = opened > text.rfind(")", max(0, pos - PHRASE_REACH), pos)  # "(vận tải giảm 5,5%"
@@ -972,6 +972,12 @@ _FIGURE_TOKENS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+AGE_BAND_REACH = 30  # an age noun, its band's first end and the link before the figure
+_AGE_BAND_BEFORE = re.compile(
+    rf"(?<![\w])(?:{alternation('age_nouns')})"
+    rf"(?:\s*+(?:{alternation('from_words', 'range_links')}|\d++))*+\s*+$",
+    re.IGNORECASE,
+)
 _TIME_NOUN_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('time_periods')})\s++$", re.IGNORECASE)
 
 
@@ -1006,6 +1012,8 @@ def _figures_kept(phrase: str) -> str:
         kept = kept or _TIME_NOUN_BEFORE.search(phrase, max(0, m.start() - 12), m.start())  # "quý 3"
         # "điểm Toán từ 9 trở lên": a figure closed by "trở lên" bounds the group, it counts nothing
         kept = kept or qualifier_suffix_phrases().match_at(phrase, m.end())
+        # "độ tuổi từ 30 đến 40": an age band bounds the group too
+        kept = kept or _AGE_BAND_BEFORE.search(phrase, max(0, m.start() - AGE_BAND_REACH), m.start())
         return m.group() if kept else " "
 
     return _FIGURE_TOKENS.sub(keep_or_drop, phrase)

@@ -52,6 +52,7 @@ from newsfacts.extractors.phrases import (
     holds_other_figure,
     in_short_quote,
     indicator_before,
+    joins_nouns,
     last_match,
     money_after,
     moved_object_start,
@@ -948,14 +949,19 @@ MAX_LIST_NAME_WORDS = 5  # a name of a list that commas join ("Thành ủy TP HC
 def _indicator_over_names(window: str, lead: str) -> str:
     """The lead from an indicator named before a list of short names that commas join, when the
     lead is the list's last name ("số lượng thành viên Ban thường vụ Thành ủy Hà Nội, Thành ủy TP
-    HCM, Tỉnh ủy Nghệ An không quá 17 người": the members' number, not "Tỉnh ủy Nghệ An");
-    else the lead as it is."""
+    HCM, Tỉnh ủy Nghệ An không quá 17 người": the members' number, not "Tỉnh ủy Nghệ An"), or
+    from a topic set off before the names ("Với chức danh Phó bí thư, …"); else the lead as it
+    is."""
     head = window[: len(window) - len(lead)]
     if not window.endswith(lead) or not head.rstrip().endswith(",") or not _short_name(lead):
         return lead
     pieces = head.rstrip()[:-1].split(",")
     for k in range(len(pieces) - 1, max(-1, len(pieces) - 1 - MAX_JOINED), -1):
         piece = pieces[k]
+        topic = phrases("topic_markers").match_at(piece, 0)
+        if topic is not None and strip_edges(piece[topic.end() :]) and not _LIST_BREAK.search(piece):
+            # "Với chức danh Phó bí thư, Thành ủy Hà Nội, Thành ủy TP HCM không quá 3 người"
+            return ",".join([piece[topic.end() :], *pieces[k + 1 :], lead])
         opener = last_match(phrases("subject_openers").finditer(piece))
         if opener is not None:
             named = piece[opener.start() :]
@@ -968,6 +974,18 @@ def _indicator_over_names(window: str, lead: str) -> str:
 
 
 _LIST_BREAK = re.compile(r"[;:()\d]")
+
+
+def _with_joined_nouns(window: str, lead: str) -> str:
+    """The lead with the nouns that commas join to its first after "các" ("các tỉnh, thành ủy còn
+    lại không quá 2 người": the provinces' and cities' committees, not "thành ủy còn lại")."""
+    for _ in range(MAX_JOINED):
+        head = window[: len(window) - len(lead)].rstrip()
+        if not window.endswith(lead) or not head.endswith(",") or not joins_nouns(window, len(head) - 1):
+            break
+        previous = _LEAD_SPLIT.split(head[:-1])[-1]
+        lead = window[len(head) - 1 - len(previous) :]
+    return lead
 
 
 def _short_name(piece: str) -> bool:
@@ -1006,7 +1024,7 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     if plan_aside:  # "lợi nhuận đạt 47,1 ngàn tỷ đồng (kế hoạch 19,1 ngàn tỷ đồng)": the indicator's plan
         return clean_subject(indicator_before(text, plan_aside.start())) or None
     window = text[max(scope, 0, f.start - LEAD_REACH) : f.start]
-    lead = _indicator_over_names(window, _lead_clause(window))
+    lead = _with_joined_nouns(window, _indicator_over_names(window, _lead_clause(window)))
     cues = phrases("target_cues").pattern
     cleaned = strip_edges(cues.sub(" ", lead))
     change_cues = phrase_table("change_cues", "phrase", "direction")[0]
