@@ -931,6 +931,15 @@ SUBJECTS = [
                subject_is="chức danh Phó chủ tịch, UBND thành phố Hà Nội, UBND TP HCM"),
         target(4, "người", qualifier="at_most", subject_is="các tỉnh, thành phố còn lại"),
         id="SUBJECTS-topic-before-names-and-joined-nouns"),
+    # a share of the cases a verb handles ("giải quyết 82% trong tổng số … phản ánh") measures the cases
+    # handled, not the cases alone; a rate named before its verb keeps its own words
+    row("Đoàn kiểm tra đánh giá việc giải quyết 85% trong tổng số hơn 400 đơn thư là kết quả tích cực.",
+        rate(85, subject_is="giải quyết đơn thư"), count(400, "đơn thư", qualifier="more_than"),
+        id="SUBJECTS-share-of-the-cases-handled"),
+    row("Năm 2024, huyện đã giải quyết 95% đơn thư khiếu nại.",
+        rate(95, subject_is="giải quyết đơn thư khiếu nại"), id="SUBJECTS-share-handled-of-a-group"),
+    row("Tỷ lệ giải quyết đơn thư đạt 95%.", rate(95, subject_is="Tỷ lệ giải quyết đơn thư"),
+        id="SUBJECTS-handling-rate-named"),
     # a one-word opener ("số", as in "các con số") before a colon opens no subject after it
     row("Kết quả thể hiện qua các con số như: thu ngân sách trên địa bàn đạt 104% dự toán.",
         rate(104, subject="thu ngân sách trên địa bàn", subject_excludes=["con", "như"]),

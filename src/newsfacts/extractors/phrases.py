@@ -652,8 +652,9 @@ def percent_subject(text: str, f) -> str | None:
     if later:  # "đến hết năm 2019 có 75%, đến hết năm 2021 có 90% người lao động": the later item's group
         return percent_subject(text, _Span(later.start(1), later.end(1)))
     whole = None if named else _share_of_whole(text, f.end)
-    if whole:
-        return whole  # "giải quyết 82% trong tổng số hơn 3.000 phản ánh": a share of those
+    if whole:  # "82% trong tổng số hơn 3.000 phản ánh": a share of those, handled as the verb says
+        taken = _share_taking_verb(text, f.start)
+        return tidy(f"{taken} {whole}") if taken else whole
     follow = _noun_list_only(after)
     share = _SHARE_VERB.search(text, max(0, f.start - 30), f.start)
     fraction = None if follow else _restated_fraction(text, f)
