@@ -923,6 +923,18 @@ SUBJECTS = [
     row("Số trưởng phòng, phó trưởng phòng của huyện, độ tuổi từ 30 đến 40 chiếm tỷ lệ trên 35%.",
         rate(35, qualifier="more_than", subject="trưởng phòng độ tuổi từ 30 đến 40"),
         id="SUBJECTS-age-band-in-a-group"),
+    row("Độ tuổi sử dụng rượu bia từ 18-30 chiếm đến 70% số người được khảo sát.",
+        rate(70, subject="độ tuổi sử dụng rượu bia từ 18-30"), id="SUBJECTS-age-band-of-a-habit"),
+    # a later share of a list of deadlines lends its group to the one before it, a range as well
+    row("Đến hết năm 2026 có 50% đến 60%, đến hết năm 2028 có 70% đến 80% hộ dân được phổ biến pháp luật.",
+        target(50, "%", 2026, qualifier="range", value_max=60, subject="hộ dân được phổ biến pháp luật"),
+        target(70, "%", 2028, qualifier="range", value_max=80, subject="hộ dân được phổ biến pháp luật"),
+        id="SUBJECTS-later-range-lends-its-group"),
+    # a group longer than a noun phrase is cut before a relative "có" whose words the bound cuts
+    row("Đến năm 2026, 100% giáo trình giảng dạy thuộc các hệ đào tạo chính quy, tại chức, bồi dưỡng có nội "
+        "dung về phòng, chống tham nhũng và đạo đức công vụ.",
+        target(100, "%", 2026, subject="giáo trình giảng dạy", subject_excludes=["có", "nội"]),
+        id="SUBJECTS-long-group-cut-before-has"),
     # a topic set off before a list of names ("Với chức danh …, A, B không quá 3 người") names what
     # the quota counts; counted nouns that commas join after "các" stay together in a quota's lead
     row("Với chức danh Phó chủ tịch, UBND thành phố Hà Nội, UBND TP HCM không quá 5 người; các tỉnh, thành "

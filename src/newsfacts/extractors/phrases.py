@@ -799,8 +799,10 @@ class _Span(NamedTuple):
 
 LATER_SHARE_REACH = 60
 # a milestone's share with nothing after it, then the next milestone's: "có 75%, đến hết năm 2021 có 90%"
-_LATER_SHARE = re.compile(
-    r"\s*+,\s*+[^,;:%()\d]{0,25}?(?:19|20)\d\d[^,;:%()\d]{1,12}?\s(\d[\d.,]*+\s*+%)(?=\s++\p{L})"
+_LATER_SHARE = re.compile(  # the later share may be a range ("…, đến hết năm 2021 có 70% đến 85% người dân")
+    r"\s*+,\s*+[^,;:%()\d]{0,25}?(?:19|20)\d\d[^,;:%()\d]{1,12}?\s"
+    rf"(\d[\d.,]*+\s*+%(?:\s*+(?:{alternation('range_links')})\s*+\d[\d.,]*+\s*+%)?)(?=\s++\p{{L}})",
+    re.IGNORECASE,
 )
 RESTATED_REACH = 80
 # a share, then an aside restating it: "15% / tháng trên tổng số tiền vay (tức "
@@ -973,9 +975,11 @@ _FIGURE_TOKENS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-AGE_BAND_REACH = 30  # an age noun, its band's first end and the link before the figure
+AGE_BAND_REACH = 50  # an age noun, a few words of what it is the age of, the band's first end
+# an age noun, perhaps a few words saying of what ("độ tuổi sử dụng ma túy từ 18-35"), then the
+# band before the figure
 _AGE_BAND_BEFORE = re.compile(
-    rf"(?<![\w])(?:{alternation('age_nouns')})"
+    rf"(?<![\w])(?:{alternation('age_nouns')})(?:(?:\s++[^\s\d,;:()]++){{0,4}}?\s++(?:{alternation('from_words')}))?"
     rf"(?:\s*+(?:{alternation('from_words', 'range_links')}|\d++))*+\s*+$",
     re.IGNORECASE,
 )
