@@ -952,6 +952,13 @@ SUBJECTS = [
         rate(95, subject_is="giải quyết đơn thư khiếu nại"), id="SUBJECTS-share-handled-of-a-group"),
     row("Tỷ lệ giải quyết đơn thư đạt 95%.", rate(95, subject_is="Tỷ lệ giải quyết đơn thư"),
         id="SUBJECTS-handling-rate-named"),
+    # a share of votes after an election its clause reports measures the votes for it, from its verb on
+    row("Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ huyện đã bầu ông Trần Văn D giữ chức Bí thư Huyện ủy "
+        "với số phiếu 100%.",
+        rate(100, subject_is="số phiếu bầu ông Trần Văn D giữ chức Bí thư Huyện ủy"),
+        id="SUBJECTS-votes-for-an-election"),
+    row("Bà E trúng cử với số phiếu đạt 96%.", rate(96, subject_is="số phiếu trúng cử"),
+        id="SUBJECTS-votes-for-the-elected"),
     # a one-word opener ("số", as in "các con số") before a colon opens no subject after it
     row("Kết quả thể hiện qua các con số như: thu ngân sách trên địa bàn đạt 104% dự toán.",
         rate(104, subject="thu ngân sách trên địa bàn", subject_excludes=["con", "như"]),

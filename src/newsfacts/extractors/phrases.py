@@ -612,6 +612,27 @@ def _group_before_predicate(text: str, share_start: int, follow: str) -> str | N
     return tidy(f"{group} {follow}") if group and group.strip() else None
 
 
+VOTE_NOUN_WORDS = 5  # "số phiếu", "tỷ lệ phiếu tán thành": the votes' noun before the share
+_VOTE_SHARE = re.compile(
+    rf"(?<![\w])(?:{alternation('vote_share_links')})\s++((?:{alternation('subject_openers')})"
+    rf"(?:\s++[^\s\d,;:()%]++){{1,{VOTE_NOUN_WORDS}}}?)\s*+(?:(?:{alternation('rate_verbs')})\s*+)?$",
+    re.IGNORECASE,
+)
+
+
+def _vote_share_subject(text: str, pos: int) -> str | None:
+    """A share of votes after an election its clause reports ("Hội nghị bầu ông A tái cử giữ chức
+    Bí thư Tỉnh ủy với số phiếu 100%"): the votes' noun and the election from its verb on."""
+    linked = _VOTE_SHARE.search(text, max(0, pos - PHRASE_REACH), pos)
+    if linked is None:
+        return None
+    clause = last_match(CLAUSE_MARK.finditer(text, max(0, linked.start() - PHRASE_REACH), linked.start()))
+    elected = phrases("election_verbs").search(text, clause.end() if clause else 0, linked.start())
+    if elected is None:
+        return None
+    return tidy(f"{trim_subject(linked.group(1))} {text[elected.start() : linked.start()]}")
+
+
 def percent_subject(text: str, f) -> str | None:
     """What a percentage is of: the phrase after it, or the one before its linking verb.
 
@@ -626,6 +647,9 @@ def percent_subject(text: str, f) -> str | None:
     if aside and (changed := clean_subject(indicator_before(text, aside.start()))):
         return changed  # "VN-Index đứng ở mức 502,13 điểm, tăng 0,56 điểm (0,11%)": the index's
     named = phrases("subject_openers").search(text, max(0, f.start - INDICATOR_REACH), f.start)
+    vote = _vote_share_subject(text, f.start)
+    if vote:  # "bầu ông A giữ chức Bí thư Tỉnh ủy với số phiếu 100%": the votes for that election
+        return vote
     aside = _aside_share_subject(text, f)
     if aside:  # "với số phiếu rất cao (trên 96%)": the share of the noun phrase before the aside
         return aside
