@@ -628,9 +628,10 @@ def _vote_share_subject(text: str, pos: int) -> str | None:
         return None
     clause = last_match(CLAUSE_MARK.finditer(text, max(0, linked.start() - PHRASE_REACH), linked.start()))
     elected = phrases("election_verbs").search(text, clause.end() if clause else 0, linked.start())
-    if elected is None:
+    votes = trim_subject(linked.group(1))
+    if elected is None or not votes:
         return None
-    return tidy(f"{trim_subject(linked.group(1))} {text[elected.start() : linked.start()]}")
+    return tidy(f"{votes} {text[elected.start() : linked.start()]}")
 
 
 def percent_subject(text: str, f) -> str | None:

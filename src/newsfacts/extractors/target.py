@@ -1377,9 +1377,9 @@ def _intake_at(a: Attempt) -> bool:
 
 
 def _reported_clause_between(s: Sentence, scope: int, f: Figure) -> bool:
-    """Whether a clause reporting a cause or an earlier event opens between a plan's cue and the
-    figure with no cue of its own ("yêu cầu đàm phán lại … sau khi Sở … xác định khu đất có giá
-    hơn 574 tỷ đồng")."""
+    """Whether a clause reporting an earlier event opens between a plan's cue and the figure with
+    no cue of its own ("yêu cầu đàm phán lại … sau khi Sở … xác định khu đất có giá hơn 574 tỷ
+    đồng")."""
     opened = last_match(phrases("reported_clause_openers").finditer(s, scope, f.start))
     return opened is not None and not any(opened.end() <= c < f.start for c in _cue_positions(s))
 
