@@ -959,6 +959,19 @@ SUBJECTS = [
         id="SUBJECTS-votes-for-an-election"),
     row("Bà E trúng cử với số phiếu đạt 96%.", rate(96, subject_is="số phiếu trúng cử"),
         id="SUBJECTS-votes-for-the-elected"),
+    # an amount a plan is carried out with ("… sẽ được thực hiện … với kinh phí …") measures that amount
+    # for what the clause before the cue plans, or for the counted object its verb plans
+    row("Giai đoạn 3 của Dự án sẽ được thực hiện từ năm 2026 đến năm 2030 với kinh phí dự kiến khoảng 20 "
+        "triệu USD.",
+        target(20_000_000, "USD", 2030, qualifier="approx", subject_is="kinh phí Giai đoạn 3 của Dự án"),
+        id="SUBJECTS-amount-a-plan-is-carried-out-with"),
+    row("Tỉnh sẽ xây thêm 3 trường học mới với tổng vốn đầu tư khoảng 150 tỷ đồng.",
+        target(3, ("trường học", "trường học mới")),
+        target(150_000_000_000, "đồng", qualifier="approx", subject_is="tổng vốn đầu tư 3 trường học mới"),
+        id="SUBJECTS-amount-for-the-counted-object"),
+    # a number that names a thing ("thôn 8", "Giai đoạn 2") stays in a subject
+    row("Tỷ lệ hộ nghèo của thôn 8 giảm còn 3%.", rate(3, subject_is="Tỷ lệ hộ nghèo của thôn 8"),
+        id="SUBJECTS-designator-number-stays"),
     # a one-word opener ("số", as in "các con số") before a colon opens no subject after it
     row("Kết quả thể hiện qua các con số như: thu ngân sách trên địa bàn đạt 104% dự toán.",
         rate(104, subject="thu ngân sách trên địa bàn", subject_excludes=["con", "như"]),

@@ -614,7 +614,7 @@ def _group_before_predicate(text: str, share_start: int, follow: str) -> str | N
 
 VOTE_NOUN_WORDS = 5  # "số phiếu", "tỷ lệ phiếu tán thành": the votes' noun before the share
 _VOTE_SHARE = re.compile(
-    rf"(?<![\w])(?:{alternation('vote_share_links')})\s++((?:{alternation('subject_openers')})"
+    rf"(?<![\w])(?:{alternation('measure_links')})\s++((?:{alternation('subject_openers')})"
     rf"(?:\s++[^\s\d,;:()%]++){{1,{VOTE_NOUN_WORDS}}}?)\s*+(?:(?:{alternation('rate_verbs')})\s*+)?$",
     re.IGNORECASE,
 )
@@ -1000,6 +1000,8 @@ _FIGURE_TOKENS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+DESIGNATOR_REACH = 30  # the noun that a number right after it names ("Hội nghị Trung ương 5")
+_DESIGNATED = re.compile(rf"(?<![\w])(?:{alternation('designator_nouns')})\s++$", re.IGNORECASE)
 AGE_BAND_REACH = 50  # an age noun, a few words of what it is the age of, the band's first end
 # an age noun, perhaps a few words saying of what ("độ tuổi sử dụng ma túy từ 18-35"), then the
 # band before the figure
@@ -1044,7 +1046,10 @@ def _figures_kept(phrase: str) -> str:
         kept = kept or qualifier_suffix_phrases().match_at(phrase, m.end())
         # "độ tuổi từ 30 đến 40": an age band bounds the group too
         kept = kept or _AGE_BAND_BEFORE.search(phrase, max(0, m.start() - AGE_BAND_REACH), m.start())
-        return m.group() if kept else " "
+        # "Giai đoạn 2 của Chương trình", "thôn 8": a number that names a thing counts nothing
+        lo = max(0, m.start() - DESIGNATOR_REACH)
+        named = m.group().isdigit() and _DESIGNATED.search(phrase, lo, m.start())
+        return m.group() if kept or named else " "
 
     return _FIGURE_TOKENS.sub(keep_or_drop, phrase)
 

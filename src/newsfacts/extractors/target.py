@@ -142,6 +142,8 @@ _ITEM_BEFORE_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# a counted figure, no year, and the word after it ("đầu tư thêm 4 trang trại mới")
+_COUNTED_OBJECT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*+\s++\p{L}")
 _LEAD_SPLIT = re.compile(rf"[,;(]|(?<![\w])(?:{alternation('contrast_conjunctions')})(?![\w])")
 # quotes around a name that may hold a clause conjunction ('Quỹ "Vì người nghèo"')
 _QUOTE_MARKS = re.compile(r"[\"“”]")
@@ -1001,12 +1003,15 @@ def _short_name(piece: str) -> bool:
     )
 
 
-def _indicator_before_cue(text: str, f: Figure, scope: int, time: str) -> str:
+def _indicator_before_cue(text: str, f: Figure, scope: int, words: str, first: bool = False) -> str:
     """When a target's own words after its cue only say when ("Tổng doanh thu toàn Tập đoàn dự
-    kiến cả năm đạt 633 nghìn tỷ đồng"), the indicator before the cue, at that time."""
+    kiến cả năm đạt 633 nghìn tỷ đồng") or name the amount ("… với kinh phí"), the indicator
+    before the cue with those words after it (or before it, ``first``)."""
     named = _lead_clause(text[max(0, f.start - LEAD_REACH) : scope]).rpartition(":")[2]
     named = strip_edges(phrases("target_cues").pattern.sub(" ", named))
-    return f"{named} {time}" if named and not _DIGIT.search(named) else time
+    if not named or holds_other_figure(named):
+        return words
+    return f"{words} {named}" if first else f"{named} {words}"
 
 
 def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | None:
@@ -1075,6 +1080,16 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     lead = without_time_lead(strip_edges(phrases("target_cues").pattern.sub(" ", lead)))
     if scope > 0 and phrases("time_only_phrases").fullmatch_head(lead):
         lead = _indicator_before_cue(text, f, scope, lead)
+    amount = phrases("planned_amount_nouns").ends_at(lead, len(lead))
+    linked = phrases("measure_links").ends_at(lead, amount.start()) if amount is not None else None
+    if scope > 0 and amount is not None and linked is not None:
+        # "Giai đoạn II của Chương trình sẽ được thực hiện … với kinh phí dự kiến khoảng 10 triệu
+        # Euro": the amount for what the clause before the cue plans, not the verb; "sẽ đầu tư thêm 4
+        # trang trại mới với tổng vốn đầu tư …": for the counted object the verb plans
+        counted = _COUNTED_OBJECT.search(lead, 0, linked.start())
+        if counted is not None:
+            return trim_subject(f"{amount.group().strip()} {lead[counted.start() : linked.start()]}")
+        return trim_subject(_indicator_before_cue(text, f, scope, amount.group().strip(), first=True))
     # "chỉ tiêu khoảng 70, 80 người": the qualifier is the figure's, not the subject's
     lead = _without_end(lead, qualifier_phrases())
     tail = _TAIL_END.split(text[unit_end : unit_end + 80])[0]
