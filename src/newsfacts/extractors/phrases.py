@@ -349,7 +349,7 @@ def _bounded(phrase: str) -> str:
     if len(words) <= MAX_FOLLOW_WORDS + SEVERED_WORDS:
         return phrase  # "… trên môi trường điện tử": a few words more end the phrase whole
     kept = " ".join(words[:MAX_FOLLOW_WORDS])
-    said = last_match(phrases("speech_verbs").finditer(kept))
+    said = last_match(phrases("speaker_verbs").finditer(kept))
     if said is not None and len(kept[said.end() :].split()) <= SEVERED_WORDS and kept[: said.start()].strip():
         return kept[: said.start()].rstrip(" ,;")  # "64,4% học viên … cho rằng [công việc …]": said, cut
     cuts = (m for m in _CUT_WORD.finditer(kept) if not phrases("speaker_verbs").match_at(kept, m.start() + 1))
@@ -374,9 +374,6 @@ MAX_LEAD_WORDS = 5  # words before a subject opener that still belong to the sub
 
 
 _DIGIT_NEXT = re.compile(r"\s*+\d")
-
-
-_QUOTED_PIECE = re.compile(r"\s*+[“\"][^“”\"]++[”\"]\s*+")
 
 
 def joins_nouns(text: str, comma: int) -> bool:
@@ -407,7 +404,9 @@ def phrase_before(text: str, pos: int, min_words: int = 3) -> str:
         breaks = sorted([*breaks, opened + 1])
     for b in reversed(breaks):
         # a quoted name is whole however short ("không phát sinh chi phí, "bao đậu" 100%")
-        if len(strip_edges(text[b:pos]).split()) >= min_words or _QUOTED_PIECE.fullmatch(text, b, pos):
+        quoted = _QUOTED_NAME.match(text, b, pos)
+        whole_quote = quoted is not None and not text[quoted.end() : pos].strip()
+        if len(strip_edges(text[b:pos]).split()) >= min_words or whole_quote:
             start = b
             break
     lo = max(opened + 1 if inside else 0, pos - 120)  # never before an open parenthesis the figure sits in
@@ -725,7 +724,6 @@ def percent_subject(text: str, f) -> str | None:
         lead_end = sibling.start()
     before: str | None
     before = phrase_before(text, lead_end)
-    piece_start = lead_end - len(before)
     earlier = _EARLIER_SHARE.search(before) if share else None
     if earlier is not None and strip_edges(earlier.group("own")):
         before = earlier.group("own")  # "Nông nghiệp chiếm 30% GRDP và công nghiệp chiếm 45%": its own group
@@ -745,11 +743,9 @@ def percent_subject(text: str, f) -> str | None:
     if change:  # "tỷ lệ X tăng 5% so với năm trước, đạt 45%": the subject stops at the change
         before = before[: change.start()]
     level_first = not share and _LEVEL_ALONE.fullmatch(before) is not None
-    before = clean_subject(before)
-    if level_first and text[:piece_start].rstrip().endswith(","):
-        # "tổng sản phẩm (GRDP), đạt hơn 1,33 triệu tỉ đồng, ước tăng 8,3%": the indicator before the
-        # comma reached the level and changed
-        before = clean_subject(indicator_before(text, text.rindex(",", 0, piece_start)))
+    # "tổng sản phẩm (GRDP), đạt hơn 1,33 triệu tỉ đồng, ước tăng 8,3%": the indicator before the
+    # comma reached the level and changed
+    before = clean_subject(indicator_before(text, lead_end) if level_first else before)
     if before and _CUE_ALONE.fullmatch(before):  # "…, đạt tỉ lệ 100%": a verb and a cue name nothing
         before = (counted_group_before(text, lead_end - len(before)) if share is None else None) or None
     if when:
@@ -951,7 +947,7 @@ def _yearly_item_subject(text: str, pos: int) -> str | None:
         # copula names, up to its own link
         start, link = link.end(), links[1]
     lead = text[start : link.start()] if link is not None else phrase_before(text, aside)
-    said = last_match(phrases("speech_verbs").finditer(lead))
+    said = last_match(phrases("speaker_verbs").finditer(lead))
     if said is not None and strip_edges(lead[said.end() :]):
         lead = lead[said.end() :]  # "Bà A cho biết tình trạng … tăng (…)": not the speaker
     indicator = clean_subject(lead)
@@ -1142,8 +1138,8 @@ def indicator_before(text: str, pos: int) -> str:
         head = head[: pair.start()]
     phrase = phrase_before(head, len(head))
     rest = head[: len(head) - len(phrase)].rstrip()
-    if _LEVEL_ALONE.fullmatch(phrase) and rest.endswith(","):  # "Sản lượng lúa, đạt 1,2 triệu tấn, vượt 5%"
-        phrase = phrase_before(rest, len(rest) - 1)
+    if _LEVEL_ALONE.fullmatch(phrase) and rest.endswith(","):
+        phrase = phrase_before(rest, len(rest) - 1)  # "Sản lượng lúa, đạt 1,2 triệu tấn, vượt 5%"
     moved = moved_object_start(phrase, 0, len(phrase), at_level=True) if pair else None
     if moved is not None:  # "nâng mức bội chi từ 4,8% GDP lên": what is moved, the pair's "từ" cut off
         phrase = phrase[moved:]

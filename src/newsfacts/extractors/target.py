@@ -1110,9 +1110,8 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     counter = phrases("generic_counters").fullmatch_head(text[f.end : unit_end].strip())
     if counter and strip_edges(lead) and not strip_edges(tail):
         unit = ""  # "số ủy viên ban thường vụ … không quá 11 người": the counter says only how many
-        sized = phrases("size_verbs").ends_at(lead, len(lead.rstrip()))
-        if sized is not None and strip_edges(lead[: sized.start()]):
-            lead = lead[: sized.start()]  # "ban chấp hành đảng bộ xã có không quá 15 đồng chí": the body
+        body = _without_end(lead, phrases("size_verbs"))  # "ban chấp hành … có không quá 15 đồng chí"
+        lead = body if strip_edges(body) else lead
     return trim_subject(f"{lead} {unit} {tail}")
 
 
