@@ -1066,6 +1066,29 @@ SUBJECTS = [
         rate(65, subject="đóng góp GRDP của các tỉnh, thành phố ven biển"), id="SUBJECTS-comma-joins-a-set"),
     row("Ở các tỉnh, tỷ lệ hộ nghèo chiếm 5%.",
         rate(5, subject_is="tỷ lệ hộ nghèo"), id="SUBJECTS-comma-after-a-place-ends-a-clause"),
+    # a level named before "là" is what a share of a base measures ("mức X là N% Y"), not the base
+    row("Người học bỏ dở khóa học phải bồi hoàn, mức bồi hoàn là 100% kinh phí đào tạo.",
+        rate(100, subject_is="mức bồi hoàn"), id="SUBJECTS-level-named-before-is"),
+    row("Mức đóng bảo hiểm y tế của người lao động là 4,5% tiền lương tháng.",
+        rate(4.5, subject_is="Mức đóng bảo hiểm y tế của người lao động"), id="SUBJECTS-contribution-level"),
+    row("Tỷ lệ sở hữu của nhà đầu tư nước ngoài là 49% vốn điều lệ.",
+        rate(49, subject_is="Tỷ lệ sở hữu của nhà đầu tư nước ngoài"), id="SUBJECTS-rate-named-before-is"),
+    row("Năm nay, 70% học phí do ngân sách tỉnh chi trả.",  # no level named: the share of the fee
+        rate(70, subject="học phí"), id="SUBJECTS-no-level-the-noun-after"),
+    # a cap "không (được) vượt quá N% Y" measures what stands before it against the base Y
+    row("Chi phí quản lý không được vượt quá 10% tổng kinh phí của dự án.",
+        target(10, "%", qualifier="at_most", subject="Chi phí quản lý so với tổng kinh phí của dự án"),
+        id="SUBJECTS-capped-cost-against-its-base"),
+    row("Theo quy định, dư nợ cho vay không vượt quá 70% giá trị tài sản bảo đảm.",
+        target(70, "%", qualifier="at_most", subject="dư nợ cho vay so với giá trị tài sản bảo đảm"),
+        id="SUBJECTS-capped-loan-against-its-base"),
+    row("Số ứng cử viên dư không quá 30% so với số lượng cần bầu.",
+        target(30, "%", qualifier="at_most", subject_is="Số ứng cử viên dư so với số lượng cần bầu"),
+        id="SUBJECTS-capped-surplus-against-its-base"),
+    # a verb taking the share keeps the share its own ("được sử dụng không quá 70% quỹ")
+    row("Các huyện thiếu vốn được sử dụng không quá 50% quỹ dự phòng để khắc phục thiên tai.",
+        target(50, "%", qualifier="at_most", subject="sử dụng quỹ dự phòng"),
+        id="SUBJECTS-cap-on-a-share-used"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.

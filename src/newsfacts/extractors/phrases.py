@@ -699,6 +699,10 @@ def percent_subject(text: str, f) -> str | None:
         indicator = clean_subject(indicator_before(text, f.start))
         base = trim_subject(" ".join(_AND.split(follow)[0].split(",")[0].split()[:MAX_BASE_WORDS]))
         return f"{indicator} {_COMPARED_WITH} {base}" if indicator else None  # the base alone is no subject
+    if follow and (capped := _capped_measure(text, f)):
+        # "Chi phí quản lý không được vượt quá 10% tổng kinh phí của dự án": the cost capped, against its base
+        base = trim_subject(_AND.split(follow[compared.end() :] if compared else follow)[0].split(",")[0])
+        return f"{capped} {_COMPARED_WITH} {base}" if base else capped
     link = phrases("base_links").ends_at(text, f.start) if follow else None
     if link is not None and (measured := clean_subject(indicator_before(text, link.start()))):
         if phrases("equivalence_words").fullmatch_head(link.group().strip()):
@@ -792,9 +796,24 @@ def _share_taking_verb(text: str, pos: int) -> str | None:
     return verb.group().strip() if verb else None
 
 
+def _capped_measure(text: str, f) -> str | None:
+    """What a cap written into a share's figure measures ("Chi phí quản lý không được vượt quá
+    10% …" → "Chi phí quản lý"): the noun phrase before the cap, unless a verb takes the share
+    ("được sử dụng không quá 70% Quỹ …": the use, read as any share taken) or the phrase is only
+    a topic ("Đối với thuê bao trả trước không được vượt quá 20% …": what is capped is named
+    elsewhere)."""
+    if not phrases("cap_links").fullmatch_head(text[f.start : getattr(f, "num_start", f.start)].strip()):
+        return None
+    if _share_taking_verb(text, f.start):
+        return None
+    measured = clean_subject(indicator_before(text, f.start))
+    return None if not measured or phrases("topic_markers").match_at(measured, 0) else measured
+
+
 def _named_indicator(text: str, pos: int) -> str | None:
-    """The rate a clause names before the linking verb of its figure ("Tỷ lệ nữ đại biểu là 30%
-    …" → "Tỷ lệ nữ đại biểu"), or None when no verb links them or the opener names nothing."""
+    """The rate or level a clause names before the linking verb of its figure ("Tỷ lệ nữ đại biểu
+    là 30% …" → "Tỷ lệ nữ đại biểu", "mức bồi hoàn là 100% kinh phí" → "mức bồi hoàn"), or None
+    when no verb links them or the opener names nothing."""
     linked = phrases("rate_verbs").ends_at(text, pos)
     if linked is None:
         return None
@@ -804,6 +823,7 @@ def _named_indicator(text: str, pos: int) -> str | None:
     if not indicator:
         return None
     opener = phrases("subject_openers").match_at(indicator, 0)
+    opener = opener or phrases("level_words").match_at(indicator, 0)  # "mức bồi hoàn là 100% …"
     return indicator if opener is not None and indicator[opener.end() :].strip() else None
 
 
