@@ -1066,6 +1066,25 @@ SUBJECTS = [
         rate(65, subject="đóng góp GRDP của các tỉnh, thành phố ven biển"), id="SUBJECTS-comma-joins-a-set"),
     row("Ở các tỉnh, tỷ lệ hộ nghèo chiếm 5%.",
         rate(5, subject_is="tỷ lệ hộ nghèo"), id="SUBJECTS-comma-after-a-place-ends-a-clause"),
+    # a word whose last syllable is also a filler ("bị", "chỉ", "hiện", "mức") stays whole at a
+    # subject's end; a change verb of two syllables goes whole ("gia tăng", "suy giảm")
+    row("Năm 2026, huyện dự kiến chi 2 tỷ đồng để mua sắm trang thiết bị.",
+        target(2_000_000_000, "đồng", 2026, subject="mua sắm trang thiết bị"),
+        id="SUBJECTS-word-ending-in-bi"),
+    row("Năm 2026, huyện dự kiến chi 1 tỷ đồng cho công tác chuẩn bị.",
+        target(1_000_000_000, "đồng", 2026, subject="công tác chuẩn bị"),
+        id="SUBJECTS-preparation-stays-whole"),
+    row("Năm 2026, trường dự kiến chi 300 triệu đồng để cấp chứng chỉ.",
+        target(300_000_000, "đồng", 2026, subject="cấp chứng chỉ"), id="SUBJECTS-word-ending-in-chi"),
+    row("Năm 2026, tỉnh dự kiến chi 5 tỷ đồng cho các vụ vi phạm được phát hiện.",
+        target(5_000_000_000, "đồng", 2026, subject="vụ vi phạm được phát hiện"),
+        id="SUBJECTS-word-ending-in-hien"),
+    row("Năm 2026, tỉnh dự kiến hỗ trợ 2 tỷ đồng để nâng định mức.",
+        target(2_000_000_000, "đồng", 2026, subject="nâng định mức"), id="SUBJECTS-word-ending-in-muc"),
+    row("Tỷ lệ thất nghiệp gia tăng 2% so với năm trước.",
+        rate(2, subject_is="Tỷ lệ thất nghiệp"), id="SUBJECTS-two-syllable-rise-goes-whole"),
+    row("Số ca mắc sốt xuất huyết suy giảm 15% so với cùng kỳ.",
+        rate(15, subject_is="Số ca mắc sốt xuất huyết"), id="SUBJECTS-two-syllable-fall-goes-whole"),
     # a level named before "là" is what a share of a base measures ("mức X là N% Y"), not the base
     row("Người học bỏ dở khóa học phải bồi hoàn, mức bồi hoàn là 100% kinh phí đào tạo.",
         rate(100, subject_is="mức bồi hoàn"), id="SUBJECTS-level-named-before-is"),
@@ -1570,6 +1589,16 @@ TARGET_OR_NOT = [
         target(3_000_000_000, "đồng", subject_excludes=["ngay"]),
         target(10, "phòng", subject="xây mới phòng", subject_excludes=["tỷ", "ngay"]),
         id="TARGET_OR_NOT-item-after-an-earlier-item-and-va"),
+    # an adverb or a linking verb alone after the cue names nothing: the clause before names the plan
+    row("Tỉnh cần cấp ngay 3 tỷ đồng để sửa chữa trường học.",
+        target(3_000_000_000, "đồng", subject="cấp để sửa chữa trường học", subject_excludes=["ngay"]),
+        id="TARGET_OR_NOT-adverb-after-an-outlay-verb"),
+    row("Huyện cần cấp luôn 500 triệu đồng để mua sắm trang thiết bị.",
+        target(500_000_000, "đồng", subject="cấp để mua sắm trang thiết bị", subject_excludes=["luôn"]),
+        id="TARGET_OR_NOT-another-adverb-after-an-outlay-verb"),
+    row("Sau khi hoàn thành dự án, số lượt khách sẽ tăng lên đến 5.000 lượt.",
+        target(5000, "lượt", subject="số lượt khách", subject_excludes=["tăng", "lên"]),
+        id="TARGET_OR_NOT-rise-to-a-level-after-the-indicator"),
     # "đã" inside the group a share counts ("lao động đã qua đào tạo") reports no completed act, so
     # the goal still reaches the figure; a "đã" that reports one still ends it
     row("Đến năm 2030, huyện phấn đấu tỷ lệ lao động đã qua đào tạo nghề đạt 75%.",

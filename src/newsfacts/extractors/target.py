@@ -1041,7 +1041,10 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
             return restated
     alone = phrases("size_verbs").fullmatch_head(cleaned) or change_cues.fullmatch_head(cleaned)
     body_sized = False
-    if not cleaned or alone:  # "… sẽ gồm 61 người", "Mức bồi dưỡng … sẽ tăng 20.000 đồng": the verb alone
+    # "cần cấp ngay 3 tỷ đồng": an adverb after the cue's verb is no lead of its own
+    filler = bool(cleaned) and trim_subject(cleaned) is None
+    if not cleaned or alone or filler:
+        # "… sẽ gồm 61 người", "Mức bồi dưỡng … sẽ tăng 20.000 đồng": the verb alone
         # "Ban thường vụ Thành ủy Hà Nội và TP HCM sẽ có không quá 17 người": the clause before the cue
         # the clause right before, unless it holds another figure
         near = _lead_clause(text[max(0, f.start - LEAD_REACH) : f.start].rstrip(" ,;("))
