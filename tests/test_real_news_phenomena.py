@@ -560,14 +560,33 @@ SUBJECTS = [
         rate(8, qualifier="less_than", subject="doanh nghiệp có tổ chức đảng", subject_excludes=["chỉ"]),
         id="SUBJECTS-share-of-a-count-after-chi"),
     # a subject that points back to the rate named just before ("con số này", "tỷ lệ này") is
-    # that rate's; "tỷ lệ này" never takes a subject that names no rate, nor one two sentences away
+    # that rate's; "tỷ lệ này" takes a "tỷ lệ …" or a share of a group named after its figure,
+    # never a change, a rate two sentences away, or one behind a nearer "tỷ lệ" with no figure
     row("Năm 2021, tỷ lệ hộ nghèo của xã là 22%. Đến cuối năm 2024 con số này giảm còn 9,5%.",
         rate(22, subject_is="tỷ lệ hộ nghèo của xã"),
         rate(9.5, subject="tỷ lệ hộ nghèo của xã", subject_excludes=["con số này"]),
         id="SUBJECTS-pointer-to-the-rate-before"),
     row("Khoảng 70% người được hỏi hài lòng. Ở nhóm trẻ, tỷ lệ này chỉ là 55%.",
         rate(70, qualifier="approx", subject="người được hỏi hài lòng"),
-        rate(55, subject="tỷ lệ này"), id="SUBJECTS-pointer-to-a-rate-kept-when-no-rate-is-named"),
+        rate(55, subject="người được hỏi hài lòng", subject_excludes=["này"]),
+        id="SUBJECTS-pointer-to-a-share-of-a-group"),
+    row("Năm 2011, 71% số người được hỏi cho biết đã đi bầu. Nhưng năm 2014 tỷ lệ này chỉ còn 51%.",
+        rate(71, subject="số người được hỏi cho biết đã đi bầu"),
+        rate(51, subject="số người được hỏi cho biết đã đi bầu", subject_excludes=["này"]),
+        id="SUBJECTS-pointer-to-a-share-of-a-group-the-sentence-before"),
+    row("Năm 2020, 60% hộ dân dùng nước sạch, đến năm 2024 tỷ lệ này là 85%.",
+        rate(60, subject="hộ dân dùng nước sạch"), rate(85, subject="hộ dân dùng nước sạch"),
+        id="SUBJECTS-pointer-to-a-share-of-a-group-in-the-same-sentence"),
+    row("Doanh thu năm 2023 tăng 8%. Năm 2024 tỷ lệ này là 10%.",
+        rate(8, subject="Doanh thu"), rate(10, subject_is="tỷ lệ này"),
+        id="SUBJECTS-pointer-kept-after-a-change"),
+    row("Có 3% công ty trả thêm lương tháng thứ 14. Tỷ lệ trả lương tháng 13 không đổi nhưng ở công ty "
+        "trong nước thì tỷ lệ này đã giảm 15%.",
+        rate(3, subject="công ty trả thêm lương tháng thứ 14"), rate(15, subject_excludes=["14"]),
+        id="SUBJECTS-pointer-kept-behind-a-nearer-rate-without-figure"),
+    row("Năm 2020, 60% hộ dân dùng nước sạch. Năm 2022, doanh thu tăng 5%. Đến năm 2024 tỷ lệ này là 85%.",
+        rate(60, subject="hộ dân dùng nước sạch"), rate(5, subject="doanh thu"),
+        rate(85, subject_excludes=["hộ dân"]), id="SUBJECTS-pointer-kept-two-sentences-away"),
     # a breakdown marker ("trong đó") opens the group a "chiếm" share counts; the whole it is
     # a share of (written after the share, or counted just before the marker) follows "trong"
     row("Cơ cấu doanh thu năm 2024 thay đổi nhiều, trong đó nhóm doanh nghiệp nhà nước chiếm tỷ lệ 41% "
