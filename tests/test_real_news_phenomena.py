@@ -1085,6 +1085,28 @@ SUBJECTS = [
         rate(65, subject="đóng góp GRDP của các tỉnh, thành phố ven biển"), id="SUBJECTS-comma-joins-a-set"),
     row("Ở các tỉnh, tỷ lệ hộ nghèo chiếm 5%.",
         rate(5, subject_is="tỷ lệ hộ nghèo"), id="SUBJECTS-comma-after-a-place-ends-a-clause"),
+    # a count restated as a share through "tương đương tỷ lệ" leaves the link out of the group
+    row("Tại kỳ họp, 52/55 đại biểu tán thành việc miễn nhiệm tương đương tỷ lệ 94,5%.",
+        count(52, "đại biểu"), rate(94.5, subject_is="đại biểu tán thành việc miễn nhiệm"),
+        id="SUBJECTS-count-restated-as-a-share"),
+    row("Năm 2024, 300 hộ được vay vốn tương ứng tỷ lệ 40%.",
+        count(300, "hộ"), rate(40, subject="hộ được vay vốn", subject_excludes=["tương", "ứng"]),
+        id="SUBJECTS-count-restated-as-a-share-tuong-ung"),
+    # a predicate of size ("chiếm đa số") between a group and its count is no part of the group
+    row("Số vụ vi phạm về đất đai chiếm đa số với 58 vụ (chiếm 41%), còn lại là các vụ khác.",
+        count(58, "vụ"), rate(41, subject_is="vụ vi phạm về đất đai"),
+        id="SUBJECTS-majority-predicate-left-out"),
+    # a share after a count that opens a breakdown ("trong đó 44 nữ (chiếm 7,2%)") is that part
+    # among the whole counted before the marker, as "trong đó nữ chiếm 7,2%" names it
+    row("Năm qua, tỉnh bổ nhiệm 320 cán bộ, trong đó 56 nữ (chiếm 17,5%).",
+        count(320, "cán bộ"), count(56, "nữ"), rate(17.5, subject_is="nữ trong cán bộ"),
+        id="SUBJECTS-share-of-a-count-opening-a-breakdown"),
+    row("Huyện kết nạp 150 đảng viên, trong đó 90 đoàn viên, chiếm 60%.",
+        count(150, "đảng viên"), count(90, "đoàn viên"), rate(60, subject_is="đoàn viên trong đảng viên"),
+        id="SUBJECTS-share-of-a-count-opening-a-breakdown-after-a-comma"),
+    row("Toàn xã còn 45 hộ nghèo, chiếm 3,2%.",  # no breakdown: the group alone
+        count(45, "hộ nghèo"), rate(3.2, subject_is="hộ nghèo"),
+        id="SUBJECTS-share-of-a-count-without-breakdown"),
     # a word whose last syllable is also a filler ("bị", "chỉ", "hiện", "mức") stays whole at a
     # subject's end; a change verb of two syllables goes whole ("gia tăng", "suy giảm")
     row("Năm 2026, huyện dự kiến chi 2 tỷ đồng để mua sắm trang thiết bị.",

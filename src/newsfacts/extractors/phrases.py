@@ -717,6 +717,9 @@ def percent_subject(text: str, f) -> str | None:
             return named
     if share and not follow and _OPENS_SEGMENT.search(text, max(0, share.start() - 3), share.start()):
         group = counted_group_before(text, share.start())  # "…, chiếm 3,2%": the group just counted
+        whole = _whole_of_breakdown(text, share.start()) if group else None
+        if group and whole and whole.lower() not in group.lower():
+            return tidy(f"{group} {_AMONG} {whole}")  # "611 cán bộ, trong đó 44 nữ (chiếm 7,2%)"
         if group:
             return group
     lead_end = share.start() if share else f.start
@@ -1216,7 +1219,8 @@ def counted_group_before(text: str, pos: int) -> str | None:
     # the group is named before the figure: "Số đảng viên nữ là 320", "đảng viên nữ 131 đồng chí"
     # (a whole noun phrase, not "Bộ đã cắt giảm 675 điều kiện")
     named = (linked and _COUNTED_LEAD.match(lead)) or _is_noun_phrase(_COUNTED_LEAD.sub("", lead))
-    group = tidy(_COUNTED_LEAD.sub("", lead)) if named else ""
+    # a predicate of size before the link is no part of the group ("… chiếm đa số với 191 người")
+    group = (trim_subject(_COUNTED_LEAD.sub("", lead)) or "") if named else ""
     generic = not tail or phrases("generic_counters").fullmatch_head(tail)
     if group and (generic or group.lower().startswith(tail.lower())):
         return group  # "Số đảng viên nữ là 320 đồng chí", "Số hộ … là 4.500 hộ": nothing to add
@@ -1309,6 +1313,20 @@ def _counted_just_before(text: str, pos: int) -> str | None:
     return tidy(text[last.end() : unit[1]])
 
 
+def _whole_of_breakdown(text: str, pos: int) -> str | None:
+    """The whole a breakdown divides when the count a share follows opens that breakdown ("bổ
+    nhiệm 611 cán bộ, trong đó 44 nữ (chiếm 7,2%)" → "cán bộ"), as "trong đó nữ chiếm 7,2%"
+    would name it; None when the marker opens no count right before the share."""
+    marker = last_match(phrases("breakdown_markers").finditer(text, max(0, pos - PHRASE_REACH), pos))
+    if marker is None:
+        return None
+    between = text[marker.end() : pos]
+    if not _OPENING_COUNT.match(between) or len(_FIGURE_TOKENS.findall(between)) != 1:
+        return None
+    return _counted_just_before(text, marker.start())
+
+
+_OPENING_COUNT = re.compile(r"\s*+:?\s*+\d[^;:]*+$")
 MAX_GROUP_LEAD_WORDS = 2  # words before a counted figure that still describe its group ("nữ")
 
 
