@@ -1107,6 +1107,28 @@ SUBJECTS = [
     row("Toàn xã còn 45 hộ nghèo, chiếm 3,2%.",  # no breakdown: the group alone
         count(45, "hộ nghèo"), rate(3.2, subject_is="hộ nghèo"),
         id="SUBJECTS-share-of-a-count-without-breakdown"),
+    # a bare change verb where a verb stands (after a cue, an auxiliary, "việc") moves the object
+    # after it, which the figure measures; not "tỷ lệ tăng …" nor a word it opens ("tăng trưởng")
+    row("Bộ dự kiến tăng số câu hỏi sát hạch từ 450 lên 500 câu.",
+        count(450, "câu"), target(500, "câu", subject_is="số câu hỏi sát hạch"),
+        id="SUBJECTS-object-of-a-bare-rise-after-a-cue"),
+    row("Về nguyên tắc, tôi ủng hộ việc tăng bội chi lên 5,3% GDP.",
+        target(5.3, "%", subject="bội chi", subject_excludes=["việc", "tăng"]),
+        id="SUBJECTS-object-of-a-bare-rise-after-viec"),
+    row("Huyện phấn đấu giảm tỷ lệ hộ nghèo xuống dưới 3% vào năm 2026.",
+        target(3, "%", 2026, qualifier="less_than", subject_is="tỷ lệ hộ nghèo"),
+        id="SUBJECTS-object-of-a-bare-fall-after-a-cue"),
+    row("Năm 2023, xã đã hạ tỷ lệ trẻ suy dinh dưỡng xuống còn 8%.",
+        rate(8, subject_is="tỷ lệ trẻ suy dinh dưỡng"), id="SUBJECTS-object-of-a-bare-lowering-after-da"),
+    row("Tỷ lệ tăng dân số tự nhiên giảm từ 1,2% xuống 1%.",
+        rate(1.2, subject_is="Tỷ lệ tăng dân số tự nhiên"), rate(1, subject_is="Tỷ lệ tăng dân số tự nhiên"),
+        id="SUBJECTS-bare-rise-inside-a-subject-moves-nothing"),
+    row("Năm 2025, tỉnh phấn đấu tăng trưởng kinh tế từ 6% lên 7%.",
+        rate(6), target(7, "%", 2025, subject="tăng trưởng kinh tế"), id="SUBJECTS-growth-is-no-bare-rise"),
+    row("Chính phủ đề nghị giảm một số khoản chi và nâng mức bội chi từ 4,8% GDP lên 5,3% GDP.",
+        target(4.8, "%", subject="mức bội chi"),
+        target(5.3, "%", subject="mức bội chi", subject_excludes=["khoản chi", "giảm"]),
+        id="SUBJECTS-later-verb-after-va-moves-its-own-object"),
     # a word whose last syllable is also a filler ("bị", "chỉ", "hiện", "mức") stays whole at a
     # subject's end; a change verb of two syllables goes whole ("gia tăng", "suy giảm")
     row("Năm 2026, huyện dự kiến chi 2 tỷ đồng để mua sắm trang thiết bị.",

@@ -491,7 +491,8 @@ def moved_object_start(text: str, start: int, pos: int, at_level: bool = False) 
     whole; an object with a figure or a clause mark in it is none ("đưa 30 hộ ra khỏi …").
     """
     links = phrases("level_move_links")
-    for verb in phrases("level_moving_verbs").finditer(text, start, pos):
+    verbs = _level_moving_verbs(text, start, pos)
+    for verb in verbs:
         link = links.search(text, verb.end(), pos)
         end = link.start() if link is not None else None
         if end is None and (at_level or links.match_at(text, pos) is not None):
@@ -499,12 +500,30 @@ def moved_object_start(text: str, start: int, pos: int, at_level: bool = False) 
         if end is None:
             continue
         obj = text[verb.end() : end]
+        joined = phrases("list_conjunctions").search(obj)
+        if joined is not None and any(verb.end() + joined.end() <= v.start() < end for v in verbs):
+            continue  # "giảm một số khoản chi và nâng mức bội chi … lên": the later verb's object
         own = _OWN_LEVEL.search(obj)  # "nâng bội chi ngân sách 4,8% hiện nay lên 5,3%": the object
         if own is not None:  # ends where its level now is written
             obj = obj[: own.start()]
         if strip_edges(obj) and not _CLAUSE_OR_FIGURE.search(obj):
             return verb.end()
     return None
+
+
+def _level_moving_verbs(text: str, start: int, pos: int) -> list:
+    """The verbs that move a level between ``start`` and ``pos``, in order: those that are only
+    verbs, and a bare change verb ("tăng", "giảm", "hạ") where a verb stands, at the head or
+    after a verb marker ("sẽ tăng bộ câu hỏi …"), but not "tỷ lệ tăng …" or "tăng trưởng"."""
+    found = list(phrases("level_moving_verbs").finditer(text, start, pos))
+    for bare in phrases("bare_level_moving_verbs").finditer(text, start, pos):
+        if any(v.start() <= bare.start() < v.end() for v in found):
+            continue  # "làm tăng", "cắt giảm": part of a verb already found
+        if phrases("change_verb_compounds").match_at(text, bare.start()) is not None:
+            continue
+        if not text[start : bare.start()].strip() or phrases("verb_markers").ends_at(text, bare.start()):
+            found.append(bare)
+    return sorted(found, key=lambda v: v.start())
 
 
 _FIGURE_AT_HEAD = r"[\d.,/]*+\s*+%\s*+|[\d.,/]++\s*+"  # "1580 …", "% gia đình …": another figure's
