@@ -1129,6 +1129,22 @@ SUBJECTS = [
         target(4.8, "%", subject="mức bội chi"),
         target(5.3, "%", subject="mức bội chi", subject_excludes=["khoản chi", "giảm"]),
         id="SUBJECTS-later-verb-after-va-moves-its-own-object"),
+    # "và" before a noun that points back ("và nhu cầu này …") opens a clause of its own: the group
+    # after a share ends before it; a counted noun with a demonstrative stays in the list
+    row("Khảo sát cho thấy gần 70% thanh niên muốn học nghề và nhu cầu này ngày càng tăng.",
+        rate(70, qualifier="nearly", subject_is="thanh niên muốn học nghề"),
+        id="SUBJECTS-group-ends-before-a-pointing-clause"),
+    row("Năm nay có 70% học sinh và sinh viên này tham gia hoạt động tình nguyện.",
+        rate(70, subject="học sinh và sinh viên này"), id="SUBJECTS-demonstrative-inside-a-list-stays"),
+    # a subject never ends inside a quotation it opens; a quote that opens the phrase loses its mark
+    row('Năm 2026, thành phố sẽ lập 3 đoàn kiểm tra việc thực hiện nghị quyết "Về xây dựng tổ chức cơ sở '
+        'đảng trong sạch, vững mạnh, củng cố cơ sở đảng yếu kém".',
+        target(3, "đoàn kiểm tra", 2026, subject="lập đoàn kiểm tra việc thực hiện nghị quyết",
+               subject_excludes=['"', "trong sạch"]),
+        id="SUBJECTS-no-open-quotation-at-the-end"),
+    row('"Khoảng 60% học viên sử dụng ma túy đá", ông Hùng cho biết.',
+        rate(60, qualifier="approx", subject_is="học viên sử dụng ma túy đá"),
+        id="SUBJECTS-quote-opening-the-speech"),
     # a word whose last syllable is also a filler ("bị", "chỉ", "hiện", "mức") stays whole at a
     # subject's end; a change verb of two syllables goes whole ("gia tăng", "suy giảm")
     row("Năm 2026, huyện dự kiến chi 2 tỷ đồng để mua sắm trang thiết bị.",

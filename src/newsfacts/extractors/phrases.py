@@ -293,6 +293,8 @@ _COMPARING = "|".join(re.escape(w.rsplit(" ", 1)[0]) for w in lexicon.words("com
 # GDP"); a decimal comma ends nothing.
 _STOP_AFTER = re.compile(
     rf"[;(]|\.(?!\d{{3}}(?!\d))|{CREDIT_AFTER_DASH}|\s+(?:{alternation('list_conjunctions')})\s+(?=\S+\s+\d)"
+    # "… mong muốn đi du học và nhu cầu này ngày càng gia tăng": a clause whose subject points back
+    rf"|\s+(?:{alternation('list_conjunctions')})\s++(?=(?:{alternation('back_pointing_nouns')})\s++(?:{alternation('demonstratives')})(?![\w]))"
     rf"|(?<!(?<![\w])(?:{_COMPARING}))\s+(?:{alternation('amount_leads')})\s++(?=(?:\p{{L}}++\s++)?\d)|(?<!\d),\s*+(?=(?:{alternation('comma_clause_openers')}|"
     rf"[\d]|[\p{{L}}\s]{{0,20}}\d|(?-i:\p{{Lu}}\p{{Ll}})))|,?\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
     rf"|,?\s+(?:{alternation('consequence_conjunctions')})(?![\w])"
@@ -1420,11 +1422,23 @@ _EMPTY_FRAME = re.compile(
 )
 
 
+def _without_open_quote(phrase: str) -> str:
+    """A phrase without a quotation it opens but does not close ("thực hiện nghị quyết số 15 "Về
+    xây dựng tổ chức cơ sở…" cut by the phrase's bound): a quoted title is whole or left out;
+    a mark that opens the phrase itself goes alone."""
+    for opened in (phrase.rfind('"') if phrase.count('"') % 2 else -1, phrase.rfind("“")):
+        if opened < 0 or (phrase[opened] == "“" and phrase.count("“") <= phrase.count("”")):
+            continue
+        # a quote that opens the phrase opens the speech the phrase stands in: only its mark goes
+        phrase = phrase[opened + 1 :] if not phrase[:opened].strip() else phrase[:opened]
+    return phrase
+
+
 def trim_subject(phrase: str) -> str | None:
     """A subject without linking verbs, auxiliaries, fillers or a dangling "với" at its edges
     ("chứng cứ có giá trị với", "hỗ trợ kinh phí lên đến"), nor a qualifier frame emptied of its
     figure ("người đạt điểm Toán từ trở lên")."""
-    p = tidy(_EMPTY_FRAME.sub(" ", phrase))
+    p = tidy(_EMPTY_FRAME.sub(" ", _without_open_quote(phrase)))
     for _ in range(3):
         p = strip_edges(p)
         if phrases("nouns_ending_in_change_words").ends_at(p, len(p)):
