@@ -1658,6 +1658,13 @@ TARGET_OR_NOT = [
         "Đảng bộ thành phố.",
         target(450, "đại biểu", subject_is="đại biểu thuộc Đảng bộ thành phố", subject_excludes=["trường"]),
         id="TARGET_OR_NOT-participants-of-a-planned-event"),
+    # the term that names the event ("Đại hội … nhiệm kỳ 2025-2030") is no year its participants are
+    # planned for; a term a deadline word leads stays one ("đến hết nhiệm kỳ 2020-2025")
+    row("Đại hội Đảng bộ tỉnh lần thứ 18 nhiệm kỳ 2025-2030 sẽ được tổ chức vào tháng 10 với sự tham gia "
+        "của 350 đại biểu.",
+        target(350, "đại biểu", None), id="DEADLINES-term-naming-the-event-of-participants"),
+    row("Đến hết nhiệm kỳ 2020-2025, huyện phấn đấu kết nạp 500 đảng viên.",
+        target(500, "đảng viên", 2025), id="DEADLINES-term-led-by-a-deadline-word"),
     # an earlier item with its own figure, then "và" or a purpose word before the target's own verb:
     # the target's subject starts with that verb ("… chi hơn 10 tỉ đồng để cử 80 cán bộ …")
     row("Thành phố đề xuất chi hơn 10 tỉ đồng để cử 80 cán bộ đi đào tạo tại nước ngoài.",
@@ -1873,6 +1880,8 @@ COUNTS = [
         id="COUNTS-money-noun-after-the-sum"),
     row("Ngoài ra còn hơn 100 tỷ đầu tư vào các cổ phiếu chưa niêm yết.",
         count(100_000_000_000, "đồng", qualifier="more_than"), id="COUNTS-a-verb-after-a-bare-sum"),
+    row("Ông bị kỷ luật vì phê duyệt cho vay 2.500 tỉ liên quan vụ án tại ngân hàng.",
+        count(2_500_000_000_000, "đồng"), id="COUNTS-relating-verb-after-a-bare-sum"),
     row("Thư viện nhận thêm 200 đầu sách mới.", count(200, "đầu sách"), id="COUNTS-dau-sach-stays-a-noun"),
     # a comma list of nouns is one unit, until an item has a figure of its own
     row("Hội nghị có 140 cán bộ, chiến sĩ tham dự.", count(140, "cán bộ, chiến sĩ")),
@@ -2191,6 +2200,8 @@ NOT_FACTS = [
         id="NOT_FACTS-plenum-number-in-lower-case"),
     # "một" before a person who speaks is the article
     row("Một học viên lớp văn bằng 2 cho biết: em không học lớp này.", id="NOT_FACTS-one-speaker"),
+    row("Một học viên lớp hệ chính quy văn bằng 2 Khoa Luật kinh tế ngoài giờ tại Hải Phòng cho biết: em "
+        "sẽ học tiếp.", id="NOT_FACTS-one-speaker-named-at-length"),
     row("Một học viên lớp cao cấp lý luận chính trị đã bị kỷ luật.",
         course(None, 1, "advanced_political_theory"), id="NOT_FACTS-one-learner-who-does-not-speak"),
     # a bound followed by "là" and named units with their own figures picks those units out

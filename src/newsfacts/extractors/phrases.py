@@ -73,7 +73,7 @@ def article_one(s: Sentence, f, counting_verbs: str) -> bool:
     return counted is None
 
 
-SPEAKER_REACH = 80  # a speech verb this close after "Một học viên …" makes the "một" an article
+SPEAKER_REACH = 120  # a speech verb this close after "Một học viên …" makes the "một" an article
 
 
 def one_speaker(s: Sentence, f) -> bool:

@@ -859,6 +859,10 @@ def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
     )
     if before is not None and before.term and years[0].opens:
         before = years[0]  # "Năm 2025, năm diễn ra đại hội nhiệm kỳ 2025-2030, ... phấn đấu ...": 2025
+    elif before is not None and before.term and phrases("participant_leads").ends_at(s, f.start) is not None:
+        # "Đại hội … nhiệm kỳ 2015-2020, sẽ được tổ chức … với sự tham gia của 450 đại biểu": the
+        # term names the event its participants attend, no year their number is planned for
+        before = None
     if before is not None and not _report_between(s, before.pos, f.start):
         # "Năm 2025, mỗi năm ..." recurs; "đến năm 2030, hằng năm ..." ends in 2030; a year heading
         # the list ("Năm 2026, ... kết nạp 12 đảng viên; mỗi năm giảm 2% ...") serves every item
