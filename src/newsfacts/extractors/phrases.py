@@ -1409,7 +1409,7 @@ _TIME_LEAD = re.compile(
     rf"^(?:(?:(?:{alternation('time_lead_words')})\s++)?(?:(?:{alternation('period_edges')})\s++)?"
     rf"(?:{alternation('year_cues', 'month_nouns', 'quarter_nouns', 'period_nouns')})\s++{_PERIOD_NUMBER}"
     rf"(?:\s++(?:{alternation('up_to_now_phrases')}))?"
-    rf"|(?:{alternation('up_to_now_phrases', 'recurring_words')}))\s++(?=\S)",
+    rf"|(?:{alternation('up_to_now_phrases', 'recurring_words', 'near_term_phrases')}))\s++(?=\S)",
     re.IGNORECASE,
 )
 

@@ -1119,6 +1119,10 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
         unit = ""  # "số ủy viên ban thường vụ … không quá 11 người": the counter says only how many
         body = _without_end(lead, phrases("size_verbs"))  # "ban chấp hành … có không quá 15 đồng chí"
         lead = body if strip_edges(body) else lead
+    asked = phrases("need_cues").pattern.sub(" ", without_time_lead(lead))
+    asked = phrases("provision_verbs").pattern.sub(" ", asked)
+    if filler and not strip_edges(asked) and not strip_edges(unit) and not strip_edges(tail):
+        return None  # "Trước mắt cần cấp ngay 3 tỷ đồng và …": the verb that asks, nothing named
     return trim_subject(f"{lead} {unit} {tail}")
 
 
