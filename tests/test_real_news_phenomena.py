@@ -1714,6 +1714,17 @@ TARGET_OR_NOT = [
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.
 COURSES = [
+    # a training verb closing a list of verbs that hold or care for people shares their object:
+    # the people a place holds, no course; after other verbs it still trains them
+    row("Trung tâm bảo trợ xã hội của tỉnh hiện quản lý, chăm sóc, dạy nghề cho 320 học viên.",
+        count(320, "học viên"), id="COURSES-people-held-no-learners"),
+    row("Trung tâm đã mở lớp, dạy nghề cho 120 học viên.", course(None, 120),
+        id="COURSES-training-after-other-verbs"),
+    # a class that draws its learners ("lớp … thu hút 120 đảng viên") names them as "với" does
+    row("Huyện mở lớp bồi dưỡng lý luận chính trị thu hút 120 đảng viên tham gia.",
+        course(None, 120), id="COURSES-class-draws-its-learners"),
+    row("Trung tâm tổ chức lớp học ngắn hạn, thu hút thêm 60 đoàn viên.",
+        course(None, 60), id="COURSES-class-draws-more-learners"),
     # learners described at length before they study ("… đã được bổ nhiệm từ phó trưởng phòng trở
     # lên đang theo học …"): a long relative clause still leads to the study verb; a word that
     # opens another statement about them ("trong đó nhiều người") still ends the gap

@@ -415,6 +415,23 @@ def _clause_training_verb(a: Attempt) -> re.Match | Found | None:
     return verb
 
 
+CUSTODY_REACH = 60  # how far before a training verb a list of verbs sharing its object is read
+
+
+def _held_in_custody(text: str, verb_start: int) -> bool:
+    """Whether the training verb closes a comma list of verbs that hold or care for people
+    ("hiện quản lý, điều trị bệnh, dạy nghề cho hơn 650 học viên"): they share the object, the
+    people a place holds."""
+    head = text[max(0, verb_start - CUSTODY_REACH) : verb_start].rstrip()
+    if not head.endswith(","):
+        return False
+    clause = _LIST_CLAUSE_START.split(head)[-1]
+    return phrases("custody_verbs").search(clause) is not None
+
+
+_LIST_CLAUSE_START = re.compile(r"[.;:]")
+
+
 def _trained_for(a: Attempt) -> Decision:
     """Learners a training is given for: "bồi dưỡng cập nhật kiến thức cho 85 cán bộ"."""
     if not a.once(_direct_possible) or (verb := a.once(_clause_training_verb)) is None:
@@ -422,6 +439,8 @@ def _trained_for(a: Attempt) -> Decision:
     s, f = a.sentence, a.figure
     if phrases("aim_nouns").ends_at(s, verb.start()):
         return None  # "mục tiêu học tập ... cho 100.000 học viên": a noun phrase, no training
+    if _held_in_custody(s.text, verb.start()):
+        return None
     learner_end = _people(a)
     desc = s.text[verb.start() : learner_end + 60].split(";")[0]
     found = program_of_description(desc)
