@@ -1191,6 +1191,13 @@ SUBJECTS = [
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.
 DEADLINES = [
+    # a year inside a middle item of a list (not at its head) is no deadline of the items after it;
+    # a year heading the list serves every item
+    row("Huyện phấn đấu kết nạp 300 đảng viên; hoàn thành quy hoạch cán bộ giai đoạn 2025-2030; mở 12 lớp "
+        "bồi dưỡng.",
+        target(300, "đảng viên", 2030), target(12, "lớp", None), id="DEADLINES-year-inside-a-middle-item"),
+    row("Năm 2026, huyện phấn đấu kết nạp 300 đảng viên; mở 12 lớp bồi dưỡng.",
+        target(300, "đảng viên", 2026), target(12, "lớp", 2026), id="DEADLINES-year-heading-the-items"),
     # a "Trong đó" list of goals takes the year of the sentence naming those goals before it
     row("Kết quả năm 2023 là tiền đề để năm 2025 huyện thực hiện các chỉ tiêu Nghị quyết đã đề ra. "
         "Trong đó huyện phấn đấu đạt các chỉ tiêu chủ yếu: thu ngân sách đạt trên 106 tỷ đồng; "
@@ -1658,6 +1665,15 @@ TARGET_OR_NOT = [
         "Đảng bộ thành phố.",
         target(450, "đại biểu", subject_is="đại biểu thuộc Đảng bộ thành phố", subject_excludes=["trường"]),
         id="TARGET_OR_NOT-participants-of-a-planned-event"),
+    # the duties of a body or an event listed after "có nhiệm vụ" are what it is to do; a handling
+    # verb of one duty ("kiểm điểm") does not reach the items after ";" (a request's still does)
+    row("Đại hội có nhiệm vụ kiểm điểm việc thực hiện nghị quyết nhiệm kỳ qua; bầu 45 người vào Ban chấp "
+        "hành khóa mới; bầu 12 đại biểu đi dự đại hội cấp trên.",
+        target(45, "người"), target(12, "đại biểu"), id="TARGET_OR_NOT-duties-of-a-congress"),
+    row("Tổ công tác có nhiệm vụ kiểm tra 12 xã trong quý IV.", target(12, "xã"),
+        id="TARGET_OR_NOT-duty-of-a-team"),
+    row("Tỉnh ủy yêu cầu kiểm điểm việc bổ nhiệm 12 cán bộ.", count(12, "cán bộ"),
+        id="TARGET_OR_NOT-request-to-review-handles-cases"),
     # the term that names the event ("Đại hội … nhiệm kỳ 2025-2030") is no year its participants are
     # planned for; a term a deadline word leads stays one ("đến hết nhiệm kỳ 2020-2025")
     row("Đại hội Đảng bộ tỉnh lần thứ 18 nhiệm kỳ 2025-2030 sẽ được tổ chức vào tháng 10 với sự tham gia "

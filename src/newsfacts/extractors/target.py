@@ -857,6 +857,11 @@ def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
     before = next(
         (years[j] for j in range(k - 1, -1, -1) if not years[j].base or _aside_of(years[j], paren)), None
     )
+    first_item_end = text.find(";")
+    if before is not None and first_item_end < before.pos < item - 1:
+        # "Đại hội có nhiệm vụ …; Quyết định … năm 2015-2020; …; Chọn 75 người …": a year inside an
+        # earlier item of the list, not at its head, is that item's own
+        before = None
     if before is not None and before.term and years[0].opens:
         before = years[0]  # "Năm 2025, năm diễn ra đại hội nhiệm kỳ 2025-2030, ... phấn đấu ...": 2025
     elif before is not None and before.term and phrases("participant_leads").ends_at(s, f.start) is not None:
@@ -1329,7 +1334,10 @@ def _handled(s: Sentence, f: Figure) -> bool:
     asks = phrases("request_verbs").fullmatch_head(s.text[start:end])
     verb = phrases("handling_verbs").search(s, end, min(f.start, end + HANDLING_REACH))
     reach = REQUEST_HANDLING_WORDS if asks else HANDLING_WORDS
-    if verb is not None and len(s.text[end : verb.start()].split()) <= reach:
+    # a duty's verb handles its own item only ("Đại hội có nhiệm vụ kiểm điểm …; Chọn 75 người …");
+    # a request's reaches the items after it ("yêu cầu khởi kiện …, tuyên buộc …; tuyên buộc …")
+    own_item = asks or ";" not in s.text[verb.end() : f.start] if verb is not None else False
+    if verb is not None and own_item and len(s.text[end : verb.start()].split()) <= reach:
         return True
     return bool(asks and not s.text[end : f.start].strip())
 
