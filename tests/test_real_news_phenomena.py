@@ -1736,6 +1736,14 @@ COURSES = [
         count(320, "học viên"), id="COURSES-people-held-no-learners"),
     row("Trung tâm đã mở lớp, dạy nghề cho 120 học viên.", course(None, 120),
         id="COURSES-training-after-other-verbs"),
+    # the number of learners named before the figure ("Số học viên của lớp là 62 người"), right
+    # after a class is opened, gives that class's learners; with no class opened it is a count
+    row("Trung tâm khai giảng lớp sơ cấp lý luận chính trị. Số học viên của lớp là 62 người.",
+        course(None, 62, "elementary_political_theory"), id="COURSES-number-of-learners-named-before"),
+    row("Huyện khai giảng lớp bồi dưỡng đảng viên mới. Sĩ số lớp là 45 người.",
+        course(None, 45, "new_party_members"), id="COURSES-class-size-named-before"),
+    row("Số học viên của trường hiện là 620 người.", count(620, "người"),
+        id="COURSES-number-of-learners-without-a-class"),
     # a class that draws its learners ("lớp … thu hút 120 đảng viên") names them as "với" does
     row("Huyện mở lớp bồi dưỡng lý luận chính trị thu hút 120 đảng viên tham gia.",
         course(None, 120), id="COURSES-class-draws-its-learners"),

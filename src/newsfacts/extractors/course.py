@@ -646,6 +646,11 @@ def _study_window(text: str, study_end: int, end: int) -> str | None:
     return window[: stop.start()] if stop else window
 
 
+LEARNER_NUMBER_REACH = 60  # how far before a figure the words naming a number of learners open its clause
+_LEARNER_NUMBER = re.compile(
+    rf"(?:^|[,;:.]\s*+)(?:{alternation('learner_number_leads')})(?:\s++[^\s,;:.\d]++){{0,5}}\s++$",
+    re.IGNORECASE,
+)
 PART_REACH = 120  # how far before enrolled learners a breakdown or other learners make them a part
 
 
@@ -653,8 +658,9 @@ def _enrolled_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: i
     """Enrolled learners ("84 học viên") right after a class is opened, with no verb: that
     class's learners ("... khai giảng lớp trung cấp lý luận chính trị. Đến dự có lãnh đạo
     huyện và 84 học viên"), unless they are a part of learners counted before them."""
-    if not phrases("enrolled_nouns").match_at(s, f.end):
-        return None
+    named = _LEARNER_NUMBER.search(s.text, max(0, f.start - LEARNER_NUMBER_REACH), f.start)
+    if not phrases("enrolled_nouns").match_at(s, f.end) and named is None:
+        return None  # "… 84 học viên", or "Số lượng học viên cũng chỉ được 23 người"
     program = opened_class(s, ctx, f.start)
     if program is None:
         return None
@@ -1105,7 +1111,11 @@ COURSE_RULES: tuple[Rule, ...] = (
     Rule("not_people", _not_people),
     Rule("learners_in_breakdown", _learners_in_breakdown),
     Rule("signed_up_only", _signed_up_only, needs=("registration_words",)),
-    Rule("learners_of_opened_class", _learners_of_opened_class, needs=("enrolled_nouns",)),
+    Rule(
+        "learners_of_opened_class",
+        _learners_of_opened_class,
+        needs=("enrolled_nouns", "learner_number_leads"),
+    ),
     Rule("learners_of_institution", _learners_of_institution, needs=("enrolled_nouns",)),
     Rule("no_study_verb", _no_study_verb),
     Rule("cohort_result", _cohort_result, needs=("among_words",)),
