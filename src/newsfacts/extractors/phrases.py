@@ -513,7 +513,7 @@ def moved_object_start(text: str, start: int, pos: int, at_level: bool = False) 
     return None
 
 
-def _level_moving_verbs(text: str, start: int, pos: int) -> list:
+def _level_moving_verbs(text: str, start: int, pos: int) -> list[re.Match]:
     """The verbs that move a level between ``start`` and ``pos``, in order: those that are only
     verbs, and a bare change verb ("tăng", "giảm", "hạ") where a verb stands, at the head or
     after a verb marker ("sẽ tăng bộ câu hỏi …"), but not "tỷ lệ tăng …" or "tăng trưởng"."""
@@ -1426,12 +1426,17 @@ def _without_open_quote(phrase: str) -> str:
     """A phrase without a quotation it opens but does not close ("thực hiện nghị quyết số 15 "Về
     xây dựng tổ chức cơ sở…" cut by the phrase's bound): a quoted title is whole or left out;
     a mark that opens the phrase itself goes alone."""
-    for opened in (phrase.rfind('"') if phrase.count('"') % 2 else -1, phrase.rfind("“")):
-        if opened < 0 or (phrase[opened] == "“" and phrase.count("“") <= phrase.count("”")):
-            continue
-        # a quote that opens the phrase opens the speech the phrase stands in: only its mark goes
-        phrase = phrase[opened + 1 :] if not phrase[:opened].strip() else phrase[:opened]
+    if phrase.count('"') % 2:
+        phrase = _cut_at_quote(phrase, phrase.rfind('"'))
+    if phrase.count("“") > phrase.count("”"):
+        phrase = _cut_at_quote(phrase, phrase.rfind("“"))
     return phrase
+
+
+def _cut_at_quote(phrase: str, opened: int) -> str:
+    """The phrase before the quotation mark at ``opened``; when the mark opens the phrase, it
+    opens the speech the phrase stands in, and only the mark goes."""
+    return phrase[opened + 1 :] if not phrase[:opened].strip() else phrase[:opened]
 
 
 def trim_subject(phrase: str) -> str | None:

@@ -1124,11 +1124,16 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
         unit = ""  # "số ủy viên ban thường vụ … không quá 11 người": the counter says only how many
         body = _without_end(lead, phrases("size_verbs"))  # "ban chấp hành … có không quá 15 đồng chí"
         lead = body if strip_edges(body) else lead
-    asked = phrases("need_cues").pattern.sub(" ", without_time_lead(lead))
-    asked = phrases("provision_verbs").pattern.sub(" ", asked)
-    if filler and not strip_edges(asked) and not strip_edges(unit) and not strip_edges(tail):
+    if filler and not strip_edges(unit) and not strip_edges(tail) and _only_asks(lead):
         return None  # "Trước mắt cần cấp ngay 3 tỷ đồng và …": the verb that asks, nothing named
     return trim_subject(f"{lead} {unit} {tail}")
+
+
+def _only_asks(lead: str) -> bool:
+    """Whether a lead holds nothing but a time, a need and the verb that commits resources
+    ("Trước mắt cần cấp"): it names nothing an amount is for."""
+    asked = phrases("need_cues").pattern.sub(" ", without_time_lead(lead))
+    return not strip_edges(phrases("provision_verbs").pattern.sub(" ", asked))
 
 
 # an earlier item of a list, its figure, noun and time, right before the target's own figure ("lên 60
@@ -1336,7 +1341,7 @@ def _handled(s: Sentence, f: Figure) -> bool:
     reach = REQUEST_HANDLING_WORDS if asks else HANDLING_WORDS
     # a duty's verb handles its own item only ("Đại hội có nhiệm vụ kiểm điểm …; Chọn 75 người …");
     # a request's reaches the items after it ("yêu cầu khởi kiện …, tuyên buộc …; tuyên buộc …")
-    own_item = asks or ";" not in s.text[verb.end() : f.start] if verb is not None else False
+    own_item = verb is not None and (asks or ";" not in s.text[verb.end() : f.start])
     if verb is not None and own_item and len(s.text[end : verb.start()].split()) <= reach:
         return True
     return bool(asks and not s.text[end : f.start].strip())
