@@ -1665,6 +1665,16 @@ TARGET_OR_NOT = [
         "Đảng bộ thành phố.",
         target(450, "đại biểu", subject_is="đại biểu thuộc Đảng bộ thành phố", subject_excludes=["trường"]),
         id="TARGET_OR_NOT-participants-of-a-planned-event"),
+    # a bound written bare at the end of an item takes the noun of the parallel item just before
+    # it with the same bound ("…không quá 3 người; các tỉnh … không quá 2."); another bound does not
+    row("Số phó chủ tịch ở thành phố không quá 4 người, các huyện không quá 3.",
+        target(4, "người", qualifier="at_most"), target(3, "người", qualifier="at_most", subject="các huyện"),
+        id="TARGET_OR_NOT-noun-left-out-of-a-parallel-bound"),
+    row("Mỗi xã có ít nhất 2 cán bộ nữ, mỗi thôn ít nhất 1.",
+        target(2, "cán bộ nữ", qualifier="at_least"), target(1, "cán bộ nữ", qualifier="at_least"),
+        id="TARGET_OR_NOT-noun-left-out-of-a-parallel-floor"),
+    row("Số phó chủ tịch ở thành phố không quá 4 người, các huyện ít nhất 2.",
+        target(4, "người", qualifier="at_most"), id="TARGET_OR_NOT-another-bound-borrows-no-noun"),
     # the duties of a body or an event listed after "có nhiệm vụ" are what it is to do; a handling
     # verb of one duty ("kiểm điểm") does not reach the items after ";" (a request's still does)
     row("Đại hội có nhiệm vụ kiểm điểm việc thực hiện nghị quyết nhiệm kỳ qua; bầu 45 người vào Ban chấp "

@@ -1509,7 +1509,31 @@ def _unit(a: Attempt) -> tuple[str, int] | None:
     found = a.once(_frequency_at) or unit_after(s, f.end)
     if not found and not _plan(a).weak and not (f.in_words and f.qualifier == "exact"):
         found = open_unit_after(s, f.end)
-    return found
+    return found or _elided_unit(s, f)
+
+
+_ITEM_END = re.compile(r"\s*+(?:[,;.]|$)")
+
+
+def _elided_unit(s: Sentence, f: Figure) -> tuple[str, int] | None:
+    """The unit of a bound written bare at the end of its item, from the parallel item just
+    before it with the same bound ("… Thành uỷ TP HCM không quá 3 người; các tỉnh, thành uỷ còn
+    lại … không quá 2."): the noun the item before gave is left out, not absent."""
+    if f.qualifier == "exact" or f.kind == "percent" or not _ITEM_END.match(s.text, f.end):
+        return None
+    earlier = figures_between(s, 0, f.start)
+    if not earlier:
+        return None
+    g = earlier[-1]
+    text = s.text
+    same_bound = text[g.start : g.num_start].strip().lower() == text[f.start : f.num_start].strip().lower()
+    if not same_bound or not _ITEM_BREAK.search(text, g.end, f.start):
+        return None
+    unit = unit_after(s, g.end)
+    return (unit[0], f.end) if unit else None
+
+
+_ITEM_BREAK = re.compile(r"[,;]")
 
 
 def _target(a: Attempt, rule: str) -> Candidate:
