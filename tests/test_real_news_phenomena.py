@@ -1754,6 +1754,16 @@ COURSES = [
         course(None, 45, "new_party_members"), id="COURSES-class-size-named-before"),
     row("Số học viên của trường hiện là 620 người.", count(620, "người"),
         id="COURSES-number-of-learners-without-a-class"),
+    # a class that took place, its verb after it ("một lớp … diễn ra tại …"), is opened as after
+    # "khai giảng": the learners the next sentence numbers are its own
+    row("Trước đó, một lớp tập huấn tương tự cũng diễn ra tại Hà Nội. Số lượng học viên cũng chỉ được "
+        "23 người.",
+        course(None, 23), id="COURSES-learners-of-a-class-that-took-place"),
+    row("Sáng nay, lớp bồi dưỡng nghiệp vụ được tổ chức tại hội trường huyện. Số học viên của lớp là 40 "
+        "người.",
+        course(None, 40), id="COURSES-learners-of-a-class-held"),
+    row("Những lớp học cũng được mở vào buổi tối, để một học viên có thể vừa làm vừa theo học.",
+        id="COURSES-classes-held-in-the-evening-count-no-one"),
     # a class that draws its learners ("lớp … thu hút 120 đảng viên") names them as "với" does
     row("Huyện mở lớp bồi dưỡng lý luận chính trị thu hút 120 đảng viên tham gia.",
         course(None, 120), id="COURSES-class-draws-its-learners"),

@@ -549,8 +549,11 @@ def _classes_after_study(s: Sentence, g: Figure | None, study_end: int) -> int |
     return class_end
 
 
+HAPPENING_REACH = 60  # how far after a class noun the verb saying it took place may stand
 _OPENED = re.compile(  # a class opened ("khai giảng lớp ..."), or a sentence about one ("Lớp bồi dưỡng ...")
-    rf"(?:^\s*+|(?<!\w)(?:{alternation('class_opening_verbs')})\s+)(?:{alternation('class_nouns')})(?!\w)",
+    rf"(?:^\s*+|(?<!\w)(?:{alternation('class_opening_verbs')})\s+)(?:{alternation('class_nouns')})(?!\w)"
+    # a class that took place, its verb after it: "một lớp tập huấn tương tự cũng diễn ra tại Hà Nội"
+    rf"|(?<!\w)(?:{alternation('class_nouns')})(?=[^.;:]{{0,{HAPPENING_REACH}}}?\s(?:{alternation('class_happening_verbs')})(?!\w))",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(rf"[;.:]|\s(?:{alternation('class_link_words', 'recipient_words')})\s")
