@@ -720,16 +720,15 @@ def percent_subject(text: str, f) -> str | None:
         indicator = clean_subject(indicator_before(text, f.start))
         base = trim_subject(" ".join(_AND.split(follow)[0].split(",")[0].split()[:MAX_BASE_WORDS]))
         return f"{indicator} {_COMPARED_WITH} {base}" if indicator else None  # the base alone is no subject
-    if follow and (capped := _capped_measure(text, f)):
-        # "Chi phí quản lý không được vượt quá 10% tổng kinh phí của dự án": the cost capped, against its base
-        base = trim_subject(_AND.split(follow[compared.end() :] if compared else follow)[0].split(",")[0])
-        return f"{capped} {_COMPARED_WITH} {base}" if base else capped
+    # a share of a base after a link ("khớp lệnh 850.000 cổ phiếu, chỉ bằng khoảng 80% so với khối
+    # lượng phiên trước") or a cap written into the figure ("Chi phí quản lý không được vượt quá 10%
+    # tổng kinh phí"): the indicator before it, as a share of the base after it
     link = phrases("base_links").ends_at(text, f.start) if follow else None
-    if link is not None and (measured := clean_subject(indicator_before(text, link.start()))):
-        if phrases("equivalence_words").fullmatch_head(link.group().strip()):
-            return measured  # "khoản hoa hồng tương đương 40% tiền công": the commission, restated
-        # "khớp lệnh 850.000 cổ phiếu, chỉ bằng khoảng 80% so với khối lượng phiên trước": the
-        # indicator as a share of its base
+    measured = clean_subject(indicator_before(text, link.start())) if link is not None else None
+    if link is not None and measured and phrases("equivalence_words").fullmatch_head(link.group().strip()):
+        return measured  # "khoản hoa hồng tương đương 40% tiền công": the commission, restated
+    measured = measured or (_capped_measure(text, f) if follow else None)
+    if measured:
         base = trim_subject(_AND.split(follow[compared.end() :] if compared else follow)[0].split(",")[0])
         return f"{measured} {_COMPARED_WITH} {base}" if base else measured
     if share and not follow and (aside_end := _AFTER_ASIDE.match(text, f.end, f.end + LOOKAHEAD)):
@@ -1446,10 +1445,8 @@ def trim_subject(phrase: str) -> str | None:
     p = tidy(_EMPTY_FRAME.sub(" ", _without_open_quote(phrase)))
     for _ in range(3):
         p = strip_edges(p)
-        if phrases("nouns_ending_in_change_words").ends_at(p, len(p)):
-            break  # "thuế giá trị gia tăng": its last word is no filler
         if phrases("nouns_ending_in_filler_words").ends_at(p, len(p)):
-            break  # "… năm nay": nor is it here
+            break  # "thuế giá trị gia tăng", "trang thiết bị", "… năm nay": its last word is no filler
         stripped = _TAIL_FILLERS.sub("", " " + p).strip()
         if stripped == p:
             break
