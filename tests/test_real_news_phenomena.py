@@ -2115,6 +2115,19 @@ COUNTS = [
         count(32, "quốc gia và vùng lãnh thổ"), id="COUNTS-countries-and-territories"),
     row("Đoàn đã làm việc với 5 nước ngày càng quan tâm đến dự án.", count(5, "nước"),
         id="COUNTS-noun-before-an-adverb-of-degree"),
+    # an adverb of time or manner after the noun ("ngay", "luôn") is no part of it
+    row("Học sinh phải theo học hơn 12 môn ngay từ bậc tiểu học.",
+        count(12, "môn", qualifier="more_than"), id="COUNTS-noun-before-ngay"),
+    row("Mỗi xã chọn 3 nhóm luôn đi đầu trong phong trào để nhân rộng.", count(3, "nhóm"),
+        id="COUNTS-noun-before-luon"),
+    # a classifier ("nhóm", "lô", "ngôi") takes the words after it as a counted noun does: never a
+    # function word, an adverb or a verb
+    row("Học viên được chia thành 4 nhóm cùng nhau thảo luận chuyên đề.", count(4, "nhóm"),
+        id="COUNTS-classifier-before-an-adverb"),
+    row("Xã bàn giao 9 lô còn lại cho các hộ dân tái định cư.", count(9, "lô"),
+        id="COUNTS-classifier-before-con-lai"),
+    row("Dự án phải di dời 210 ngôi mộ phải hoàn thành trước tháng 6.", count(210, "ngôi mộ"),
+        id="COUNTS-classifier-noun-before-a-modal"),
     # negatives: what the contract excludes keeps its noun out of the open class
     row("Cầu dài 120 mét, rộng 12 mét.", ),
     row("Ông năm nay 65 tuổi và đã có 40 năm tuổi Đảng.", ),

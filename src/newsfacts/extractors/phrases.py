@@ -119,7 +119,7 @@ def unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
         else:
             for _ in range(2):
                 w = _WORD_AT.match(text, end)
-                if not w or phrases("unit_stop_words").match_at(where, end) or non_unit_after(where, end):
+                if not w or phrases("open_unit_stops").match_at(where, end) or non_unit_after(where, end):
                     break
                 if end > m.end() and phrases("unit_modifiers").match_at(where, end):
                     break  # "khu đất quốc phòng": the modifier is taken whole below
