@@ -1358,6 +1358,17 @@ TARGET_OR_NOT = [
     # a prohibition on going past a figure caps it
     row("Học viên không được nghỉ quá ba buổi trong mỗi khóa học.", target(3, "buổi", qualifier="at_most")),
     row("Mỗi người không được giữ quá 2 chức danh.", target(2, "chức danh", qualifier="at_most")),
+    # a cap written around its verb ("không được nghỉ quá ba buổi") measures who does what it
+    # bounds, without the prohibition or the excess word; a rule's content starts after the
+    # phrase that says it is a rule ("với quy định", "theo quy định"), not in the clause before
+    row("Học viên nộp tiền cọc và được nhận lại cuối khóa với quy định không được vắng quá 4 buổi.",
+        target(4, "buổi", qualifier="at_most", subject="vắng buổi",
+               subject_excludes=["nhận lại", "quy định", "không được", "quá"]),
+        id="SUBJECTS-split-cap-after-a-rule-marker"),
+    row("Theo quy định, mỗi đảng viên không được kiêm nhiệm quá 3 chức vụ.",
+        target(3, "chức vụ", qualifier="at_most", subject="đảng viên kiêm nhiệm chức vụ",
+               subject_excludes=["không được", "quá", "quy định"]),
+        id="SUBJECTS-split-cap-its-actor-and-verb"),
     # "được giao" gives a quota when the figure follows it, a task when a verb does
     row("Năm 2024, huyện được giao 120 biên chế.", target(120, "biên chế", deadline=2024)),
     row("Đến năm 2025 sẽ tăng ngân hàng câu hỏi sát hạch lên 600 câu.", target(600, "câu", deadline=2025)),

@@ -632,6 +632,13 @@ _FORBIDDEN_EXCESS = re.compile(
 )
 
 
+_SPLIT_CAP = re.compile(  # the prohibition and the excess word around the capped verb, at a lead's end
+    rf"(?<![\w])(?:{alternation('prohibitions')})\s++(?P<capped>\p{{L}}++(?:\s++\p{{L}}++){{0,2}}?)\s++"
+    rf"(?:{alternation('excess_words')})\s*+$",
+    re.IGNORECASE,
+)
+
+
 def _forbidden_excess(s: Sentence, f: Figure) -> bool:
     """ "không được nghỉ quá ba buổi": a prohibition on going past a figure caps it."""
     return f.qualifier == "exact" and bool(_FORBIDDEN_EXCESS.search(s.text, max(0, f.start - 50), f.start))
@@ -1071,6 +1078,12 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     said = next(reversed(list(phrases("speech_verbs").finditer(lead))), None)
     if said is not None and lead[said.end() :].strip():
         lead = lead[said.end() :]  # "Ủy ban cho biết tuyển dụng 15 công chức": not the speaker
+    ruled = last_match(phrases("rule_markers").finditer(lead))
+    if ruled is not None and strip_edges(lead[ruled.end() :]):
+        lead = lead[ruled.end() :]  # "… nhận lại tiền với quy định không được nghỉ quá": the rule's content
+    split_cap = _SPLIT_CAP.search(lead)
+    if split_cap is not None:  # "học viên không được nghỉ quá ba buổi": who does what the cap bounds
+        lead = f"{lead[: split_cap.start()]} {split_cap.group('capped')}"
     pair = pair_start(lead)
     if pair:  # "tăng bộ câu hỏi từ 450 câu (hiện nay) lên 600 câu": the start of the pair is what is
         lead = lead[: pair.start()]
