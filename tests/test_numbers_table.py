@@ -397,6 +397,12 @@ WRITTEN = [
     ("Trong hiệp một, hai tay vợt giằng co.", [q("hai", 2)]),
     ("Hai xã có 12, 25 hộ nghèo.", [q("12", 12), q("25", 25)]),
     ("Ba lớp có 40, 45 học viên.", [q("40", 40), q("45", 45)]),
+    # a fraction with a rough qualifier tells a proportion, no part of a counted whole (found judging
+    # party-news output: "gần 2/3 học viên"); a part of a larger whole stays one, qualifier or not
+    ("Gần 2/3 học viên là người địa phương.", [Exp("Gần 2/3", Kind.fraction, 2, "nearly", denominator=3)]),
+    ("Chiếm khoảng 1/6 dân số cả nước.", [Exp("khoảng 1/6", Kind.fraction, 1, "approx", denominator=6)]),
+    ("Huyện có gần 20/26 xã đạt chuẩn.", [part("gần 20/26", 20, 26, "nearly")]),
+    ("Có 4/6 dự án chậm tiến độ.", [part("4/6", 4, 6)]),
     # a rank among a whole is an ordinal
     ("Huyện xếp thứ 3/9 huyện, thị xã.", [k("3/9", ORD, 3)]),
     ("Dự án có 1.250.000 lượt người hưởng lợi.", [q("1.250.000", 1250000)]),
@@ -458,7 +464,7 @@ WRITTEN = [
     ("Có không đến 10 người vắng.", [q("không đến 10", 10, "less_than")]),
     ("Giữ nhiều nhất 2 nhiệm kỳ.", [q("nhiều nhất 2", 2, "at_most")]),
     ("Khoảng chừng 40 hộ tham gia.", [q("Khoảng chừng 40", 40, "approx")]),
-    ("Hơn 2/3 số xã đạt chuẩn.", [part("Hơn 2/3", 2, 3, "more_than")]),
+    ("Hơn 2/3 số xã đạt chuẩn.", [Exp("Hơn 2/3", Kind.fraction, 2, "more_than", denominator=3)]),
     ("Đạt 3/4 số chỉ tiêu.", [part("3/4", 3, 4)]),
     ("Tăng 2,5 lần so với trước.", [q("2,5", 2.5)]),
     ("Vườn rộng 5km và 500.000đ phí.", [q("5", 5), q("500.000", 500000)]),

@@ -2345,6 +2345,13 @@ NOT_FACTS = [
     row("Trung ương xin ý kiến về thoái vốn tại doanh nghiệp 100% vốn nhà nước."),  # a kind of firm
     row("Chi bộ thực hiện nghiêm chỉ thị 05 về học tập và làm theo tư tưởng, đạo đức Hồ Chí Minh."),
     row("Huyện ủy đã ban hành 3 chỉ thị và 2 công văn hướng dẫn.", count(3, "chỉ thị"), count(2, "công văn")),
+    # a fraction told roughly is a proportion, no part of a counted whole; the contract has no fact
+    # for it (a judge of party-news output: "gần 2/3 học viên")
+    row("Đại diện trung tâm cho biết gần 2/3 học viên là người địa phương.", id="NOT_FACTS-rough-fraction"),
+    row("Số xã có điểm bưu điện văn hóa chiếm khoảng 1/5 tổng số xã.",
+        id="NOT_FACTS-rough-fraction-of-a-whole"),
+    row("Toàn tỉnh có gần 20/26 xã hoàn thành chỉ tiêu.", count(20, "xã", qualifier="nearly"),
+        id="NOT_FACTS-rough-part-of-a-larger-whole-counts"),
     # a kinship group names people already known; a ripe time is no nine
     row("Hai vợ chồng anh Tuấn nuôi 200 con gà.", count(200, ("con", "con gà"))),
     row("Ba anh em tôi cùng nhập ngũ."),

@@ -76,6 +76,7 @@ class Kind(StrEnum):
     phone = "phone"
     vague = "vague"
     score = "score"  # a match result between two names: "Arsenal 1 - 2 Borussia Dortmund"
+    fraction = "fraction"  # a proportion told as a vague fraction: "gần 2/3 học viên", "khoảng 1/6 dân số"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1194,6 +1195,8 @@ def find_figures(
         last_end = f.end
         if f.kind in (Kind.quantity, Kind.percent) and _in_named_phrase(text, f):
             f.kind = Kind.designator  # "mô hình liên kết 4 nhà": part of a name
+        if _vague_fraction(f):
+            f.kind = Kind.fraction
         out.append(
             Figure(
                 start=f.start,
@@ -1209,6 +1212,25 @@ def find_figures(
             )
         )
     return _shared_percent(text, out, view)
+
+
+FRACTION_DENOMINATORS = 10  # "2/3", "1/6", "3/10": how proportions are told; "20/26 xã" counts a whole
+_ROUGH = frozenset({"approx", "nearly", "more_than", "less_than"})
+
+
+def _vague_fraction(f: _Fig) -> bool:
+    """Whether "X/Y" with a rough qualifier tells a proportion ("gần 2/3 học viên", "hơn 1/3 số
+    xã"): nobody is nearly two of three, so it counts no part of a whole (the contract has no
+    fact for a fraction)."""
+    d = f.denominator
+    return (
+        f.kind is Kind.quantity
+        and d is not None
+        and f.qualifier in _ROUGH
+        and f.value is not None
+        and 1 < d <= FRACTION_DENOMINATORS
+        and f.value < d
+    )
 
 
 _PAIR_LINK = regex.compile(rf"{_SP}++(?i:{_alt(lexicon.words('pair_links'))}){_SP}++\Z")
