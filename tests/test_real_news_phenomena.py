@@ -2126,6 +2126,17 @@ COUNTS = [
         count(32, "quốc gia và vùng lãnh thổ"), id="COUNTS-countries-and-territories"),
     row("Đoàn đã làm việc với 5 nước ngày càng quan tâm đến dự án.", count(5, "nước"),
         id="COUNTS-noun-before-an-adverb-of-degree"),
+    # a noun of one syllable and a compound of two that qualifies it ("pano cảnh báo", "giấy chứng
+    # nhận", "chức vô địch") is one noun of three: the two-word limit never cuts the compound
+    row("Công an huyện lắp đặt 120 pano cảnh báo tại các điểm đen giao thông.",
+        count(120, "pano cảnh báo"), id="COUNTS-compound-after-a-noun-of-one-syllable"),
+    row("Xã đã cấp 35 giấy chứng nhận quyền sử dụng đất cho người dân.",
+        count(35, "giấy chứng nhận"), id="COUNTS-compound-document"),
+    row("Đội tuyển của tỉnh giành 3 chức vô địch quốc gia.", count(3, "chức vô địch"),
+        id="COUNTS-compound-title"),
+    row("Trong đợt này có 60 sổ tiết kiệm được trao cho hộ nghèo.", count(60, "sổ tiết kiệm"),
+        id="COUNTS-compound-passbook"),
+    row("Đoàn có 4 thượng nghị sĩ Hoa Kỳ.", count(4, "thượng nghị sĩ"), id="COUNTS-three-syllable-person"),
     # an adverb of time or manner after the noun ("ngay", "luôn") is no part of it
     row("Học sinh phải theo học hơn 12 môn ngay từ bậc tiểu học.",
         count(12, "môn", qualifier="more_than"), id="COUNTS-noun-before-ngay"),
@@ -2197,7 +2208,7 @@ CHANGES = [
     row("Cả xã có 320 hộ nuôi bò, trong đó hộ nuôi bò sữa tăng 5%.",
         count(320, "hộ", change=None), rate(5, subject="hộ nuôi bò sữa"), id="CHANGES-a-breakdown-changed"),
     row("Năm nay có 138 công ty niêm yết báo lãi, theo đó lợi nhuận các công ty này tăng 5,5%.",
-        count(138, "công ty", change=None), rate(5.5, subject="lợi nhuận các công ty này"),
+        count(138, ("công ty", "công ty niêm yết"), change=None), rate(5.5, subject="lợi nhuận các công ty này"),
         id="CHANGES-what-the-counted-ones-earned"),
     row("Toàn tỉnh có 1.500 doanh nghiệp thành lập mới, tăng 10% so với năm trước.",
         count(1500, "doanh nghiệp", change=("increase", 10)), id="CHANGES-description-then-change"),
