@@ -427,6 +427,12 @@ WRITTEN = [
     ("Có một trăm năm mươi học viên.", [w("một trăm năm mươi", 150)]),
     ("Có hai nghìn không trăm linh năm người.", [w("hai nghìn không trăm linh năm", 2005)]),
     ("Đạt ba triệu rưỡi lượt xem.", [w("ba triệu rưỡi", 3500000)]),
+    # "nửa" before a scale word is half of it (found in real general news: "nửa triệu euro"); alone
+    # it is a fraction, no number
+    ("Đức viện trợ nửa triệu euro.", [w("nửa triệu", 500000)]),
+    ("Huyện chi nửa tỷ đồng sửa trường.", [w("nửa tỷ", 500000000)]),
+    ("Thu hút hơn nửa triệu lượt khách.", [w("hơn nửa triệu", 500000, "more_than")]),
+    ("Hơn nửa số đảng viên là nữ.", [NoFact("nửa")]),
     ("Tổng cộng mười một chi bộ.", [w("mười một", 11)]),
     ("Có hai mươi lăm đoàn viên.", [w("hai mươi lăm", 25)]),
     ("Có hai mươi nhăm đoàn viên.", [w("hai mươi nhăm", 25)]),

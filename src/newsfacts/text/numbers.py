@@ -359,6 +359,8 @@ def _group(toks: list, j: int, strict: bool, after_scale: bool) -> tuple[Decimal
         if nxt == "trăm":
             return t * 100, j + 2
         return t, j + 1
+    if _ROLE.get(t) == "half_of":  # "nửa triệu": half of the scale read next; alone, no number
+        return (_WVAL[t], j + 1) if not after_scale and isinstance(nxt, str) and nxt in _SCALES else None
     hundreds = None
     if t in _DIGITS and nxt == "trăm" and (t != "không" or after_scale or not strict):
         hundreds, k = _DIGITS[t], j + 2
