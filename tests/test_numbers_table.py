@@ -402,6 +402,13 @@ WRITTEN = [
     ("Gần 2/3 học viên là người địa phương.", [Exp("Gần 2/3", Kind.fraction, 2, "nearly", denominator=3)]),
     ("Chiếm khoảng 1/6 dân số cả nước.", [Exp("khoảng 1/6", Kind.fraction, 1, "approx", denominator=6)]),
     ("Huyện có gần 20/26 xã đạt chuẩn.", [part("gần 20/26", 20, 26, "nearly")]),
+    # a fraction in words ("hai phần ba") is a proportion too, never a count of "phần"
+    ("Có hai phần ba số xã đạt chuẩn.", [Exp("hai phần ba", Kind.fraction, 2, "exact", denominator=3)]),
+    ("Một phần tư số hộ đã có nước sạch.", [NoFact("Một phần tư")]),
+    ("Ba phần tư số hộ đã có nước sạch.", [Exp("Ba phần tư", Kind.fraction, 3, "exact", denominator=4)]),
+    ("Giảm 3 phần 5 so với trước.", [Exp("3 phần 5", Kind.fraction, 3, "exact", denominator=5)]),
+    ("Có 2 phần quà được trao.", [q("2", 2)]),
+    ("Gần như 100% hộ dân dùng điện.", [pct("Gần như 100%", 100, "nearly")]),
     ("Có 4/6 dự án chậm tiến độ.", [part("4/6", 4, 6)]),
     # a rank among a whole is an ordinal
     ("Huyện xếp thứ 3/9 huyện, thị xã.", [k("3/9", ORD, 3)]),

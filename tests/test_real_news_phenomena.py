@@ -2364,6 +2364,7 @@ NOT_FACTS = [
         id="NOT_FACTS-rough-fraction-of-a-whole"),
     row("Toàn tỉnh có gần 20/26 xã hoàn thành chỉ tiêu.", count(20, "xã", qualifier="nearly"),
         id="NOT_FACTS-rough-part-of-a-larger-whole-counts"),
+    row("Hai phần ba số đại biểu tán thành phương án sáp nhập.", id="NOT_FACTS-fraction-in-words"),
     # a kinship group names people already known; a ripe time is no nine
     row("Hai vợ chồng anh Tuấn nuôi 200 con gà.", count(200, ("con", "con gà"))),
     row("Ba anh em tôi cùng nhập ngũ."),

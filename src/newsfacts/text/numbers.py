@@ -268,6 +268,12 @@ _TITLE_AFTER = regex.compile(
 _SPACES = regex.compile(rf"{_SP}++")
 
 _PERCENT_AFTER = regex.compile(rf"{_SP}*+%|{_SP}++(?i:phần{_SP}++trăm){_R}")
+_DENOMINATOR_WORDS = tuple(w for w, r in _ROLE.items() if r in ("digit", "variant", "ten") and _WVAL[w] >= 2)
+# "hai phần ba", "một phần tư": a fraction in words, the link word then a denominator of ten or less
+_FRACTION_AFTER = regex.compile(
+    rf"{_SP}++(?i:{_alt(lexicon.words('fraction_links'))}){_SP}++"
+    rf"(?P<den>(?i:{_alt(_DENOMINATOR_WORDS)})|[0-9]{{1,2}}+){_R}"
+)
 _NEXT_IS_WORD = regex.compile(rf"{_SP}*+\p{{L}}")
 _CONNECTOR = regex.compile(rf"{_SP}*+([-–—]){_SP}*+|{_SP}++((?i:đến|tới)){_SP}++")
 _SUFFIX_QUAL = regex.compile(
@@ -951,6 +957,10 @@ def _scan(text: str, conv: Convention, starts: list[int], view: Annotation) -> l
     for f in figs:
         if f.kind is Kind.quantity and (p := _PERCENT_AFTER.match(text, f.end)):
             f.kind, f.end = Kind.percent, p.end()
+        elif f.kind is Kind.quantity and f.value is not None and (q := _FRACTION_AFTER.match(text, f.end)):
+            den = q.group("den").lower()
+            f.kind, f.end = Kind.fraction, q.end()  # "hai phần ba số xã": two thirds, a proportion
+            f.denominator = _WVAL[den] if den in _WVAL else Decimal(den)
     return figs
 
 
