@@ -409,6 +409,11 @@ WRITTEN = [
     ("Giảm 3 phần 5 so với trước.", [Exp("3 phần 5", Kind.fraction, 3, "exact", denominator=5)]),
     ("Có 2 phần quà được trao.", [q("2", 2)]),
     ("Gần như 100% hộ dân dùng điện.", [pct("Gần như 100%", 100, "nearly")]),
+    # a bound written with "mức" between it and the figure ("dưới mức 3%") bounds it all the same
+    # (found in real general news)
+    ("Nợ xấu được kiểm soát dưới mức 3%.", [pct("dưới mức 3%", 3, "less_than")]),
+    ("Tỷ lệ này đều chiếm trên mức 5%.", [pct("trên mức 5%", 5, "more_than")]),
+    ("Lạm phát ở mức 4%.", [pct("4%", 4)]),
     ("Có 4/6 dự án chậm tiến độ.", [part("4/6", 4, 6)]),
     # a rank among a whole is an ordinal
     ("Huyện xếp thứ 3/9 huyện, thị xã.", [k("3/9", ORD, 3)]),

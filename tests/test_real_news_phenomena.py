@@ -1285,6 +1285,24 @@ TARGET_OR_NOT = [
         count(120_000_000_000, "đồng", qualifier="more_than"), id="TARGET_OR_NOT-earlier-event-after-a-cue"),
     row("Sau khi sáp nhập, tỉnh phấn đấu đến năm 2025 kết nạp 500 đảng viên.",
         target(500, "đảng viên", 2025), id="TARGET_OR_NOT-earlier-event-before-a-cue"),
+    # a plan noun that a copula names ("Chỉ tiêu năm 2025 giao cho … là kết nạp 12 đảng viên") states
+    # the goal however long the noun's description; its subject is what follows the copula
+    row("Chỉ tiêu năm 2026 tỉnh giao cho Đảng bộ phường là kết nạp 15 đảng viên.",
+        target(15, "đảng viên", 2026, subject_is="kết nạp đảng viên"), id="TARGET_OR_NOT-plan-noun-copula"),
+    row("Mục tiêu của hợp tác xã trong năm nay là giữ tỷ lệ nợ quá hạn dưới mức 1%.",
+        target(1, "%", qualifier="less_than", subject="tỷ lệ nợ quá hạn",
+               subject_excludes=["Mục tiêu", "dưới"]),
+        id="TARGET_OR_NOT-goal-named-by-a-copula"),
+    row("Kế hoạch năm nay của Huyện ủy đã hoàn thành, kết quả là 30 đảng viên được kết nạp.",
+        count(30, "đảng viên"), id="TARGET_OR_NOT-plan-done-then-a-copula"),
+    # a lower bound a body binds itself to keep ("bảo đảm … không dưới 20%") is a quota; kept, a rate
+    row("Đảng ủy chỉ đạo rà soát quy hoạch, bảo đảm tỷ lệ cán bộ nữ không dưới 25%.",
+        target(25, "%", qualifier="at_least", subject="tỷ lệ cán bộ nữ"), id="TARGET_OR_NOT-ensured-bound"),
+    row("Mỗi xã phải đảm bảo có ít nhất 2 cán bộ chuyên trách.",
+        target(2, "cán bộ chuyên trách", qualifier="at_least"),
+        id="TARGET_OR_NOT-ensured-floor-with-a-modal"),
+    row("Năm qua, huyện đã bảo đảm tỷ lệ cán bộ nữ trên 20%.",
+        rate(20, qualifier="more_than", subject="tỷ lệ cán bộ nữ"), id="TARGET_OR_NOT-ensured-level-kept"),
     # an obligation asking for the full number a rule sets ("cần … đủ 52 người") is a quota; done, a count
     row("Các địa phương cần hoàn tất việc kiện toàn đủ 52 người theo quy định.",
         target(52, "người", deadline=None), id="TARGET_OR_NOT-full-number-asked"),
@@ -2126,6 +2144,11 @@ COUNTS = [
         count(32, "quốc gia và vùng lãnh thổ"), id="COUNTS-countries-and-territories"),
     row("Đoàn đã làm việc với 5 nước ngày càng quan tâm đến dự án.", count(5, "nước"),
         id="COUNTS-noun-before-an-adverb-of-degree"),
+    # districts, towns and wards joined by commas are one unit ("huyện, thị xã, thành phố", "quận, huyện")
+    row("Tỉnh có 8/10 huyện, thị xã, thành phố hoàn thành nhiệm vụ thu ngân sách.",
+        count(8, "huyện, thị xã, thành phố"), id="COUNTS-districts-and-towns-joined"),
+    row("Thành phố có 12 quận, huyện tổ chức đại hội điểm.", count(12, "quận, huyện"),
+        id="COUNTS-urban-and-rural-districts"),
     # a noun of one syllable and a compound of two that qualifies it ("pano cảnh báo", "giấy chứng
     # nhận", "chức vô địch") is one noun of three: the two-word limit never cuts the compound
     row("Công an huyện lắp đặt 120 pano cảnh báo tại các điểm đen giao thông.",

@@ -152,6 +152,7 @@ _PERIOD_TAIL = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)")
 
 
 NOUN_REACH_WORDS = 6
+NOUN_COPULA_REACH_WORDS = 10  # a plan noun's description before "là", and the goal after it up to the figure
 
 
 def _achieved(s: Sentence, m: re.Match) -> bool:
@@ -403,9 +404,22 @@ def _noun_targets(s: Sentence) -> set[int]:
         if nxt is None:
             continue
         between = s.text[m.end() : nxt.start]
-        if not _PUNCT.search(between) and len(between.split()) <= NOUN_REACH_WORDS:
+        if _PUNCT.search(between):
+            continue
+        if len(between.split()) <= NOUN_REACH_WORDS or _named_by_copula(s, m.end(), nxt.start):
             out.add(nxt.start)
     return out
+
+
+def _named_by_copula(s: Sentence, noun_end: int, figure_start: int) -> bool:
+    """Whether a copula says what the plan noun is and the figure stands in what it says ("Chỉ
+    tiêu năm 2025 giao cho Đảng bộ xã là kết nạp 12 đảng viên"), however long the noun's
+    description before the copula."""
+    copula = phrases("copulas").search(s, noun_end, figure_start)
+    if copula is None:
+        return False
+    before, after = s.text[noun_end : copula.start()], s.text[copula.end() : figure_start]
+    return len(before.split()) <= NOUN_COPULA_REACH_WORDS and len(after.split()) <= NOUN_COPULA_REACH_WORDS
 
 
 def is_future_sentence(s: Sentence, ctx: ArticleContext) -> bool:
@@ -702,12 +716,21 @@ def _quota(s: Sentence, f: Figure) -> bool:
     if phrases("full_quota_words").ends_at(s, f.start) and phrases("modal_cues").search(s, lead, f.start):
         return True  # "cần hoàn tất việc kiện toàn đủ 52 người theo quy định": the full number asked
     if f.qualifier not in ("at_least", "less_than"):
-        return False
+        return False  # "bảo đảm tỷ lệ đổi mới trên 30%" may describe a plan's make-up
+    if _ensured(s, clause_start, f.start):
+        return True  # "bảo đảm tỷ lệ cán bộ nữ không dưới 20%": a lower bound to be kept, a quota
     if f.kind == "percent" and phrase_table("change_cues", "phrase", "direction")[0].ends_at(s, f.start):
         return True  # "giảm tối thiểu 10% biên chế": a directive to cut by a share
     # "mỗi chi bộ … ít nhất một chương trình" distributes a bound; "từng lần vi phạm, … ít nhất
     # 1 triệu đồng" reports how often it happened
     return bool(phrases("modal_cues").search(s, lead, f.start)) or _distributes(s, clause_start, f.start)
+
+
+def _ensured(s: Sentence, start: int, end: int) -> bool:
+    """Whether a verb that binds to keep a level ("bảo đảm", "đảm bảo") stands in the bound's
+    clause, not after a past marker ("đã bảo đảm … ít nhất …" reports a level kept)."""
+    verb = phrases("ensuring_verbs").search(s, start, end)
+    return verb is not None and not _PAST_BEFORE.search(s.text, max(0, verb.start() - 20), verb.start())
 
 
 def _distributes(s: Sentence, start: int, end: int) -> bool:
@@ -1037,7 +1060,7 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     and the words after it up to the clause's end."""
     text = s.text
     if unit_end is None:  # a percentage; "Bội chi dự kiến 5,3%": the indicator, not the cue
-        return _without_proposer(_without_closing_cue(percent_subject(text, f)))
+        return _plan_content(_without_proposer(_without_closing_cue(percent_subject(text, f))))
     item = _ITEM_BEFORE_ASIDE.search(text, max(0, f.start - LEAD_REACH), f.start)
     if item:  # "luật (4 chỉ tiêu); tài chính (3 chỉ tiêu)": the item the aside counts
         return tidy(item.group(1))
@@ -1139,7 +1162,24 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
         lead = body if strip_edges(body) else lead
     if filler and not strip_edges(unit) and not strip_edges(tail) and _only_asks(lead):
         return None  # "Trước mắt cần cấp ngay 3 tỷ đồng và …": the verb that asks, nothing named
-    return trim_subject(f"{lead} {unit} {tail}")
+    return _plan_content(trim_subject(f"{lead} {unit} {tail}"))
+
+
+def _plan_content(subject: str | None) -> str | None:
+    """What a copula says a plan noun is ("Mục tiêu của ngân hàng năm nay là kiểm soát nợ xấu",
+    "Chỉ tiêu năm 2025 giao cho Đảng bộ xã là kết nạp đảng viên"): the goal, not the noun
+    that names it; a subject with nothing after the copula stays whole."""
+    if not subject or (named := phrases("target_nouns").search(subject)) is None:
+        return subject
+    copula = last_match(phrases("copulas").finditer(subject, named.end()))
+    if copula is None:
+        return subject
+    content = trim_subject(
+        _without_end(without_time_lead(strip_edges(subject[copula.end() :])), qualifier_phrases())
+    )
+    if not content or not _without_due_date(content):
+        return subject  # "… mục tiêu đề ra là đến năm 2015 chỉ 4,5%": a due date alone names no goal
+    return content
 
 
 def _only_asks(lead: str) -> bool:
