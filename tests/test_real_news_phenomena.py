@@ -1793,6 +1793,23 @@ COURSES = [
         course(None, 40), id="COURSES-learners-of-a-class-held"),
     row("Những lớp học cũng được mở vào buổi tối, để một học viên có thể vừa làm vừa theo học.",
         id="COURSES-classes-held-in-the-evening-count-no-one"),
+    # a breakdown of a total by class, each class named then its learners with no verb ("…, trong đó
+    # lớp cảm tình Đảng 70 quần chúng ưu tú"), gives each class its course; a stratum is no class
+    row("Trung tâm bế giảng 2 lớp với tổng số 130 học viên, trong đó lớp cảm tình Đảng 70 quần chúng ưu tú "
+        "và lớp đảng viên mới 60 học viên.",
+        course(2, 130, "other"), course(None, 70, "party_admission"), course(None, 60, "new_party_members"),
+        id="COURSES-breakdown-by-class"),
+    row("Xã có 30 hộ, trong đó lớp người cao tuổi 20 người.", count(30, "hộ"), count(20, "người"),
+        id="COURSES-a-stratum-is-no-class"),
+    # the programme named by a study verb and its object together ("tham gia học tập nghị quyết")
+    row("Toàn huyện có 4.210 cán bộ, đảng viên tham gia học tập nghị quyết.",
+        course(None, 4210, "resolution_study"), id="COURSES-studying-a-resolution"),
+    # a class opened with its number ("khai giảng một lớp …"), then its learners opening the next
+    # sentence ("Các học viên gồm …"): that class's learners
+    row("Huyện ủy khai giảng một lớp bồi dưỡng đảng viên mới. Các học viên gồm 45 đảng viên được kết nạp "
+        "trong năm.",
+        course(1, None, "new_party_members"), course(None, 45, "new_party_members"),
+        id="COURSES-learners-open-the-sentence-after-a-numbered-class"),
     # a class that draws its learners ("lớp … thu hút 120 đảng viên") names them as "với" does
     row("Huyện mở lớp bồi dưỡng lý luận chính trị thu hút 120 đảng viên tham gia.",
         course(None, 120), id="COURSES-class-draws-its-learners"),

@@ -26,6 +26,7 @@ from typing import cast
 
 import regex as re
 
+from newsfacts import lexicon
 from newsfacts.extractors.context import (
     ArticleContext,
     Candidate,
@@ -40,7 +41,7 @@ from newsfacts.extractors.context import (
 from newsfacts.extractors.indexed import Found
 from newsfacts.extractors.phrases import ONE, article_one, one_speaker, unit_after
 from newsfacts.extractors.rules import REJECT, Attempt, Decision, Rule, apply_rules, produce
-from newsfacts.text.numbers import Figure
+from newsfacts.text.numbers import NUMBER_WORDS, Figure
 
 MAX_DESCRIPTION = 220
 STUDY_WINDOW = 120
@@ -275,6 +276,14 @@ _CLASS_HAS = re.compile(
     rf"\b(?:{alternation('class_nouns')})\s+((?:[^\s,;.]+,?\s+){{0,{CLASS_HAS_WORDS}}}?)\(?(?:{alternation('class_link_words')})\s*$",
     re.IGNORECASE,
 )
+CLASS_ITEM_WORDS = 6  # a class named in a breakdown by a few words, then its learners
+# "…, trong đó lớp nhận thức về Đảng 98 quần chúng ưu tú, lớp đảng viên mới 76 học viên"
+_ITEM_OPENER = rf"(?:[,;:]|\s(?:{alternation('breakdown_markers', 'list_conjunctions')}))"
+_CLASS_ITEM = re.compile(
+    rf"(?<={_ITEM_OPENER}\s++)(?:{alternation('class_nouns')})"
+    rf"\s++((?:[^\s,;:.()\d]++\s++){{1,{CLASS_ITEM_WORDS}}})$",
+    re.IGNORECASE,
+)
 _EACH_CLASS = re.compile(
     rf"(?<!\w)(?:{alternation('distributive_words')})\s+(?:{alternation('class_nouns')})(?!\w)", re.IGNORECASE
 )
@@ -356,6 +365,10 @@ def _class_has(a: Attempt) -> tuple[re.Match, str] | None:
     has = _CLASS_HAS.search(before)
     while has and (nearer := _CLASS_HAS.search(before, has.start() + 1)):
         has = nearer  # the class named nearest the learners ("lớp A có 73 ... và lớp B có 75 ...")
+    if has is None and a.once(_core_learners):
+        has = _CLASS_ITEM.search(before)  # "…, trong đó lớp đảng viên mới 76 học viên": a breakdown's item
+        if has and not _taught_item(s, f, has.group(1)):
+            has = None  # "trong đó lớp người cao tuổi 20 người": a stratum, no class
     if has and _learners_between(s, f.start - len(before) + has.start(), f.start):
         has = None  # "Lớp học có 126 học viên ..., trong đó có 37 học viên là nữ": a part of them
     if has and not _one_class_phrase(has.group(1)):
@@ -369,6 +382,16 @@ def _class_has(a: Attempt) -> tuple[re.Match, str] | None:
     return (has, before) if has else None
 
 
+def _taught_item(s: Sentence, f: Figure, description: str) -> bool:
+    """Whether a breakdown's item names a class that teaches: a programme, training words, or
+    learners enrolled in it ("lớp nghiệp vụ 41 học viên")."""
+    return bool(
+        program_of_description(description)
+        or _names_training(description)
+        or phrases("enrolled_nouns").match_at(s, f.end)
+    )
+
+
 def _class_has_learners(a: Attempt) -> Decision:
     """Learners a class named before them has: "Lớp bồi dưỡng đảng viên mới ... có 120 học viên"."""
     if not a.once(_direct_possible) or (class_has := a.once(_class_has)) is None:
@@ -378,6 +401,8 @@ def _class_has_learners(a: Attempt) -> Decision:
     found = program_of_description(has.group(1))
     if found:
         program = found[0]
+    elif has.re is _CLASS_ITEM:
+        program = "other"  # "…, lớp sơ cấp 80 học viên": a class named by its own words, no neighbour's
     elif _names_training(has.group(1)) and not _generic_class(has.group(1)):
         program = "other"  # "Lớp tập huấn kỹ thuật trồng cà phê có 62 học viên"
     else:  # "Lớp học có 62 học viên", "Lớp bồi dưỡng tại xã A có ...": the class named before
@@ -550,8 +575,10 @@ def _classes_after_study(s: Sentence, g: Figure | None, study_end: int) -> int |
 
 
 HAPPENING_REACH = 60  # how far after a class noun the verb saying it took place may stand
-_OPENED = re.compile(  # a class opened ("khai giảng lớp ..."), or a sentence about one ("Lớp bồi dưỡng ...")
-    rf"(?:^\s*+|(?<!\w)(?:{alternation('class_opening_verbs')})\s+)(?:{alternation('class_nouns')})(?!\w)"
+_NUMBER_WORD = rf"(?:{lexicon.alternation(tuple(NUMBER_WORDS))})"  # "khai giảng hai lớp": how many opened
+_OPENED = re.compile(  # a class opened ("khai giảng lớp …", "khai giảng một lớp …"), or a sentence about one
+    rf"(?:^\s*+|(?<!\w)(?:{alternation('class_opening_verbs')})\s+(?:(?:\d++|{_NUMBER_WORD})\s++)?)"
+    rf"(?:{alternation('class_nouns')})(?!\w)"
     # a class that took place, its verb after it: "một lớp tập huấn tương tự cũng diễn ra tại Hà Nội"
     rf"|(?<!\w)(?:{alternation('class_nouns')})(?=[^.;:]{{0,{HAPPENING_REACH}}}?\s(?:{alternation('class_happening_verbs')})(?!\w))",
     re.IGNORECASE,
@@ -668,7 +695,8 @@ def _enrolled_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: i
     if program is None:
         return None
     near = max(0, f.start - PART_REACH)
-    if phrases("breakdown_markers").search(s, near, f.start) or _learners_between(s, near, f.start):
+    lead = named.start() if named is not None else f.start  # "Các học viên gồm 72 …": its own "gồm"
+    if phrases("breakdown_markers").search(s, near, lead) or _learners_between(s, near, f.start):
         return None  # "Trong đó, 25 học viên là nữ": a part of learners counted before
     if _EACH_CLASS.search(s.text, near, f.start):
         return None  # "chia thành ba lớp, mỗi lớp khoảng 25 học viên": a size per class
@@ -805,6 +833,10 @@ def _named_program(a: Attempt) -> str | None:
         return found[0]
     study = _verb(a)
     if named := find_program(study.group()):
+        return named[0]
+    # "tham gia học tập nghị quyết": the programme named by the verb and its object together
+    verb = study.group().strip()
+    if (named := find_program(f"{verb} {_words(a).strip()}")) and named[2] > len(verb):
         return named[0]
     klass_end = a.once(_verb_class_end)
     if klass_end is None:

@@ -716,7 +716,7 @@ def _quota(s: Sentence, f: Figure) -> bool:
     if phrases("full_quota_words").ends_at(s, f.start) and phrases("modal_cues").search(s, lead, f.start):
         return True  # "cần hoàn tất việc kiện toàn đủ 52 người theo quy định": the full number asked
     if f.qualifier not in ("at_least", "less_than"):
-        return False  # "bảo đảm tỷ lệ đổi mới trên 30%" may describe a plan's make-up
+        return False  # "trên", "hơn" report levels ("bảo đảm tỷ lệ đổi mới trên 30%": a plan's make-up)
     if _ensured(s, clause_start, f.start):
         return True  # "bảo đảm tỷ lệ cán bộ nữ không dưới 20%": a lower bound to be kept, a quota
     if f.kind == "percent" and phrase_table("change_cues", "phrase", "direction")[0].ends_at(s, f.start):

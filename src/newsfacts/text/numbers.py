@@ -76,7 +76,7 @@ class Kind(StrEnum):
     phone = "phone"
     vague = "vague"
     score = "score"  # a match result between two names: "Arsenal 1 - 2 Borussia Dortmund"
-    fraction = "fraction"  # a proportion told as a vague fraction: "gần 2/3 học viên", "khoảng 1/6 dân số"
+    fraction = "fraction"  # a proportion told as a fraction: "hai phần ba", "gần 2/3 học viên"
 
 
 @dataclass(frozen=True, slots=True)
