@@ -1,0 +1,53 @@
+"""Invented passages annotated blind: written and annotated from the contract alone by helpers
+who never saw the rules, the tests or the output, then scored once before any change (the
+first scores are in tests/data/invented_blind/README.md). Here they guard against regressions.
+
+Each line of a set is ``{"n", "text", "facts"}``; the text is set in a page (category, headline,
+date line, byline) so that it reads as an article body.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import newsfacts
+from newsfacts.evaluate import gold_articles, load_gold, predictions_from_records, score
+
+DATA = Path(__file__).resolve().parent / "data" / "invented_blind"
+PAGE_HEAD = "Xây dựng Đảng\n\nKết quả công tác ở cơ sở\n\nThứ Hai, 04/03/2024\n\n"
+PAGE_TAIL = "\n\nMinh An\n"
+METADATA = {"title": "Kết quả công tác ở cơ sở", "published": "2024-03-04", "category": "Xây dựng Đảng",
+            "author": "Minh An"}
+# Each set's score today: a set may not fall more than SLACK below it.
+NOW = {"sentences": 0.989, "passages": 0.943}
+SLACK = 0.005
+
+
+def _write_set(name: str, folder: Path) -> None:
+    for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        stem = f"s{item['n']:03d}"
+        (folder / f"{stem}.txt").write_text(PAGE_HEAD + item["text"] + PAGE_TAIL, encoding="utf-8")
+        gold = {"article": f"{stem}.txt", "metadata": METADATA, "facts": item["facts"]}
+        (folder / f"{stem}.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(NOW))
+def test_invented_blind_set_stays_fixed(name: str, tmp_path: Path):
+    _write_set(name, tmp_path)
+    records = [newsfacts.extract_file(a).model_dump(mode="json") for _, a in gold_articles(tmp_path)]
+    result = score(load_gold(tmp_path), predictions_from_records(records))
+    assert result["articles"] >= 40
+    assert result["f1"] >= NOW[name] - SLACK, result["per_type"]
+
+
+def test_every_quote_stands_in_its_passage():
+    """A gold quote must be a substring of its text, else the set measures nothing."""
+    for path in sorted(DATA.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            for fact in item["facts"]:
+                assert fact["quote"] in item["text"], (path.name, item["n"], fact["quote"])
