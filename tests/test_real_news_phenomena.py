@@ -1810,6 +1810,13 @@ COURSES = [
         "trong năm.",
         course(1, None, "new_party_members"), course(None, 45, "new_party_members"),
         id="COURSES-learners-open-the-sentence-after-a-numbered-class"),
+    # learners "of the class" ("89 học viên của lớp là …") are its course's, however far back the class
+    # was opened; a result they reached keeps them a count (contract: exam results are counts)
+    row("Trường khai giảng lớp cao cấp lý luận chính trị tại tỉnh. Đây là lớp thứ hai mở tại địa phương. "
+        "64 học viên của lớp đều là cán bộ chủ chốt.",
+        course(None, 64, "advanced_political_theory"), id="COURSES-learners-of-the-class"),
+    row("Kết thúc khóa học, 25 học viên của lớp được xếp loại khá.", count(25, "học viên"),
+        id="COURSES-learners-of-the-class-with-a-result"),
     # a class that draws its learners ("lớp … thu hút 120 đảng viên") names them as "với" does
     row("Huyện mở lớp bồi dưỡng lý luận chính trị thu hút 120 đảng viên tham gia.",
         course(None, 120), id="COURSES-class-draws-its-learners"),

@@ -684,6 +684,21 @@ _LEARNER_NUMBER = re.compile(
 PART_REACH = 120  # how far before enrolled learners a breakdown or other learners make them a part
 
 
+_OF_THE_CLASS = re.compile(  # learners "of the class": "89 học viên của lớp là cán bộ …"
+    rf"\s++(?:{alternation('possessive_words')})\s++(?:{alternation('class_nouns')})(?!\w)", re.IGNORECASE
+)
+
+
+RESULT_REACH = 60  # how far after learners of a class a result they reached may stand
+
+
+def _of_the_class(s: Sentence, learner_end: int) -> bool:
+    """Learners "of the class" ("89 học viên của lớp là cán bộ …"), unless the clause reports a
+    result they reached ("25 học viên của lớp đạt loại giỏi": a count, contract)."""
+    of = _OF_THE_CLASS.match(s.text, learner_end)
+    return of is not None and phrases("result_phrases").search(s, of.end(), of.end() + RESULT_REACH) is None
+
+
 def _enrolled_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: int) -> Candidate | None:
     """Enrolled learners ("84 học viên") right after a class is opened, with no verb: that
     class's learners ("... khai giảng lớp trung cấp lý luận chính trị. Đến dự có lãnh đạo
@@ -692,6 +707,8 @@ def _enrolled_course(s: Sentence, ctx: ArticleContext, f: Figure, learner_end: i
     if not phrases("enrolled_nouns").match_at(s, f.end) and named is None:
         return None  # "… 84 học viên", or "Số lượng học viên cũng chỉ được 23 người"
     program = opened_class(s, ctx, f.start)
+    if program is None and _of_the_class(s, learner_end):
+        program = last_program(ctx, s, f.start) or "other"  # "89 học viên của lớp là …": the class's own
     if program is None:
         return None
     near = max(0, f.start - PART_REACH)
