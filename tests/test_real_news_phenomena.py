@@ -1295,6 +1295,19 @@ TARGET_OR_NOT = [
         id="TARGET_OR_NOT-goal-named-by-a-copula"),
     row("Kế hoạch năm nay của Huyện ủy đã hoàn thành, kết quả là 30 đảng viên được kết nạp.",
         count(30, "đảng viên"), id="TARGET_OR_NOT-plan-done-then-a-copula"),
+    # the bodies a quota stated before goes to ("giao chỉ tiêu kết nạp 180 đảng viên mới cho 36 tổ chức")
+    # are there, a count; the quota is the plan; a goal's beneficiaries with no quota before stay its own
+    row("Năm 2026, Thành ủy giao chỉ tiêu kết nạp 420 đảng viên mới cho 52 tổ chức cơ sở đảng.",
+        target(420, "đảng viên mới", 2026), count(52, "tổ chức cơ sở đảng"),
+        id="TARGET_OR_NOT-quota-handed-to-bodies"),
+    row("Đề án có mục tiêu trong 3 năm (2026 - 2028) hỗ trợ nhà ở cho khoảng 2.000 hộ nghèo.",
+        target(2000, "hộ nghèo", 2028, qualifier="approx"), id="TARGET_OR_NOT-beneficiaries-of-a-goal"),
+    # a period still to come heads the goals of its list that no cue or year reaches ("Các chỉ tiêu
+    # chủ yếu … giai đoạn 2026 - 2030 gồm: hằng năm có trên 90% …; đến năm 2028, …")
+    row("Các chỉ tiêu chủ yếu giai đoạn 2026 - 2030 gồm: hằng năm có trên 85% chi bộ hoàn thành tốt nhiệm "
+        "vụ; đến năm 2028, 100% chi bộ có cấp ủy.",
+        target(85, "%", 2030, qualifier="more_than"), target(100, "%", 2028),
+        id="TARGET_OR_NOT-coming-period-heads-its-goals"),
     # a lower bound a body binds itself to keep ("bảo đảm … không dưới 20%") is a quota; kept, a rate
     row("Đảng ủy chỉ đạo rà soát quy hoạch, bảo đảm tỷ lệ cán bộ nữ không dưới 25%.",
         target(25, "%", qualifier="at_least", subject="tỷ lệ cán bộ nữ"), id="TARGET_OR_NOT-ensured-bound"),

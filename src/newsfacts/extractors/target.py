@@ -456,12 +456,24 @@ def _future_openers(s: Sentence, ctx: ArticleContext) -> list[int]:
     return [m.start() for m in _YEAR_OPENER.finditer(s.text) if int(m.group(1)) > ctx.published_year]
 
 
+def _coming_periods(s: Sentence, ctx: ArticleContext) -> list[int]:
+    """Starts of periods still to come ("giai đoạn 2026 - 2030")."""
+    if ctx.published_year is None:
+        return []
+    return [m.start() for m in _FUTURE_PERIOD.finditer(s.text) if int(m.group(1)) > ctx.published_year]
+
+
 def _own_scope(s: Sentence, ctx: ArticleContext) -> int | None:
     """Where the sentence's own words make its figures targets: the first cue or clause opened
     by a later year, or the whole sentence when it names a deadline after the publication year."""
     if "own_scope" in s.memo:
         return s.memo["own_scope"]
     starts = [*_cue_positions(s), *_future_openers(s, ctx)]
+    first = next((f.start for f in s.figures if is_fact_figure(f)), None)
+    if first is not None and (not starts or min(starts) > first):
+        # "Các chỉ tiêu chủ yếu … giai đoạn 2026 - 2030 gồm: hằng năm có trên 90% …; đến năm 2028, …":
+        # a period still to come heads the goals that no cue or year reaches
+        starts += [p for p in _coming_periods(s, ctx) if p < first]
     scope = min(starts) if starts else (0 if is_future_sentence(s, ctx) or _roadmap(s, ctx) else None)
     if scope is None and (ahead := phrases("coming_period_phrases").search(s)) is not None:
         scope = ahead.start()  # "trong thời gian tới, xuất khẩu tăng bình quân 7 – 8%": shares planned
@@ -638,6 +650,7 @@ def _beneficiary(text: str, f: Figure, since: int) -> bool:
 
 
 QUOTA_REACH = 200  # how far before a bound its "mỗi ..." or obligation may stand
+QUOTA_HANDED_REACH = 80  # how far before the bodies that receive it a quota's noun may stand
 
 
 _FORBIDDEN_EXCESS = re.compile(
@@ -1639,8 +1652,20 @@ def _beneficiary_rule(a: Attempt) -> Decision:
     out of a plan's scope, unless the plan trains them."""
     f = a.figure
     if f.start not in _plan(a).nominal or a.once(_in_scope):
-        return None
+        return REJECT if _quota_handed_to(a.sentence, f) else None
     return REJECT if _beneficiary(a.sentence.text, f, max(0, f.start - 60)) else None
+
+
+def _quota_handed_to(s: Sentence, f: Figure) -> bool:
+    """Whether the figure counts who a quota stated before it goes to ("giao chỉ tiêu kết nạp 180
+    đảng viên mới cho 36 tổ chức cơ sở đảng"): the bodies are there, a count; the quota is the plan."""
+    noun = last_match(phrases("target_nouns").finditer(s, max(0, f.start - QUOTA_HANDED_REACH), f.start))
+    if noun is None:
+        return False
+    between = figures_between(s, noun.end(), f.start)
+    if not any(is_fact_figure(g) and not non_unit_after(s, g.end) for g in between):
+        return False  # "mục tiêu trong 4 năm …, hỗ trợ … cho khoảng 500.000 hộ nghèo": no quota before
+    return _beneficiary(s.text, f, noun.end())
 
 
 def _article_one(a: Attempt) -> Decision:
