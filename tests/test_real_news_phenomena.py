@@ -2181,6 +2181,12 @@ COUNTS = [
         count(32, "quốc gia và vùng lãnh thổ"), id="COUNTS-countries-and-territories"),
     row("Đoàn đã làm việc với 5 nước ngày càng quan tâm đến dự án.", count(5, "nước"),
         id="COUNTS-noun-before-an-adverb-of-degree"),
+    # party committees are counted bodies ("12 cấp ủy cấp dưới", "15 cấp ủy, tổ chức đảng trực thuộc")
+    row("Ủy ban Kiểm tra Huyện ủy kiểm tra 9 cấp ủy cấp dưới và 21 tổ chức đảng.",
+        count(9, "cấp ủy cấp dưới"), count(21, "tổ chức đảng"), id="COUNTS-party-committees"),
+    # "một" before people who then suffer discipline or arrest reports one, as before a casualty
+    row("Qua kiểm tra có 6 đơn tố cáo đúng và một trường hợp bị kỷ luật khiển trách.",
+        count(6, "đơn tố cáo"), count(1, "trường hợp"), id="COUNTS-one-case-disciplined"),
     # districts, towns and wards joined by commas are one unit ("huyện, thị xã, thành phố", "quận, huyện")
     row("Tỉnh có 8/10 huyện, thị xã, thành phố hoàn thành nhiệm vụ thu ngân sách.",
         count(8, "huyện, thị xã, thành phố"), id="COUNTS-districts-and-towns-joined"),
@@ -2229,6 +2235,13 @@ COUNTS = [
 
 # 6. Changes: each to its own level; a growth rate beside a total; adverbs; an estimate.
 CHANGES = [
+    # "gồm" saying what a body consists of, with no total counted before it, opens no breakdown: its
+    # level takes the change counted in units after it; after a total it is an item's
+    row("Ban Chấp hành Đảng bộ xã khóa mới gồm 15 đồng chí, giảm 2 đồng chí so với khóa trước.",
+        count(15, "đồng chí", change=("decrease", 2)), id="CHANGES-size-after-gom"),
+    row("Toàn huyện có 320 đảng viên, gồm 120 đảng viên nữ, tăng 15 đảng viên so với năm trước.",
+        count(320, "đảng viên", change=("increase", 15)),
+        count(120, "đảng viên nữ", change=None), id="CHANGES-total-before-gom-keeps-the-change"),
     # a change before a price range "lên mức A - B" is that range's ("mức" then a price is no designator)
     row("Gạo jasmine tăng thêm 10 - 15 USD lên mức 545 - 555 USD/tấn.",
         count(545, "USD/tấn", qualifier="range", value_max=555, change=("increase", 10)),

@@ -136,7 +136,13 @@ def _eligible(level: Candidate, mark: ChangeMark, text: str) -> bool:
         lone = not any(c.isdigit() for c in text[brk[1] : level.start] + text[level.end : aside])
         if lone:
             return True
-    return not (brk and brk[0] > _head_before(text, brk[0]))
+    if not brk or brk[0] <= (head := _head_before(text, brk[0])):
+        return True
+    if mark.unit == "%":
+        return False
+    # "Ban Chấp hành … gồm 45 đồng chí, giảm 2 đồng chí": with no total counted before it, the marker
+    # says what the body consists of, and its level takes a change counted in units
+    return not any(is_fact_figure(g) and head <= g.start < brk[0] for g in level.sentence.figures)
 
 
 _CLAUSE_OPENS = re.compile(

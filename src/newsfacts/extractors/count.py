@@ -154,7 +154,7 @@ def _befalls(s: Sentence, unit_end: int) -> bool:
     """Whether what befalls people follows their noun closely ("học viên sĩ quan Mỹ thiệt mạng")."""
     words = s.text[unit_end : unit_end + 60].split()
     tail = " ".join(words[: CASUALTY_REACH + 2])
-    match = phrases("casualty_verbs").search(tail)
+    match = phrases("befalling_verbs").search(tail)
     return match is not None and len(tail[: match.start()].split()) <= CASUALTY_REACH
 
 
