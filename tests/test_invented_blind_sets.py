@@ -22,7 +22,7 @@ PAGE_TAIL = "\n\nMinh An\n"
 METADATA = {"title": "Kết quả công tác ở cơ sở", "published": "2024-03-04", "category": "Xây dựng Đảng",
             "author": "Minh An"}
 # Each set's score today: a set may not fall more than SLACK below it.
-NOW = {"sentences": 0.989, "passages": 0.960}
+NOW = {"sentences": 0.993, "passages": 0.963, "reports": 0.987}
 SLACK = 0.005
 
 
