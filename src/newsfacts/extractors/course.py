@@ -26,12 +26,12 @@ from typing import cast
 
 import regex as re
 
-from newsfacts import lexicon
 from newsfacts.extractors.context import (
     ArticleContext,
     Candidate,
     Sentence,
     alternation,
+    alternation_of_table,
     figures_between,
     is_fact_figure,
     phrase_table,
@@ -41,7 +41,7 @@ from newsfacts.extractors.context import (
 from newsfacts.extractors.indexed import Found
 from newsfacts.extractors.phrases import ONE, article_one, one_speaker, unit_after
 from newsfacts.extractors.rules import REJECT, Attempt, Decision, Rule, apply_rules, produce
-from newsfacts.text.numbers import NUMBER_WORDS, Figure
+from newsfacts.text.numbers import Figure
 
 MAX_DESCRIPTION = 220
 STUDY_WINDOW = 120
@@ -575,7 +575,7 @@ def _classes_after_study(s: Sentence, g: Figure | None, study_end: int) -> int |
 
 
 HAPPENING_REACH = 60  # how far after a class noun the verb saying it took place may stand
-_NUMBER_WORD = rf"(?:{lexicon.alternation(tuple(NUMBER_WORDS))})"  # "khai giảng hai lớp": how many opened
+_NUMBER_WORD = rf"(?:{alternation_of_table('number_words', 'word')})"  # "khai giảng hai lớp": how many opened
 _OPENED = re.compile(  # a class opened ("khai giảng lớp …", "khai giảng một lớp …"), or a sentence about one
     rf"(?:^\s*+|(?<!\w)(?:{alternation('class_opening_verbs')})\s+(?:(?:\d++|{_NUMBER_WORD})\s++)?)"
     rf"(?:{alternation('class_nouns')})(?!\w)"
@@ -849,11 +849,9 @@ def _named_program(a: Attempt) -> str | None:
     if found:
         return found[0]
     study = _verb(a)
-    if named := find_program(study.group()):
-        return named[0]
-    # "tham gia học tập nghị quyết": the programme named by the verb and its object together
-    verb = study.group().strip()
-    if (named := find_program(f"{verb} {_words(a).strip()}")) and named[2] > len(verb):
+    # in the verb ("được quán triệt Chỉ thị …"), or by the verb and its object together ("tham gia
+    # học tập nghị quyết")
+    if named := find_program(f"{study.group().strip()} {_words(a).strip()}"):
         return named[0]
     klass_end = a.once(_verb_class_end)
     if klass_end is None:

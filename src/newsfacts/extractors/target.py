@@ -451,16 +451,15 @@ def _roadmap(s: Sentence, ctx: ArticleContext) -> bool:
 def _future_openers(s: Sentence, ctx: ArticleContext) -> list[int]:
     """Starts of clauses opened by a year after the publication year ("Năm 2025, nhà trường
     tuyển sinh ...", "...; năm 2026 kết nạp ..."): what they say is planned."""
-    if ctx.published_year is None:
-        return []
-    return [m.start() for m in _YEAR_OPENER.finditer(s.text) if int(m.group(1)) > ctx.published_year]
+    return _after_publication(_YEAR_OPENER, s, ctx)
 
 
-def _coming_periods(s: Sentence, ctx: ArticleContext) -> list[int]:
-    """Starts of periods still to come ("giai đoạn 2026 - 2030")."""
+def _after_publication(pattern: re.Pattern, s: Sentence, ctx: ArticleContext) -> list[int]:
+    """Starts of the matches of ``pattern`` whose year (its first group) is after the publication
+    year: a clause opened by a later year, a period still to come ("giai đoạn 2026 - 2030")."""
     if ctx.published_year is None:
         return []
-    return [m.start() for m in _FUTURE_PERIOD.finditer(s.text) if int(m.group(1)) > ctx.published_year]
+    return [m.start() for m in pattern.finditer(s.text) if int(m.group(1)) > ctx.published_year]
 
 
 def _own_scope(s: Sentence, ctx: ArticleContext) -> int | None:
@@ -473,7 +472,7 @@ def _own_scope(s: Sentence, ctx: ArticleContext) -> int | None:
     if first is not None and (not starts or min(starts) > first):
         # "Các chỉ tiêu chủ yếu … giai đoạn 2026 - 2030 gồm: hằng năm có trên 90% …; đến năm 2028, …":
         # a period still to come heads the goals that no cue or year reaches
-        starts += [p for p in _coming_periods(s, ctx) if p < first]
+        starts += [p for p in _after_publication(_FUTURE_PERIOD, s, ctx) if p < first]
     scope = min(starts) if starts else (0 if is_future_sentence(s, ctx) or _roadmap(s, ctx) else None)
     if scope is None and (ahead := phrases("coming_period_phrases").search(s)) is not None:
         scope = ahead.start()  # "trong thời gian tới, xuất khẩu tăng bình quân 7 – 8%": shares planned
@@ -653,13 +652,7 @@ QUOTA_REACH = 200  # how far before a bound its "mỗi ..." or obligation may st
 QUOTA_HANDED_REACH = 80  # how far before the bodies that receive it a quota's noun may stand
 
 
-_FORBIDDEN_EXCESS = re.compile(
-    rf"(?<![\w])(?:{alternation('prohibitions')})(?:\s++\p{{L}}++){{1,3}}?\s++(?:{alternation('excess_words')})\s*+$",
-    re.IGNORECASE,
-)
-
-
-_SPLIT_CAP = re.compile(  # the prohibition and the excess word around the capped verb, at a lead's end
+_FORBIDDEN_EXCESS = re.compile(  # the prohibition and the excess word around the capped verb, at the end
     rf"(?<![\w])(?:{alternation('prohibitions')})\s++(?P<capped>\p{{L}}++(?:\s++\p{{L}}++){{0,2}}?)\s++"
     rf"(?:{alternation('excess_words')})\s*+$",
     re.IGNORECASE,
@@ -1117,7 +1110,7 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     ruled = last_match(phrases("rule_markers").finditer(lead))
     if ruled is not None and strip_edges(lead[ruled.end() :]):
         lead = lead[ruled.end() :]  # "… nhận lại tiền với quy định không được nghỉ quá": the rule's content
-    split_cap = _SPLIT_CAP.search(lead)
+    split_cap = _FORBIDDEN_EXCESS.search(lead)
     if split_cap is not None:  # "học viên không được nghỉ quá ba buổi": who does what the cap bounds
         lead = f"{lead[: split_cap.start()]} {split_cap.group('capped')}"
     pair = pair_start(lead)
@@ -1659,6 +1652,8 @@ def _beneficiary_rule(a: Attempt) -> Decision:
 def _quota_handed_to(s: Sentence, f: Figure) -> bool:
     """Whether the figure counts who a quota stated before it goes to ("giao chỉ tiêu kết nạp 180
     đảng viên mới cho 36 tổ chức cơ sở đảng"): the bodies are there, a count; the quota is the plan."""
+    if not _BENEFICIARY_BEFORE.search(s.text[max(0, f.start - 8) : f.start]):
+        return False  # no "cho" right before the figure: asked of nearly every target, decided here
     noun = last_match(phrases("target_nouns").finditer(s, max(0, f.start - QUOTA_HANDED_REACH), f.start))
     if noun is None:
         return False

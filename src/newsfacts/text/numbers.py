@@ -272,7 +272,7 @@ _DENOMINATOR_WORDS = tuple(w for w, r in _ROLE.items() if r in ("digit", "varian
 # "hai phần ba", "một phần tư": a fraction in words, the link word then a denominator of ten or less
 _FRACTION_AFTER = regex.compile(
     rf"{_SP}++(?i:{_alt(lexicon.words('fraction_links'))}){_SP}++"
-    rf"(?P<den>(?i:{_alt(_DENOMINATOR_WORDS)})|[0-9]{{1,2}}+){_R}"
+    rf"(?P<den>(?i:{_alt(_DENOMINATOR_WORDS)})|10|[2-9]){_R}"
 )
 _NEXT_IS_WORD = regex.compile(rf"{_SP}*+\p{{L}}")
 _CONNECTOR = regex.compile(rf"{_SP}*+([-–—]){_SP}*+|{_SP}++((?i:đến|tới)){_SP}++")
