@@ -2235,6 +2235,18 @@ COUNTS = [
 
 # 6. Changes: each to its own level; a growth rate beside a total; adverbs; an estimate.
 CHANGES = [
+    # a change in percentage points ("điểm phần trăm", "điểm %") is the change of the rate before it,
+    # never a count or a score; with no rate to join it states no level and is no fact
+    row("Đến cuối năm, tỷ lệ hộ nghèo của tỉnh còn 2,4%, giảm 1,15 điểm phần trăm so với năm trước.",
+        rate(2.4, subject="tỷ lệ hộ nghèo", change=("decrease", 1.15)), id="CHANGES-points-after-a-rate"),
+    row("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 94,2%, tăng 0,8 điểm % so với cùng kỳ.",
+        rate(94.2, change=("increase", 0.8)), id="CHANGES-points-written-with-the-sign"),
+    row("Tỷ lệ thất nghiệp khu vực thành thị là 2,6%, giảm 0,3 điểm phần trăm; cả tỉnh có 1.240 lao động "
+        "mất việc, tăng 85 người.",
+        rate(2.6, change=("decrease", 0.3)), count(1240, "lao động", change=("increase", 85)),
+        id="CHANGES-points-then-a-count-in-units"),
+    row("So với đầu nhiệm kỳ, tỷ lệ đảng viên là người dân tộc thiểu số tăng 1,4 điểm phần trăm.",
+        id="CHANGES-points-with-no-rate-is-no-fact"),
     # "gồm" saying what a body consists of, with no total counted before it, opens no breakdown: its
     # level takes the change counted in units after it; after a total it is an item's
     row("Ban Chấp hành Đảng bộ xã khóa mới gồm 15 đồng chí, giảm 2 đồng chí so với khóa trước.",

@@ -60,6 +60,13 @@ class ChangeMark:
     unit_end: int
     cue_start: int
     qualifier: str
+    points: bool = False  # "giảm 2,05 điểm phần trăm": a change in percentage points
+
+    def may_join(self, level_type: str) -> bool:
+        """A percentage change joins any level, one in points only a rate, one in units a count."""
+        if self.points:
+            return level_type == "rate"
+        return self.unit == "%" or level_type == "count"
 
 
 def find_changes(s: Sentence) -> list[ChangeMark]:
@@ -95,6 +102,10 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
         unit: str | None
         if f.kind == "percent":
             unit, end = "%", f.end
+        elif (points := phrases("percentage_points").match_at(s, f.end)) is not None:
+            unit = points.group().strip()
+            out.append(ChangeMark(f, directions[cue], unit, points.end(), m.start(), qualifier, points=True))
+            continue
         elif non_unit_after(s, f.end):
             continue
         else:
@@ -116,7 +127,7 @@ def _excess_over_plan(s: Sentence, f: Figure) -> bool:
 def _eligible(level: Candidate, mark: ChangeMark, text: str) -> bool:
     if level.end > mark.cue_start or ";" in text[level.end : mark.cue_start]:
         return False
-    if mark.unit != "%" and level.type != "count":
+    if not mark.may_join(level.type):
         return False
     if inside_parens(text, level.start) and not inside_parens(text, mark.cue_start):
         return False
@@ -263,7 +274,7 @@ def _level_after(mark: ChangeMark, levels: list[Candidate], text: str) -> Candid
             continue
         if ";" in text[mark.figure.end : lv.start]:
             return None
-        if mark.unit != "%" and lv.type != "count":
+        if not mark.may_join(lv.type):
             continue
         opener = phrases("subject_openers").search(text, max(mark.figure.end, lv.start - 60), lv.start)
         if opener and not phrases("causative_verbs").search(text, mark.figure.end, opener.start()):

@@ -66,7 +66,8 @@ def resolve_sentence(s: Sentence, candidates: list[Candidate]) -> list[Candidate
     marks = [m for m in marks if _key(m.figure) not in claimed or _is_change_only(m, chosen)]
     levels = sorted((c for c in chosen if c.type in ("rate", "count")), key=lambda c: c.start)
     for mark in attach_changes(marks, levels):
-        chosen.append(_standalone(s, mark, levels))
+        if not mark.points:  # a change in percentage points with no rate to join states no level
+            chosen.append(_standalone(s, mark, levels))
     return sorted(chosen, key=lambda c: c.start)
 
 
