@@ -1912,6 +1912,16 @@ COURSES = [
 
 # 5. Counts on national news: the noun written with a figure is its unit, whatever it is.
 COUNTS = [
+    # "số <noun> … là N": a longer description between the counted noun and the copula, a time
+    # with its figures included, still counts the noun that opens it; a number that names or
+    # ranks (a phone number, a place in a ranking) counts nothing
+    row("Số chi bộ xếp loại không hoàn thành nhiệm vụ năm nay là 6.", count(6, "chi bộ"),
+        id="COUNTS-named-before-with-a-long-description"),
+    row("Theo báo cáo, số đảng viên được kết nạp trong 6 tháng đầu năm 2024 là 152, đạt 61% chỉ tiêu.",
+        count(152, "đảng viên"), rate(61), id="COUNTS-named-before-with-a-time"),
+    row("Tổng số ủy viên Ban Thường vụ huyện ủy đã được bầu là 126.", count(126, "ủy viên"),
+        id="COUNTS-named-before-after-tong-so"),
+    row("Số thứ tự của xã trong bảng xếp hạng năm nay là 3.", id="COUNTS-named-before-rank-is-no-count"),
     # the points a document or a list holds ("gồm 9 điểm") are counted; "điểm" after other
     # figures is a score
     row("Chương 2 của dự thảo gồm 7 điểm, quy định trách nhiệm của người đứng đầu.", count(7, "điểm"),

@@ -230,6 +230,12 @@ _NAMED = (
 )
 _NAMED_BEFORE = re.compile(_NAMED + r"*+$", re.IGNORECASE)
 _NAMED_EARLIER = re.compile(_NAMED, re.IGNORECASE)
+NAMED_LONG_WORDS = 12  # "số đảng viên được kết nạp trong 9 tháng đầu năm 2024 là 187": a longer description
+_NAMED_LONG_BEFORE = re.compile(
+    rf"\b(?:{alternation('number_of_words')})\s++((?:[\p{{L}}\d/]++\s++){{1,{NAMED_LONG_WORDS}}}?)"
+    rf"(?:{alternation('copulas')})\s*+$",
+    re.IGNORECASE,
+)
 _AGAIN_IS = re.compile(
     rf",\s*+(?:\p{{L}}++\s++){{0,2}}[\d/]*+\s*+(?:{alternation('copulas')})\s*+$", re.IGNORECASE
 )
@@ -241,10 +247,25 @@ def _counted_noun(m: re.Match | None) -> str | None:
     return None
 
 
+def _leading_noun(m: re.Match | None) -> str | None:
+    """The counted noun that opens a long description ("số chi bộ không hoàn thành nhiệm vụ là
+    4" counts "chi bộ"): the rest says which ones are counted, not what."""
+    if m is None:
+        return None
+    described = " " + m.group(1)
+    known = phrases("units").match_at(described, 0)
+    if known is not None:
+        return tidy(known.group())
+    found = open_unit_after(described, 0)
+    return tidy(described[: found[1]]) if found else None
+
+
 def _named_before(text: str, f: Figure) -> tuple[str, int, str] | None:
     """ "số vụ vi phạm là 412": the counted noun comes before the figure, after "số"; a later
     item of the same list ("…, năm 2023 là 950") counts the same noun."""
     noun = _counted_noun(_NAMED_BEFORE.search(text, max(0, f.start - 80), f.start))
+    if noun is None:
+        noun = _leading_noun(_NAMED_LONG_BEFORE.search(text, max(0, f.start - 100), f.start))
     if noun is None:
         again = _AGAIN_IS.search(text, max(0, f.start - 40), f.start)
         if again:
@@ -567,7 +588,8 @@ def _bare_money_rule(a: Attempt) -> Decision:
 
 
 def _named_before_rule(a: Attempt) -> Decision:
-    """The counted noun named before the figure, after "số" ("số vụ vi phạm là 412")."""
+    """The counted noun named before the figure, after "số" ("số vụ vi phạm là 412"); after a
+    longer description, the noun that opens it ("số chi bộ không hoàn thành nhiệm vụ năm nay là 6")."""
     return _counted(a, _named_before(a.sentence.text, a.figure))
 
 
