@@ -14,6 +14,26 @@ from tests._pages import assert_facts, count, course, extract_page, ids, rate, r
 
 # 1. Subjects: the thing measured, never a verb, a cue alone, a base, a leftover or the next item.
 SUBJECTS = [
+    # a share after a part ("đã giải quyết 45 đơn, đạt 90%") whose whole was counted earlier in the
+    # sentence (45 of 50 is 90%) measures the whole's noun and what was done to the part, whatever
+    # clause stands between; when no earlier figure gives the share, the phrase before it stays
+    row("Năm 2024, Ủy ban Kiểm tra tiếp nhận 50 đơn tố cáo đảng viên, đã xem xét, giải quyết 45 đơn, "
+        "đạt 90%.",
+        count(50, "đơn tố cáo"), count(45, "đơn"),
+        rate(90, subject="đơn tố cáo đảng viên xem xét giải quyết", subject_excludes=["45"]),
+        id="SUBJECTS-share-of-a-whole-counted-earlier"),
+    row("Toàn tỉnh xảy ra 240 vụ cháy rừng, giảm 12 vụ so với năm trước; lực lượng chức năng đã xác minh, "
+        "làm rõ nguyên nhân 228 vụ, đạt 95%.",
+        count(240, ("vụ", "vụ cháy rừng"), change=("decrease", 12)), count(228, "vụ"),
+        rate(95, subject="vụ cháy rừng xác minh làm rõ nguyên nhân", subject_excludes=["12", "năm"]),
+        id="SUBJECTS-share-of-a-whole-before-another-clause"),
+    row("Huyện có 64 hộ thuộc diện di dời khẩn cấp; đến nay đã bố trí tái định cư cho 48 hộ, đạt 75%.",
+        count(64, "hộ"), count(48, "hộ"),
+        rate(75, subject="hộ thuộc diện di dời khẩn cấp bố trí tái định cư"),
+        id="SUBJECTS-share-of-a-whole-in-the-clause-before"),
+    row("Xã có 300 hộ dân, đã vận động 120 hộ hiến đất làm đường, đạt 80% kế hoạch.",
+        count(300, "hộ dân"), count(120, "hộ"), rate(80, subject="vận động hộ hiến đất làm đường"),
+        id="SUBJECTS-share-of-a-plan-is-no-share-of-the-whole"),
     # a share alone in an aside after a name is that name's, a minus sign before it or not
     row("Giảm mạnh nhất là các mã như VHM (-4,2%), MWG (-3,5%) và FPT (-2,1%).",
         rate(4.2, subject="VHM"), rate(3.5, subject="MWG", subject_excludes=["VHM"]),

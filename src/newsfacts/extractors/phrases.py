@@ -702,7 +702,7 @@ def percent_subject(text: str, f) -> str | None:
         return tidy(f"{taken} {whole}") if taken else whole
     follow = _noun_list_only(after)
     share = _SHARE_VERB.search(text, max(0, f.start - 30), f.start)
-    fraction = None if follow else _restated_fraction(text, f)
+    fraction = None if follow else (_restated_fraction(text, f) or _share_of_earlier_whole(text, f))
     if fraction:  # "có 35/37 tổ chức cơ sở đảng hoàn thành kế hoạch kiểm tra, …, đạt 94,6%"
         return fraction
     if share and follow and (group := _group_counted_just_before(text, share.start())):
@@ -1313,6 +1313,61 @@ def _restated_fraction(text: str, f) -> str | None:
     if noun is not None and not group[noun.end() :].strip():
         return None  # "đã giải quyết 318/356 đơn": the noun alone says less than the clause
     return group
+
+
+_PLAIN_COUNT = re.compile(r"(?<![\p{L}\d.,/])\d{1,3}(?:\.\d{3})*+(?![\d.,/%])")
+
+
+def _plain_value(token: str) -> int:
+    return int(token.replace(".", ""))
+
+
+def _share_of_earlier_whole(text: str, f) -> str | None:
+    """What a share of a part measures when the whole was counted earlier in the sentence
+    ("tiếp nhận 325 đơn thư kiến nghị, phản ánh, đã giải quyết 318 đơn, đạt 97,8%": 318 of 325
+    is 97,8%): the whole's noun and what was done to the part ("đơn thư kiến nghị, phản ánh,
+    đã giải quyết"), the part's own noun adding nothing. The arithmetic decides which earlier
+    figure is the whole."""
+    value = getattr(f, "value", None)
+    link = phrases("part_share_links").ends_at(text, f.start)
+    if value is None or link is None or not text[: link.start()].rstrip().endswith(","):
+        return None
+    comma = len(text[: link.start()].rstrip()) - 1
+    lo = max(0, f.start - PHRASE_REACH)
+    part = last_match(_PLAIN_COUNT.finditer(text, lo, comma))
+    part_unit = unit_after(text, part.end()) if part else None
+    if part is None or part_unit is None or text[part_unit[1] : comma].strip():
+        return None  # the share follows no part counted in its own noun
+    done = _plain_value(part.group())
+    for whole in reversed(list(_PLAIN_COUNT.finditer(text, lo, part.start()))):
+        total = _plain_value(whole.group())
+        if total <= done or abs(done / total * 100 - value) > FRACTION_ROUNDING:
+            continue
+        if not (unit_after(text, whole.end()) or open_unit_after(text, whole.end())):
+            return None
+        between = text[whole.end() : part.start()]
+        cut = max(between.rfind(";"), _clause_end_after_digits(between))
+        if cut < 0:  # "1.096 tin báo, tố giác …, điều tra làm rõ": the noun runs into the deed
+            return tidy(between) or None
+        noun, deed = between[:cut], between[cut + 1 :]  # another clause between the two
+        if any(c.isdigit() for c in noun):  # "612 vụ phạm tội …, giảm 8,2% so với năm 2023"
+            noun = noun[: _clause_start_before_digits(noun)]
+        return tidy(f"{noun} {strip_edges(deed)}") or None
+    return None
+
+
+def _clause_end_after_digits(phrase: str) -> int:
+    """Where the clause holding the last digit of ``phrase`` ends (-1 if none does)."""
+    digits = [i for i, c in enumerate(phrase) if c.isdigit()]
+    mark = CLAUSE_MARK.search(phrase, digits[-1]) if digits else None
+    return mark.start() if mark else -1
+
+
+def _clause_start_before_digits(phrase: str) -> int:
+    """Where the clause holding the first digit of ``phrase`` starts."""
+    first = next(i for i, c in enumerate(phrase) if c.isdigit())
+    mark = last_match(CLAUSE_MARK.finditer(phrase, 0, first))
+    return mark.start() if mark else 0
 
 
 def _described(group: str) -> bool:
