@@ -14,6 +14,26 @@ from tests._pages import assert_facts, count, course, extract_page, ids, rate, r
 
 # 1. Subjects: the thing measured, never a verb, a cue alone, a base, a leftover or the next item.
 SUBJECTS = [
+    # a place named by its kind and a proper name says where, not what was measured: it is no
+    # part of the subject ("của tỉnh Kiên Giang", "huyện Yên Dũng thu …"), unless it is all there is
+    row("Năm 2024, huyện Đông Anh thu ngân sách đạt 3.120 tỷ đồng, bằng 126% dự toán.",
+        count(3120 * 10**9, "đồng"), rate(126, subject="thu ngân sách", subject_excludes=["Đông", "Anh"]),
+        id="SUBJECTS-named-place-leading-the-indicator"),
+    row("Tỷ lệ bao phủ bảo hiểm y tế của tỉnh Quảng Trị năm 2024 đạt 93,8%.",
+        rate(93.8, subject="tỷ lệ bao phủ bảo hiểm y tế", subject_excludes=["Quảng", "Trị"]),
+        id="SUBJECTS-named-place-after-of"),
+    row("Xã Hòa Tiến đạt 100% chỉ tiêu.", rate(100, subject="Hòa Tiến"),
+        id="SUBJECTS-named-place-alone-stays"),
+    # "đạt" between an indicator and the amount it reached links them as "là" does: a "chiếm" share
+    # after the amount is the indicator's; after a figure counting a noun of its own, that noun's
+    row("Tổng thu ngân sách đạt 960 tỷ đồng, trong đó thu từ thuế đạt 410 tỷ đồng, chiếm 42,7%.",
+        count(960 * 10**9, "đồng"), count(410 * 10**9, "đồng"),
+        rate(42.7, subject="thu từ thuế", subject_excludes=["đạt"]),
+        id="SUBJECTS-share-of-an-amount-reached"),
+    row("Trong số 30 chỉ tiêu chủ yếu, thành phố đã đạt 27 chỉ tiêu, chiếm 90%.",
+        count(30, "chỉ tiêu chủ yếu"), count(27, "chỉ tiêu"),
+        rate(90, subject="chỉ tiêu", subject_excludes=["thành phố"]),
+        id="SUBJECTS-share-of-a-noun-reached"),
     # a share after a part ("đã giải quyết 45 đơn, đạt 90%") whose whole was counted earlier in the
     # sentence (45 of 50 is 90%) measures the whole's noun and what was done to the part, whatever
     # clause stands between; when no earlier figure gives the share, the phrase before it stays

@@ -1212,7 +1212,7 @@ _EARLIER_ITEM = re.compile(
 )
 
 
-_LINKING_END = re.compile(rf"\s(?:{alternation('group_figure_links')})\s*+$", re.IGNORECASE)
+_LINKING_END = re.compile(rf"\s(?:{alternation('group_figure_links', 'level_links')})\s*+$", re.IGNORECASE)
 
 
 def counted_group_before(text: str, pos: int) -> str | None:
@@ -1244,7 +1244,10 @@ def counted_group_before(text: str, pos: int) -> str | None:
     generic = not tail or phrases("generic_counters").fullmatch_head(tail)
     if group and (generic or group.lower().startswith(tail.lower())):
         return group  # "Số đảng viên nữ là 320 đồng chí", "Số hộ … là 4.500 hộ": nothing to add
-    held = linked and phrases("container_links").fullmatch_head(linked.group().strip())
+    link_word = linked.group().strip() if linked else ""
+    if tail and not generic and phrases("level_links").fullmatch_head(link_word):
+        return tail  # "huyện đã đạt 22 chỉ tiêu, chiếm 84,61%": the noun the level counts
+    held = linked and phrases("container_links").fullmatch_head(link_word)
     place = held and not _TIME_ONLY.match(lead)  # "năm 2017 có 41 đảng viên": a time, kept below
     if place and tail and (_described(tail) or not group):
         return tail  # "Đảng bộ có 1.200 đảng viên nữ", "Toàn huyện có 25 xã": the container holds the group
@@ -1538,7 +1541,29 @@ def clean_subject(phrase: str) -> str | None:
         return None
     if "," in p and _TIME_ONLY.match(p):  # "Đến hết tháng 9, Bộ": drop the time adverbial
         p = strip_edges(p[p.index(",") + 1 :])
-    return p or None
+    return _without_named_place(p) or None
+
+
+# a place named by its kind and a proper name ("huyện Yên Dũng", "tỉnh Bà Rịa - Vũng Tàu")
+_NAMED_PLACE = (
+    rf"(?i:{alternation('place_words')})\.?\s++\p{{Lu}}[\p{{L}}\-]*+"
+    rf"(?:\s++(?:-\s++)?\p{{Lu}}[\p{{L}}\-]*+)*+(?![\w])"
+)
+_PLACE_OF = re.compile(rf"\s++(?i:{alternation('possessive_words')})\s++{_NAMED_PLACE}")
+_PLACE_LEAD = re.compile(
+    rf"^(?:(?i:{alternation('place_lead_words')})\s++)?{_NAMED_PLACE}\s++(?:(?i:{alternation('past_markers')})\s++)?"
+    rf"(?=\p{{L}})"
+)
+
+
+def _without_named_place(subject: str) -> str:
+    """A subject without the named place that says where ("vốn đầu tư công của tỉnh Kiên Giang
+    ước giải ngân", "huyện Yên Dũng thu ngân sách"): what was measured is the same anywhere.
+    A place that is all the subject names stays."""
+    if not any(c.isupper() for c in subject[1:]):
+        return subject  # no proper name: no named place
+    bare = _PLACE_LEAD.sub("", _PLACE_OF.sub("", subject))
+    return bare if bare.strip() else subject
 
 
 _QUOTE_OPEN = re.compile(r"[“\"][^“”\"]{0,40}$")
