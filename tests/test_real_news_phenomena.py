@@ -1822,6 +1822,23 @@ TARGET_OR_NOT = [
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.
 COURSES = [
+    # the classes opened in one sentence and their learners in the next are one course, its span
+    # over both; a course of another programme, or learners two sentences on, stay apart
+    row("Sáng 5/3, Huyện ủy Tam Nông khai giảng 2 lớp bồi dưỡng đảng viên mới. Tham gia hai lớp học có "
+        "118 đảng viên mới của 31 chi, đảng bộ cơ sở.",
+        course(2, 118, "new_party_members", at="Tham gia hai lớp"), count(31, "chi, đảng bộ cơ sở"),
+        id="COURSES-classes-then-learners-in-the-next-sentence"),
+    row("Trung tâm Chính trị huyện mở một lớp bồi dưỡng nhận thức về Đảng. Các học viên gồm 64 quần chúng "
+        "ưu tú đang công tác tại các doanh nghiệp.",
+        course(1, 64, "party_admission"), id="COURSES-one-class-then-its-learners"),
+    row("Trung tâm Chính trị thị xã khai giảng 3 lớp sơ cấp lý luận chính trị. Cùng dịp này, tỉnh cử 25 cán "
+        "bộ đi học cao cấp lý luận chính trị.",
+        course(3, None, "elementary_political_theory"), course(None, 25, "advanced_political_theory"),
+        id="COURSES-next-sentence-of-another-programme-stays-apart"),
+    row("Huyện khai giảng 2 lớp trung cấp lý luận chính trị. Thời gian học kéo dài 18 tháng. Tổng số học "
+        "viên là 96 đồng chí.",
+        course(2, None, "intermediate_political_theory"), count(96, "đồng chí"),
+        id="COURSES-learners-two-sentences-on-stay-apart"),
     # a training verb closing a list of verbs that hold or care for people shares their object:
     # the people a place holds, no course; after other verbs it still trains them
     row("Trung tâm bảo trợ xã hội của tỉnh hiện quản lý, chăm sóc, dạy nghề cho 320 học viên.",
@@ -1858,10 +1875,10 @@ COURSES = [
     row("Toàn huyện có 4.210 cán bộ, đảng viên tham gia học tập nghị quyết.",
         course(None, 4210, "resolution_study"), id="COURSES-studying-a-resolution"),
     # a class opened with its number ("khai giảng một lớp …"), then its learners opening the next
-    # sentence ("Các học viên gồm …"): that class's learners
+    # sentence ("Các học viên gồm …"): that class's learners, one course with it
     row("Huyện ủy khai giảng một lớp bồi dưỡng đảng viên mới. Các học viên gồm 45 đảng viên được kết nạp "
         "trong năm.",
-        course(1, None, "new_party_members"), course(None, 45, "new_party_members"),
+        course(1, 45, "new_party_members"),
         id="COURSES-learners-open-the-sentence-after-a-numbered-class"),
     # learners "of the class" ("89 học viên của lớp là …") are its course's, however far back the class
     # was opened; a result they reached keeps them a count (contract: exam results are counts)

@@ -23,6 +23,7 @@ from newsfacts.document import Document
 from newsfacts.extractors.back_references import name_back_references
 from newsfacts.extractors.context import ArticleContext, Candidate, Sentence
 from newsfacts.extractors.resolve import resolve_sentence
+from newsfacts.extractors.two_sentence_courses import join_two_sentence_courses
 from newsfacts.fact_types import EXTRACTORS, RECORDS, Extractor
 from newsfacts.records import Article
 from newsfacts.text.annotate import Annotation, annotate
@@ -73,7 +74,8 @@ class Pipeline:
             candidates = [c for ex in self.extractors for c in ex(s, ctx)]
             resolved += self.resolver(s, candidates)
         facts, rejected = [], []
-        for c in name_back_references(resolved):  # "… con số này còn 17,2%": the rate named before
+        # a rate named before ("… con số này còn 17,2%"); classes, then learners next: one course
+        for c in name_back_references(join_two_sentence_courses(resolved)):
             record = self._record(c, norm)
             if isinstance(record, str):
                 rejected.append(record)
@@ -105,10 +107,14 @@ class Pipeline:
     def _record(self, c: Candidate, norm: NormalizedText):
         s = c.sentence
         start, end = norm.span_to_original(s.start + c.start, s.start + c.end)
-        ev_start, ev_end = norm.span_to_original(s.start, s.end)
+        ev_start, ev_end = norm.span_to_original(s.start, (c.through or s).end)
         original = norm.original
-        if s.evidence is None:  # once per sentence, however many facts it holds
-            s.evidence = original[ev_start:ev_end]  # exactly: a consumer finds the span inside it
+        if c.through is not None:  # a course told over two sentences: both are its evidence
+            evidence = original[ev_start:ev_end]
+        elif s.evidence is None:  # once per sentence, however many facts it holds
+            evidence = s.evidence = original[ev_start:ev_end]  # exactly: a consumer finds the span inside it
+        else:
+            evidence = s.evidence
         fields = {
             k: v for k, v in c.fields.items() if v is not None or k in ("change", "classes", "learners")
         }
@@ -116,7 +122,7 @@ class Pipeline:
             return RECORDS[c.type](
                 span=(start, end),
                 text=original[start:end],
-                evidence=s.evidence,
+                evidence=evidence,
                 evidence_span=(ev_start, ev_end),
                 rule=c.rule,
                 **fields,

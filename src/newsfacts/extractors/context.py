@@ -64,6 +64,7 @@ class Candidate:
     fields: dict[str, Any]
     rule: str
     sentence: Sentence
+    through: Sentence | None = None  # the last sentence a fact told over two sentences reaches into
 
 
 def figure_candidate(kind: str, s: Sentence, f: Figure, end: int, rule: str, **fields: Any) -> Candidate:

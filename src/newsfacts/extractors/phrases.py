@@ -1523,9 +1523,10 @@ def without_time_lead(phrase: str) -> str:
     return strip_edges(phrase[lead.end() :]) if lead else phrase
 
 
-def clean_subject(phrase: str) -> str | None:
+def clean_subject(phrase: str, *, keep_place: bool = False) -> str | None:
     """A subject as the contract wants it: no linking verb, auxiliary or cue at its end, no
-    leftover of another figure or list item before it, and not a time adverbial alone."""
+    leftover of another figure or list item before it, not a time adverbial alone, and no named
+    place unless ``keep_place`` (items told apart by their places: "của huyện A và B lần lượt …")."""
     p = phrase
     if "(" in p:  # "Tỷ lệ hộ nghèo (năm 2020 là 5,2%, …) giảm còn 3%": the aside's figures are its own
         p = _ASIDE_GROUP.sub(_without_bare_aside, p)
@@ -1541,7 +1542,7 @@ def clean_subject(phrase: str) -> str | None:
         return None
     if "," in p and _TIME_ONLY.match(p):  # "Đến hết tháng 9, Bộ": drop the time adverbial
         p = strip_edges(p[p.index(",") + 1 :])
-    return _without_named_place(p) or None
+    return (p if keep_place else _without_named_place(p)) or None
 
 
 # a place named by its kind and a proper name ("huyện Yên Dũng", "tỉnh Bà Rịa - Vũng Tàu")
@@ -1729,7 +1730,7 @@ def _respective_item(text: str, f) -> str | None:
     items = [tidy(i) for i in _LIST_ITEM_SPLIT.split(lead[: link.start()] if link else lead) if i.strip()]
     if len(items) != total or total < 2:
         return None
-    return clean_subject(f"{_head_of_named(items[0], items[k]) if k else ''} {items[k]}")
+    return clean_subject(f"{_head_of_named(items[0], items[k]) if k else ''} {items[k]}", keep_place=True)
 
 
 def _head_of_named(first: str, name: str) -> str:
