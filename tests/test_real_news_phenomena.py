@@ -1822,6 +1822,19 @@ TARGET_OR_NOT = [
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.
 COURSES = [
+    # the attendees of a study event named before their figure ("Tham dự hội nghị có …", "… tham gia
+    # học tập là …") are its learners when the article studies a resolution; a conference of another
+    # kind has delegates, no learners
+    row("Sáng 9/5, Thành ủy tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội Đảng bộ tỉnh. Tham dự "
+        "hội nghị có hơn 900 cán bộ, đảng viên chủ chốt.",
+        course(None, 900, "resolution_study", qualifier="more_than"),
+        id="COURSES-attendees-after-the-study-conference"),
+    row("Các chi bộ đã tổ chức học tập, quán triệt Nghị quyết Trung ương 8. Tổng số đảng viên tham gia học "
+        "tập là 2.415 đồng chí, đạt 97,2%.",
+        course(None, 2415, "resolution_study"), rate(97.2),
+        id="COURSES-learners-named-before-with-a-study-verb"),
+    row("Huyện ủy tổ chức hội nghị sơ kết công tác 6 tháng. Tham dự hội nghị có 180 đại biểu.",
+        count(180, "đại biểu"), id="COURSES-attendees-of-another-conference-are-no-learners"),
     # the classes opened in one sentence and their learners in the next are one course, its span
     # over both; a course of another programme, or learners two sentences on, stay apart
     row("Sáng 5/3, Huyện ủy Tam Nông khai giảng 2 lớp bồi dưỡng đảng viên mới. Tham gia hai lớp học có "

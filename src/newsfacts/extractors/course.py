@@ -287,7 +287,12 @@ _CLASS_ITEM = re.compile(
 _EACH_CLASS = re.compile(
     rf"(?<!\w)(?:{alternation('distributive_words')})\s+(?:{alternation('class_nouns')})(?!\w)", re.IGNORECASE
 )
-_ATTENDED = re.compile(rf"\b(?:{alternation('attendance_verbs')})\s+$", re.IGNORECASE)
+_ATTENDED = re.compile(
+    rf"\b(?:{alternation('attendance_verbs')})\s+$"
+    rf"|\b(?:{alternation('participation_verbs')})\s++(?:{alternation('attended_events')})\s++"
+    rf"(?:{alternation('attendee_links')})\s++$",
+    re.IGNORECASE,
+)
 _TRAINED_FOR = re.compile(rf"[^,;.:]{{0,80}}\s(?:{alternation('learner_prepositions')})\s*$")
 
 
@@ -414,11 +419,12 @@ def _class_has_learners(a: Attempt) -> Decision:
 
 
 def _attended(a: Attempt) -> Decision:
-    """Learners who attended, in an article about studying resolutions: "... có 300 đảng viên tham dự"."""
+    """Learners who attended, in an article about studying resolutions: "... có 300 đảng viên tham dự",
+    "Tham dự hội nghị có gần 1.350 cán bộ", "… tham gia học tập là 6.842 cán bộ, đảng viên"."""
     if not a.once(_direct_possible) or not a.once(_core_learners):
         return None
     s, f = a.sentence, a.figure
-    attend = _ATTENDED.search(s.text, max(0, f.start - 40), f.start)
+    attend = _ATTENDED.search(s.text, max(0, f.start - 50), f.start)
     if not attend or last_program(a.ctx, s, f.start) != "resolution_study":
         return None
     learner_end = a.once(_learner_end)
@@ -1153,7 +1159,7 @@ COURSE_RULES: tuple[Rule, ...] = (
     Rule("no_people_noun", _no_people_noun),
     Rule("learners_of_class", _learners_of_class, needs=("class_nouns",)),
     Rule("class_has_learners", _class_has_learners, needs=("class_nouns",)),
-    Rule("attended", _attended, needs=("attendance_verbs",)),
+    Rule("attended", _attended, needs=("attendance_verbs", "attended_events")),
     Rule("trained_for", _trained_for, needs=("training_verbs",)),
     Rule("trained_directly", _trained_directly_rule, needs=("training_verbs",)),
     Rule("learners_classes", _learners_classes, needs=("class_nouns",)),

@@ -1342,7 +1342,8 @@ def _share_of_earlier_whole(text: str, f) -> str | None:
     if part is None or part_unit is None or text[part_unit[1] : comma].strip():
         return None  # the share follows no part counted in its own noun
     done = _plain_value(part.group())
-    for whole in reversed(list(_PLAIN_COUNT.finditer(text, lo, part.start()))):
+    wholes: list[re.Match] = list(_PLAIN_COUNT.finditer(text, lo, part.start()))
+    for whole in wholes[::-1]:  # the nearest first
         total = _plain_value(whole.group())
         if total <= done or abs(done / total * 100 - value) > FRACTION_ROUNDING:
             continue
