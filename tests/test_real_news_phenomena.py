@@ -1822,6 +1822,11 @@ TARGET_OR_NOT = [
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.
 COURSES = [
+    # an item of a breakdown of learners told by who they are ("… là nữ") is a count of them, not a
+    # course (an item named by its own kind of learner stays one: test_extract_course.py)
+    row("Năm 2024, huyện cử 52 cán bộ đi học trung cấp lý luận chính trị, trong đó có 17 đồng chí là nữ.",
+        course(None, 52, "intermediate_political_theory"), count(17, "đồng chí"),
+        id="COURSES-breakdown-item-told-by-who-they-are-is-a-count"),
     # the attendees of a study event named before their figure ("Tham dự hội nghị có …", "… tham gia
     # học tập là …") are its learners when the article studies a resolution; a conference of another
     # kind has delegates, no learners

@@ -1020,7 +1020,8 @@ _NEXT_ITEM = re.compile(
 def _learners_in_breakdown(a: Attempt) -> Decision:
     """The items of a breakdown of a course's learners, each a course of the same programme:
     "huấn luyện cho 1.189 dân quân tự vệ, dự bị động viên: với 1.203 người dự bị hạng 1 và
-    3.726 người dự bị hạng 2" (the contract: totals and their breakdowns are all facts)."""
+    3.726 người dự bị hạng 2" (the contract: totals and their breakdowns are all facts); an item
+    told by who they are ("trong đó có 38 đồng chí là nữ") is a count."""
     if not a.candidates:
         return None
     before = a.candidates[-1]
@@ -1034,6 +1035,8 @@ def _learners_in_breakdown(a: Attempt) -> Decision:
     s, f = a.sentence, a.figure
     if not _ITEM_ENDS.match(s.text, _people(a)):
         return None  # "trong đó có 113 người đã trở thành ủy viên …": what became of them, no item
+    if phrases("learner_copulas").match_at(s, _people(a)) is not None:
+        return None  # "trong đó có 38 đồng chí là nữ": who some of them are, a count
     program = before.fields["program"]
     item = _course(s, (f,), f.start, _people(a), None, f, program, "learners_in_breakdown", "")
     return produce(item, consumes=[a.index])

@@ -3,14 +3,15 @@
 "Trung tâm khai giảng 2 lớp bồi dưỡng đảng viên mới. Tham gia hai lớp học có 126 học viên":
 the classes and the learners of one activity are one course. A course that counts classes and
 no learners joins the first course of the very next sentence of its paragraph when that one
-counts learners and no other number of classes, and names no other programme; the joined course
+counts learners and no other number of classes, names no other programme and is no single class
+of several ("3 lớp …. Lớp bồi dưỡng tại xã A có 58 học viên"); the joined course
 runs from the classes to the learners, both sentences its evidence, and keeps the programme the
 classes were named with.
 """
 
 from __future__ import annotations
 
-from newsfacts.extractors.context import Candidate
+from newsfacts.extractors.context import Candidate, phrases
 
 UNNAMED_PROGRAMMES = (None, "other")
 
@@ -29,7 +30,11 @@ def _learners_of(classes: Candidate, later: Candidate) -> bool:
         return False
     own, named = later.fields.get("program"), classes.fields.get("program")
     same_classes = later.fields.get("classes") == counted  # "Ba lớp có tổng số …"
-    return same_classes or own in UNNAMED_PROGRAMMES or named in UNNAMED_PROGRAMMES or own == named
+    if same_classes:
+        return True
+    if counted != 1 and phrases("class_nouns").match_at(t, later.start) is not None:
+        return False  # "3 lớp …. Lớp bồi dưỡng tại xã A có 58 học viên": one class of the three
+    return own in UNNAMED_PROGRAMMES or named in UNNAMED_PROGRAMMES or own == named
 
 
 def _joined(classes: Candidate, learners: Candidate) -> Candidate:
