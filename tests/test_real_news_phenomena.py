@@ -1987,6 +1987,18 @@ COURSES = [
 
 # 5. Counts on national news: the noun written with a figure is its unit, whatever it is.
 COUNTS = [
+    # "một" as an item of a list whose item beside it is a counted figure reports one, as a digit
+    # would; a principle's parallel "một" ("một tổ chức, một người …") and an article after a clause
+    # with a figure report nothing
+    row("Toàn huyện có 14 xã và một thị trấn.", count(14, "xã"), count(1, "thị trấn"),
+        id="COUNTS-one-listed-after-a-figure"),
+    row("Hội nghị biểu dương một tập thể, 6 cá nhân và 2 gia đình tiêu biểu.",
+        count(1, "tập thể"), count(6, "cá nhân"), count(2, ("gia đình", "gia đình tiêu biểu")),
+        id="COUNTS-one-listed-before-a-figure"),
+    row("Do còn nợ 5 triệu đồng tiền quỹ, một gia đình ở thôn Đông bị nêu tên trong cuộc họp.",
+        count(5_000_000, "đồng"), id="COUNTS-one-after-a-clause-is-an-article"),
+    row("Tổng số đại biểu Quốc hội đăng ký chất vấn Bộ trưởng Bộ Giáo dục và Đào tạo là 38.",
+        count(38, "đại biểu"), id="COUNTS-named-before-with-a-name-in-the-description"),
     # "số <noun> … là N": a longer description between the counted noun and the copula, a time
     # with its figures included, still counts the noun that opens it; a number that names or
     # ranks (a phone number, a place in a ranking) counts nothing

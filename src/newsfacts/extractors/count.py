@@ -230,7 +230,7 @@ _NAMED = (
 )
 _NAMED_BEFORE = re.compile(_NAMED + r"*+$", re.IGNORECASE)
 _NAMED_EARLIER = re.compile(_NAMED, re.IGNORECASE)
-NAMED_LONG_WORDS = 12  # "số đảng viên được kết nạp trong 9 tháng đầu năm 2024 là 187": a longer description
+NAMED_LONG_WORDS = 16  # "Tổng số đại biểu … chất vấn Bộ trưởng Bộ Tài chính là 42": a long description
 _NAMED_LONG_BEFORE = re.compile(
     rf"\b(?:{alternation('number_of_words')})\s++((?:[\p{{L}}\d/]++\s++){{1,{NAMED_LONG_WORDS}}}?)"
     rf"(?:{alternation('copulas')})\s*+$",
@@ -340,15 +340,55 @@ def _breakdown_item(a: Attempt) -> bool:
     return opener is not None and any(ch.isdigit() for ch in before[: opener.start()])
 
 
+LISTED_ONE_GAP = 30  # "2 nhóm giảm giá và một nhóm ổn định": the item before "một", words only
+_JOINS_ITEMS_BEFORE = re.compile(rf"\s(?:{alternation('list_conjunctions')})\s*+$", re.IGNORECASE)
+_JOINS_ITEMS_AFTER = re.compile(
+    rf"\s*+(?:,|(?:{alternation('list_conjunctions')})(?!\w))\s*+$", re.IGNORECASE
+)
+
+
+def _listed_with_figures(a: Attempt, unit_end: int) -> bool:
+    """Whether "một" is an item of a list whose item next to it is a figure that counts: "có 12
+    xã và một thị trấn", "bổ nhiệm một Phó Thủ tướng và hai bộ trưởng" report one, as a digit
+    would."""
+    s, f, text = a.sentence, a.figure, a.sentence.text
+    if a.index > 0:
+        g = a.figures[a.index - 1]
+        gap = text[g.end : f.start]
+        if (
+            is_fact_figure(g)
+            and not _one(g)
+            and len(gap) <= LISTED_ONE_GAP
+            and not any(c.isdigit() for c in gap)
+            and unit_after(s, g.end) is not None
+            and _JOINS_ITEMS_BEFORE.search(gap)
+        ):
+            return True
+    h = a.next_figure  # "theo hướng một tổ chức, một người …": a principle's "một" has no figure beside it
+    return (
+        h is not None
+        and is_fact_figure(h)
+        and not _one(h)
+        and _JOINS_ITEMS_AFTER.fullmatch(text[unit_end : h.start]) is not None
+    )
+
+
 def _reported_one(a: Attempt) -> Decision:
     """ "một" that reports a figure: after a reporting cue ("trong đó có một trường hợp bị
-    khai trừ") or before what befell someone ("Một học viên sĩ quan thiệt mạng"); any
-    other "một" is the article "a" ("một người dân cho biết"), no fact."""
+    khai trừ"), before what befell someone ("Một học viên sĩ quan thiệt mạng"), or as an
+    item of a list whose item beside it is a counted figure ("14 xã và một thị trấn", "một
+    tập thể, 6 cá nhân"); any other "một" is the article "a" ("một người dân cho biết"), no
+    fact."""
     if not _one(a.figure):
         return None
     s, f = a.sentence, a.figure
     found = unit_after(s, f.end)
-    if found is None or not (_befalls(s, found[1]) or phrases("one_reporting_cues").ends_at(s, f.start)):
+    reported = found is not None and (
+        _befalls(s, found[1])
+        or phrases("one_reporting_cues").ends_at(s, f.start)
+        or _listed_with_figures(a, found[1])
+    )
+    if not reported:
         if one_speaker(s, f) or not _breakdown_item(a):  # "gồm: một phó chánh văn phòng; …"
             return REJECT
         found = found or open_unit_after(s, f.end)  # the item names its own noun
