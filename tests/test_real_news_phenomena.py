@@ -14,6 +14,20 @@ from tests._pages import assert_facts, count, course, extract_page, ids, rate, r
 
 # 1. Subjects: the thing measured, never a verb, a cue alone, a base, a leftover or the next item.
 SUBJECTS = [
+    # who plans is no part of what is planned: after a goal cue with a deed of its own after it, the
+    # agent before the cue leaves the target's subject; a passive or a preposition after the cue,
+    # or a bare "sẽ", keeps the words before it (the amount planned)
+    row("Năm 2025, Trung tâm Chính trị huyện Hoài Ân dự kiến mở 6 lớp sơ cấp lý luận chính trị.",
+        target(6, "lớp", 2025, subject="mở lớp sơ cấp lý luận chính trị", subject_excludes=["Trung", "tâm"]),
+        id="SUBJECTS-agent-before-a-goal-cue-leaves-the-target"),
+    row("Năm 2026, Ban Thường vụ Huyện ủy phấn đấu kết nạp ít nhất 150 đảng viên mới.",
+        target(150, "đảng viên mới", 2026, qualifier="at_least", subject="kết nạp đảng viên mới",
+               subject_excludes=["Ban", "Thường"]),
+        id="SUBJECTS-committee-before-phan-dau-leaves-the-target"),
+    row("Giai đoạn II sẽ được bắt đầu từ năm 2026 với tổng kinh phí dự kiến cho giai đoạn này khoảng 10 "
+        "triệu euro.",
+        target(10_000_000, "euro", qualifier="approx", subject="tổng kinh phí giai đoạn này"),
+        id="SUBJECTS-preposition-after-the-cue-keeps-the-amount"),
     # a place named by its kind and a proper name says where, not what was measured: it is no
     # part of the subject ("của tỉnh Kiên Giang", "huyện Yên Dũng thu …"), unless it is all there is
     row("Năm 2024, huyện Đông Anh thu ngân sách đạt 3.120 tỷ đồng, bằng 126% dự toán.",

@@ -1131,6 +1131,7 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
         lead = plan  # "giải ngân được 58% trong kế hoạch vốn 4.500 tỷ đồng": the plan named, not the result
     if phrases("participant_leads").ends_at(lead, len(lead)) is not None:
         lead = ""  # "… sẽ được tổ chức … với sự tham gia của 450 đại biểu …": who takes part, not the event
+    lead = _after_agent(lead)
     lead = without_time_lead(strip_edges(phrases("target_cues").pattern.sub(" ", lead)))
     if scope > 0 and phrases("time_only_phrases").fullmatch_head(lead):
         lead = _indicator_before_cue(text, f, scope, lead)
@@ -1169,6 +1170,23 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     if filler and not strip_edges(unit) and not strip_edges(tail) and _only_asks(lead):
         return None  # "Trước mắt cần cấp ngay 3 tỷ đồng và …": the verb that asks, nothing named
     return _plan_content(trim_subject(f"{lead} {unit} {tail}"))
+
+
+_LINKS_ALONE = ("size_verbs", "rate_verbs", "copulas")  # "dự kiến đạt", "sẽ có": no deed of their own
+
+
+def _after_agent(lead: str) -> str:
+    """What is planned, without who plans it: the words after the last goal cue when they name a
+    deed of their own ("Trung tâm Chính trị thành phố dự kiến mở … lớp đào tạo" → "mở … lớp đào
+    tạo"); a cue with a bare verb, a passive or a preposition after it leaves the lead as it is
+    ("Thu ngân sách dự kiến đạt", "tổng kinh phí dự kiến cho giai đoạn này"), and so does "sẽ"."""
+    cue = last_match(phrases("target_cues").finditer(lead))
+    if cue is None or cue.start() == 0 or phrases("weak_target_cues").fullmatch_head(cue.group().strip()):
+        return lead  # "… sẽ …": a future, whose subject may be its own clause's
+    deed = strip_edges(lead[cue.end() :])
+    if trim_subject(deed) is None or any(phrases(t).fullmatch_head(deed) for t in _LINKS_ALONE):
+        return lead
+    return lead if phrases("deed_openers_not").match_at(deed, 0) else deed
 
 
 def _plan_content(subject: str | None) -> str | None:
