@@ -1116,9 +1116,10 @@ SUBJECTS = [
     row("Trong tổng số cán bộ, công chức cấp xã, mỗi xã có ít nhất 2 cán bộ chủ chốt là nữ.",
         target(2, "cán bộ chủ chốt", qualifier="at_least", subject_excludes=["tổng", "công chức"]),
         id="SUBJECTS-no-indicator-over-common-nouns"),
-    # "đồng" opening a noun for people ("đồng chí") is no currency: the noun stays in the subject
+    # "đồng" opening a noun for people ("đồng chí") is no currency: the noun stays in the subject (the
+    # agent before "phấn đấu" does not)
     row("Năm 2025, chi bộ phấn đấu kết nạp 3 đồng chí vào Đảng.",
-        target(3, "đồng chí", 2025, subject_is="chi bộ kết nạp đồng chí vào Đảng"),
+        target(3, "đồng chí", 2025, subject_is="kết nạp đồng chí vào Đảng"),
         id="SUBJECTS-comrades-are-no-money"),
     # "chiếm tỷ trọng" is "chiếm": the group before it as a share of the whole after it; a second
     # share after "và" is the same group's unless a group is named anew before its verb
@@ -2174,6 +2175,16 @@ COUNTS = [
     row("Đến nay mới có 12 hộ / 40 hộ được cấp giấy chứng nhận.", count(12, "hộ")),
     row("Có 68 tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương tham gia.",
         count(68, ("tỉnh ủy, thành ủy, đảng ủy", "tỉnh ủy, thành ủy, đảng ủy trực thuộc"))),
+    # a list of counted nouns closed by "và" is one unit when no figure and no clause of its own
+    # follows the last noun
+    row("Đoàn kiểm tra đã làm việc với 24 cấp ủy và tổ chức đảng cơ sở.",
+        count(24, ("cấp ủy và tổ chức đảng", "cấp ủy và tổ chức đảng cơ sở")),
+        id="COUNTS-units-joined-by-va"),
+    row("Tỉnh kết nạp 450 đảng viên và huyện đã tổ chức trao quyết định tại cơ sở.",
+        count(450, "đảng viên"), id="COUNTS-va-opening-a-clause-joins-no-unit"),
+    row("Nghị quyết nêu 12 chỉ tiêu và kế hoạch đầu tư công năm 2025 với tổng vốn 310 tỷ đồng.",
+        count(12, "chỉ tiêu"), count(310_000_000_000, "đồng"),
+        id="COUNTS-va-item-with-its-own-figure-joins-no-unit"),
     row("Huyện là một trong ba đơn vị dẫn đầu phong trào thi đua của tỉnh.", count(1, "đơn vị")),
     row("Đến nay, 63 trên tổng số 68 đảng bộ đã tổ chức xong đại hội.",
         count(63, "đảng bộ"), id="COUNTS-part-of-written-whole"),

@@ -34,7 +34,8 @@ _PER_POPULATION = re.compile(  # a round population after the slash: "/ 10.000 d
 _MONEY = re.compile(rf"\s*+(?:{alternation('currencies')})\b", re.IGNORECASE)
 _PER_WORD = re.compile(r"[ \t]*+/[ \t]*+(\p{L}++[23²³]?+)(?![\w])")  # "/tháng", "/m2": a word, or an area
 _WORD_AT = re.compile(r"\s*+([\p{L}]++)")
-_COMMA_JOIN = re.compile(r",\s*+")
+_COMMA_JOIN = re.compile(rf",\s*+|\s++(?:{alternation('list_conjunctions')})\s++", re.IGNORECASE)
+_CLAUSE_REST = re.compile(r"[^,;:.()]*+")  # the rest of an item's clause
 _NEAR_FIGURE = re.compile(r"(?:\s++\p{L}++){1,3}\s++\d")  # "phó giáo sư hướng dẫn 9 …": its own figure
 _FIGURE_IN_ITEM = re.compile(rf"[^,;:.()\d]*?\s(?:{alternation('item_figure_verbs')})\s++\d")
 ITEM_REACH = 80  # how far an item joined by a comma is read for a figure of its own
@@ -124,7 +125,7 @@ def unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
                 if end > m.end() and phrases("unit_modifiers").match_at(where, end):
                     break  # "khu đất quốc phòng": the modifier is taken whole below
                 end = w.end()
-    for _ in range(MAX_JOINED):  # "68 tỉnh ủy, thành ủy, đảng ủy": the whole list is the unit
+    for _ in range(MAX_JOINED):  # "68 tỉnh ủy, thành ủy, đảng ủy", "15 cấp ủy và tổ chức đảng": the list
         j = _COMMA_JOIN.match(text, end)
         other = phrases("units").match_at(where, j.end()) if j else None
         if not other or other.group().strip().lower() in _NOT_JOINED or money_after(head, 0):
@@ -137,6 +138,12 @@ def unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
             text, other.end(), other.end() + ITEM_REACH
         ):
             break  # "11 học viên, trường cao đẳng … có 8 học viên": the next item has its own figure
+        if "," not in j.group():  # "và" closes the list, unless the item after it is a clause of its own
+            rest = _CLAUSE_REST.match(text, other.end())
+            if any(c.isdigit() for c in rest.group()) or phrases("verb_markers").match_at(where, other.end()):
+                break  # "18 chỉ tiêu và kế hoạch đầu tư công năm 2024 với tổng vốn …", "… và huyện đã …"
+            end = other.end()
+            break
         end = other.end()
     for _ in range(MAX_MODIFIERS):
         mod = phrases("unit_modifiers").match_at(where, end)
