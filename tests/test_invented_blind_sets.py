@@ -17,21 +17,28 @@ import newsfacts
 from newsfacts.evaluate import gold_articles, load_gold, predictions_from_records, score
 
 DATA = Path(__file__).resolve().parent / "data" / "invented_blind"
-PAGE_HEAD = "Xây dựng Đảng\n\nKết quả công tác ở cơ sở\n\nThứ Hai, 04/03/2024\n\n"
 PAGE_TAIL = "\n\nMinh An\n"
-METADATA = {"title": "Kết quả công tác ở cơ sở", "published": "2024-03-04", "category": "Xây dựng Đảng",
-            "author": "Minh An"}
+# The date line of each set's pages: the time its writer set the passages in (the later sets tell
+# of 2025 as past, so a page of 2024 would make their results plans).
+PAGE_DATES = {"sentences": ("04/03/2024", "2024-03-04"), "passages": ("04/03/2024", "2024-03-04"),
+              "reports": ("04/03/2024", "2024-03-04"), "economy": ("15/12/2025", "2025-12-15"),
+              "party_work": ("15/12/2025", "2025-12-15"), "national": ("15/12/2025", "2025-12-15")}
 # Each set's score today: a set may not fall more than SLACK below it.
-NOW = {"sentences": 0.993, "passages": 0.963, "reports": 0.987}
+NOW = {"sentences": 0.993, "passages": 0.983, "reports": 0.987, "economy": 0.949, "party_work": 0.975,
+       "national": 0.956}
 SLACK = 0.005
 
 
 def _write_set(name: str, folder: Path) -> None:
+    shown, published = PAGE_DATES[name]
+    head = f"Xây dựng Đảng\n\nKết quả công tác ở cơ sở\n\nThứ Hai, {shown}\n\n"
+    metadata = {"title": "Kết quả công tác ở cơ sở", "published": published, "category": "Xây dựng Đảng",
+                "author": "Minh An"}
     for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         stem = f"s{item['n']:03d}"
-        (folder / f"{stem}.txt").write_text(PAGE_HEAD + item["text"] + PAGE_TAIL, encoding="utf-8")
-        gold = {"article": f"{stem}.txt", "metadata": METADATA, "facts": item["facts"]}
+        (folder / f"{stem}.txt").write_text(head + item["text"] + PAGE_TAIL, encoding="utf-8")
+        gold = {"article": f"{stem}.txt", "metadata": metadata, "facts": item["facts"]}
         (folder / f"{stem}.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
 
 
