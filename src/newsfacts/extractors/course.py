@@ -593,6 +593,9 @@ _CLAUSE_END = re.compile(rf"[;.:]|\s(?:{alternation('class_link_words', 'recipie
 OPENED_DESCRIPTION = 120
 
 
+_DIGIT_ON = re.compile(r"\d.*+", re.DOTALL)  # from a description's first figure on
+
+
 def _openings(s: Sentence, ctx: ArticleContext) -> list[tuple[int, str, int]]:
     """Every class opened in ``s`` ("khai giảng lớp trung cấp lý luận chính trị"): where its
     noun ends, its programme and where its description ends; found once per sentence."""
@@ -606,7 +609,9 @@ def _openings(s: Sentence, ctx: ArticleContext) -> list[tuple[int, str, int]]:
         rest = s.text[m.end() : m.end() + OPENED_DESCRIPTION]
         stop = _CLAUSE_END.search(rest)
         desc = rest[: stop.start()] if stop else rest
-        named = program_of_description(rest.split(";")[0])
+        # the words after the learners' figure say who they are, not what the class teaches ("Lớp học
+        # có 86 học viên là … bí thư chi bộ thôn"): only the programme they make, in _course, may count
+        named = program_of_description(_DIGIT_ON.sub("", rest.split(";")[0]))
         if named and (named[1] < len(desc) or not _names_training(desc)):
             program = named[0]  # named in it, or for its recipients ("lớp ... cho đảng viên mới")
         elif _names_training(desc) and not _generic_class(desc):
