@@ -1837,6 +1837,17 @@ TARGET_OR_NOT = [
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.
 COURSES = [
+    # classes, then their learners after a semicolon in the same sentence, are one course, whether
+    # the learners are a course of their own or a count a learners' lead opens; a school's classes
+    # and its pupils stay counts
+    row("Năm nay, trường mở 16 lớp bồi dưỡng kiến thức quốc phòng, an ninh; tổng số học viên là 912 người.",
+        course(16, 912), id="COURSES-classes-then-learners-after-a-semicolon"),
+    row("Huyện mở 12 lớp bồi dưỡng đảng viên mới; số học viên các lớp là 604 người.",
+        course(12, 604, "new_party_members"), id="COURSES-classes-then-a-learners-count-after-a-semicolon"),
+    row("Trường có 24 lớp học; số học sinh là 850 em.", count(24, "lớp học"), count(850, "em"),
+        id="COURSES-a-school-s-classes-and-pupils-stay-counts"),
+    row("Trung tâm mở 48 lớp dạy nghề cho 1.395 lao động, trong đó 812 người thuộc hộ nghèo.",
+        course(48, 1395), count(812, "người"), id="COURSES-breakdown-item-by-the-group-it-belongs-to"),
     # the people listed after the learners' figure say who they are, not what the class opened the
     # sentence before teaches: "Lớp học có 86 học viên là … bí thư chi bộ" keeps the class's programme
     row("Trung tâm Chính trị huyện bế giảng lớp sơ cấp lý luận chính trị năm 2024. Lớp học có 72 học viên "

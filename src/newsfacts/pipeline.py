@@ -23,7 +23,7 @@ from newsfacts.document import Document
 from newsfacts.extractors.back_references import name_back_references
 from newsfacts.extractors.context import ArticleContext, Candidate, Sentence
 from newsfacts.extractors.resolve import resolve_sentence
-from newsfacts.extractors.two_sentence_courses import join_two_sentence_courses
+from newsfacts.extractors.split_courses import join_split_courses
 from newsfacts.fact_types import EXTRACTORS, RECORDS, Extractor
 from newsfacts.records import Article
 from newsfacts.text.annotate import Annotation, annotate
@@ -75,7 +75,7 @@ class Pipeline:
             resolved += self.resolver(s, candidates)
         facts, rejected = [], []
         # a rate named before ("… con số này còn 17,2%"); classes, then learners next: one course
-        for c in name_back_references(join_two_sentence_courses(resolved)):
+        for c in name_back_references(join_split_courses(resolved)):
             record = self._record(c, norm)
             if isinstance(record, str):
                 rejected.append(record)
