@@ -14,6 +14,19 @@ from tests._pages import assert_facts, count, course, extract_page, ids, rate, r
 
 # 1. Subjects: the thing measured, never a verb, a cue alone, a base, a leftover or the next item.
 SUBJECTS = [
+    # "theo …" after a share says by what measure, not what is measured; the agent before a goal cue
+    # leaves a share's target too, and so does a due date written as a day ("trước ngày …")
+    row("Năm 2026, huyện phấn đấu giảm tỷ lệ hộ nghèo từ 1,5% đến 2% theo chuẩn nghèo đa chiều.",
+        target(1.5, "%", 2026, qualifier="range", value_max=2, subject="tỷ lệ hộ nghèo",
+               subject_excludes=["chuẩn"]),
+        id="SUBJECTS-by-what-measure-is-no-subject"),
+    row("Đến năm 2027, huyện phấn đấu cán bộ người dân tộc thiểu số chiếm từ 40% trở lên.",
+        target(40, "%", 2027, qualifier="at_least", subject="cán bộ người dân tộc thiểu số",
+               subject_excludes=["phấn", "đấu"]),
+        id="SUBJECTS-agent-before-a-goal-cue-leaves-a-share-target"),
+    row("Ban Thường vụ yêu cầu các chi bộ hoàn thành 100% chỉ tiêu trước ngày 20/12/2026.",
+        target(100, "%", 2026, subject="chỉ tiêu", subject_excludes=["20/12/2026", "ngày"]),
+        id="SUBJECTS-due-day-is-no-part-of-a-share-target"),
     # who plans is no part of what is planned: after a goal cue with a deed of its own after it, the
     # agent before the cue leaves the target's subject; a passive or a preposition after the cue,
     # or a bare "sẽ", keeps the words before it (the amount planned)

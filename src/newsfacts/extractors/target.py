@@ -1066,7 +1066,8 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     and the words after it up to the clause's end."""
     text = s.text
     if unit_end is None:  # a percentage; "Bội chi dự kiến 5,3%": the indicator, not the cue
-        return _plan_content(_without_proposer(_without_closing_cue(percent_subject(text, f))))
+        share = _without_proposer(_without_closing_cue(percent_subject(text, f)))
+        return _plan_content(_after_agent(share) if share else share)
     item = _ITEM_BEFORE_ASIDE.search(text, max(0, f.start - LEAD_REACH), f.start)
     if item:  # "luật (4 chỉ tiêu); tài chính (3 chỉ tiêu)": the item the aside counts
         return tidy(item.group(1))
@@ -1232,7 +1233,8 @@ _FOREIGN_MONEY = re.compile(rf"\s*+(?:{alternation('foreign_currencies')})(?![\w
 _DUE_PHRASE = re.compile(
     rf"(?<![\w])(?:(?:{alternation('from_words')})\s++(?:{alternation('year_cues')})\s++(?:19|20)\d\d\s++)?"
     rf"(?:{alternation('future_phrases')})(?:\s++(?:{alternation('period_edges')}))?"
-    rf"\s++(?:{alternation('year_cues')})\s++(?:19|20)\d\d(?![\w])",
+    rf"\s++(?:(?:{alternation('year_cues')})\s++(?:19|20)\d\d"  # "vào cuối năm 2027", "trước ngày 15/12/2026"
+    rf"|(?:{alternation('day_nouns')})\s++\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)(?![\w])",
     re.IGNORECASE,
 )
 
