@@ -2387,6 +2387,12 @@ COUNTS = [
 
 # 6. Changes: each to its own level; a growth rate beside a total; adverbs; an estimate.
 CHANGES = [
+    # a change counted alone names its noun after "số" before the change verb ("Số tổ chức đảng bị kỷ
+    # luật giảm 2"): that noun is its unit
+    row("So với năm trước, số chi bộ được xếp loại hoàn thành xuất sắc nhiệm vụ tăng 14.",
+        count(14, "chi bộ"), id="CHANGES-alone-names-its-noun-after-so"),
+    row("Số đảng viên bị xử lý kỷ luật giảm 6 so với cùng kỳ.", count(6, "đảng viên"),
+        id="CHANGES-alone-after-a-passive-description"),
     # a change in percentage points ("điểm phần trăm", "điểm %") is the change of the rate before it,
     # never a count or a score; with no rate to join it states no level and is no fact
     row("Đến cuối năm, tỷ lệ hộ nghèo của tỉnh còn 2,4%, giảm 1,15 điểm phần trăm so với năm trước.",

@@ -34,6 +34,7 @@ from newsfacts.extractors.phrases import (
     last_match,
     money_after,
     non_unit_after,
+    noun_opening,
     one_speaker,
     open_unit_after,
     per_unit_end,
@@ -247,25 +248,13 @@ def _counted_noun(m: re.Match | None) -> str | None:
     return None
 
 
-def _leading_noun(m: re.Match | None) -> str | None:
-    """The counted noun that opens a long description ("số chi bộ không hoàn thành nhiệm vụ là
-    4" counts "chi bộ"): the rest says which ones are counted, not what."""
-    if m is None:
-        return None
-    described = " " + m.group(1)
-    known = phrases("units").match_at(described, 0)
-    if known is not None:
-        return tidy(known.group())
-    found = open_unit_after(described, 0)
-    return tidy(described[: found[1]]) if found else None
-
-
 def _named_before(text: str, f: Figure) -> tuple[str, int, str] | None:
     """ "số vụ vi phạm là 412": the counted noun comes before the figure, after "số"; a later
     item of the same list ("…, năm 2023 là 950") counts the same noun."""
     noun = _counted_noun(_NAMED_BEFORE.search(text, max(0, f.start - 80), f.start))
     if noun is None:
-        noun = _leading_noun(_NAMED_LONG_BEFORE.search(text, max(0, f.start - 100), f.start))
+        described = _NAMED_LONG_BEFORE.search(text, max(0, f.start - 100), f.start)
+        noun = noun_opening(described.group(1)) if described else None
     if noun is None:
         again = _AGAIN_IS.search(text, max(0, f.start - 40), f.start)
         if again:

@@ -161,6 +161,28 @@ def unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
     return (unit or head), end
 
 
+def noun_opening(description: str) -> str | None:
+    """The counted noun that opens a description of what is counted ("chi bộ không hoàn thành
+    nhiệm vụ năm nay" counts "chi bộ"): the rest says which ones, not what."""
+    described = " " + description
+    found = unit_after(described, 0) or open_unit_after(described, 0)
+    return tidy(described[: found[1]]) if found else None
+
+
+NAMED_CHANGE_WORDS = 12  # "Số tổ chức đảng bị kỷ luật giảm 2": the noun named after "số", before the change
+_NUMBER_OF_BEFORE = re.compile(
+    rf"\b(?:{alternation('number_of_words')})\s++((?:\p{{L}}++\s++){{1,{NAMED_CHANGE_WORDS}}}?)$",
+    re.IGNORECASE,
+)
+
+
+def noun_named_before(text: str, pos: int) -> str | None:
+    """The counted noun a clause names after "số" right before ``pos`` ("Số tổ chức đảng bị kỷ
+    luật giảm 2": a change of "tổ chức đảng")."""
+    named = _NUMBER_OF_BEFORE.search(text, max(0, pos - 100), pos)
+    return noun_opening(named.group(1)) if named else None
+
+
 def _per_period(where: str | Sentence, pos: int) -> bool:
     """Whether "/" and a period of a timetable follow ``pos`` ("/ngày", "/ tuần")."""
     per = _PER_WORD.match(text_of(where), pos, pos + LOOKAHEAD)

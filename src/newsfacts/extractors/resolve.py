@@ -25,6 +25,7 @@ from newsfacts.extractors.phrases import (
     compared_aside_subject,
     level_indicator_before,
     linked_clause_subject,
+    noun_named_before,
     phrase_before,
     plan_share_indicator,
     second_change_subject,
@@ -163,7 +164,7 @@ def _standalone(s: Sentence, mark: ChangeMark, levels: list[Candidate]) -> Candi
         {
             "value": f.value,
             "value_max": f.value_max,
-            "unit": mark.unit,
+            "unit": mark.unit or noun_named_before(s.text, mark.cue_start),  # "Số vụ … giảm 12"
             "qualifier": mark.qualifier,
             "change": None,
         },
