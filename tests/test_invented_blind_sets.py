@@ -24,7 +24,7 @@ PAGE_DATES = {"sentences": ("04/03/2024", "2024-03-04"), "passages": ("04/03/202
               "reports": ("04/03/2024", "2024-03-04"), "economy": ("15/12/2025", "2025-12-15"),
               "party_work": ("15/12/2025", "2025-12-15"), "national": ("15/12/2025", "2025-12-15")}
 # Each set's score today: a set may not fall more than SLACK below it.
-NOW = {"sentences": 0.993, "passages": 0.983, "reports": 0.987, "economy": 0.949, "party_work": 0.975,
+NOW = {"sentences": 1.000, "passages": 0.983, "reports": 0.987, "economy": 0.949, "party_work": 0.975,
        "national": 0.956}
 SLACK = 0.005
 

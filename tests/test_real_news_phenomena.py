@@ -1337,6 +1337,16 @@ DEADLINES = [
 # 3. Target or not: plans without "phấn đấu" are targets; a cue that states no goal, a result
 # against an estimate, a re-mention and a past result are not.
 TARGET_OR_NOT = [
+    # a plan noun heading the sentence with its time and a comma ("Kế hoạch năm 2026, …") opens the
+    # sentence's goals; the same noun as a base ("so với kế hoạch 9 tháng") or a plan done ("Kế
+    # hoạch năm 2023, huyện đã kết nạp …") opens none
+    row("Kế hoạch năm 2024, Đảng bộ huyện kết nạp 140 đảng viên mới và thành lập 3 chi bộ.",
+        target(140, "đảng viên mới", 2024), target(3, "chi bộ", 2024),
+        id="TARGET_OR_NOT-plan-noun-heading-the-goals"),
+    row("Chỉ tiêu năm 2024, toàn tỉnh giải quyết việc làm cho 32.000 lao động.",
+        target(32000, "lao động", 2024), id="TARGET_OR_NOT-quota-noun-heading-the-goals"),
+    row("Kế hoạch năm 2023, huyện đã kết nạp 120 đảng viên.", count(120, "đảng viên"),
+        id="TARGET_OR_NOT-plan-noun-heading-a-result"),
     # the two ends of a spread ("ít nhất …, nhiều nhất …") are ruled as its floor is: bounds on what
     # each member gets make quotas; a recurring time ("từng lần", "hàng tháng") reports how much was paid
     row("Hàng tháng hoặc từng lần vi phạm, các doanh nghiệp nộp cho các đối tượng số tiền ít nhất 2 triệu "

@@ -217,11 +217,16 @@ def _cues(s: Sentence) -> list[tuple[int, int]]:
     return s.memo["cues"]
 
 
-_TIMED_GOAL = re.compile(
-    rf"(?<![\w])(?:{alternation('timed_goal_nouns')})\s++(?=(?:(?:{alternation('future_phrases')})\s++)?"
-    rf"(?:(?:{alternation('year_cues')})\s++(?:19|20)\d\d|(?:{alternation('period_nouns')})\s++(?:19|20)\d\d|\d+\s++(?:{alternation('time_periods')})))",
-    re.IGNORECASE,
+_GOAL_TIME = (
+    rf"(?:(?:{alternation('future_phrases')})\s++)?"
+    rf"(?:(?:{alternation('year_cues')})\s++(?:19|20)\d\d|(?:{alternation('period_nouns')})\s++(?:19|20)\d\d"
+    rf"|\d+\s++(?:{alternation('time_periods')}))"
 )
+_TIMED_GOAL = re.compile(
+    rf"(?<![\w])(?:{alternation('timed_goal_nouns')})\s++(?={_GOAL_TIME})", re.IGNORECASE
+)
+# "Kế hoạch năm 2026, huyện kết nạp …": a plan noun heading the sentence with its time and a comma
+_PLAN_HEAD = re.compile(rf"^\s*+(?:{alternation('plan_head_nouns')})\s++{_GOAL_TIME}\s*+,", re.IGNORECASE)
 
 
 PROPOSAL_GAP_WORDS = 5  # "đề xuất với Quốc hội về việc tăng …": the body asked, "về việc"
@@ -275,6 +280,8 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
     for m in _TIMED_GOAL.finditer(text):  # "Mục tiêu đến năm 2030, …": a goal and its time
         if not _achieved(s, m) and not _in_fixed_phrase(s, m):
             out.append((m.start(), m.end()))
+    if (head := _PLAN_HEAD.match(text)) is not None:  # "Kế hoạch năm 2026, …": the plan's goals follow
+        out.append((head.start(), head.end()))
     proposals = []
     for m in phrases("proposal_verbs").finditer(s):  # "Chính phủ đề nghị tăng chi 2,9%": a change proposed
         change = _CHANGE_PROPOSED.match(text, m.end())
