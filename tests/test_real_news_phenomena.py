@@ -1860,6 +1860,14 @@ TARGET_OR_NOT = [
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.
 COURSES = [
+    # a training given "for" learners, then "qua N lớp", is one course of those classes; "toàn bộ"
+    # between "cho" and the figure leaves them its learners; a duration after them is no class
+    row("Năm 2025, huyện đã tập huấn nghiệp vụ cho 260 cán bộ Mặt trận qua 5 lớp.",
+        course(5, 260), id="COURSES-trained-for-then-the-classes"),
+    row("Xã đã bồi dưỡng kỹ năng số cho toàn bộ 38 cán bộ, công chức.",
+        course(None, 38), id="COURSES-trained-for-all-of-them"),
+    row("Trung tâm đã tập huấn cho 120 cán bộ trong 3 ngày.", course(None, 120),
+        id="COURSES-trained-for-then-a-duration"),
     # classes, then their learners after a semicolon in the same sentence, are one course, whether
     # the learners are a course of their own or a count a learners' lead opens; a school's classes
     # and its pupils stay counts

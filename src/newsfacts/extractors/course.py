@@ -293,7 +293,9 @@ _ATTENDED = re.compile(
     rf"(?:{alternation('attendee_links')})\s++$",
     re.IGNORECASE,
 )
-_TRAINED_FOR = re.compile(rf"[^,;.:]{{0,80}}\s(?:{alternation('learner_prepositions')})\s*$")
+_TRAINED_FOR = re.compile(
+    rf"[^,;.:]{{0,80}}\s(?:{alternation('learner_prepositions')})(?:\s++(?:{alternation('learner_totality_words')}))?\s*$"
+)
 
 
 _DESCRIPTION_END = re.compile(rf"[,;.:]|\s(?:{alternation('class_link_words', 'list_conjunctions')})\s")
@@ -464,7 +466,9 @@ _LIST_CLAUSE_START = re.compile(r"[.;:]")
 
 
 def _trained_for(a: Attempt) -> Decision:
-    """Learners a training is given for: "bồi dưỡng cập nhật kiến thức cho 85 cán bộ"."""
+    """Learners a training is given for: "bồi dưỡng cập nhật kiến thức cho 85 cán bộ"; "toàn bộ"
+    between "cho" and the figure leaves them its learners, and "qua N lớp" after them gives the
+    classes they were trained in ("tập huấn cho 320 cán bộ qua 4 lớp")."""
     if not a.once(_direct_possible) or (verb := a.once(_clause_training_verb)) is None:
         return None
     s, f = a.sentence, a.figure
@@ -476,6 +480,10 @@ def _trained_for(a: Attempt) -> Decision:
     desc = s.text[verb.start() : learner_end + 60].split(";")[0]
     found = program_of_description(desc)
     program = found[0] if found else (last_program(a.ctx, s, f.start) or "other")
+    g = a.next_figure  # "tập huấn cho 320 cán bộ qua 4 lớp": the classes they were trained in
+    if (class_end := _classes_after_study(s, g, learner_end)) is not None:
+        candidate = _course(s, (f, g), verb.start(), class_end, g, f, program, "trained_for", desc)
+        return produce(candidate, consumes=[a.index, a.index + 1])
     return produce(
         _course(s, (f,), verb.start(), learner_end, None, f, program, "trained_for", desc), consumes=[a.index]
     )
