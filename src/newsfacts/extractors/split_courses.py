@@ -17,6 +17,7 @@ from __future__ import annotations
 from newsfacts.extractors.context import Candidate, phrases
 
 UNNAMED_PROGRAMMES = (None, "other")
+_COURSE_FIELDS = ("classes", "learners", "program", "qualifier", "organizer", "mode")
 
 
 def _classes_counted(c: Candidate) -> int | None:
@@ -86,9 +87,6 @@ def _joined(classes: Candidate, counted: int, learners: Candidate) -> Candidate:
         sentence=s,
         through=learners.sentence if learners.sentence is not s else None,
     )
-
-
-_COURSE_FIELDS = ("classes", "learners", "program", "qualifier", "organizer", "mode")
 
 
 def join_split_courses(resolved: list[Candidate]) -> list[Candidate]:
