@@ -1337,6 +1337,22 @@ DEADLINES = [
 # 3. Target or not: plans without "phấn đấu" are targets; a cue that states no goal, a result
 # against an estimate, a re-mention and a past result are not.
 TARGET_OR_NOT = [
+    # goals named with their time and listed after a colon ("các mục tiêu chủ yếu của năm 2026: …")
+    # are targets of that year; a goal-setting document's verb ("Nghị quyết … xác định …") with the
+    # goal's figure right after it states goals, the same verb after an inspection reports a finding;
+    # "đã đề ra" describing the plan reports nothing done, so the items after it stay goals
+    row("Hội nghị thống nhất các mục tiêu chủ yếu của năm 2026: tăng trưởng GRDP từ 9% trở lên; giải quyết "
+        "việc làm cho 25.000 lao động.",
+        target(9, "%", 2026, qualifier="at_least"), target(25000, "lao động", 2026),
+        id="TARGET_OR_NOT-goals-listed-after-their-time"),
+    row("Nghị quyết Đại hội xác định mỗi năm kết nạp từ 900 đảng viên trở lên.",
+        target(900, "đảng viên", qualifier="at_least"), id="TARGET_OR_NOT-resolution-states-a-goal"),
+    row("Qua kiểm tra, đoàn xác định 14 trường hợp vi phạm.", count(14, ("trường hợp vi phạm", "trường hợp")),
+        id="TARGET_OR_NOT-inspection-finding-is-no-goal"),
+    row("Năm 2026, Ủy ban Kiểm tra đặt mục tiêu hoàn thành 100% chương trình kiểm tra đã đề ra; giải quyết "
+        "ít nhất 90% đơn thư.",
+        target(100, "%", 2026), target(90, "%", 2026, qualifier="at_least"),
+        id="TARGET_OR_NOT-plan-described-as-set-reports-nothing-done"),
     # a plan noun heading the sentence with its time and a comma ("Kế hoạch năm 2026, …") opens the
     # sentence's goals; the same noun as a base ("so với kế hoạch 9 tháng") or a plan done ("Kế
     # hoạch năm 2023, huyện đã kết nạp …") opens none

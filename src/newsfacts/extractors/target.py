@@ -225,6 +225,22 @@ _GOAL_TIME = (
 _TIMED_GOAL = re.compile(
     rf"(?<![\w])(?:{alternation('timed_goal_nouns')})\s++(?={_GOAL_TIME})", re.IGNORECASE
 )
+GOAL_LIST_WORDS = 3  # "các mục tiêu chủ yếu của năm 2026:": the words between the goal noun and its time
+# "… thống nhất các mục tiêu chủ yếu của năm 2026: tốc độ tăng trưởng GDP từ 10% trở lên; …": goals
+# named with their time, listed after a colon
+_GOALS_LISTED = re.compile(
+    rf"(?<![\w])(?:{alternation('timed_goal_nouns', 'goal_list_nouns')})"
+    rf"(?:\s++[^\s\d,;:.]++){{0,{GOAL_LIST_WORDS}}}?"
+    rf"(?:\s++(?:{alternation('possessive_words')}))?\s++{_GOAL_TIME}\s*+:",
+    re.IGNORECASE,
+)
+GOAL_DOCUMENT_WORDS = 4  # "Nghị quyết Đại hội xác định …": the document's name before its verb
+DOCUMENT_GOAL_REACH = 30  # "… xác định mỗi năm kết nạp từ 2.800 …": the goal's figure right after the verb
+_DOCUMENT_STATES = re.compile(
+    rf"(?<![\w])(?:{alternation('goal_documents')})(?:\s++[^\s\d,;:.]++){{0,{GOAL_DOCUMENT_WORDS}}}?"
+    rf"\s++(?:{alternation('goal_document_verbs')})(?![\w])",
+    re.IGNORECASE,
+)
 # "Kế hoạch năm 2026, huyện kết nạp …": a plan noun heading the sentence with its time and a comma
 _PLAN_HEAD = re.compile(rf"^\s*+(?:{alternation('plan_head_nouns')})\s++{_GOAL_TIME}\s*+,", re.IGNORECASE)
 
@@ -282,6 +298,14 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
             out.append((m.start(), m.end()))
     if (head := _PLAN_HEAD.match(text)) is not None:  # "Kế hoạch năm 2026, …": the plan's goals follow
         out.append((head.start(), head.end()))
+    for m in _DOCUMENT_STATES.finditer(text):  # "Nghị quyết Đại hội xác định mỗi năm kết nạp …"
+        verb_start = m.end() - len(m.group().split()[-1])
+        stated = figures_between(s, m.end(), m.end() + DOCUMENT_GOAL_REACH)  # its goal's figure, near
+        if stated and not _PAST_BEFORE.search(text, max(0, verb_start - 30), verb_start):
+            out.append((m.start(), m.end()))
+    for m in _GOALS_LISTED.finditer(text):  # "các mục tiêu chủ yếu của năm 2026: …": the list follows
+        if not _achieved(s, m) and not _in_fixed_phrase(s, m):
+            out.append((m.start(), m.end()))
     proposals = []
     for m in phrases("proposal_verbs").finditer(s):  # "Chính phủ đề nghị tăng chi 2,9%": a change proposed
         change = _CHANGE_PROPOSED.match(text, m.end())
@@ -1306,10 +1330,13 @@ def _past_marks(s: Sentence) -> list[int]:
     if "past" not in s.memo:
         made = phrases("plan_making_verbs")
         described = phrases("past_marker_collocations")  # "lao động đã qua đào tạo": a group, no act
+        relative = phrases("relative_cues")  # "chương trình … đã đề ra": the plan described, no act
         s.memo["past"] = [
             m.start()
             for m in _PAST_BETWEEN.finditer(s.text)
-            if not made.match_at(s, m.end()) and not described.match_at(s, m.start())
+            if not made.match_at(s, m.end())
+            and not described.match_at(s, m.start())
+            and not relative.match_at(s, m.end())
         ]
     return s.memo["past"]
 
