@@ -1345,6 +1345,10 @@ TARGET_OR_NOT = [
         "việc làm cho 25.000 lao động.",
         target(9, "%", 2026, qualifier="at_least"), target(25000, "lao động", 2026),
         id="TARGET_OR_NOT-goals-listed-after-their-time"),
+    row("Hội nghị thống nhất các mục tiêu chủ yếu của năm 2026: tăng trưởng GRDP từ 9% trở lên.\n\nSau sắp "
+        "xếp, toàn tỉnh còn 65 xã, phường.",
+        target(9, "%", 2026, qualifier="at_least"), count(65, "xã, phường"),
+        id="TARGET_OR_NOT-goals-listed-in-place-leave-the-next-paragraph-reported"),
     row("Nghị quyết Đại hội xác định mỗi năm kết nạp từ 900 đảng viên trở lên.",
         target(900, "đảng viên", qualifier="at_least"), id="TARGET_OR_NOT-resolution-states-a-goal"),
     row("Qua kiểm tra, đoàn xác định 14 trường hợp vi phạm.", count(14, ("trường hợp vi phạm", "trường hợp")),

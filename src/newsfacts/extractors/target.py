@@ -597,8 +597,12 @@ def _first_of_block(s: Sentence, ctx: ArticleContext) -> bool:
 
 
 def _names_goals(a: Sentence, ctx: ArticleContext) -> bool:
-    """A goal sentence naming its goals in the plural ("đạt các mục tiêu cơ bản ...")."""
-    return bool(phrases("goal_list_nouns").search(a)) and _announces(a, ctx, heading=False)
+    """A goal sentence naming its goals in the plural ("đạt các mục tiêu cơ bản ...") that does not
+    list them itself ("… các mục tiêu chủ yếu của năm 2026: tốc độ tăng trưởng GDP từ 10% …")."""
+    named = phrases("goal_list_nouns").search(a)
+    if named is None or any(is_fact_figure(g) for g in figures_between(a, named.end(), len(a.text))):
+        return False
+    return _announces(a, ctx, heading=False)
 
 
 def _between_bullets(cur: Sentence, prev: Sentence, ctx: ArticleContext) -> bool:
