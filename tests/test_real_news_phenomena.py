@@ -14,6 +14,14 @@ from tests._pages import assert_facts, count, course, extract_page, ids, rate, r
 
 # 1. Subjects: the thing measured, never a verb, a cue alone, a base, a leftover or the next item.
 SUBJECTS = [
+    # a share alone in an aside right after a count measures the group counted, with what the words
+    # after the aside say of it; after a bare counter ("người") the group named before stays
+    row("Đến nay, toàn tỉnh có 98/124 xã (79%) đạt chuẩn nông thôn mới.",
+        count(98, "xã"), rate(79, subject="xã đạt chuẩn nông thôn mới", subject_excludes=["toàn", "tỉnh"]),
+        id="SUBJECTS-aside-share-after-a-count-and-its-description"),
+    row("Trong đó, đại biểu được bầu tại đại hội cấp trên là 240 người (80%).",
+        count(240, "người"), rate(80, subject="đại biểu được bầu"),
+        id="SUBJECTS-aside-share-after-a-bare-counter-keeps-the-group-named-before"),
     # "theo …" after a share says by what measure, not what is measured; the agent before a goal cue
     # leaves a share's target too, and so does a due date written as a day ("trước ngày …")
     row("Năm 2026, huyện phấn đấu giảm tỷ lệ hộ nghèo từ 1,5% đến 2% theo chuẩn nghèo đa chiều.",

@@ -1793,10 +1793,18 @@ ASIDE_NOUN_WORDS = 4  # a figure this close before the aside is what the share i
 
 def _aside_share_subject(text: str, f) -> str | None:
     """A share alone in parentheses after a noun phrase measures that noun phrase: "với số phiếu
-    rất cao (trên 96%)" → "số phiếu rất cao", "đạt mức tín nhiệm cao (92%)" → "mức tín nhiệm cao"."""
+    rất cao (trên 96%)" → "số phiếu rất cao", "đạt mức tín nhiệm cao (92%)" → "mức tín nhiệm cao";
+    after a count, the group counted and what the words after the aside say of it ("có 6.102/8.147
+    xã (74,9%) đạt chuẩn nông thôn mới" → "xã đạt chuẩn nông thôn mới")."""
     opened = _ALONE_IN_ASIDE.search(text, max(0, f.start - 30), f.start)
-    if opened is None or not _ASIDE_CLOSE.match(text, f.end, f.end + LOOKAHEAD):
+    closed = _ASIDE_CLOSE.match(text, f.end, f.end + LOOKAHEAD) if opened is not None else None
+    if opened is None or closed is None:
         return None
+    counted = _counted_just_before(text, opened.start())
+    if counted is not None and not phrases("generic_counters").fullmatch_head(counted):
+        # "có 6.102/8.147 xã (74,9%) đạt chuẩn nông thôn mới": the group counted (not "người", "đơn vị")
+        rest = phrase_after(text, closed.end())  # with what the words after the aside say of it
+        return tidy(f"{counted} {rest}") if rest else counted
     lead = phrase_before(text, opened.start())
     item = _ITEM_OPENED.search(lead)
     if item and lead[item.end() :].strip():  # "các ngành: Dệt may (24,5%); Điện tử (19,2%)": one item
