@@ -210,6 +210,25 @@ def test_byline_printed_under_the_date(line, author):
     assert [(f.type, f.value) for f in a.facts] == [("count", 96)]
 
 
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        pytest.param("Thanh Hà (TTXVN)", "Thanh Hà", id="name-with-its-agency"),
+        pytest.param("THANH HÀ (TTXVN)", "Thanh Hà", id="name-in-capitals-with-its-agency"),
+        pytest.param("Hội nghị (TTXVN)", None, id="no-name-before-the-agency"),
+    ],
+)
+def test_name_with_its_agency_under_the_date_of_a_long_article(line, author):
+    """A byline under the date line with no credit word, only the agency after the name: found
+    however far the article runs (the scan back from the footer never reaches it)."""
+    paragraphs = "\n\n".join(
+        f"Đoạn {k}: huyện tiếp tục triển khai các nhiệm vụ trọng tâm theo kế hoạch đề ra." for k in range(12)
+    )
+    footer = "Tin liên quan\nKết nạp 85 đảng viên"
+    text = page(f"{line}\n\n{BODY}\n\n{paragraphs}", byline=None, footer=footer)
+    assert newsfacts.extract(text).author == author
+
+
 def test_place_line_under_the_byline_is_no_author():
     body = "Ngày 8/11, huyện Đăk Song tổ chức hội nghị tiếp xúc cử tri. Cử tri đã có 18 ý kiến, kiến nghị."
     assert newsfacts.extract(page(body, byline="Kim Ngân\n\nĐăk Song")).author == "Kim Ngân"

@@ -611,13 +611,23 @@ def _header_byline(lines: list[Line], first: int, last: int) -> _Byline:
         if dated:
             s, e, upper = dated[1:]
             return _Byline((line.start + s, line.start + e, upper), {k}, dated[0])
-        if _strip_prefix(line.text) == line.text:
+        if _strip_prefix(line.text) == line.text and not _name_with_agency(line.text):
             continue  # no credit word: a short first paragraph or a photo credit ("Ảnh: Ngọc Lan")
         found = _byline(line.text)
         if found:
             s, e, upper = found
             return _Byline((line.start + s, line.start + e, upper), {k})
     return _Byline()
+
+
+_NAME_THEN_ASIDE = re.compile(r"^\s*+(?P<name>[^()]+?)\s*+\((?P<aside>[^()]+)\)\s*+$")
+
+
+def _name_with_agency(text: str) -> bool:
+    """A person's name with an agency in parentheses ("Văn Toàn (TTXVN)"): a byline under the
+    date line though no credit word opens it."""
+    m = _NAME_THEN_ASIDE.match(text)
+    return bool(m and _is_person(m.group("name")) and _is_agency_part(m.group("aside").strip()))
 
 
 _PLACE_WORDS = lexicon.alternation(lexicon.words("place_words"))
