@@ -14,6 +14,14 @@ from tests._pages import assert_facts, count, course, extract_page, ids, rate, r
 
 # 1. Subjects: the thing measured, never a verb, a cue alone, a base, a leftover or the next item.
 SUBJECTS = [
+    # the whole a level was reached over, at the head of the indicator ("toàn Đảng bộ", "toàn Đảng bộ
+    # huyện", "toàn tỉnh"), is no part of what was measured
+    row("Năm 2025, toàn Đảng bộ huyện đã kết nạp 186 đảng viên, đạt 112% chỉ tiêu.",
+        count(186, "đảng viên"), rate(112, subject="kết nạp đảng viên", subject_excludes=["toàn", "bộ"]),
+        id="SUBJECTS-whole-body-before-the-indicator"),
+    row("Đến hết tháng 9, toàn tỉnh mới giải ngân 2.140 tỷ đồng, đạt 58% kế hoạch vốn.",
+        count(2_140_000_000_000, "đồng"), rate(58, subject="giải ngân", subject_excludes=["toàn", "tỉnh"]),
+        id="SUBJECTS-whole-province-before-the-indicator"),
     # a share alone in an aside right after a count measures the group counted, with what the words
     # after the aside say of it; after a bare counter ("người") the group named before stays
     row("Đến nay, toàn tỉnh có 98/124 xã (79%) đạt chuẩn nông thôn mới.",

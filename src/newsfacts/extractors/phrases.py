@@ -1587,13 +1587,21 @@ _PLACE_LEAD = re.compile(
 )
 
 
+_SCOPE_LEAD = re.compile(  # "toàn tỉnh", "toàn Đảng bộ", "toàn Đảng bộ huyện", "toàn Đảng bộ tỉnh Gia Lai"
+    rf"^(?i:{alternation('place_lead_words')})\s++(?i:{alternation('place_words', 'scope_lead_nouns')})"
+    rf"(?:\s++{_NAMED_PLACE}|\s++(?i:{alternation('place_words')})(?![\w]))?\s++"
+    rf"(?:(?i:{alternation('past_markers')})\s++)?(?=\p{{Ll}}++\s++\p{{L}})"
+)
+
+
 def _without_named_place(subject: str) -> str:
     """A subject without the named place that says where ("vốn đầu tư công của tỉnh Kiên Giang
-    ước giải ngân", "huyện Yên Dũng thu ngân sách"): what was measured is the same anywhere.
-    A place that is all the subject names stays."""
-    if not any(c.isupper() for c in subject[1:]):
-        return subject  # no proper name: no named place
-    bare = _PLACE_LEAD.sub("", _PLACE_OF.sub("", subject))
+    ước giải ngân", "huyện Yên Dũng thu ngân sách"), or the whole a level was reached over at its
+    head ("toàn Đảng bộ kết nạp đảng viên"): what was measured is the same anywhere. A place
+    that is all the subject names stays."""
+    bare = _SCOPE_LEAD.sub("", subject)
+    if any(c.isupper() for c in bare[1:]):  # a proper name: perhaps a named place
+        bare = _PLACE_LEAD.sub("", _PLACE_OF.sub("", bare))
     return bare if bare.strip() else subject
 
 
