@@ -1353,6 +1353,14 @@ DEADLINES = [
 # 3. Target or not: plans without "phấn đấu" are targets; a cue that states no goal, a result
 # against an estimate, a re-mention and a past result are not.
 TARGET_OR_NOT = [
+    # a count whose bound is named with its noun before the copula ("Số lượng … tối đa là 3 người")
+    # is a rule's cap or floor, a target with that qualifier; a named level ("mức lương tối thiểu")
+    # or a duration is none
+    row("Theo quy định mới, số lượng phó chủ tịch ủy ban nhân dân xã tối đa là 2 người.",
+        target(2, "người", qualifier="at_most"), id="TARGET_OR_NOT-named-cap-before-the-copula"),
+    row("Số học viên tối thiểu để mở một lớp bồi dưỡng là 25 người.",
+        target(25, "người", qualifier="at_least"), id="TARGET_OR_NOT-named-floor-before-the-copula"),
+    row("Thời gian học tối thiểu là 5 ngày.", id="TARGET_OR_NOT-named-floor-of-a-duration-is-no-fact"),
     # goals named with their time and listed after a colon ("các mục tiêu chủ yếu của năm 2026: …")
     # are targets of that year; a goal-setting document's verb ("Nghị quyết … xác định …") with the
     # goal's figure right after it states goals, the same verb after an inspection reports a finding;

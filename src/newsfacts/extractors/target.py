@@ -1689,6 +1689,32 @@ def _not_planned(a: Attempt) -> Decision:
     return REJECT
 
 
+NAMED_BOUND_WORDS = 12  # "Số học viên tối thiểu để mở một lớp là 20 người": the words around the bound
+NAMED_BOUND_REACH = 120
+_NAMED_BOUND = re.compile(
+    rf"(?<![\w])(?:{alternation('number_of_words')})\s++(?:[^\s\d,;:.]++\s++){{1,{NAMED_BOUND_WORDS}}}?"
+    rf"(?P<bound>{alternation_of_table('named_bounds', 'phrase')})"
+    rf"(?:\s++[^\s\d,;:.]++){{0,{NAMED_BOUND_WORDS}}}?"
+    rf"\s++(?:{alternation('copulas')})\s*+$",
+    re.IGNORECASE,
+)
+
+
+def _named_bound(a: Attempt) -> Decision:
+    """A count whose bound is named with its noun before the copula ("Số lượng phó chủ tịch tối đa
+    là 3 người", "số học viên tối thiểu để mở một lớp là 20 người"): a rule's cap or floor, a
+    target with that qualifier."""
+    s, f = a.sentence, a.figure
+    if f.qualifier != "exact" or f.kind == "percent":
+        return None
+    named = _NAMED_BOUND.search(s.text, max(0, f.start - NAMED_BOUND_REACH), f.start)
+    if named is None or a.once(_unit) is None:
+        return None
+    _, qualifiers = phrase_table("named_bounds", "phrase", "qualifier")
+    a.figure = replace(f, qualifier=qualifiers[named.group("bound").lower()])
+    return produce(_target(a, "named_bound"))
+
+
 def _listed_bound(a: Attempt) -> Decision:
     """Never decides: an exact figure listed after a quota's bound takes that bound ("đạt tối
     thiểu 75 bài giảng, 75 bài viết và 20 quyển sách"), for the rules after it."""
@@ -1803,6 +1829,7 @@ def _target_cue(a: Attempt) -> Decision:
 TARGET_RULES: tuple[Rule, ...] = (
     Rule("slogan", _slogan),
     Rule("forbidden_excess", _forbidden_excess_rule),
+    Rule("named_bound", _named_bound),
     Rule("not_planned", _not_planned),
     Rule("listed_bound", _listed_bound),
     Rule("beneficiary", _beneficiary_rule),
