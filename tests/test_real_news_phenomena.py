@@ -1375,6 +1375,8 @@ TARGET_OR_NOT = [
         id="TARGET_OR_NOT-goals-listed-in-place-leave-the-next-paragraph-reported"),
     row("Nghị quyết Đại hội xác định mỗi năm kết nạp từ 900 đảng viên trở lên.",
         target(900, "đảng viên", qualifier="at_least"), id="TARGET_OR_NOT-resolution-states-a-goal"),
+    row("Nghị quyết Đại hội nhiệm kỳ trước đã xác định mỗi năm kết nạp từ 700 đảng viên trở lên.",
+        count(700, "đảng viên", qualifier="at_least"), id="TARGET_OR_NOT-resolution-past-verb-reports"),
     row("Qua kiểm tra, đoàn xác định 14 trường hợp vi phạm.", count(14, ("trường hợp vi phạm", "trường hợp")),
         id="TARGET_OR_NOT-inspection-finding-is-no-goal"),
     row("Năm 2026, Ủy ban Kiểm tra đặt mục tiêu hoàn thành 100% chương trình kiểm tra đã đề ra; giải quyết "

@@ -34,7 +34,7 @@ from newsfacts.extractors.phrases import (
     last_match,
     money_after,
     non_unit_after,
-    noun_opening,
+    noun_named_before,
     one_speaker,
     open_unit_after,
     per_unit_end,
@@ -231,12 +231,7 @@ _NAMED = (
 )
 _NAMED_BEFORE = re.compile(_NAMED + r"*+$", re.IGNORECASE)
 _NAMED_EARLIER = re.compile(_NAMED, re.IGNORECASE)
-NAMED_LONG_WORDS = 16  # "Tổng số đại biểu … chất vấn Bộ trưởng Bộ Tài chính là 42": a long description
-_NAMED_LONG_BEFORE = re.compile(
-    rf"\b(?:{alternation('number_of_words')})\s++((?:[\p{{L}}\d/]++\s++){{1,{NAMED_LONG_WORDS}}}?)"
-    rf"(?:{alternation('copulas')})\s*+$",
-    re.IGNORECASE,
-)
+_COPULA_AT_END = re.compile(rf"\s(?:{alternation('copulas')})\s*+$", re.IGNORECASE)
 _AGAIN_IS = re.compile(
     rf",\s*+(?:\p{{L}}++\s++){{0,2}}[\d/]*+\s*+(?:{alternation('copulas')})\s*+$", re.IGNORECASE
 )
@@ -252,9 +247,8 @@ def _named_before(text: str, f: Figure) -> tuple[str, int, str] | None:
     """ "số vụ vi phạm là 412": the counted noun comes before the figure, after "số"; a later
     item of the same list ("…, năm 2023 là 950") counts the same noun."""
     noun = _counted_noun(_NAMED_BEFORE.search(text, max(0, f.start - 80), f.start))
-    if noun is None:
-        described = _NAMED_LONG_BEFORE.search(text, max(0, f.start - 100), f.start)
-        noun = noun_opening(described.group(1)) if described else None
+    if noun is None and (copula := _COPULA_AT_END.search(text, max(0, f.start - 20), f.start)) is not None:
+        noun = noun_named_before(text, copula.start() + 1)  # "số chi bộ không hoàn thành nhiệm vụ … là 6"
     if noun is None:
         again = _AGAIN_IS.search(text, max(0, f.start - 40), f.start)
         if again:

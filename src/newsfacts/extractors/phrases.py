@@ -169,17 +169,19 @@ def noun_opening(description: str) -> str | None:
     return tidy(described[: found[1]]) if found else None
 
 
-NAMED_CHANGE_WORDS = 12  # "Số tổ chức đảng bị kỷ luật giảm 2": the noun named after "số", before the change
+NAMED_DESCRIPTION_WORDS = 16  # "Tổng số đại biểu … chất vấn Bộ trưởng Bộ Tài chính là 42": a long description
+NAMED_DESCRIPTION_REACH = 100
 _NUMBER_OF_BEFORE = re.compile(
-    rf"\b(?:{alternation('number_of_words')})\s++((?:\p{{L}}++\s++){{1,{NAMED_CHANGE_WORDS}}}?)$",
+    rf"\b(?:{alternation('number_of_words')})\s++((?:[\p{{L}}\d/]++\s++){{1,{NAMED_DESCRIPTION_WORDS}}}?)$",
     re.IGNORECASE,
 )
 
 
 def noun_named_before(text: str, pos: int) -> str | None:
-    """The counted noun a clause names after "số" right before ``pos`` ("Số tổ chức đảng bị kỷ
-    luật giảm 2": a change of "tổ chức đảng")."""
-    named = _NUMBER_OF_BEFORE.search(text, max(0, pos - 100), pos)
+    """The counted noun a clause names after "số" and describes up to ``pos``, a time with its
+    figures included ("Số tổ chức đảng bị kỷ luật giảm 2": a change of "tổ chức đảng"; "số chi bộ
+    không hoàn thành nhiệm vụ năm nay là 6": a count of "chi bộ")."""
+    named = _NUMBER_OF_BEFORE.search(text, max(0, pos - NAMED_DESCRIPTION_REACH), pos)
     return noun_opening(named.group(1)) if named else None
 
 
@@ -1576,21 +1578,17 @@ def clean_subject(phrase: str, *, keep_place: bool = False) -> str | None:
 
 
 # a place named by its kind and a proper name ("huyện Yên Dũng", "tỉnh Bà Rịa - Vũng Tàu")
-_NAMED_PLACE = (
-    rf"(?i:{alternation('place_words')})\.?\s++\p{{Lu}}[\p{{L}}\-]*+"
-    rf"(?:\s++(?:-\s++)?\p{{Lu}}[\p{{L}}\-]*+)*+(?![\w])"
-)
+_PROPER_NAME = r"\p{Lu}[\p{L}\-]*+(?:\s++(?:-\s++)?\p{Lu}[\p{L}\-]*+)*+(?![\w])"  # "Bà Rịa - Vũng Tàu"
+_PLACE_WORD = rf"(?i:{alternation('place_words')})"
+_NAMED_PLACE = rf"{_PLACE_WORD}\.?\s++{_PROPER_NAME}"  # "huyện Yên Dũng", "TP. HCM"
+_PAST_AFTER_LEAD = rf"(?:(?i:{alternation('past_markers')})\s++)?"
 _PLACE_OF = re.compile(rf"\s++(?i:{alternation('possessive_words')})\s++{_NAMED_PLACE}")
-_PLACE_LEAD = re.compile(
-    rf"^(?:(?i:{alternation('place_lead_words')})\s++)?{_NAMED_PLACE}\s++(?:(?i:{alternation('past_markers')})\s++)?"
-    rf"(?=\p{{L}})"
-)
-
-
-_SCOPE_LEAD = re.compile(  # "toàn tỉnh", "toàn Đảng bộ", "toàn Đảng bộ huyện", "toàn Đảng bộ tỉnh Gia Lai"
-    rf"^(?i:{alternation('place_lead_words')})\s++(?i:{alternation('place_words', 'scope_lead_nouns')})"
-    rf"(?:\s++{_NAMED_PLACE}|\s++(?i:{alternation('place_words')})(?![\w]))?\s++"
-    rf"(?:(?i:{alternation('past_markers')})\s++)?(?=\p{{Ll}}++\s++\p{{L}})"
+_PLACE_LEAD = re.compile(rf"^{_NAMED_PLACE}\s++{_PAST_AFTER_LEAD}(?=\p{{L}})")  # "huyện Yên Dũng thu …"
+# "toàn tỉnh", "toàn tỉnh Nam Định", "toàn Đảng bộ huyện", "toàn Đảng bộ tỉnh Gia Lai": the whole, at the head
+_SCOPE_LEAD = re.compile(
+    rf"^(?i:{alternation('place_lead_words')})\s++(?:{_PLACE_WORD}|(?i:{alternation('scope_lead_nouns')}))"
+    rf"(?:\s++{_NAMED_PLACE}|\s++{_PLACE_WORD}(?![\w])|\s++{_PROPER_NAME})?\s++{_PAST_AFTER_LEAD}"
+    rf"(?=\p{{L}}++\s++\p{{L}})"  # a deed of two words at least follows
 )
 
 

@@ -238,7 +238,7 @@ GOAL_DOCUMENT_WORDS = 4  # "Nghị quyết Đại hội xác định …": the d
 DOCUMENT_GOAL_REACH = 30  # "… xác định mỗi năm kết nạp từ 2.800 …": the goal's figure right after the verb
 _DOCUMENT_STATES = re.compile(
     rf"(?<![\w])(?:{alternation('goal_documents')})(?:\s++[^\s\d,;:.]++){{0,{GOAL_DOCUMENT_WORDS}}}?"
-    rf"\s++(?:{alternation('goal_document_verbs')})(?![\w])",
+    rf"\s++(?P<verb>{alternation('goal_document_verbs')})(?![\w])",
     re.IGNORECASE,
 )
 # "Kế hoạch năm 2026, huyện kết nạp …": a plan noun heading the sentence with its time and a comma
@@ -293,18 +293,16 @@ _CHANGE_REQUIRED = re.compile(  # after "phải", "cần": the change that must 
 def _find_cues(s: Sentence) -> list[tuple[int, int]]:
     text = s.text
     out = []
-    for m in _TIMED_GOAL.finditer(text):  # "Mục tiêu đến năm 2030, …": a goal and its time
+    # "Mục tiêu đến năm 2030, …": a goal and its time; "các mục tiêu … của năm 2026: …": its list follows
+    for m in (*_TIMED_GOAL.finditer(text), *_GOALS_LISTED.finditer(text)):
         if not _achieved(s, m) and not _in_fixed_phrase(s, m):
             out.append((m.start(), m.end()))
     if (head := _PLAN_HEAD.match(text)) is not None:  # "Kế hoạch năm 2026, …": the plan's goals follow
         out.append((head.start(), head.end()))
     for m in _DOCUMENT_STATES.finditer(text):  # "Nghị quyết Đại hội xác định mỗi năm kết nạp …"
-        verb_start = m.end() - len(m.group().split()[-1])
+        verb = m.start("verb")
         stated = figures_between(s, m.end(), m.end() + DOCUMENT_GOAL_REACH)  # its goal's figure, near
-        if stated and not _PAST_BEFORE.search(text, max(0, verb_start - 30), verb_start):
-            out.append((m.start(), m.end()))
-    for m in _GOALS_LISTED.finditer(text):  # "các mục tiêu chủ yếu của năm 2026: …": the list follows
-        if not _achieved(s, m) and not _in_fixed_phrase(s, m):
+        if stated and not _PAST_BEFORE.search(text, max(0, verb - 30), verb):
             out.append((m.start(), m.end()))
     proposals = []
     for m in phrases("proposal_verbs").finditer(s):  # "Chính phủ đề nghị tăng chi 2,9%": a change proposed
@@ -1691,9 +1689,10 @@ def _not_planned(a: Attempt) -> Decision:
 
 NAMED_BOUND_WORDS = 12  # "Số học viên tối thiểu để mở một lớp là 20 người": the words around the bound
 NAMED_BOUND_REACH = 120
+_SPACES = re.compile(r"\s+")
 _NAMED_BOUND = re.compile(
     rf"(?<![\w])(?:{alternation('number_of_words')})\s++(?:[^\s\d,;:.]++\s++){{1,{NAMED_BOUND_WORDS}}}?"
-    rf"(?P<bound>{alternation_of_table('named_bounds', 'phrase')})"
+    rf"(?P<bound>{alternation('named_bound_words')})"
     rf"(?:\s++[^\s\d,;:.]++){{0,{NAMED_BOUND_WORDS}}}?"
     rf"\s++(?:{alternation('copulas')})\s*+$",
     re.IGNORECASE,
@@ -1710,8 +1709,8 @@ def _named_bound(a: Attempt) -> Decision:
     named = _NAMED_BOUND.search(s.text, max(0, f.start - NAMED_BOUND_REACH), f.start)
     if named is None or a.once(_unit) is None:
         return None
-    _, qualifiers = phrase_table("named_bounds", "phrase", "qualifier")
-    a.figure = replace(f, qualifier=qualifiers[named.group("bound").lower()])
+    _, qualifiers = phrase_table("qualifiers", "phrase", "qualifier")
+    a.figure = replace(f, qualifier=qualifiers[_SPACES.sub(" ", named.group("bound").lower())])
     return produce(_target(a, "named_bound"))
 
 
@@ -1829,7 +1828,7 @@ def _target_cue(a: Attempt) -> Decision:
 TARGET_RULES: tuple[Rule, ...] = (
     Rule("slogan", _slogan),
     Rule("forbidden_excess", _forbidden_excess_rule),
-    Rule("named_bound", _named_bound),
+    Rule("named_bound", _named_bound, needs=("named_bound_words",)),
     Rule("not_planned", _not_planned),
     Rule("listed_bound", _listed_bound),
     Rule("beneficiary", _beneficiary_rule),
