@@ -365,6 +365,13 @@ PROGRAMS = [
     row("Công tác đào tạo trung cấp lý luận chính trị được chú trọng. Năm 2024, Trường mở 19 lớp với 870 "
         "học viên.",
         course(19, 870, "intermediate_political_theory")),
+    # "lớp học" + "tập": the class is "lớp" and "học tập ..." names what it studies
+    row("Năm 2023, toàn tỉnh tổ chức 214 lớp học tập nghị quyết cho 35.600 cán bộ, đảng viên.",
+        course(214, 35600, "resolution_study")),
+    row("Năm 2023, các chi bộ mở 56 lớp học tập chuyên đề về tư tưởng Hồ Chí Minh cho 1.200 đảng viên.",
+        course(56, 1200, "resolution_study")),
+    row("Năm 2023, Trung tâm mở 5 lớp học tập trung cho 300 học viên.",
+        course(5, 300, "other")),
 ]
 
 # Not courses (issue 12, real news): an exam, a qualification that selects people, a size

@@ -96,7 +96,19 @@ def find_mode(text: str) -> str | None:
 def _class_figure(s: Sentence, f: Figure) -> int | None:
     """End of the class noun when ``f`` counts classes ("3 lớp"), else None."""
     m = phrases("class_nouns").match_at(s, f.end)
-    return m.end() if m and is_fact_figure(f) else None
+    return _class_noun_end(s.text, m.start(), m.end()) if m and is_fact_figure(f) else None
+
+
+def _class_noun_end(text: str, start: int, end: int) -> int:
+    """``end``, or the end of a shorter class noun where the longer one's last syllable
+    begins a word that reaches past it ("214 lớp học tập nghị quyết": "lớp" + "học tập")."""
+    breakers = phrases("class_noun_breakers")
+    for i in range(start + 1, end):
+        if text[i - 1] == " " and (word := breakers.match_at(text, i)) and word.end() > end:
+            shorter = phrases("class_nouns").anchored.match(text, start, i - 1)
+            if shorter is not None:
+                return shorter.end()
+    return end
 
 
 _TIMES = re.compile(rf"\s*+(?:{alternation('learner_counters')})(?=\s)", re.IGNORECASE)
