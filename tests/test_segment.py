@@ -122,6 +122,35 @@ def test_title_and_category(header, category):
     assert m["published"] == "2024-03-04"
 
 
+# Sites that print the byline between the headline and the date line, or the date line between
+# the section trail and the headline (BUGS: found on invented whole pages annotated blind)
+SLOGAN = "Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh An Thành"
+HEADER_LAYOUTS = [
+    pytest.param(f"BÁO AN THÀNH\n{SLOGAN}\n\nTrang chủ » Chính trị » Xây dựng Đảng\n\n{TITLE_A}\n\n"
+                 "Minh Khôi\nThứ Hai, 04/03/2024 | 08:45 GMT+7",
+                 (TITLE_A, "Xây dựng Đảng", "Minh Khôi"), id="BUGS-name-between-headline-and-date"),
+    pytest.param(f"BÁO AN THÀNH\n{SLOGAN}\n\nXây dựng Đảng\n\n{TITLE_A}\n\nBài, ảnh: Đức Anh\n"
+                 "04/03/2024 - 07:15",
+                 (TITLE_A, "Xây dựng Đảng", "Đức Anh"), id="BUGS-credited-name-between-headline-and-date"),
+    pytest.param(f"BÁO AN THÀNH\n{SLOGAN}\nTrang chủ / Quốc hội / Kỳ họp\n\n{TITLE_A}\n\n"
+                 "Minh Đức - Phương Hoa\nThứ Hai, 04/03/2024 | 16:48",
+                 (TITLE_A, "Kỳ họp", "Minh Đức - Phương Hoa"), id="BUGS-two-names-between-headline-and-date"),
+    pytest.param(f"BÁO AN THÀNH\n{SLOGAN}\n\nChính trị › Xây dựng Đảng\n\nThứ Hai, 04-03-2024, 19:35\n\n"
+                 f"{TITLE_A}",
+                 (TITLE_A, "Xây dựng Đảng", None), id="BUGS-trail-then-date-then-headline"),
+    pytest.param(f"BÁO AN THÀNH\n{SLOGAN}\n\nChính trị › Xây dựng Đảng\n\nThứ Hai, 04-03-2024, 19:35",
+                 (None, None, None), id="NOT-trail-then-date-then-the-lead"),
+]
+
+
+@pytest.mark.parametrize(("header", "expected"), HEADER_LAYOUTS)
+def test_headline_byline_and_section_around_the_date_line(header, expected):
+    a = newsfacts.extract(f"{header}\n\n{BODY}\n")
+    assert (a.title, a.category, a.author) == expected
+    assert a.published == "2024-03-04"
+    assert [f.value for f in a.facts] == [96]
+
+
 # --- author: the byline ------------------------------------------------------------------------------
 
 BYLINES = [

@@ -79,6 +79,7 @@ _GLUED_RELATED = re.compile(
 _GLUED_FOOTER = re.compile(rf"(?:{lexicon.alternation(lexicon.words('glued_footer_markers'))})\s*:\s*$")
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in lexicon.words("boilerplate_lines")), re.IGNORECASE)
 _SITE_NAME = _prefix_pattern(lexicon.words("site_name_markers"))
+_SITE_MOTTO = _prefix_pattern(lexicon.words("site_motto_openers"))
 # arrows, angle brackets and bullets between spaces separate breadcrumb items; other symbols
 # ("●", "*", "=", "…") also stand in kickers and date lines above a headline
 _BREADCRUMB_SEP = re.compile(r"\s+(?:>>|::|[>»›/→•▸▶►❯·⟩▪‣≫➤◆◇〉▷❱⇒])\s+")
@@ -128,10 +129,12 @@ def _is_title_like(line: Line) -> bool:
     words = _WORD.findall(t)
     if len(words) < 4 or len(t) > 300 or t.count(" ") < 3:  # a URL slug has words but no spaces
         return False
-    if _MENU_SEP.search(t) or (_BREADCRUMB_SEP.search(t) and _HOME_FIRST.match(t)):
+    if _MENU_SEP.search(t) or (_BREADCRUMB_SEP.search(t) and (_HOME_FIRST.match(t) or _is_breadcrumb(line))):
         return False
     if _SITE_NAME.match(t) and (_is_upper(t) or (len(words) <= 8 and _ONLINE_SITE.search(t))):
         return False
+    if _SITE_MOTTO.match(t) and not _ENDS_SENTENCE_STRICT.search(t):
+        return False  # "Cơ quan Trung ương của Đảng Cộng sản Việt Nam": the site's motto
     if _is_upper(t) and len(words) <= 10:
         return False
     if _CREDIT_TAIL.search(t):
@@ -191,7 +194,9 @@ class _Header:
     date: int | None = None
     published: str | None = None
     category: str | None = None
-    byline: tuple[int, int, bool] | None = None  # a byline printed with the date, as the date line
+    category_line: int | None = None
+    byline: tuple[int, int, bool] | None = None  # a byline in the header, on line ``byline_line``
+    byline_line: int | None = None
 
 
 HEADER_DATED_BYLINE_LINES = 6  # a byline that carries the date stands under the headline, near the top
@@ -213,21 +218,45 @@ def _read_header(lines: list[Line]) -> _Header:
         article_began = article_began or _is_paragraph(ln)
     h = _Header()
     for i, iso in dates:
-        j = i - 1
-        while j >= 0 and _is_furniture(head[j]):
-            j -= 1
+        j = _above(head, i)
+        named = _byline(head[j].text) if j > 0 and i not in bylines else None
+        if named:  # "Sáu tháng, toàn tỉnh …" / "Minh Khôi" / "Thứ Năm, 16/07/2026": the byline
+            above = _above(head, j)  # between the headline and the date line
+            if above >= 0 and _is_title_like(head[above]):
+                h.title, h.date, h.published, h.byline, h.byline_line = above, i, iso, named, j
+                break
         if j >= 0 and _is_title_like(head[j]):
             h.title, h.date, h.published = j, i, iso
+            break
+        under = i + 1  # "Chính trị › Phòng, chống tham nhũng" / date line / headline
+        if j >= 0 and _is_breadcrumb(head[j]) and under < len(head) and _is_headline_under(head[under]):
+            h.title, h.date, h.published = under, i, iso
             break
     if h.title is None:
         h.title = _headline_without_date(head)
         if dates:
             h.date, h.published = dates[0]
-    if h.date is not None:
-        h.byline = bylines.get(h.date)
+    if h.date is not None and h.date in bylines:
+        h.byline, h.byline_line = bylines[h.date], h.date
     if h.title is not None and h.title > 0:
-        h.category = _category_from(head[h.title - 1], head[h.title].text)
+        label = h.title - 1
+        if label == h.date and label > 0:  # "Chính trị › Phòng, chống tham nhũng" / date / headline
+            label -= 1
+        h.category, h.category_line = _category_from(head[label], head[h.title].text), label
     return h
+
+
+def _is_headline_under(line: Line) -> bool:
+    """A headline printed under the date line: title-like, and no sentence of the lead."""
+    return _is_title_like(line) and not _is_paragraph(line)
+
+
+def _above(head: list[Line], i: int) -> int:
+    """The nearest line above line ``i`` that is no page furniture (-1 when none is)."""
+    j = i - 1
+    while j >= 0 and _is_furniture(head[j]):
+        j -= 1
+    return j
 
 
 HEADLINE_LINES = 6
@@ -246,6 +275,16 @@ def _headline_without_date(head: list[Line]) -> int | None:
         if _is_paragraph(ln):
             return None  # the article has begun
     return None
+
+
+BREADCRUMB_ITEM_WORDS = 6  # "Chính trị › Phòng, chống tham nhũng": each item a short section name
+
+
+def _is_breadcrumb(line: Line) -> bool:
+    """A trail of section names ("Xây dựng Đảng › Công tác tổ chức"), never a headline, though
+    a headline may stand under the date line below it."""
+    items = _BREADCRUMB_SEP.split(line.text)
+    return len(items) > 1 and all(0 < len(_WORD.findall(i)) <= BREADCRUMB_ITEM_WORDS for i in items)
 
 
 _INLINE_LINK = _prefix_pattern(lexicon.words("inline_link_markers"))
@@ -773,8 +812,8 @@ def segment(text: str) -> Segmented:
     if header.title is not None:
         title = lines[header.title]
         seg.title, seg.title_span = title.text, (title.start, title.end)
-        if header.category:
-            label = lines[header.title - 1]
+        if header.category and header.category_line is not None:
+            label = lines[header.category_line]
             at = label.start + label.text.rfind(header.category)
             seg.category, seg.category_span = header.category, (at, at + len(header.category))
     seg.published = header.published
@@ -784,9 +823,9 @@ def segment(text: str) -> Segmented:
         under_date = _header_byline(lines, first, last)
         found.span, found.published = under_date.span, under_date.published
         found.used |= under_date.used
-    if header.byline is not None:  # the date line was a byline with its date
+    if header.byline is not None:  # a byline with the date, or between the headline and the date
         s, e, upper = header.byline
-        at = lines[header.date].start  # type: ignore[index]  # set with the byline
+        at = lines[header.byline_line].start  # type: ignore[index]  # set with the byline
         found.span = (at + s, at + e, upper)
     if found.span is None and header.byline is None and last > first:
         glued = _glued_byline(lines[last - 1], text)
