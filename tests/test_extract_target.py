@@ -7,7 +7,7 @@ is dated 04/03/2024, so a later year in a sentence marks a plan.
 from __future__ import annotations
 
 import pytest
-from tests._pages import check_sentence, count, ids, rate, row, target
+from tests._pages import check_sentence, count, course, ids, rate, row, target
 
 # The contract's own examples and its rulings on targets and deadlines.
 CONTRACT = [
@@ -382,6 +382,44 @@ TARGET_OR_NOT_REAL_NEWS = [
         target(300, "đảng viên", None, qualifier="at_least"), rate(100)),
 ]
 
+# Found on invented whole pages annotated blind (the pages are dated 04/03/2024 here): the end of
+# the term with no year, a day due after the publication date, a span of years starting in the
+# publication year, the least share a rule sets, the items a plan counts with a rough figure
+BLIND_PAGES = [
+    row("Đến cuối nhiệm kỳ, 100% bí thư chi bộ có trình độ trung cấp lý luận chính trị trở lên; tỷ lệ cán "
+        "bộ nữ trong cấp ủy đạt ít nhất 20%.",
+        target(100, "%", None), target(20, "%", None, qualifier="at_least")),
+    row("Từ nay đến hết nhiệm kỳ, toàn huyện kết nạp 500 đảng viên mới.",
+        target(500, "đảng viên mới", None)),
+    row("Đến cuối nhiệm kỳ trước, toàn huyện có 120 chi bộ.",
+        count(120, "chi bộ")),
+    row("Đến hết nhiệm kỳ 2015 - 2020, 100% bí thư chi bộ có trình độ trung cấp lý luận chính trị.",
+        rate(100)),
+    row("Các chi bộ tập trung giải quyết dứt điểm 100% đơn thư tồn đọng trước ngày 31/12/2024.",
+        target(100, "%", 2024)),
+    row("Đến ngày 15/01/2024, các chi bộ giải quyết 95% đơn thư tồn đọng.",
+        rate(95)),
+    row("Đến ngày 30/6/2024, Đảng bộ huyện có 6.842 đảng viên sinh hoạt tại 52 tổ chức cơ sở đảng.",
+        count(6842, "đảng viên"), count(52, "tổ chức cơ sở đảng")),
+    row("Trong giai đoạn 2024 - 2028, tỉnh tổ chức bồi dưỡng cho khoảng 10 nghìn bí thư chi bộ.",
+        target(10000, "bí thư chi bộ", 2028, qualifier="approx")),
+    row("Giai đoạn 2023 - 2028, tỉnh đã tổ chức bồi dưỡng cho khoảng 10 nghìn bí thư chi bộ.",
+        course(None, 10000, qualifier="approx")),
+    row("Đại biểu Hội đồng nhân dân hoạt động chuyên trách ở cấp tỉnh chiếm ít nhất 35% tổng số đại biểu.",
+        target(35, "%", None, qualifier="at_least")),
+    row("Năm 2023, số đảng viên trẻ chiếm ít nhất 30% tổng số đảng viên.",
+        rate(30, qualifier="at_least")),
+    row("Số đảng viên bị kỷ luật chiếm dưới 0,15% tổng số đảng viên.",
+        rate(0.15, qualifier="less_than")),
+    row("Nghị quyết Đại hội xác định 12 định hướng lớn và 3 đột phá chiến lược cho nhiệm kỳ 2025 - 2030.",
+        count(12), count(3)),
+    row("Qua kiểm điểm, các tập thể đã chỉ ra 640 hạn chế, khuyết điểm và đề ra hơn 1.500 giải pháp khắc "
+        "phục.",
+        count(640), count(1500, "giải pháp", qualifier="more_than")),
+    row("Năm 2025, huyện phấn đấu đạt ít nhất 2 tiêu chí nâng cao.",
+        target(2, "tiêu chí", 2025, qualifier="at_least")),
+]
+
 ROWS = (
     ids("CONTRACT", CONTRACT)
     + ids("DEV_SET", DEV_SET)
@@ -389,6 +427,7 @@ ROWS = (
     + ids("BUGS", BUGS)
     + ids("DEADLINES_REAL_NEWS", DEADLINES_REAL_NEWS)
     + ids("TARGET_OR_NOT_REAL_NEWS", TARGET_OR_NOT_REAL_NEWS)
+    + ids("BLIND_PAGES", BLIND_PAGES)
 )
 
 

@@ -65,7 +65,8 @@ class Pipeline:
         seg = self.segmenter(norm.text)
         meta = _metadata(seg, norm)
         meta.update({k: v for k, v in doc.metadata.items() if k in _META and v})
-        ctx = ArticleContext(title=meta["title"], published_year=_year(meta["published"]))
+        published = meta["published"]
+        ctx = ArticleContext(title=meta["title"], published_year=_year(published), published=published)
         ctx.sentences = self._sentences(norm.text, seg)
         resolved = []
         for s in ctx.sentences:

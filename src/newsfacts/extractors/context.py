@@ -51,6 +51,7 @@ class ArticleContext:
     title: str | None
     published_year: int | None
     sentences: list[Sentence] = field(default_factory=list)
+    published: str | None = None  # the ISO date: a due day is planned when it falls after it
 
 
 @dataclass(slots=True)

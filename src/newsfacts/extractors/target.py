@@ -88,7 +88,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_PERIOD = re.compile(
-    rf"\b(?:{alternation('period_nouns')})\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d\b", re.IGNORECASE
+    rf"\b(?:{alternation('period_nouns')})\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", re.IGNORECASE
 )
 _RELATIVE_CUE = re.compile(rf"\b({alternation('relative_cue_nouns')})((?:\s+\S+){{0,3}})\s+$", re.IGNORECASE)
 _PAST_BETWEEN = re.compile(rf"\b(?:{alternation('past_markers')})\b", re.IGNORECASE)
@@ -452,12 +452,43 @@ def _named_by_copula(s: Sentence, noun_end: int, figure_start: int) -> bool:
 
 
 def is_future_sentence(s: Sentence, ctx: ArticleContext) -> bool:
-    """A deadline, or a span of years starting, after the publication year."""
+    """A deadline, or a span of years starting, after the publication year; or a day a thing
+    is due by after the publication date ("giải quyết 100% đơn thư trước ngày 31/12/2026" on
+    a page of July 2026)."""
     if ctx.published_year is None:
         return False
     if any(int(m.group(1)) > ctx.published_year for m in _FUTURE.finditer(s.text)):
         return True
-    return any(int(m.group(1)) > ctx.published_year for m in _FUTURE_PERIOD.finditer(s.text))
+    if any(_period_ahead(m, ctx.published_year) for m in _FUTURE_PERIOD.finditer(s.text)):
+        return True
+    return _due_after_publication(s, ctx)
+
+
+def _period_ahead(m: re.Match, published_year: int) -> bool:
+    """A span of years starting after the publication year, or in it and ending later: "trong
+    giai đoạn 2026 - 2030, tổ chức bồi dưỡng cho khoảng 100 nghìn bí thư chi bộ" on a page of
+    2026 plans."""
+    start, end = int(m.group(1)), int(m.group(2))
+    return start > published_year or (start == published_year and end > published_year)
+
+
+_DUE_DAY = re.compile(
+    rf"(?<![\w])(?:{alternation('due_day_words')})\s++(?:(?:{alternation('day_nouns')})\s++)?"
+    r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _due_after_publication(s: Sentence, ctx: ArticleContext) -> bool:
+    """Whether a day the sentence says a thing is due by ("trước ngày 31/12/2026") falls after
+    the publication date: "đến ngày 15/11/2024, … đã tổ chức 412 lớp" on a later page reports."""
+    if not ctx.published or "/" not in s.text:
+        return False
+    for m in _DUE_DAY.finditer(s.text):
+        day, month, year = (int(g) for g in m.groups())
+        if f"{year:04d}-{month:02d}-{day:02d}" > ctx.published[:10]:
+            return True
+    return False
 
 
 _MILESTONE = re.compile(
@@ -503,11 +534,26 @@ def _own_scope(s: Sentence, ctx: ArticleContext) -> int | None:
         # a period still to come heads the goals that no cue or year reaches
         starts += [p for p in _after_publication(_FUTURE_PERIOD, s, ctx) if p < first]
     scope = min(starts) if starts else (0 if is_future_sentence(s, ctx) or _roadmap(s, ctx) else None)
-    if scope is None and (ahead := phrases("coming_period_phrases").search(s)) is not None:
-        scope = ahead.start()  # "trong thời gian tới, xuất khẩu tăng bình quân 7 – 8%": shares planned
+    if scope is None:
+        scope = _without_year(s, "term_end_phrases")  # "Đến cuối nhiệm kỳ, 100% bí thư chi bộ …"
+    if scope is None and (ahead := _without_year(s, "coming_period_phrases")) is not None:
+        scope = ahead  # "trong thời gian tới, xuất khẩu tăng bình quân 7 – 8%": shares planned
         s.memo["ahead_only"] = True
     s.memo["own_scope"] = scope
     return scope
+
+
+_YEAR_NEXT = re.compile(r"\s*+\(?\s*+(?:19|20)\d\d(?!\d)")
+
+
+def _without_year(s: Sentence, table: str) -> int | None:
+    """Where a phrase of ``table`` naming a time ahead with no year starts ("trong thời gian
+    tới", "đến cuối nhiệm kỳ"); with a year after it ("đến hết nhiệm kỳ 2015 - 2020") the year
+    decides, and a word of the past after it ("đến cuối nhiệm kỳ trước") makes it no plan."""
+    for m in phrases(table).finditer(s):
+        if not _YEAR_NEXT.match(s.text, m.end()) and not phrases("period_past_words").match_at(s, m.end()):
+            return m.start()
+    return None
 
 
 def target_scope(s: Sentence, ctx: ArticleContext) -> int | None:
@@ -760,9 +806,18 @@ def _quota(s: Sentence, f: Figure) -> bool:
         return True  # "bảo đảm tỷ lệ cán bộ nữ không dưới 20%": a lower bound to be kept, a quota
     if f.kind == "percent" and phrase_table("change_cues", "phrase", "direction")[0].ends_at(s, f.start):
         return True  # "giảm tối thiểu 10% biên chế": a directive to cut by a share
+    least_share = f.kind == "percent" and f.qualifier == "at_least"  # "chiếm dưới 0,15%" reports a level
+    if least_share and phrases("share_verbs").ends_at(s, f.start) and not _dated_or_past(s, clause_start, f):
+        return True  # "Đại biểu … chuyên trách chiếm ít nhất 35% tổng số đại biểu": a rule's least share
     # "mỗi chi bộ … ít nhất một chương trình" distributes a bound; "từng lần vi phạm, … ít nhất
     # 1 triệu đồng" reports how often it happened
     return bool(phrases("modal_cues").search(s, lead, f.start)) or _distributes(s, clause_start, f.start)
+
+
+def _dated_or_past(s: Sentence, start: int, f: Figure) -> bool:
+    """Whether a year or a past marker in the clause before ``f`` makes its bound a level
+    reached ("Năm 2023, số đảng viên trẻ chiếm ít nhất 30%"), not a rule."""
+    return bool(_YEAR_BEFORE.search(s.text, start, f.start) or _PAST_BETWEEN.search(s.text, start, f.start))
 
 
 def _ensured(s: Sentence, start: int, end: int) -> bool:
@@ -1780,13 +1835,16 @@ def _qualifier_with_unit(a: Attempt) -> Decision:
     return None
 
 
+_REPORTED = frozenset({"exact", "approx", "nearly", "more_than"})  # "đề ra hơn 15.000 giải pháp"
+
+
 def _plan_items(a: Attempt) -> Decision:
     """Rejects the items a plan counts ("đề ra 18 chỉ tiêu"): a count; the places of an intake
     ("tuyển sinh 1.200 chỉ tiêu") and a share of the quota just stated ("tuyển dụng 15 công
     chức: luật (4 chỉ tiêu)") are part of it."""
     s, f = a.sentence, a.figure
-    if f.kind == "percent" or f.qualifier != "exact" or not phrases("plan_items").match_at(s, f.end):
-        return None
+    if f.kind == "percent" or f.qualifier not in _REPORTED or not phrases("plan_items").match_at(s, f.end):
+        return None  # "ít nhất 2 tiêu chí": a bound asked of a plan, a target
     part_of_quota = a.once(_intake_at) or (bool(a.candidates) and inside_parens(s.text, f.start))
     return None if part_of_quota else REJECT
 
