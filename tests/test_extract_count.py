@@ -236,7 +236,33 @@ BUGS: list = [
         count(12, "chi bộ"), count(3, "chi bộ"), count(40_000_000, "đồng", qualifier="nearly")),
 ]
 
+# Found on invented whole pages annotated blind: "một" among the figures of a group it is part
+# of; a standard owned by the people counted; a group selected by a plural, its noun and "có";
+# counted nouns of bodies and letters kept whole; "đối với" ending a classifier's noun
+BLIND_PAGES = [
+    row("Trong số đảng viên bị kỷ luật có một đồng chí thuộc diện Ban Thường vụ Tỉnh ủy quản lý và 12 đồng "
+        "chí là cấp ủy viên cơ sở.",
+        count(1, "đồng chí"), count(12, "đồng chí")),
+    row("Trong số các nạn nhân có một cặp vợ chồng từ xã bên cạnh."),
+    row("Trong số đó, có một người cho biết sẽ tiếp tục học."),
+    row("Năm 2023, các cơ quan đã thẩm định tiêu chuẩn chính trị của hơn 4.600 nhân sự.",
+        count(4600, "nhân sự", qualifier="more_than")),
+    row("Cán bộ được bổ nhiệm phải bảo đảm tiêu chuẩn ít nhất 3 năm công tác."),
+    row("Những nơi có từ 3 đơn thư trở lên phản ánh cùng một nội dung phải chủ động kiểm tra."),
+    row("Năm 2023, trong 34 ban thường vụ tỉnh ủy, thành ủy, có 9 tập thể được xếp loại xuất sắc.",
+        count(34, "ban thường vụ"), count(9, "tập thể")),
+    row("Qua kiểm điểm, các tập thể đã chỉ ra 640 hạn chế, khuyết điểm.",
+        count(640, "hạn chế, khuyết điểm")),
+    row("Năm 2023, Hội đồng đã nhận 127 đơn, thư khiếu nại, tố cáo.",
+        count(127, "đơn, thư khiếu nại, tố cáo")),
+    row("Sau sắp xếp, cả nước còn 34 đảng bộ tỉnh, thành phố trực thuộc Trung ương.",
+        count(34, "đảng bộ tỉnh, thành phố trực thuộc Trung ương")),
+    row("Năm 2023, mỗi đảng ủy giám sát chuyên đề 2 cuộc đối với cấp ủy viên cùng cấp.",
+        count(2, "cuộc")),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
+ROWS += ids("BLIND_PAGES", BLIND_PAGES)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

@@ -2268,7 +2268,8 @@ COUNTS = [
         count(12, "nhà tình nghĩa"), count(3, "nhà văn hóa"), id="COUNTS-nha-buildings-stay"),
     row("Đến nay mới có 12 hộ / 40 hộ được cấp giấy chứng nhận.", count(12, "hộ")),
     row("Có 68 tỉnh uỷ, thành uỷ, đảng uỷ trực thuộc Trung ương tham gia.",
-        count(68, ("tỉnh ủy, thành ủy, đảng ủy", "tỉnh ủy, thành ủy, đảng ủy trực thuộc"))),
+        count(68, ("tỉnh ủy, thành ủy, đảng ủy", "tỉnh ủy, thành ủy, đảng ủy trực thuộc",
+                   "tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"))),
     # a list of counted nouns closed by "và" is one unit when no figure and no clause of its own
     # follows the last noun
     row("Đoàn kiểm tra đã làm việc với 24 cấp ủy và tổ chức đảng cơ sở.",

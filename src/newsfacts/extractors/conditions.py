@@ -20,7 +20,10 @@ _BOUNDED = frozenset({"at_least", "less_than", "more_than", "at_most"})
 
 
 _GROUP_FRAME = re.compile(
-    rf"(?:\b(?:{alternation('units')})\s+(?:(?:{alternation('has_verbs')})\s+)?|\(\s*)$", re.IGNORECASE
+    rf"(?:\b(?:{alternation('units')})\s+(?:(?:{alternation('has_verbs')})\s+)?|\(\s*"
+    # "những nơi có từ 3 đơn thư trở lên": a group named by a plural and its noun, then "có"
+    rf"|\b(?:{alternation('plural_markers')})\s+\p{{L}}+\s+(?:{alternation('has_verbs')})\s+)$",
+    re.IGNORECASE,
 )
 _MEASURED_GROUP = re.compile(
     rf"\b(?:{alternation('plural_markers')})\s+(?:{alternation('units')})(?:\s+\p{{L}}+){{0,2}}?"
@@ -118,8 +121,14 @@ def is_condition(s: Sentence, f: Figure) -> bool:
         return True
     lo = max(0, f.start - CONDITION_REACH)
     cue = phrases("condition_cues").search(s, lo, f.start)
-    if cue is not None and not phrases("demonstratives").search(s, cue.end(), f.start):
-        return True  # "đối với mã này hơn 170.000 cổ phiếu": one thing named, no group selected
+    # "đối với mã này hơn 170.000 cổ phiếu": one thing named, no group selected; "tiêu chuẩn chính
+    # trị của hơn 4.600 nhân sự": the figure counts whose standard it is
+    if (
+        cue is not None
+        and not phrases("demonstratives").search(s, cue.end(), f.start)
+        and not phrases("possessive_words").search(s, cue.end(), f.start)
+    ):
+        return True
     if _threshold_of_count(s, f):
         return True
     # "trên 90% số người được lấy phiếu có trên 70% phiếu tín nhiệm cao": a share inside a subject

@@ -356,9 +356,28 @@ def _listed_with_figures(a: Attempt, unit_end: int) -> bool:
     )
 
 
+PARTITIVE_GROUP_WORDS = 8  # "Trong số đảng viên bị kỷ luật có một …": the group's words before "có"
+_PARTITIVE_HAS = re.compile(
+    rf"(?<!\w)(?:{alternation('partitive_openers')})(?:\s++[^\s,;.:]++){{1,{PARTITIVE_GROUP_WORDS}}}?,?"
+    rf"\s++(?:{alternation('has_verbs')})\s++$",
+    re.IGNORECASE,
+)
+PARTITIVE_REACH = 80  # the opener this close before "một"
+
+
+def _part_of_counted_group(s: Sentence, f: Figure) -> bool:
+    """ "một" after the group it is part of, among other figures ("Trong số đảng viên bị kỷ
+    luật có một đồng chí thuộc diện …, 12 đồng chí là cấp ủy viên"); alone with its group
+    ("Trong số các nạn nhân có một cặp vợ chồng …") it names who, as an article."""
+    if not _PARTITIVE_HAS.search(s.text, max(0, f.start - PARTITIVE_REACH), f.start) or one_speaker(s, f):
+        return False
+    return any(g is not f and is_fact_figure(g) and not _one(g) for g in s.figures)
+
+
 def _reported_one(a: Attempt) -> Decision:
     """ "một" that reports a figure: after a reporting cue ("trong đó có một trường hợp bị
-    khai trừ"), before what befell someone ("Một học viên sĩ quan thiệt mạng"), or as an
+    khai trừ") or a group it is part of ("Trong số đảng viên bị kỷ luật có một đồng chí"),
+    before what befell someone ("Một học viên sĩ quan thiệt mạng"), or as an
     item of a list whose item beside it is a counted figure ("14 xã và một thị trấn", "một
     tập thể, 6 cá nhân"); any other "một" is the article "a" ("một người dân cho biết"), no
     fact."""
@@ -369,6 +388,7 @@ def _reported_one(a: Attempt) -> Decision:
     reported = found is not None and (
         _befalls(s, found[1])
         or phrases("one_reporting_cues").ends_at(s, f.start)
+        or _part_of_counted_group(s, f)
         or _listed_with_figures(a, found[1])
     )
     if not reported:
