@@ -111,7 +111,22 @@ BUGS: list = [
         count(11, "dự án")),
 ]
 
+# Found on invented whole pages annotated blind: a bare count after "có", its "chiếm" share
+# between commas, then what the counted do
+BLIND_PAGES = [
+    row("Năm 2023, có 2.946 chi bộ, chiếm 88% tổng số chi bộ, thường xuyên đưa tài liệu sinh hoạt lên ứng "
+        "dụng.",
+        count(2946, "chi bộ"), rate(88, subject="chi bộ thường xuyên đưa tài liệu sinh hoạt")),
+    row("Năm 2023, toàn huyện có 64 chi bộ, chiếm 40% số chi bộ, được xếp loại hoàn thành xuất sắc nhiệm vụ.",
+        count(64, "chi bộ"), rate(40, subject="chi bộ được xếp loại hoàn thành xuất sắc")),
+    row("Năm 2023, có 2.946 chi bộ, chiếm 88% tổng số chi bộ, các chi bộ còn lại chưa thực hiện.",
+        count(2946, "chi bộ"), rate(88, subject="chi bộ")),
+    row("Năm 2023, kết nạp 120 đảng viên, chiếm 30% tổng số, vượt chỉ tiêu đề ra.",
+        count(120, "đảng viên"), rate(30, subject="đảng viên kết nạp")),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
+ROWS += ids("BLIND_PAGES", BLIND_PAGES)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

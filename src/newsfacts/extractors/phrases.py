@@ -736,6 +736,9 @@ def percent_subject(text: str, f) -> str | None:
     fraction = None if follow else (_restated_fraction(text, f) or _share_of_earlier_whole(text, f))
     if fraction:  # "có 35/37 tổ chức cơ sở đảng hoàn thành kế hoạch kiểm tra, …, đạt 94,6%"
         return fraction
+    told_after = _group_told_after_aside(text, f, share.start()) if share and follow else None
+    if told_after:  # "Có 2.946 chi bộ, chiếm 88% tổng số chi bộ, thường xuyên đưa tài liệu …"
+        return told_after
     if share and follow and (group := _group_counted_just_before(text, share.start())):
         # "có 736 đảng viên đi làm ăn xa, chiếm 8% tổng số đảng viên": the group, among the whole
         whole = trim_subject(_AND.split(follow)[0].split(",")[0])
@@ -1295,6 +1298,38 @@ def counted_group_before(text: str, pos: int) -> str | None:
 
 
 CLAUSE_MARK = re.compile(r",(?!\d)|[;:()]")  # a decimal comma ends no clause
+
+
+ASIDE_BASE_WORDS = 8  # "…, chiếm 88% tổng số chi bộ, …": the whole named inside the aside
+_TOLD_AFTER = re.compile(r"[^,;:.()\d]{1,80}?,\s*+(\p{Ll}[^,;:.()\d]*+)(?=[;:.]|$)")
+
+
+def _group_told_after_aside(text: str, f, share_start: int) -> str | None:
+    """A bare count after "có", a "chiếm" share between commas, then what the counted do: the share
+    measures the counted with that ("Có 2.946 chi bộ, chiếm 88% tổng số chi bộ, thường xuyên
+    đưa tài liệu lên ứng dụng" → "chi bộ thường xuyên đưa tài liệu lên ứng dụng"). Not when the
+    words after the aside open a clause or a new group ("…, các chi bộ còn lại …")."""
+    comma = text.rfind(",", max(0, share_start - 3), share_start)
+    if comma < 0:
+        return None
+    last = last_match(_FIGURE_TOKENS.finditer(text, max(0, comma - 40), comma))
+    if last is None or last.group().endswith("%"):
+        return None
+    found = unit_after(text, last.end())
+    if found is None or text[found[1] : comma].strip():
+        return None  # "có 736 đảng viên đi làm ăn xa, chiếm 8%": the group is told before the share
+    bound = qualifier_phrases().ends_at(text, last.start())  # "có hơn 300 hộ"
+    if not phrases("has_verbs").ends_at(text, bound.start() if bound else last.start()):
+        return None  # "kết nạp 120 đảng viên, chiếm 30%, vượt chỉ tiêu": the words after tell of the act
+    told = _TOLD_AFTER.match(text, f.end)
+    if told is None or len(text[f.end : told.start(1)].split()) > ASIDE_BASE_WORDS:
+        return None
+    rest = told.group(1).strip()
+    if phrases("comma_clause_openers").match_at(rest, 0):
+        return None  # "…, tăng 12 hộ": a statement of its own
+    if phrases("plural_markers").match_at(rest, 0) or phrases("units").match_at(rest, 0):
+        return None  # "…, các chi bộ còn lại chưa thực hiện": another group
+    return tidy(f"{found[0]} {rest}")
 
 
 def _group_counted_just_before(text: str, share_start: int) -> str | None:
