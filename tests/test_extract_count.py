@@ -249,6 +249,8 @@ BLIND_PAGES = [
         count(4600, "nhân sự", qualifier="more_than")),
     row("Cán bộ được bổ nhiệm phải bảo đảm tiêu chuẩn ít nhất 3 năm công tác."),
     row("Những nơi có từ 3 đơn thư trở lên phản ánh cùng một nội dung phải chủ động kiểm tra."),
+    row("Toàn tỉnh hiện có 1.046 doanh nghiệp ngoài khu vực nhà nước có từ 30 lao động trở lên.",
+        count(1046, "doanh nghiệp")),
     row("Năm 2023, trong 34 ban thường vụ tỉnh ủy, thành ủy, có 9 tập thể được xếp loại xuất sắc.",
         count(34, "ban thường vụ"), count(9, "tập thể")),
     row("Qua kiểm điểm, các tập thể đã chỉ ra 640 hạn chế, khuyết điểm.",

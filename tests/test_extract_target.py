@@ -418,6 +418,24 @@ BLIND_PAGES = [
         count(640), count(1500, "giải pháp", qualifier="more_than")),
     row("Năm 2025, huyện phấn đấu đạt ít nhất 2 tiêu chí nâng cao.",
         target(2, "tiêu chí", 2025, qualifier="at_least")),
+    # a bound in parentheses after "có" selects which ones the share counts
+    row("Năm 2025, tỉnh phấn đấu 100% doanh nghiệp đủ điều kiện (có từ 3 đảng viên chính thức trở lên) "
+        "thành lập tổ chức đảng.",
+        target(100, "%", 2025)),
+    row('Mỗi xã, thị trấn phải có từ 2 mô hình "Dân vận khéo" cấp huyện trở lên.',
+        target(2, None, None, qualifier="at_least")),
+]
+
+# Found judging a draw of party-news facts: a sentence opened by the plan it follows
+PRECISION_DRAWS = [
+    row("Theo kế hoạch, mỗi tỉnh, thành phố chọn 3 giáo viên cốt cán để tham gia các đợt bồi dưỡng.",
+        target(3, "giáo viên", None)),
+    row("Theo dự kiến, hội nghị có khoảng 300 đại biểu tham dự.",
+        target(300, "đại biểu", None, qualifier="approx")),
+    row("Theo kế hoạch, từ ngày 1/6, 1.200 đảng viên đã tham gia học tập.",
+        count(1200, "đảng viên")),
+    row("Theo kế hoạch, tổng biên chế công chức của tỉnh năm 2024 là 2.186 biên chế.",
+        count(2186, "biên chế")),
 ]
 
 ROWS = (
@@ -428,6 +446,7 @@ ROWS = (
     + ids("DEADLINES_REAL_NEWS", DEADLINES_REAL_NEWS)
     + ids("TARGET_OR_NOT_REAL_NEWS", TARGET_OR_NOT_REAL_NEWS)
     + ids("BLIND_PAGES", BLIND_PAGES)
+    + ids("PRECISION_DRAWS", PRECISION_DRAWS)
 )
 
 

@@ -19,10 +19,15 @@ _HAS_BEFORE = re.compile(rf"\b(?:{alternation('has_verbs')})\s+$", re.IGNORECASE
 _BOUNDED = frozenset({"at_least", "less_than", "more_than", "at_most"})
 
 
+GROUP_WORDS = 5  # "doanh nghiệp ngoài khu vực nhà nước có từ 30 lao động trở lên": the noun's words
 _GROUP_FRAME = re.compile(
     rf"(?:\b(?:{alternation('units')})\s+(?:(?:{alternation('has_verbs')})\s+)?|\(\s*"
+    rf"(?:(?:{alternation('has_verbs')})\s+)?"  # "(có từ 3 đảng viên chính thức trở lên)"
     # "những nơi có từ 3 đơn thư trở lên": a group named by a plural and its noun, then "có"
-    rf"|\b(?:{alternation('plural_markers')})\s+\p{{L}}+\s+(?:{alternation('has_verbs')})\s+)$",
+    rf"|\b(?:{alternation('plural_markers')})\s+\p{{L}}+\s+(?:{alternation('has_verbs')})\s+"
+    # a counted noun and the words that say which, then "có"; not a duty ("mỗi xã phải có từ 2 …")
+    rf"|\b(?:{alternation('units')})(?:\s+(?!(?:{alternation('modal_cues')})(?!\w))\p{{Ll}}+){{1,{GROUP_WORDS}}}?"
+    rf"\s+(?:{alternation('has_verbs')})\s+)$",
     re.IGNORECASE,
 )
 _MEASURED_GROUP = re.compile(

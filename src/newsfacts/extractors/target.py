@@ -243,6 +243,8 @@ _DOCUMENT_STATES = re.compile(
 )
 # "Kế hoạch năm 2026, huyện kết nạp …": a plan noun heading the sentence with its time and a comma
 _PLAN_HEAD = re.compile(rf"^\s*+(?:{alternation('plan_head_nouns')})\s++{_GOAL_TIME}\s*+,", re.IGNORECASE)
+# "Theo kế hoạch, mỗi tỉnh chọn 3 giáo viên …": a plan named as the source of what follows
+_PLAN_OPENER = re.compile(rf"^\s*+(?:{alternation('plan_openers')})\s*+,", re.IGNORECASE)
 
 
 PROPOSAL_GAP_WORDS = 5  # "đề xuất với Quốc hội về việc tăng …": the body asked, "về việc"
@@ -252,6 +254,19 @@ _CHANGE_PROPOSED = re.compile(  # after a verb that proposes: the body asked, th
 )
 _OUTLAY_GAP = re.compile(r"(?:\s++[^\s\d,;:.()\"“”]++){0,2}+\s*+")  # "cấp ngay 3 tỷ đồng": a word or two
 _OUTLAY = re.compile(rf"\s++(?:{alternation('provision_verbs')})(?![\w])", re.IGNORECASE)
+
+
+def _planned_by_opener(s: Sentence) -> tuple[int, int] | None:
+    """The span of a plan named as the source of what follows ("Theo kế hoạch, mỗi tỉnh chọn 3
+    giáo viên …"), unless a past marker reports it done or a copula before the first figure states
+    the plan's make-up as a level ("Theo kế hoạch, tổng biên chế … năm 2025 là 2.186 biên chế")."""
+    opener = _PLAN_OPENER.match(s.text)
+    if opener is None or _PAST_BETWEEN.search(s.text, opener.end()):
+        return None
+    first = next((f for f in s.figures if is_fact_figure(f) and f.start >= opener.end()), None)
+    if first is not None and phrases("copulas").search(s, opener.end(), first.start) is not None:
+        return None
+    return opener.start(), opener.end()
 
 
 def _asks_now(s: Sentence, cue_start: int) -> bool:
@@ -299,6 +314,8 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
             out.append((m.start(), m.end()))
     if (head := _PLAN_HEAD.match(text)) is not None:  # "Kế hoạch năm 2026, …": the plan's goals follow
         out.append((head.start(), head.end()))
+    if (opener := _planned_by_opener(s)) is not None:  # "Theo kế hoạch, mỗi tỉnh chọn 3 giáo viên …"
+        out.append(opener)
     for m in _DOCUMENT_STATES.finditer(text):  # "Nghị quyết Đại hội xác định mỗi năm kết nạp …"
         verb = m.start("verb")
         stated = figures_between(s, m.end(), m.end() + DOCUMENT_GOAL_REACH)  # its goal's figure, near
