@@ -194,9 +194,7 @@ BUGS: list = [
         target(100_000_000, "đồng/năm", 2030, qualifier="more_than")),
     # sixth set of unseen articles
     row("Hằng năm, khu vực y tế ngoài công lập kết nạp ít nhất 15 đảng viên.",
-        target(15, "đảng viên", None, qualifier="at_least"),
-        xfail="a yearly minimum with no plan word reads as a quota or as a report ('Từ năm 2020 đến nay, "
-              "hằng năm ... kết nạp từ 10 đảng viên trở lên'); only a plan word or obligation decides"),
+        target(15, "đảng viên", None, qualifier="at_least")),
     # found in review: an order issued in the past still sets a target; a reported yearly figure
     # is no target
     row("Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU, yêu cầu đến năm 2027 có 100% chi bộ "
@@ -426,6 +424,28 @@ BLIND_PAGES = [
         target(2, None, None, qualifier="at_least")),
 ]
 
+# Found on the third and fourth sets of invented pages (dated 04/03/2024 here): a span of years
+# naming a plan reports no plan; the items counted by a plan announce the goals after "Trong đó,";
+# a floor set for every year is a quota, not when counted per occasion
+BLIND_PAGES_TWO = [
+    row("Riêng Nghị quyết về kế hoạch đầu tư công giai đoạn 2024 - 2028 nhận được 70/71 phiếu tán thành, đạt "
+        "98,6% số đại biểu có mặt.",
+        count(70), rate(98.6)),
+    row("Kế hoạch 5 năm 2024 - 2028 được thông qua với 20 chỉ tiêu chủ yếu. Trong đó, tốc độ tăng trưởng "
+        "giá trị sản xuất bình quân đạt từ 14% đến 15%/năm; đến năm 2028, thu ngân sách đạt trên 1.800 tỷ "
+        "đồng.",
+        count(20), target(14, "%", 2028, qualifier="range"),
+        target(1_800_000_000_000, "đồng", 2028, qualifier="more_than")),
+    row("Hằng năm, Ủy ban MTTQ xã chủ trì ít nhất 2 cuộc giám sát chuyên đề, ít nhất 1 hội nghị phản biện xã "
+        "hội.",
+        target(2, "cuộc giám sát", None, qualifier="at_least"),
+        target(1, "hội nghị", None, qualifier="at_least")),
+    row("Hàng tháng hoặc từng lần vi phạm, các doanh nghiệp nộp cho bị can ít nhất 1 triệu đồng.",
+        count(1_000_000, "đồng", qualifier="at_least")),
+    row("Nghị quyết xác định 3 khâu đột phá và 12 dự án trọng điểm.",
+        count(3), count(12)),
+]
+
 # Found judging a draw of party-news facts: a sentence opened by the plan it follows
 PRECISION_DRAWS = [
     row("Theo kế hoạch, mỗi tỉnh, thành phố chọn 3 giáo viên cốt cán để tham gia các đợt bồi dưỡng.",
@@ -447,6 +467,7 @@ ROWS = (
     + ids("TARGET_OR_NOT_REAL_NEWS", TARGET_OR_NOT_REAL_NEWS)
     + ids("BLIND_PAGES", BLIND_PAGES)
     + ids("PRECISION_DRAWS", PRECISION_DRAWS)
+    + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 )
 
 

@@ -323,7 +323,7 @@ def _breakdown_item(a: Attempt) -> bool:
     return opener is not None and any(ch.isdigit() for ch in before[: opener.start()])
 
 
-LISTED_ONE_GAP = 30  # "2 nhóm giảm giá và một nhóm ổn định": the item before "một", words only
+LISTED_ONE_GAP = 40  # "2 tổ tự quản về an ninh trật tự và một câu lạc bộ": the item before "một", words only
 _JOINS_ITEMS_BEFORE = re.compile(rf"\s(?:{alternation('list_conjunctions')})\s*+$", re.IGNORECASE)
 _JOINS_ITEMS_AFTER = re.compile(
     rf"\s*+(?:,|(?:{alternation('list_conjunctions')})(?!\w))\s*+$", re.IGNORECASE

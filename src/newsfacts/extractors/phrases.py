@@ -28,8 +28,10 @@ from newsfacts.text.numbers import NUMBER_WORDS, SCALE_WORDS
 
 _ACRONYM = re.compile(r"\s*+(\p{Lu}{2,}+\p{L}*+)(?![\w])")
 _RATIO = re.compile(r"\s*/\s*\d")
-_PER_POPULATION = re.compile(  # a round population after the slash: "/ 10.000 dân", "/100.000 người"
-    rf"\s*+/\s*+((?:100|10|1)(?:[.,]000)*+)\s++((?i:{alternation('population_nouns')}))(?![\w])"
+# a round population after the slash: "/ 10.000 dân", "/100.000 người", "/vạn dân"
+_PER_POPULATION = re.compile(
+    rf"\s*+/\s*+((?:100|10|1)(?:[.,]000)*+|(?i:{alternation('population_scales')}))\s++"
+    rf"((?i:{alternation('population_nouns')}))(?![\w])"
 )
 _MONEY = re.compile(rf"\s*+(?:{alternation('currencies')})\b", re.IGNORECASE)
 _PER_WORD = re.compile(r"[ \t]*+/[ \t]*+(\p{L}++[23²³]?+)(?![\w])")  # "/tháng", "/m2": a word, or an area

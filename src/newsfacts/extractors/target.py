@@ -476,17 +476,24 @@ def is_future_sentence(s: Sentence, ctx: ArticleContext) -> bool:
         return False
     if any(int(m.group(1)) > ctx.published_year for m in _FUTURE.finditer(s.text)):
         return True
-    if any(_period_ahead(m, ctx.published_year) for m in _FUTURE_PERIOD.finditer(s.text)):
+    if any(_period_ahead(s.text, m, ctx.published_year) for m in _FUTURE_PERIOD.finditer(s.text)):
         return True
     return _due_after_publication(s, ctx)
 
 
-def _period_ahead(m: re.Match, published_year: int) -> bool:
-    """A span of years starting after the publication year, or in it and ending later: "trong
-    giai đoạn 2026 - 2030, tổ chức bồi dưỡng cho khoảng 100 nghìn bí thư chi bộ" on a page of
-    2026 plans."""
+_CLAUSE_HEAD = re.compile(rf"(?:^|[,;:])\s*+(?:(?:{alternation('period_lead_words')})\s++)?$", re.IGNORECASE)
+
+
+def _period_ahead(text: str, m: re.Match, published_year: int) -> bool:
+    """A span of years starting after the publication year; or one starting in it and ending
+    later that heads its clause ("Trong giai đoạn 2026 - 2030, tổ chức bồi dưỡng cho khoảng 100
+    nghìn bí thư chi bộ" on a page of 2026 plans), not one naming a plan ("Nghị quyết về kế hoạch
+    đầu tư công giai đoạn 2026 - 2030 nhận được 70/71 phiếu" reports a vote)."""
     start, end = int(m.group(1)), int(m.group(2))
-    return start > published_year or (start == published_year and end > published_year)
+    if start > published_year:
+        return True
+    head = _CLAUSE_HEAD.search(text, max(0, m.start() - 12), m.start())
+    return start == published_year and end > published_year and head is not None
 
 
 _DUE_DAY = re.compile(
@@ -582,7 +589,11 @@ def target_scope(s: Sentence, ctx: ArticleContext) -> int | None:
     sentence a plan.
     """
     if _announcer(s, ctx) is not None:
-        return 0
+        # an item of a list: the whole sentence, or its own cue when that comes before every figure
+        # ("Trong đó, chi bộ phấn đấu đến năm 2027 …": the agent before the cue is no part of a goal)
+        own = _own_scope(s, ctx)
+        first = next((f.start for f in s.figures if is_fact_figure(f)), None)
+        return own if own is not None and first is not None and own <= first else 0
     return _own_scope(s, ctx)
 
 
@@ -633,7 +644,7 @@ def _announcer(s: Sentence, ctx: ArticleContext) -> Sentence | None:
             out = prev
             if phrases("recurring_words").match_at(s, 0):
                 s.memo["goals_named_before"] = True  # "Hàng năm, 100% …": recurring, no year of the list
-        elif prev.block == s.block and phrases("goal_list_nouns").search(prev.text) and _sets_goals(s, ctx):
+        elif prev.block == s.block and _names_goal_list(prev) and _sets_goals(s, ctx):
             out = prev  # "… năm 2019 thực hiện các chỉ tiêu … Trong đó phấn đấu …: A; B": its year heads them
     if out is None:
         out = _list_announcer(s, ctx)
@@ -645,6 +656,14 @@ def _announcer(s: Sentence, ctx: ArticleContext) -> Sentence | None:
             s.memo["goals_named_before"] = True
     s.memo["announcer"] = out
     return out
+
+
+def _names_goal_list(s: Sentence) -> bool:
+    """Whether the sentence names goals in the plural ("thực hiện các chỉ tiêu …") or counts the
+    items of a plan ("Kế hoạch 5 năm … được thông qua với 20 chỉ tiêu chủ yếu")."""
+    if phrases("goal_list_nouns").search(s.text):
+        return True
+    return any(is_fact_figure(f) and phrases("plan_items").match_at(s, f.end) for f in s.figures)
 
 
 def _sets_goals(s: Sentence, ctx: ArticleContext) -> bool:
@@ -821,6 +840,8 @@ def _quota(s: Sentence, f: Figure) -> bool:
         return False  # "trên", "hơn" report levels ("bảo đảm tỷ lệ đổi mới trên 30%": a plan's make-up)
     if _ensured(s, clause_start, f.start):
         return True  # "bảo đảm tỷ lệ cán bộ nữ không dưới 20%": a lower bound to be kept, a quota
+    if f.qualifier == "at_least" and _floor_per_period(s, f, clause_start):
+        return True  # "hằng năm … chủ trì ít nhất 2 cuộc giám sát": a floor set for every year
     if f.kind == "percent" and phrase_table("change_cues", "phrase", "direction")[0].ends_at(s, f.start):
         return True  # "giảm tối thiểu 10% biên chế": a directive to cut by a share
     least_share = f.kind == "percent" and f.qualifier == "at_least"  # "chiếm dưới 0,15%" reports a level
@@ -829,6 +850,19 @@ def _quota(s: Sentence, f: Figure) -> bool:
     # "mỗi chi bộ … ít nhất một chương trình" distributes a bound; "từng lần vi phạm, … ít nhất
     # 1 triệu đồng" reports how often it happened
     return bool(phrases("modal_cues").search(s, lead, f.start)) or _distributes(s, clause_start, f.start)
+
+
+def _floor_per_period(s: Sentence, f: Figure, clause_start: int) -> bool:
+    """Whether a period the bound is set for stands before it in its clause ("hằng năm … ít nhất 2
+    cuộc giám sát"), with no year or past marker dating it ("Từ năm 2020 đến nay, hằng năm …
+    kết nạp từ 10 đảng viên trở lên" reports) and no occasion it was counted per ("Hàng tháng
+    hoặc từng lần vi phạm, … ít nhất 1 triệu đồng" reports what was paid)."""
+    lo = max(0, f.start - QUOTA_REACH)
+    periodic = phrases("periodic_words").search(s, lo, f.start)
+    if periodic is None or _dated_or_past(s, min(clause_start, periodic.start()), f):
+        return False
+    every = (m.group().lower() for m in phrases("recurring_words").finditer(s, lo, f.start))
+    return all(w in lexicon.words("periodic_words") for w in every)
 
 
 def _dated_or_past(s: Sentence, start: int, f: Figure) -> bool:
