@@ -272,6 +272,10 @@ BLIND_PAGES_TWO = [
         count(16872, "thí sinh"), count(41, "điểm thi"), count(135), count(412, "điểm trạm")),
     row('Năm 2023, thôn duy trì 2 tổ tự quản về an ninh trật tự và một câu lạc bộ "Dân vận khéo".',
         count(2), count(1, "câu lạc bộ")),
+    row("Năm 2023, toàn tỉnh có 135 trạm y tế xã, phường; tỉnh duy trì 318 cô đỡ thôn bản.",
+        count(135, "trạm y tế"), count(318, "cô đỡ thôn bản")),
+    row("Năm 2023, tỉnh trang bị 198 máy quét tài liệu; công trường có 960 máy móc, thiết bị hoạt động.",
+        count(198, "máy quét tài liệu"), count(960, "máy móc, thiết bị")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

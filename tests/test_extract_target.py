@@ -444,6 +444,25 @@ BLIND_PAGES_TWO = [
         count(1_000_000, "đồng", qualifier="at_least")),
     row("Nghị quyết xác định 3 khâu đột phá và 12 dự án trọng điểm.",
         count(3), count(12)),
+    # the next area of a plan's goals; a change in points a plan sets; a plan restated after it was passed
+    row("Về xã hội, phấn đấu 100% trường học đạt chuẩn quốc gia. Về môi trường, 100% chất thải rắn sinh hoạt "
+        "được thu gom, xử lý; tỷ lệ che phủ rừng duy trì ở mức 60%.",
+        target(100, "%", None), target(100, "%", None), target(60, "%", None)),
+    row("Về kinh tế, năm 2023 huyện thu ngân sách 500 tỷ đồng. Về xã hội, tỷ lệ hộ nghèo còn 2,1%.",
+        count(500_000_000_000, "đồng"), rate(2.1)),
+    row("Năm 2025, tỉnh đặt mục tiêu tỷ lệ hộ nghèo giảm thêm 0,3 điểm phần trăm.",
+        target(0.3, "%", 2025, subject="tỷ lệ hộ nghèo")),
+    row("Giai đoạn 2025 - 2030, tỉnh phấn đấu tỷ lệ hộ nghèo giảm bình quân 0,25 - 0,3 điểm phần trăm mỗi "
+        "năm, đến năm 2030 còn dưới 0,7%.",
+        target(0.25, "%", 2030, qualifier="range"),
+        target(0.7, "%", 2030, qualifier="less_than", subject="tỷ lệ hộ nghèo")),
+    row("Năm 2023, tỷ lệ hộ nghèo còn 2,4%, giảm 1,15 điểm phần trăm.",
+        rate(2.4, change=("decrease", 1.15))),
+    row("Năm 2023, tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,6%, vượt chỉ tiêu năm 2023 là 93,5%.",
+        rate(94.6), target(93.5, "%", 2023, subject="tỷ lệ dân số tham gia bảo hiểm y tế")),
+    # the learners of classes a plan opens are planned with them
+    row("Theo kế hoạch, năm 2025 nhà trường sẽ mở thêm 28 lớp cho khoảng 2.000 cán bộ, công chức cấp xã.",
+        target(28, "lớp", 2025), target(2000, "cán bộ, công chức cấp xã", 2025, qualifier="approx")),
 ]
 
 # Found judging a draw of party-news facts: a sentence opened by the plan it follows

@@ -1090,9 +1090,18 @@ _TIME_NOUN_BEFORE = re.compile(rf"(?<![\w])(?:{alternation('time_periods')})\s++
 
 def _drop_figures(phrase: str) -> str:
     """A phrase without the figures of other facts ("thu ngân sách đạt 520 tỷ đồng" leaves no
-    "tỷ đồng"), an aside that held one and a word at most going whole ("(-2,6%)", "(tăng
-    3,5%)", "(bằng 82%)"); ages, durations and years stay ("cán bộ dưới 40 tuổi", "năm 2024")."""
-    return _figures_kept(_ASIDE_GROUP.sub(_without_bare_aside, phrase) if "(" in phrase else phrase)
+    "tỷ đồng", "giảm bình quân 0,25 - 0,3 điểm phần trăm" no points), an aside that held one and
+    a word at most going whole ("(-2,6%)", "(tăng 3,5%)", "(bằng 82%)"); ages, durations and
+    years stay ("cán bộ dưới 40 tuổi", "năm 2024")."""
+    if "(" in phrase:
+        phrase = _ASIDE_GROUP.sub(_without_bare_aside, phrase)
+    return _figures_kept(_POINTS_FIGURE.sub(" ", phrase))
+
+
+_POINTS_FIGURE = re.compile(  # "0,25 - 0,3 điểm phần trăm": a change in points, figures and words
+    rf"(?<![\p{{L}}\d.,])\d[\d.,]*+(?:\s*+[-–]\s*+\d[\d.,]*+)?\s*+(?:{alternation('percentage_points')})(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def _without_bare_aside(m: re.Match) -> str:

@@ -74,7 +74,7 @@ from newsfacts.extractors.phrases import (
 )
 from newsfacts.extractors.rules import REJECT, Attempt, Decision, Rule, apply_rules, produce
 from newsfacts.text.dates import years_in
-from newsfacts.text.numbers import Figure
+from newsfacts.text.numbers import Figure, Kind
 
 _ACHIEVED_BEFORE = re.compile(
     rf"(?:%|\b(?:{alternation('achievement_verbs')})|(?<![\d.,])(?!(?:19|20)\d\d\s*$)[\d.,/]+)\s*$",
@@ -131,6 +131,10 @@ _ENDS_ITEM = re.compile(r"[;,]\s*+$")
 _CLOSED = re.compile(r"[.;,!?…]\s*+$")
 _CLAUSE_AFTER = re.compile(r"[;:]|[,.](?!\d)")  # a decimal comma or a thousands dot ends no clause
 _CONTINUATION = re.compile(rf"^\s*(?:{alternation('continuation_openers')})\b", re.IGNORECASE)
+TOPIC_WORDS = 6  # "Về môi trường, …", "Về xây dựng Đảng, …": an area named in a few words, then a comma
+_TOPIC_OPENER = re.compile(
+    rf"^\s*+(?:{alternation('topic_openers')})(?:\s++[^\s\d,;:.]++){{1,{TOPIC_WORDS}}},", re.IGNORECASE
+)
 _PUNCT = re.compile(r"[,;:.()]")
 _TAIL_END = re.compile(
     rf"[,;:(]|{CREDIT_AFTER_DASH}|\s+(?:{alternation('list_conjunctions')})\s+|\s+(?:{alternation('comparison_words')})"
@@ -427,14 +431,25 @@ _PLAN_IN_PARENS = re.compile(
 )
 
 
+# "vượt chỉ tiêu năm 2025 là 93,5%": a plan noun, its year, the copula, then the plan's figure
+_PLAN_NAMED_LEVEL = re.compile(
+    rf"(?<![\w])(?:{alternation('target_nouns')})(?:\s++(?:{alternation('year_cues')})\s++(?:19|20)\d\d)?"
+    rf"(?:\s++(?:{alternation('plan_setting_verbs')}))?\s++(?:{alternation('copulas')})\s++$",
+    re.IGNORECASE,
+)
+
+
 def _restated_plans(s: Sentence) -> frozenset[int]:
-    """Starts of figures in parentheses restating a plan ("vượt kế hoạch đề ra (từ 7,3 – 7,5%)"),
-    found once per sentence (targets and their deadlines both ask)."""
+    """Starts of figures restating a plan, in parentheses ("vượt kế hoạch đề ra (từ 7,3 – 7,5%)")
+    or after a copula ("vượt chỉ tiêu năm 2025 là 93,5%"), found once per sentence (targets and
+    their deadlines both ask)."""
     if "restated" not in s.memo:
         text = s.text
-        figures = s.figures if "(" in text else []
         s.memo["restated"] = frozenset(
-            f.start for f in figures if _PLAN_IN_PARENS.search(text, max(0, f.start - 40), f.start)
+            f.start
+            for f in s.figures
+            if ("(" in text and _PLAN_IN_PARENS.search(text, max(0, f.start - 40), f.start))
+            or _PLAN_NAMED_LEVEL.search(text, max(0, f.start - 40), f.start)
         )
     return s.memo["restated"]
 
@@ -646,6 +661,8 @@ def _announcer(s: Sentence, ctx: ArticleContext) -> Sentence | None:
                 s.memo["goals_named_before"] = True  # "Hàng năm, 100% …": recurring, no year of the list
         elif prev.block == s.block and _names_goal_list(prev) and _sets_goals(s, ctx):
             out = prev  # "… năm 2019 thực hiện các chỉ tiêu … Trong đó phấn đấu …: A; B": its year heads them
+    elif s.index > 0 and _TOPIC_OPENER.match(s.text):
+        out = _area_before(s, ctx)  # "Về xã hội, phấn đấu …. Về môi trường, 100% …": the next area
     if out is None:
         out = _list_announcer(s, ctx)
     if out is None and s.index > 0:
@@ -656,6 +673,17 @@ def _announcer(s: Sentence, ctx: ArticleContext) -> Sentence | None:
             s.memo["goals_named_before"] = True
     s.memo["announcer"] = out
     return out
+
+
+def _area_before(s: Sentence, ctx: ArticleContext) -> Sentence | None:
+    """The goal sentence a sentence opened by an area of the plan continues: the sentence before
+    it in its paragraph, opened by an area too, setting goals or listing them; none when ``s``
+    reports what was done."""
+    prev = ctx.sentences[s.index - 1]
+    if prev.block != s.block or not _TOPIC_OPENER.match(prev.text) or _past_between(s, 0, len(s.text)):
+        return None
+    head = _announcer(prev, ctx)
+    return head if head is not None else (prev if _announces(prev, ctx, heading=False) else None)
 
 
 def _names_goal_list(s: Sentence) -> bool:
@@ -757,10 +785,12 @@ def _goal_paragraph(s: Sentence, ctx: ArticleContext) -> bool:
 
 def _beneficiary(text: str, f: Figure, since: int) -> bool:
     """After "cho", a figure counts who receives a quota ("phân bổ chỉ tiêu cho 38 tổ chức"),
-    unless the plan trains them ("kế hoạch bồi dưỡng ... cho 9.500 cán bộ")."""
+    unless the plan trains them ("kế hoạch bồi dưỡng ... cho 9.500 cán bộ", "sẽ mở thêm 28 lớp cho
+    khoảng 2.000 cán bộ": the learners of the classes planned)."""
     if not _BENEFICIARY_BEFORE.search(text[max(0, f.start - 8) : f.start]):
         return False
-    return not phrases("training_words").search(text, since, f.start)
+    trains = phrases("training_words").search(text, since, f.start)
+    return not (trains or phrases("class_nouns").search(text, since, f.start))
 
 
 QUOTA_REACH = 200  # how far before a bound its "mỗi ..." or obligation may stand
@@ -1415,6 +1445,17 @@ def _without_closing_cue(subject: str | None) -> str | None:
     return subject
 
 
+def _plan_level_subject(s: Sentence, f: Figure) -> str | None:
+    """The indicator whose plan a copula restates after it was passed ("Tỷ lệ dân số tham gia bảo
+    hiểm y tế đạt 94,6%, vượt chỉ tiêu năm 2025 là 93,5%" → "Tỷ lệ dân số tham gia bảo hiểm y tế"),
+    or None."""
+    named = _PLAN_NAMED_LEVEL.search(s.text, max(0, f.start - 40), f.start)
+    excess = phrases("excess_over_plan").ends_at(s, named.start()) if named is not None else None
+    if excess is None:  # "(chỉ tiêu năm 2023 là 3.000 đảng viên)": the plan named alone
+        return None
+    return clean_subject(indicator_before(s.text, excess.start())) or None
+
+
 def _restated_subject(s: Sentence, f: Figure, out: list[Candidate]) -> str | None:
     """The subject of the target that ``f`` restates in other terms ("bội chi 5,3% tương
     đương khoảng 224.000 tỷ đồng": the deficit again, in money)."""
@@ -1767,7 +1808,7 @@ def _target(a: Attempt, rule: str) -> Candidate:
         unit, unit_end = found
     end = f.end if unit_end is None else unit_end
     ruled = ruling.statute or ruling.penalty or (ruling.quota and f.qualifier == "at_most")
-    subject = _restated_subject(s, f, a.candidates)
+    subject = _restated_subject(s, f, a.candidates) or _plan_level_subject(s, f)
     subject = subject or _without_due_date(_subject(s, f, unit_end, plan.scope or 0))
     due = None if ruled else deadline(s, f, plan.head)
     return figure_candidate("target", s, f, end, rule, unit=unit, deadline=due, subject=subject or None)
@@ -1861,6 +1902,19 @@ def _article_one(a: Attempt) -> Decision:
     return None if a.once(_ruling).quota or f.start in _plan(a).nominal else REJECT
 
 
+def _points_goal(a: Attempt) -> Decision:
+    """A change in percentage points a plan sets ("tỷ lệ hộ nghèo giảm thêm 0,3 điểm phần trăm",
+    "giảm bình quân 0,25 - 0,3 điểm phần trăm mỗi năm"): a target in "%"; reported, it is the
+    change of the rate before it."""
+    s, f = a.sentence, a.figure
+    if f.kind == "percent" or (points := phrases("percentage_points").match_at(s, f.end)) is None:
+        return None
+    a.figure = replace(f, end=points.end(), kind=Kind.percent)  # read as a share: "%", its subject before it
+    goal = _target(a, "points_goal")
+    a.figure = f
+    return produce(replace(goal, figures=(f,)))
+
+
 def _not_a_unit(a: Attempt) -> Decision:
     """Rejects a count of a measurement, a duration or an age ("5 năm", "35 tuổi"), unless of
     a frequency quota."""
@@ -1942,6 +1996,7 @@ TARGET_RULES: tuple[Rule, ...] = (
     Rule("listed_bound", _listed_bound),
     Rule("beneficiary", _beneficiary_rule),
     Rule("article_one", _article_one),
+    Rule("points_goal", _points_goal, needs=("percentage_points",)),
     Rule("not_a_unit", _not_a_unit),
     Rule("no_unit", _no_unit),
     Rule("qualifier_with_unit", _qualifier_with_unit),
