@@ -135,7 +135,7 @@ BUGS: list = [
     row("Trường tuyển thêm 43 em, tương đương 1 lớp.",
         count(43, "em")),
     row("Mức hỗ trợ là 75 triệu đồng/1 bộ hài cốt.",
-        count(75_000_000, "đồng")),
+        count(75_000_000, ("đồng/bộ", "đồng/bộ hài cốt"))),
     row("Đoàn đã góp ý 7 dự thảo văn bản và trao 40 suất quà cho hộ nghèo.",
         count(7, ("dự thảo văn bản", "dự thảo")), count(40, "suất quà")),
     # Found measuring unseen articles: counted nouns outside the first lexicon.
@@ -278,8 +278,24 @@ BLIND_PAGES_TWO = [
         count(198, "máy quét tài liệu"), count(960, "máy móc, thiết bị")),
 ]
 
+# Found judging a draw of party-news facts: money per a period or a thing written with spaces,
+# a "1" or in words keeps its "/…" as the contract writes it
+PRECISION_DRAWS = [
+    row("Năm 2023, mỗi người được hỗ trợ 15 triệu / tháng.",
+        count(15_000_000, "đồng/tháng")),
+    row("Năm 2023, mỗi diễn viên được trả 40.000 đồng một ngày.",
+        count(40_000, "đồng/ngày")),
+    row("Năm 2023, phí là 10.000 đồng / 1 quyết định.",
+        count(10_000, "đồng/quyết định")),
+    row("Năm 2023, mỗi hộ được hỗ trợ 2 triệu đồng / tháng.",
+        count(2_000_000, "đồng/tháng")),
+    row("Năm 2023, huyện chi 5 tỷ đồng một năm cho 3 xã.",
+        count(5_000_000_000, "đồng"), count(3, "xã")),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
+ROWS += ids("PRECISION_DRAWS", PRECISION_DRAWS)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

@@ -476,7 +476,7 @@ SUBJECTS = [
         id="SUBJECTS-amount-brought-in-with-bare-voi"),
     row("Có 64% hộ dân có thu nhập trên 4.500.000 đồng mỗi tháng.",
         rate(64, subject="hộ dân có thu nhập", subject_excludes=["4", "trên"]),
-        count(4_500_000, "đồng", qualifier="more_than"),
+        count(4_500_000, "đồng/tháng", qualifier="more_than"),
         id="SUBJECTS-thousands-dot-ends-no-phrase"),
     row("Doanh thu của công ty giảm 12% so với 3.400 tỷ đồng của năm trước.",
         rate(12, subject="doanh thu của công ty"), count(3_400_000_000_000, "đồng"),
@@ -486,7 +486,7 @@ SUBJECTS = [
         target(8, "%", subject="học phí các trường công lập", subject_excludes=["Ảnh", "Minh"]),
         id="SUBJECTS-photo-credit-after-a-dash"),
     row("Phụ cấp của công an xã sẽ tăng 300.000 đồng mỗi tháng - Ảnh minh họa",
-        target(300_000, "đồng", subject="phụ cấp của công an xã", subject_excludes=["Ảnh", "tăng"]),
+        target(300_000, "đồng/tháng", subject="phụ cấp của công an xã", subject_excludes=["Ảnh", "tăng"]),
         id="SUBJECTS-verb-alone-after-the-cue-takes-the-clause-before"),
     # a plan's cue is no part of the indicator; an amount that restates a planned share is that indicator
     row("Bội chi ngân sách của tỉnh dự kiến 4,2%, tương đương khoảng 380.000 tỷ đồng.",
@@ -622,7 +622,7 @@ SUBJECTS = [
     # indicator of the clause before it, without that clause's change; never the link word
     row("Dịp Tết, tiền ăn của mỗi học viên sẽ được tăng thêm 3 lần so với ngày thường, tương đương "
         "120.000 đồng / người / ngày.",
-        target(120_000, "đồng / người / ngày", subject="tiền ăn của mỗi học viên",
+        target(120_000, "đồng/người/ngày", subject="tiền ăn của mỗi học viên",
                subject_excludes=["tương", "đương", "tăng", "3"]),
         id="SUBJECTS-target-restated-after-a-link-word"),
     # a noun ending in a linking verb's word ("mặt bằng") keeps it at the end of a subject
@@ -1397,8 +1397,8 @@ TARGET_OR_NOT = [
     # each member gets make quotas; a recurring time ("từng lần", "hàng tháng") reports how much was paid
     row("Hàng tháng hoặc từng lần vi phạm, các doanh nghiệp nộp cho các đối tượng số tiền ít nhất 2 triệu "
         "đồng / tháng, nhiều nhất 15 triệu đồng / tháng.",
-        count(2_000_000, "đồng / tháng", qualifier="at_least"),
-        count(15_000_000, "đồng / tháng", qualifier="at_most"),
+        count(2_000_000, "đồng/tháng", qualifier="at_least"),
+        count(15_000_000, "đồng/tháng", qualifier="at_most"),
         id="TARGET_OR_NOT-spread-paid-each-time"),
     row("Mỗi hộ được hỗ trợ ít nhất 2 triệu đồng, nhiều nhất 15 triệu đồng.",
         target(2_000_000, "đồng", qualifier="at_least"), target(15_000_000, "đồng", qualifier="at_most"),
@@ -2133,14 +2133,14 @@ COUNTS = [
         count(12, "vụ"), count(25, "bị can"), count(9, "vụ án"), count(21, "bị can"),
         id="COUNTS-cases-and-defendants"),
     row("Học viên được học 20 giờ thực hành / 2 người / xe; lệ phí là 20.000 đồng / 1 hồ sơ.",
-        count(20_000, "đồng"), id="COUNTS-rate-per-base-after-a-slash"),
+        count(20_000, "đồng/hồ sơ"), id="COUNTS-rate-per-base-after-a-slash"),
     row("Năm nay, các địa phương khởi tố 40 vụ án / 95 bị can (tăng 10% về vụ so với năm trước).",
         count(40, "vụ án", change=("increase", 10)),
         count(95, "bị can"), id="COUNTS-change-naming-its-noun"),
     # a range with its noun after each end needs no "từ" before it ("lên 18 triệu đồng đến hơn 20
     # triệu đồng"); with two nouns, or ends that fall, it is two figures
     row("Giá thuê mặt bằng được đẩy lên 12 triệu đồng đến hơn 15 triệu đồng mỗi tháng.",
-        count(12_000_000, "đồng", qualifier="range", value_max=15_000_000),
+        count(12_000_000, "đồng/tháng", qualifier="range", value_max=15_000_000),
         id="COUNTS-unit-range-without-from"),
     row("Đoàn đã thăm 30 hộ đến 40 người dân trong xã.", count(30, "hộ"), count(40, "người dân"),
         id="COUNTS-two-nouns-are-no-range"),
@@ -2162,7 +2162,7 @@ COUNTS = [
     row("Năm nay trường tuyển được 42% học viên nữ trên 117 học viên.",
         rate(42, subject="học viên nữ"), count(117, "học viên"), id="COUNTS-whole-of-a-share-is-exact"),
     row("Có 80% người dân trong xã có thu nhập trên 5 triệu đồng mỗi tháng.",
-        rate(80), count(5_000_000, "đồng", qualifier="more_than"),
+        rate(80), count(5_000_000, "đồng/tháng", qualifier="more_than"),
         id="COUNTS-bound-after-a-share-stays-more-than"),
     # two prices joined by a dash and labelled as buying and selling are two counts, the scale
     # written once serving both; a dash without such a label is a range
@@ -2250,12 +2250,12 @@ COUNTS = [
     row("Cổ phiếu được bán với giá 32.500 đồng/cổ phiếu.", count(32_500, "đồng/cổ phiếu")),
     # a price per area keeps its "/m2" ("/ha" is a word already); a range's last end lends its tail
     # to both ends
-    row("Công ty bán đất với giá 1,29 triệu đồng / m2.", count(1_290_000, "đồng / m2"),
+    row("Công ty bán đất với giá 1,29 triệu đồng / m2.", count(1_290_000, "đồng/m2"),
         id="COUNTS-price-per-square-metre"),
     row("Giá thuê mặt bằng 250.000 đồng/m2/tháng.", count(250_000, "đồng/m2/tháng"),
         id="COUNTS-price-per-square-metre-and-month"),
     row("Giá đất được đẩy lên 18 triệu đồng đến hơn 20 triệu đồng / m2.",
-        count(18_000_000, "đồng / m2", value_max=20_000_000, qualifier="range"),
+        count(18_000_000, "đồng/m2", value_max=20_000_000, qualifier="range"),
         id="COUNTS-range-lends-its-tail"),
     row("Giá đất được đẩy lên 18 triệu đồng đến hơn 20 triệu đồng.",
         count(18_000_000, "đồng", value_max=20_000_000, qualifier="range"), id="COUNTS-range-without-tail"),
@@ -2298,7 +2298,7 @@ COUNTS = [
     row("Đại hội có đại diện của tám đảng chính trị nước bạn.",
         count(8, "đảng chính trị"), id="COUNTS-modifier-kept-whole-after-an-open-noun"),
     row("Cổ đông lớn bán ra với giá 21.500 đồng / cổ phần.",
-        count(21_500, "đồng / cổ phần"), id="COUNTS-per-share-noun-kept-whole"),
+        count(21_500, "đồng/cổ phần"), id="COUNTS-per-share-noun-kept-whole"),
     # "tăng trưởng" (growth) beside a total is its change, like "tăng"
     row("Năm qua tỉnh đón hơn 2 triệu lượt khách, tăng trưởng bình quân 15,5% / năm.",
         count(2_000_000, "lượt khách", qualifier="more_than",

@@ -38,6 +38,7 @@ from newsfacts.extractors.phrases import (
     one_speaker,
     open_unit_after,
     per_unit_end,
+    per_unit_tail,
     qualifier_with_unit,
     unit_after,
 )
@@ -192,7 +193,8 @@ def _unit_after_aside(where: str | Sentence, f: Figure) -> tuple[str, int, str] 
 def _bare_money(where: str | Sentence, f: Figure) -> tuple[str, int, str] | None:
     """ "vốn 450 tỷ", "cho vay 4.700 tỉ": a sum whose currency goes without saying is in đồng."""
     if phrases("bare_money_scales").ends_at(where, f.end) and not unit_after(where, f.end):
-        return _HOME_CURRENCY, f.end, "bare_money"
+        per, end = per_unit_tail(where, f.end)  # "15 triệu / tháng": in đồng a month
+        return _HOME_CURRENCY + per, end, "bare_money"
     return None
 
 

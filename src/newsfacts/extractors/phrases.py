@@ -34,7 +34,13 @@ _PER_POPULATION = re.compile(
     rf"((?i:{alternation('population_nouns')}))(?![\w])"
 )
 _MONEY = re.compile(rf"\s*+(?:{alternation('currencies')})\b", re.IGNORECASE)
-_PER_WORD = re.compile(r"[ \t]*+/[ \t]*+(\p{L}++[23²³]?+)(?![\w])")  # "/tháng", "/m2": a word, or an area
+# "/tháng", "/m2": a word, or an area; "/ 1 quyết định": per one of a noun
+_PER_WORD = re.compile(r"[ \t]*+/[ \t]*+(?:1[ \t]++)?(\p{L}++[23²³]?+)(?![\w])")
+_PER_SPACING = re.compile(r"\s*+/\s*+(?:1\s++)?")  # "đồng / 1 quyết định" is written "đồng/quyết định"
+_PER_PERIOD = re.compile(  # "40.000 đồng một ngày": money paid per a period, written in words
+    rf"[ \t]++(?:{alternation('per_period_words')})[ \t]++((?:{alternation('schedule_periods')}))(?![\w])",
+    re.IGNORECASE,
+)
 _WORD_AT = re.compile(r"\s*+([\p{L}]++)")
 _COMMA_JOIN = re.compile(rf",\s*+|\s++(?:{alternation('list_conjunctions')})\s++", re.IGNORECASE)
 _CLAUSE_REST = re.compile(r"[^,;:.()]*+")  # the rest of an item's clause
@@ -159,7 +165,9 @@ def unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
     if _RATIO.match(text, end, end + LOOKAHEAD) and not money_after(head, 0):
         return None  # "1,2 điểm / 10" is a ratio, not a count; "75 triệu đồng/1 bộ" is money
     end = per_unit_end(where, end)
-    unit = tidy(text[pos:end])
+    unit = _PER_SPACING.sub("/", tidy(text[pos:end]))
+    if money_after(head, 0) and "/" not in unit and (period := _PER_PERIOD.match(text, end, end + LOOKAHEAD)):
+        unit, end = f"{unit}/{period.group(1).lower()}", period.end()
     return (unit or head), end
 
 
@@ -244,6 +252,13 @@ def per_unit_end(where: str | Sentence, pos: int) -> int:
         known = phrases("units").match_at(where, per.start(1))  # "đồng/cổ phiếu", "đồng/người lao động"
         pos = known.end() if known and known.end() > per.end() else per.end()
     return pos
+
+
+def per_unit_tail(where: str | Sentence, pos: int) -> tuple[str, int]:
+    """The per-unit tail after ``pos`` as the contract writes it, no spaces around "/" and no
+    "1" after it ("15 triệu / tháng" → "/tháng", "/ 1 quyết định" → "/quyết định"), and its end."""
+    end = per_unit_end(where, pos)
+    return (_PER_SPACING.sub("/", text_of(where)[pos:end].strip()) if end > pos else ""), end
 
 
 def refers_back(where: str | Sentence, unit_end: int) -> bool:
