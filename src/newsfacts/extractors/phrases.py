@@ -165,8 +165,10 @@ def unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
     if _RATIO.match(text, end, end + LOOKAHEAD) and not money_after(head, 0):
         return None  # "1,2 điểm / 10" is a ratio, not a count; "75 triệu đồng/1 bộ" is money
     end = per_unit_end(where, end)
-    unit = _PER_SPACING.sub("/", tidy(text[pos:end]))
-    if money_after(head, 0) and "/" not in unit and (period := _PER_PERIOD.match(text, end, end + LOOKAHEAD)):
+    unit = tidy(text[pos:end])
+    if "/" in unit:
+        unit = _PER_SPACING.sub("/", unit)
+    elif (period := _PER_PERIOD.match(text, end, end + LOOKAHEAD)) and money_after(head, 0):
         unit, end = f"{unit}/{period.group(1).lower()}", period.end()
     return (unit or head), end
 
