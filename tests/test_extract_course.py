@@ -275,6 +275,12 @@ LEARNERS_ALONE = [
 # sentence's "Lớp học có N học viên", "N học viên tham gia lớp học", or N enrolled
 # learners at the opening, are that class's learners, of its programme.
 OPENED_CLASS = [
+    # people added besides the classes' own learners are a course of their own
+    row("Năm 2023, các đảng ủy tổ chức 214 lớp học tập nghị quyết tại hội trường. Ngoài đảng viên, có 5.240 "
+        "lượt quần chúng tham gia học tập.",
+        course(214, None, "resolution_study"), course(None, 5240, "resolution_study")),
+    row("Năm 2023, huyện tổ chức 2 lớp bồi dưỡng đảng viên mới. Tham gia hai lớp học có 118 học viên.",
+        course(2, 118, "new_party_members")),
     row("Sáng 12/3, Trung tâm Chính trị huyện khai giảng lớp sơ cấp lý luận chính trị. Lớp học có 74 học "
         "viên là cán bộ cơ sở.",
         course(None, 74, "elementary_political_theory")),

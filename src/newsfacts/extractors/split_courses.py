@@ -51,6 +51,8 @@ def _learners_of(classes: Candidate, counted: int, later: Candidate) -> bool:
     """Whether ``later`` counts the learners of the ``counted`` classes told just before."""
     if not _next_part(classes, later):
         return False
+    if later.sentence is not classes.sentence and phrases("addition_openers").match_at(later.sentence, 0):
+        return False  # "Ngoài đảng viên, có 5.240 lượt quần chúng … tham gia học tập": besides them
     if later.type == "count":
         return _learners_lead(later)
     if later.type != "course" or later.fields.get("learners") is None:
