@@ -378,6 +378,12 @@ PROGRAMS = [
         course(56, 1200, "resolution_study")),
     row("Năm 2023, Trung tâm mở 5 lớp học tập trung cho 300 học viên.",
         course(5, 300, "other")),
+    # a part of the classes told after "riêng …" keeps the programme named before, its people its learners
+    row("Năm 2023, Tỉnh đoàn mở 26 lớp bồi dưỡng nhận thức về Đảng cho 2.318 đoàn viên ưu tú, riêng khối "
+        "trường học có 11 lớp với 946 học sinh, sinh viên.",
+        course(26, 2318, "party_admission"), course(11, 946, "party_admission")),
+    row("Năm 2023, trường có 25 lớp học với 48 giáo viên.",
+        count(25), count(48, "giáo viên")),
 ]
 
 # Not courses (issue 12, real news): an exam, a qualification that selects people, a size

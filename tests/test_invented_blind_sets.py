@@ -62,7 +62,7 @@ ARTICLE_SETS = {
     "national_articles": (0.941, 0.970),
     "district_pages": (0.950, 0.976),
     "national_pages": (0.942, 0.972),
-    "mass_pages": (0.967, 0.978),
+    "mass_pages": (0.967, 0.984),
     "government_pages": (0.924, 0.952),
 }
 

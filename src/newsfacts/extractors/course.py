@@ -952,6 +952,9 @@ def _studied_program(a: Attempt) -> str | None:
 # The course rules, in the order they are tried on a figure.
 
 
+_LINK_ONLY = re.compile(rf"\s*+(?:(?:{alternation('class_link_words')})\s++)?")  # "11 lớp với 946 …"
+
+
 def _classes_learners(a: Attempt) -> Decision:
     """Classes, their description, then their learners: "mở 3 lớp ... cho 208 học viên"."""
     if (class_end := a.once(_class_end)) is None:
@@ -964,7 +967,10 @@ def _classes_learners(a: Attempt) -> Decision:
             return None
         if g.start - class_end > MAX_DESCRIPTION or _EACH_CLASS.search(text, class_end, g.start):
             return None  # "bốn lớp, mỗi lớp khoảng 20 học viên": a size per class, not the learners
-        if _learner_unit(s, g) is not None or _people_of_training(s, g, class_end):
+        linked_only = _LINK_ONLY.fullmatch(text, class_end, g.start) is not None
+        inherited = linked_only and _people_unit(s, g) is not None and last_program(a.ctx, s, f.start)
+        # "riêng khối trường học có 11 lớp với 946 học sinh": classes of the programme named before
+        if _learner_unit(s, g) is not None or _people_of_training(s, g, class_end) or inherited:
             desc = text[class_end : g.start]
             program = _program_for(desc, s, a.ctx, f.start)
             end = _learner_unit(s, g) or _people_unit(s, g) or g.end
