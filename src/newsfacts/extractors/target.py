@@ -445,11 +445,13 @@ def _restated_plans(s: Sentence) -> frozenset[int]:
     their deadlines both ask)."""
     if "restated" not in s.memo:
         text = s.text
+        aside = "(" in text
+        named = phrases("target_nouns").occurs(s)  # most sentences hold no plan noun: the index says so
         s.memo["restated"] = frozenset(
             f.start
             for f in s.figures
-            if ("(" in text and _PLAN_IN_PARENS.search(text, max(0, f.start - 40), f.start))
-            or _PLAN_NAMED_LEVEL.search(text, max(0, f.start - 40), f.start)
+            if (aside and _PLAN_IN_PARENS.search(text, max(0, f.start - 40), f.start))
+            or (named and _PLAN_NAMED_LEVEL.search(text, max(0, f.start - 40), f.start))
         )
     return s.memo["restated"]
 
@@ -891,8 +893,7 @@ def _floor_per_period(s: Sentence, f: Figure, clause_start: int) -> bool:
     periodic = phrases("periodic_words").search(s, lo, f.start)
     if periodic is None or _dated_or_past(s, min(clause_start, periodic.start()), f):
         return False
-    every = (m.group().lower() for m in phrases("recurring_words").finditer(s, lo, f.start))
-    return all(w in lexicon.words("periodic_words") for w in every)
+    return phrases("occasion_words").search(s, lo, f.start) is None
 
 
 def _dated_or_past(s: Sentence, start: int, f: Figure) -> bool:
