@@ -1826,11 +1826,26 @@ TARGET_OR_NOT = [
     row("Năm 2025, huyện phấn đấu kết nạp 120 đảng viên và 30 đoàn viên ưu tú.",
         target(120, "đảng viên", 2025), target(30, "đoàn viên ưu tú", 2025, subject="kết nạp"),
         id="TARGET_OR_NOT-no-plan-noun-items-share-the-verb"),
-    # who takes part in a planned event ("với sự tham gia của …") is what the figure counts
-    row("Đại hội sẽ được tổ chức tại Hội trường thành phố với sự tham gia của 450 đại biểu thuộc "
+    # who takes part in an expected event ("với sự tham gia của …") is what the figure counts
+    row("Đại hội dự kiến được tổ chức tại Hội trường thành phố với sự tham gia của 450 đại biểu thuộc "
         "Đảng bộ thành phố.",
         target(450, "đại biểu", subject_is="đại biểu thuộc Đảng bộ thành phố", subject_excludes=["trường"]),
-        id="TARGET_OR_NOT-participants-of-a-planned-event"),
+        id="TARGET_OR_NOT-participants-of-an-expected-event"),
+    # after "sẽ" alone, who will take part in an event is the event's make-up, no goal; the learners
+    # of classes "sẽ" plans stay planned
+    row("Đại hội sẽ được tổ chức tại Hội trường thành phố với sự tham gia của 450 đại biểu thuộc "
+        "Đảng bộ thành phố.",
+        count(450, "đại biểu"), id="TARGET_OR_NOT-participants-of-a-scheduled-event"),
+    row("Hội nghị sẽ diễn ra trong hai ngày với sự tham dự của hơn 500 đại biểu đến từ các tỉnh.",
+        count(500, "đại biểu", qualifier="more_than"), id="TARGET_OR_NOT-participants-after-a-duration"),
+    row("Năm 2025, huyện sẽ mở 38 lớp với sự tham gia của 2.000 học viên.",
+        target(38, "lớp", 2025), target(2000, "học viên", 2025),
+        id="TARGET_OR_NOT-participants-of-planned-classes"),
+    # a vacancy foreseen after "sẽ" is no post to fill
+    row("Thành phố cũng sẽ khuyết hai Phó chủ tịch vì nghỉ hưu.", count(2, "Phó chủ tịch"),
+        id="TARGET_OR_NOT-vacancy-foreseen"),
+    row("Nhiệm kỳ tới, huyện sẽ khuyết 3 ủy viên ban thường vụ do đến tuổi nghỉ hưu.", count(3, "ủy viên"),
+        id="TARGET_OR_NOT-vacancy-foreseen-for-a-term"),
     # a bound written bare at the end of an item takes the noun of the parallel item just before
     # it with the same bound ("…không quá 3 người; các tỉnh … không quá 2."); another bound does not
     row("Số phó chủ tịch ở thành phố không quá 4 người, các huyện không quá 3.",
@@ -1852,8 +1867,8 @@ TARGET_OR_NOT = [
         id="TARGET_OR_NOT-request-to-review-handles-cases"),
     # the term that names the event ("Đại hội … nhiệm kỳ 2025-2030") is no year its participants are
     # planned for; a term a deadline word leads stays one ("đến hết nhiệm kỳ 2020-2025")
-    row("Đại hội Đảng bộ tỉnh lần thứ 18 nhiệm kỳ 2025-2030 sẽ được tổ chức vào tháng 10 với sự tham gia "
-        "của 350 đại biểu.",
+    row("Đại hội Đảng bộ tỉnh lần thứ 18 nhiệm kỳ 2025-2030 dự kiến được tổ chức vào tháng 10 với sự tham "
+        "gia của 350 đại biểu.",
         target(350, "đại biểu", None), id="DEADLINES-term-naming-the-event-of-participants"),
     row("Đến hết nhiệm kỳ 2020-2025, huyện phấn đấu kết nạp 500 đảng viên.",
         target(500, "đảng viên", 2025), id="DEADLINES-term-led-by-a-deadline-word"),

@@ -1971,6 +1971,21 @@ def _present_now(a: Attempt) -> Decision:
     return REJECT if found is not None and phrases("present_markers").match_at(a.sentence, found[1]) else None
 
 
+def _attendance(a: Attempt) -> Decision:
+    """Rejects, after a weak cue ("sẽ"), who takes part in an event ("Đại hội … sẽ được tổ chức
+    … với sự tham gia của 450 đại biểu"): the event's make-up, no goal; the learners of classes
+    the cue plans ("sẽ mở 38 lớp với sự tham gia của 2.000 học viên") stay planned."""
+    s, f = a.sentence, a.figure
+    plan = _plan(a)
+    if f.kind == "percent" or not plan.weak or plan.scope is None or a.once(_ruling).quota:
+        return None
+    lead = phrases("participant_leads").ends_at(s, f.start)
+    planned = (g for g in s.figures if plan.scope <= g.start < lead.start()) if lead is not None else ()
+    if lead is None or any(is_fact_figure(g) and not non_unit_after(s, g.end) for g in planned):
+        return None  # "trong hai ngày" says how long, no planned figure
+    return REJECT
+
+
 def _selects_group(a: Attempt) -> Decision:
     """Rejects a bound written into a noun phrase ("doanh nghiệp có từ 50 lao động trở lên"):
     it says which group is meant."""
@@ -2004,6 +2019,7 @@ TARGET_RULES: tuple[Rule, ...] = (
     Rule("plan_items", _plan_items, needs=("plan_items",)),
     Rule("refers_back", _refers_back),
     Rule("present_now", _present_now, needs=("present_markers",)),
+    Rule("attendance", _attendance, needs=("participant_leads",)),
     Rule("selects_group", _selects_group),
     Rule("quota", _quota_rule),
     Rule("target_cue", _target_cue),
