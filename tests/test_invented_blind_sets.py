@@ -64,6 +64,7 @@ ARTICLE_SETS = {
     "national_pages": (0.942, 0.972),
     "mass_pages": (0.967, 0.984),
     "government_pages": (0.924, 0.952),
+    "sector_pages": (0.968, 0.995),
 }
 
 

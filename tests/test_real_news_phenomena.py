@@ -1812,9 +1812,11 @@ TARGET_OR_NOT = [
         count(30, "thí sinh"),
         rate(2.1, subject="thí sinh đạt điểm Văn từ 9 trở lên"),
         id="TARGET_OR_NOT-threshold-of-the-group-stays"),
+    # the threshold selects the group (a condition, no count: the contract's "cơ quan có tỷ lệ nữ từ 30%
+    # trở lên")
     row("Có 35% hộ có thu nhập từ 100 triệu đồng trở lên.",
         rate(35, subject_is="hộ có thu nhập từ 100 triệu đồng trở lên"),
-        count(100_000_000, "đồng", qualifier="at_least"), id="SUBJECTS-money-threshold-of-the-group-stays"),
+        id="SUBJECTS-money-threshold-of-the-group-stays"),
     # a plan noun named right before its figure is the target's subject; the result measured
     # against the plan before it is another figure's ("giải ngân 320 tỷ đồng trong …")
     row("Đến nay huyện mới giải ngân 320 tỷ đồng trong kế hoạch vốn 500 tỷ đồng.",
@@ -1917,6 +1919,20 @@ TARGET_OR_NOT = [
     row("Đến năm 2030, tỉnh phấn đấu có 200 thạc sĩ chuyên ngành nông nghiệp.",
         target(200, "thạc sĩ", 2030, subject="thạc sĩ chuyên ngành nông nghiệp"),
         id="TARGET_OR_NOT-goal-of-what-one-has"),
+    # the goals a body fixes, listed after "xác định các chỉ tiêu:"; "xác định" alone reports a finding
+    row("Đảng ủy xác định các chỉ tiêu: kết nạp 90 đảng viên; tỷ lệ đảng viên trong dân quân tự vệ đạt "
+        "trên 25%.",
+        target(90, "đảng viên"),
+        target(25, qualifier="more_than", subject="tỷ lệ đảng viên trong dân quân tự vệ"),
+        id="TARGET_OR_NOT-goals-a-body-fixes-after-a-colon"),
+    row("Chi bộ xác định chỉ tiêu kết nạp 3 đảng viên.", target(3, "đảng viên"),
+        id="TARGET_OR_NOT-quota-a-body-fixes"),
+    row("Qua kiểm tra, Ủy ban xác định 12 trường hợp vi phạm.",
+        count(12, ("trường hợp", "trường hợp vi phạm")),
+        id="TARGET_OR_NOT-finding-is-no-goal"),
+    # a total a plan moves to a new level, its noun named after "số"
+    row("Đến năm 2030, phấn đấu nâng tổng số hợp tác xã lên 50.", target(50, "hợp tác xã", 2030),
+        id="TARGET_OR_NOT-total-raised-by-a-plan"),
 ]
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.
@@ -2107,6 +2123,13 @@ COURSES = [
     row("Ban tổ chức cho biết khóa học phân chia thành 4 lớp cơ bản và nâng cao.",
         course(4, None, "other")),
     row("Huyện được chia thành 12 xã và 1 thị trấn.", count(12, "xã"), count(1, "thị trấn")),
+    # a reason, or what the people are, names no course they attend
+    row("Chi bộ có 24 đảng viên, trong đó 9 đảng viên là sinh viên đang theo học.",
+        count(24, "đảng viên"), count(9, "đảng viên"), id="COURSES-students-are-what-they-are"),
+    row("Năm 2023, 2 đảng viên được miễn sinh hoạt do đang đi học dài hạn ở nước ngoài.",
+        count(2, "đảng viên"), id="COURSES-study-as-a-reason"),
+    row("Năm 2023, 25 cán bộ là bí thư chi bộ đã theo học lớp trung cấp lý luận chính trị.",
+        course(None, 25, "intermediate_political_theory"), id="COURSES-learners-described-then-their-class"),
 ]
 
 # 5. Counts on national news: the noun written with a figure is its unit, whatever it is.
@@ -2463,6 +2486,19 @@ COUNTS = [
     row("Ba Thứ trưởng đã bị xem xét kỷ luật.", count(3, "Thứ trưởng"), id="COUNTS-capitalized-title"),
     row("Giải ba cá nhân trở lên tại kỳ thi học sinh giỏi được cộng điểm.", id="COUNTS-prize-rank"),
     row("Công trình thoát nước ở ngõ 202 phố Trung Lăng có sai phạm.", id="COUNTS-street-address"),
+    # "có" after "và" still joins "một" to the counted item before it
+    row("Năm 2023, 8 đảng viên hoàn thành nhiệm vụ và có một đảng viên không hoàn thành nhiệm vụ.",
+        count(8, "đảng viên"), count(1, "đảng viên"), id="COUNTS-one-listed-after-va-co"),
+    # a total moved to a new level, its noun named after "số"
+    row("Trong quý I, huyện thành lập thêm 3 chi bộ, nâng tổng số tổ chức cơ sở đảng của huyện "
+        "lên 64.",
+        count(3, "chi bộ"), count(64, "tổ chức cơ sở đảng"), id="COUNTS-total-raised-to-a-bare-level"),
+    row("Xã đã giảm số hộ nghèo xuống còn 12.", count(12, "hộ nghèo"),
+        id="COUNTS-total-lowered-to-a-bare-level"),
+    # commanders, whose first syllable alone is the adverb "only"
+    row("Toàn tỉnh có 96 chỉ huy trưởng quân sự cấp xã là đảng viên.", count(96, "chỉ huy trưởng"),
+        id="COUNTS-commanders"),
+    row("Năm nay chỉ 3 xã đạt chuẩn.", count(3, "xã"), id="COUNTS-only-before-a-figure"),
 ]
 
 # 6. Changes: each to its own level; a growth rate beside a total; adverbs; an estimate.
@@ -2693,6 +2729,24 @@ NOT_FACTS = [
     row("Ba anh em tôi cùng nhập ngũ."),
     row("Thời cơ đã chín mùi."),
     row("Xã có 12 cặp vợ chồng tổ chức cưới theo nếp sống mới.", count(12, "cặp vợ chồng")),
+    # sessions as a length of time
+    row("Lớp bồi dưỡng diễn ra trong 3 buổi tại hội trường xã.", id="NOT_FACTS-sessions-as-a-length"),
+    row("Hội nghị kéo dài hai buổi.", id="NOT_FACTS-sessions-a-meeting-lasts"),
+    row("Năm 2023, Hội tổ chức 3 buổi đối thoại với hội viên.", count(3, "buổi"),
+        id="NOT_FACTS-sessions-held-are-counted"),
+    # a name or a slogan in a short quote; a quoted phrase of speech still reports its figure
+    row('Hội Phụ nữ xã duy trì mô hình "Hũ gạo 500 đồng" với 45 hội viên tham gia.', count(45, "hội viên"),
+        id="NOT_FACTS-figure-in-a-quoted-name"),
+    row('Các đội thi công "2 ca, 3 kíp" để kịp tiến độ.', id="NOT_FACTS-figures-of-a-quoted-slogan"),
+    row('Trường từng tuyên bố "đào tạo được 500 thạc sĩ" mỗi năm.', count(500, "thạc sĩ"),
+        id="NOT_FACTS-figure-of-quoted-speech"),
+    # a measure of each member after the group names which group is meant
+    row("Đến năm 2030, 100% hợp tác xã quy mô từ 30 thành viên trở lên có chi bộ.",
+        target(100, "%", 2030, subject="hợp tác xã"), id="NOT_FACTS-size-that-selects-a-group"),
+    row("Năm 2023, quy mô đào tạo của trường đạt từ 1.000 học viên trở lên.",
+        count(1000, "học viên", qualifier="at_least"), id="NOT_FACTS-size-reached-is-counted"),
+    row("Năm 2023, thu nhập bình quân đầu người của xã đạt từ 140 triệu đồng/năm trở lên.",
+        count(140_000_000, "đồng/năm", qualifier="at_least"), id="NOT_FACTS-income-level-reached-is-counted"),
 ]
 
 # 8. Spacing before the percent sign.

@@ -228,6 +228,7 @@ HEADER_BYLINES = [
     pytest.param("Tác giả: Y Liên", "Y Liên", id="BUGS-tac-gia-under-date"),
     pytest.param("Bài, ảnh: Đức Minh", "Đức Minh", id="WRITTEN-credit-under-date"),
     pytest.param("Huyện ủy tổ chức hội nghị.", None, id="WRITTEN-short-first-paragraph-is-no-byline"),
+    pytest.param("Minh Châu", "Minh Châu", id="WRITTEN-name-alone-under-date"),
 ]
 
 
@@ -256,6 +257,53 @@ def test_name_with_its_agency_under_the_date_of_a_long_article(line, author):
     footer = "Tin liên quan\nKết nạp 85 đảng viên"
     text = page(f"{line}\n\n{BODY}\n\n{paragraphs}", byline=None, footer=footer)
     assert newsfacts.extract(text).author == author
+
+
+# paragraphs enough that the scan back from the footer never reaches the line under the date
+_PARAGRAPHS = "\n\n".join(
+    f"Đoạn {k}: xã tiếp tục triển khai các nhiệm vụ trọng tâm theo kế hoạch đề ra." for k in range(12)
+)
+_FOOTER = "Tin liên quan\nKết nạp 85 đảng viên"
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "author"),
+    [
+        pytest.param("Minh Châu", BODY, "Minh Châu", id="name-alone"),
+        pytest.param(
+            "Trần Văn Hùng",
+            "Ông Trần Văn Hùng, Bí thư Đảng ủy xã, cho biết năm nay xã kết nạp 96 đảng viên mới.",
+            None,
+            id="a-person-the-article-writes-about",
+        ),
+        pytest.param(
+            "Minh Châu",
+            f"{BODY}\n\nĐảng viên mới tuyên thệ tại lễ kết nạp. Ảnh: Minh Châu",
+            "Minh Châu",
+            id="credited-for-the-photos",
+        ),
+        pytest.param(
+            "Tân Phú",
+            "Ngày 8/11, xã Tân Phú tổ chức hội nghị tiếp xúc cử tri. Cử tri đã có 18 ý kiến, kiến nghị.",
+            None,
+            id="a-place-the-article-names",
+        ),
+    ],
+)
+def test_name_alone_under_the_date_of_a_long_article(line, body, author):
+    text = page(f"{line}\n\n{body}\n\n{_PARAGRAPHS}", byline=None, footer=_FOOTER)
+    assert newsfacts.extract(text).author == author
+
+
+def test_view_counter_at_the_end_leaves_the_byline_under_the_date():
+    body = f"Tác giả: Y Liên\n\n{BODY}\n\n{_PARAGRAPHS}\n\nLượt xem: 1.204"
+    assert newsfacts.extract(page(body, byline=None, footer=_FOOTER)).author == "Y Liên"
+
+
+def test_related_list_under_its_section_label_is_no_article_text():
+    footer = "Cùng chuyên mục\nLào Cai có thêm 15 xã đạt chuẩn nông thôn mới"
+    a = newsfacts.extract(page(BODY, byline=None, footer=footer))
+    assert [(f.type, f.value) for f in a.facts] == [("count", 96)]
 
 
 def test_place_line_under_the_byline_is_no_author():

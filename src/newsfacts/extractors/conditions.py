@@ -36,6 +36,13 @@ _MEASURED_GROUP = re.compile(
     rf"(?:{alternation('measure_nouns')})(?:\s+\p{{L}}+){{0,2}}\s+$",
     re.IGNORECASE,
 )
+MEASURED_GROUP_REACH = 50  # "doanh nghiệp có vốn đầu tư nước ngoài quy mô từ 1.000 lao động trở lên"
+# a counted noun, the words that say which, then a measure of each member right before the bound
+_MEASURE_OF_MEMBERS = re.compile(
+    rf"\b(?:{alternation('units')})\b[^,;:.()\d]{{0,{MEASURED_GROUP_REACH}}}?"
+    rf"\s(?:{alternation('measure_nouns')})\s++$",
+    re.IGNORECASE,
+)
 _FROM = re.compile(rf"(?:{alternation('from_words')})\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(rf"\b(?:{alternation('from_words')})\s*+$", re.IGNORECASE)
 
@@ -43,7 +50,8 @@ _FROM_BEFORE = re.compile(rf"\b(?:{alternation('from_words')})\s*+$", re.IGNOREC
 def selects_group(s: Sentence, f: Figure) -> bool:
     """A bound written into a noun phrase defines which group is meant.
 
-    "doanh nghiệp có từ 50 lao động trở lên", "hộ từ 3 lao động trở lên", "(từ 16.000
+    "doanh nghiệp có từ 50 lao động trở lên", "hộ từ 3 lao động trở lên", "doanh nghiệp
+    có vốn đầu tư nước ngoài quy mô từ 1.000 lao động trở lên", "(từ 16.000
     người trở lên)", "chị có thu nhập từ 300 triệu đồng/năm trở lên", "hộ hội viên có
     thu nhập trên 1 tỷ đồng/năm": the figure is a threshold, not a quantity reported.
     Money right after a noun is a level ("thu nhập bình quân đầu người từ 140 triệu
@@ -61,7 +69,7 @@ def selects_group(s: Sentence, f: Figure) -> bool:
     else:
         return False
     lo = max(0, lead_end - 60)
-    if _MEASURED_GROUP.search(s.text, lo, lead_end):
+    if _MEASURED_GROUP.search(s.text, lo, lead_end) or _MEASURE_OF_MEMBERS.search(s.text, lo, lead_end):
         return True
     return not money_after(s.text, f.end) and bool(_GROUP_FRAME.search(s.text, lo, lead_end))
 

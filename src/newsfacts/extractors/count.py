@@ -35,11 +35,13 @@ from newsfacts.extractors.phrases import (
     money_after,
     non_unit_after,
     noun_named_before,
+    noun_raised_to,
     one_speaker,
     open_unit_after,
     per_unit_end,
     per_unit_tail,
     qualifier_with_unit,
+    short_quote,
     unit_after,
 )
 from newsfacts.extractors.rules import REJECT, Attempt, Decision, Rule, apply_rules, produce
@@ -246,11 +248,14 @@ def _counted_noun(m: re.Match | None) -> str | None:
 
 
 def _named_before(text: str, f: Figure) -> tuple[str, int, str] | None:
-    """ "số vụ vi phạm là 412": the counted noun comes before the figure, after "số"; a later
-    item of the same list ("…, năm 2023 là 950") counts the same noun."""
+    """ "số vụ vi phạm là 412": the counted noun comes before the figure, after "số", before a
+    copula or a move to a new level ("nâng tổng số tổ chức đảng … lên 27"); a later item of
+    the same list ("…, năm 2023 là 950") counts the same noun."""
     noun = _counted_noun(_NAMED_BEFORE.search(text, max(0, f.start - 80), f.start))
     if noun is None and (copula := _COPULA_AT_END.search(text, max(0, f.start - 20), f.start)) is not None:
         noun = noun_named_before(text, copula.start() + 1)  # "số chi bộ không hoàn thành nhiệm vụ … là 6"
+    if noun is None:
+        noun = noun_raised_to(text, f)
     if noun is None:
         again = _AGAIN_IS.search(text, max(0, f.start - 40), f.start)
         if again:
@@ -326,7 +331,10 @@ def _breakdown_item(a: Attempt) -> bool:
 
 
 LISTED_ONE_GAP = 40  # "2 tổ tự quản về an ninh trật tự và một câu lạc bộ": the item before "một", words only
-_JOINS_ITEMS_BEFORE = re.compile(rf"\s(?:{alternation('list_conjunctions')})\s*+$", re.IGNORECASE)
+# "10 đảng viên hoàn thành nhiệm vụ và có một đảng viên không hoàn thành": "có" may follow "và"
+_JOINS_ITEMS_BEFORE = re.compile(
+    rf"\s(?:{alternation('list_conjunctions')})(?:\s++(?:{alternation('has_verbs')}))?\s*+$", re.IGNORECASE
+)
 _JOINS_ITEMS_AFTER = re.compile(
     rf"\s*+(?:,|(?:{alternation('list_conjunctions')})(?!\w))\s*+$", re.IGNORECASE
 )
@@ -663,7 +671,21 @@ def _shared_noun_rule(a: Attempt) -> Decision:
     return _counted(a, _shared_noun(a.sentence, a.figure))
 
 
+def _slogan(a: Attempt) -> Decision:
+    """Rejects a figure of a short quote that is a name or a slogan: capitalised ('mô hình
+    "Ngôi nhà 100 đồng"') or pairing figures ('"3 ca, 4 kíp"'); its figures count nothing. A
+    quoted phrase of speech ('"sản xuất được 350 tiến sĩ" mỗi năm') still reports its figure."""
+    quote = short_quote(a.sentence.text, a.figure)
+    if quote is None:
+        return None
+    start, end = quote
+    named = a.sentence.text[start + 1 : end - 1].lstrip()[:1].isupper()
+    paired = sum(start <= g.start < end for g in a.figures) > 1
+    return REJECT if named or paired else None
+
+
 COUNT_RULES: tuple[Rule, ...] = (
+    Rule("slogan", _slogan),
     Rule("one_of", _one_of),
     Rule("some_of", _some_of),
     Rule("reported_one", _reported_one),

@@ -292,13 +292,20 @@ def qualifier_with_unit(qualifier: str, text: str, unit_end: int) -> str:
 
 def non_unit_after(where: str | Sentence, pos: int) -> bool:
     """Whether a measurement, duration or age noun follows ``pos`` ("5 năm", "35 tuổi"), a
-    multiplier ("tăng 1,4 lần"), or sessions of a timetable ("bán trú 2 buổi/ngày")."""
+    multiplier ("tăng 1,4 lần"), or sessions of a timetable ("bán trú 2 buổi/ngày") or as a
+    length ("trong 2 buổi")."""
     if phrases("non_units").match_at(where, pos) and not phrases("units").match_at(where, pos):
         return True
     if phrases("times_nouns").match_at(where, pos) and _multiplied(text_of(where), pos):
         return True
     session = phrases("session_nouns").match_at(where, pos)
-    return bool(session and _per_period(where, session.end()))
+    if session is None:
+        return False
+    if _per_period(where, session.end()):
+        return True
+    text = text_of(where)  # "Mỗi lớp học trong 2 buổi": how long, not sessions counted
+    number = _NUMBER_BEFORE.search(text, max(0, pos - 24), pos)
+    return number is not None and phrases("session_duration_leads").ends_at(text, number.start()) is not None
 
 
 _NUMBER_BEFORE = re.compile(r"(?:\d[\d.,]*+|\p{L}++)\s*+$")
@@ -1671,12 +1678,36 @@ _QUOTE_CLOSE = re.compile(r"[^“”\"]{0,40}[”\"]")
 QUOTE_WORDS = 6  # a quoted phrase this short is a name or a slogan, not speech
 
 
+def short_quote(text: str, f) -> tuple[int, int] | None:
+    """The span, quotation marks included, of the short quoted phrase ``f`` sits in."""
+    opening = _QUOTE_OPEN.search(text, max(0, f.start - 40), f.start)
+    closing = _QUOTE_CLOSE.match(text, f.end, f.end + 41)
+    if opening and closing and len(text[opening.start() : closing.end()].split()) <= QUOTE_WORDS:
+        return opening.start(), closing.end()
+    return None
+
+
+RAISED_WORDS = 14  # "nâng tổng số tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước lên 27"
+_RAISED_TO = re.compile(
+    rf"\b(?:{alternation('number_of_words')})\s++((?:\p{{L}}++\s++){{1,{RAISED_WORDS}}}?)"
+    rf"(?:{alternation('pair_links')})\s*+$",
+    re.IGNORECASE,
+)
+RAISED_REACH = 100
+
+
+def noun_raised_to(text: str, f) -> str | None:
+    """The noun a total moved to a new level counts, named after "số" ("nâng tổng số tổ chức
+    đảng trong doanh nghiệp … lên 27"): the table noun that opens the description."""
+    m = _RAISED_TO.search(text, max(0, f.start - RAISED_REACH), f.start)
+    unit = phrases("units").match_at(m.group(1), 0) if m else None
+    return tidy(unit.group()) if unit else None
+
+
 def in_short_quote(text: str, f) -> bool:
     """Whether ``f`` sits in a short quoted phrase ("5 không, 3 sạch", "thành phố 4 an"): a
     name or a slogan, whose figures count nothing."""
-    opening = _QUOTE_OPEN.search(text, max(0, f.start - 40), f.start)
-    closing = _QUOTE_CLOSE.match(text, f.end, f.end + 41)
-    return bool(opening and closing and len(text[opening.start() : closing.end()].split()) <= QUOTE_WORDS)
+    return short_quote(text, f) is not None
 
 
 _PERCENT = re.compile(r"\d[\d.,]*+\s*+%")

@@ -57,6 +57,7 @@ from newsfacts.extractors.phrases import (
     money_after,
     moved_object_start,
     non_unit_after,
+    noun_raised_to,
     open_unit_after,
     pair_follows,
     pair_start,
@@ -1772,6 +1773,8 @@ def _unit(a: Attempt) -> tuple[str, int] | None:
     found = a.once(_frequency_at) or unit_after(s, f.end)
     if not found and not _plan(a).weak and not (f.in_words and f.qualifier == "exact"):
         found = open_unit_after(s, f.end)
+    if found is None and (raised := noun_raised_to(s.text, f)) is not None:
+        return raised, f.end  # "phấn đấu nâng tổng số hợp tác xã lên 50"
     return found or _elided_unit(s, f)
 
 

@@ -640,12 +640,36 @@ def _find_byline(
 HEADER_BYLINE_LINES = 2  # a byline printed under the date line comes first in the body
 
 
-def _header_byline(lines: list[Line], first: int, last: int) -> _Byline:
+def _bare_name_under_date(lines: list[Line], k: int, last: int, text: str) -> bool:
+    """A person's name alone on the line right under the date, the article's text after it
+    ("15.09.2026 | 07:00 / Hoàng Nam / Ba năm kể từ …"): no place the article names, and no
+    one the article writes about."""
+    name = lines[k].text.strip()
+    if k + 1 >= last or not _is_person(name) or not _is_running_text(lines[k + 1]):
+        return False
+    # the same name elsewhere only as a photo credit ("Ảnh: Hoàng Nam"), the author's own
+    mentions = [
+        m.start()
+        for m in re.finditer(re.escape(name), text)
+        if m.start() != lines[k].start + lines[k].text.index(name)
+    ]
+    elsewhere = [at for at in mentions if not _CREDITED_BEFORE.search(text, max(0, at - CREDIT_REACH), at)]
+    return not _names_a_place(name, text) and not elsewhere
+
+
+CREDIT_REACH = 16  # "Ảnh: Hoàng Nam": the photo credit word right before a name
+_CREDITED_BEFORE = re.compile(rf"(?i:{lexicon.alternation(lexicon.words('photo_credit_words'))})\s*+:?\s*+$")
+
+
+def _header_byline(lines: list[Line], first: int, last: int, text: str) -> _Byline:
     """A byline printed under the date ("Tác giả: Y Liên", "Hoàng Hoài (Huyện X) 10:14,
-    22/11/2022"): only with a credit word before the name or a date after it, since a short
-    first paragraph is no byline."""
+    22/11/2022"): with a credit word before the name or a date after it, or a name alone right
+    under the date (``_bare_name_under_date``), since a short first paragraph is no byline."""
     for k in range(first, min(first + HEADER_BYLINE_LINES, last)):
         line = lines[k]
+        if k == first and _bare_name_under_date(lines, k, last, text):
+            s = line.text.index(line.text.strip())
+            return _Byline((line.start + s, line.start + s + len(line.text.strip()), False), {k})
         dated = _dated_byline(line.text)
         if dated:
             s, e, upper = dated[1:]
@@ -819,8 +843,11 @@ def segment(text: str) -> Segmented:
     seg.published = header.published
     first, last, links = _body_range(lines, header)
     found = _find_byline(lines, first, last, text, frozenset(links))
-    if found.span is None and last - 1 not in found.used:
-        under_date = _header_byline(lines, first, last)
+    # a credit with no person at the end ("Theo Báo Y") leaves no byline to find at the top;
+    # page furniture there (a view counter) says nothing of the author
+    credited = any(not _is_furniture(lines[k]) for k in found.used)
+    if found.span is None and not credited:
+        under_date = _header_byline(lines, first, last, text)
         found.span, found.published = under_date.span, under_date.published
         found.used |= under_date.used
     if header.byline is not None:  # a byline with the date, or between the headline and the date
