@@ -24,7 +24,9 @@ PAGE_DATES = {"sentences": ("04/03/2024", "2024-03-04"), "passages": ("04/03/202
               "reports": ("04/03/2024", "2024-03-04"), "economy": ("15/12/2025", "2025-12-15"),
               "party_work": ("15/12/2025", "2025-12-15"), "national": ("15/12/2025", "2025-12-15")}
 # Each set's score today: a set may not fall more than SLACK below it.
-NOW = {"sentences": 1.000, "passages": 0.983, "reports": 0.987, "economy": 0.949, "party_work": 0.975,
+# "passages" lost one fact on purpose: on its pages of 2024, "Tổng kinh phí hỗ trợ đào tạo năm 2025 là
+# 2,34 tỷ đồng" states a level of a later year, a plan (0.983 before).
+NOW = {"sentences": 1.000, "passages": 0.977, "reports": 0.987, "economy": 0.956, "party_work": 0.975,
        "national": 0.956}
 SLACK = 0.005
 
@@ -65,6 +67,7 @@ ARTICLE_SETS = {
     "mass_pages": (0.967, 0.984),
     "government_pages": (0.924, 0.952),
     "sector_pages": (0.968, 0.995),
+    "economy_pages": (0.931, 0.979),
 }
 
 

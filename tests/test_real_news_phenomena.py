@@ -399,10 +399,10 @@ SUBJECTS = [
         rate(45, subject="doanh thu năm 2022"),
         rate(52, subject="doanh thu năm 2023", subject_excludes=["2022", "đạt"]),
         id="SUBJECTS-time-item-after-a-level"),
-    row("Năm 2024 có 62% hộ dùng nước sạch, năm 2025 là 71% và năm 2026 là 80%.",
+    row("Năm 2021 có 62% hộ dùng nước sạch, năm 2022 là 71% và năm 2023 là 80%.",
         rate(62, subject="hộ dùng nước sạch"),
-        rate(71, subject="hộ dùng nước sạch năm 2025", subject_excludes=["62%", "Năm 2024"]),
-        rate(80, subject="hộ dùng nước sạch năm 2026", subject_excludes=["62%", "71%", "2025"]),
+        rate(71, subject="hộ dùng nước sạch năm 2022", subject_excludes=["62%", "Năm 2021"]),
+        rate(80, subject="hộ dùng nước sạch năm 2023", subject_excludes=["62%", "71%", "2022"]),
         id="SUBJECTS-time-items-after-a-share-with-no-link"),
     # an item written as a label and its figure after an item with a figure: the label is the subject;
     # a restatement ("tương đương") or a place after the indicator is no such label
@@ -1271,6 +1271,10 @@ SUBJECTS = [
     row("Các huyện thiếu vốn được sử dụng không quá 50% quỹ dự phòng để khắc phục thiên tai.",
         target(50, "%", qualifier="at_most", subject="sử dụng quỹ dự phòng"),
         id="SUBJECTS-cap-on-a-share-used"),
+    # a plan's share measures the deed, not who did it
+    row("Năm 2023, tỉnh đã giải quyết việc làm cho 25.000 lao động, đạt 104% kế hoạch năm.",
+        count(25_000, "lao động"), rate(104, subject="giải quyết việc làm", subject_excludes=["tỉnh"]),
+        id="SUBJECTS-plan-share-without-its-doer"),
 ]
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.
@@ -1933,6 +1937,38 @@ TARGET_OR_NOT = [
     # a total a plan moves to a new level, its noun named after "số"
     row("Đến năm 2030, phấn đấu nâng tổng số hợp tác xã lên 50.", target(50, "hợp tác xã", 2030),
         id="TARGET_OR_NOT-total-raised-by-a-plan"),
+    # a budget estimate is a plan's figure; a base compared with is none
+    row("Dự toán thu ngân sách năm 2024 HĐND tỉnh giao là 18.200 tỷ đồng.",
+        target(18_200_000_000_000, "đồng", 2024), id="TARGET_OR_NOT-budget-estimate"),
+    row("Dự toán pháp lệnh năm 2024 Bộ Tài chính giao cho thành phố là 59.150 tỷ đồng.",
+        target(59_150_000_000_000, "đồng", 2024), id="TARGET_OR_NOT-budget-estimate-named-at-length"),
+    row("Thu ngân sách năm 2023 đạt 19.400 tỷ đồng, tăng 6% so với dự toán Trung ương giao và bằng 104% "
+        "dự toán HĐND tỉnh giao.",
+        count(19_400_000_000_000, "đồng", change=("increase", 6)), rate(104),
+        id="TARGET_OR_NOT-estimate-compared-with-is-a-base"),
+    # a level a later year dates, a plan named with a later year, a plan's amount for a period to come
+    row("Tổng chi ngân sách địa phương năm 2025 là 31.500 tỷ đồng, trong đó chi thường xuyên "
+        "20.100 tỷ đồng.",
+        target(31_500_000_000_000, "đồng", 2025), target(20_100_000_000_000, "đồng", 2025),
+        id="TARGET_OR_NOT-level-dated-by-a-later-year"),
+    row("Tổng chi ngân sách địa phương năm 2023 là 31.500 tỷ đồng.", count(31_500_000_000_000, "đồng"),
+        id="TARGET_OR_NOT-level-dated-by-a-past-year"),
+    row("Nghị quyết về dự toán năm 2025 xác định tổng thu ngân sách trên địa bàn là 18.900 tỷ đồng.",
+        target(18_900_000_000_000, "đồng", 2025), id="TARGET_OR_NOT-plan-named-with-a-later-year"),
+    row("HĐND tỉnh thông qua kế hoạch đầu tư công trung hạn giai đoạn 2024 - 2028 với tổng vốn "
+        "32.000 tỷ đồng.",
+        target(32_000_000_000_000, "đồng", 2028), id="TARGET_OR_NOT-capital-of-a-plan-for-a-period"),
+    row("Trong tổng vốn giai đoạn 2024 - 2028, tỉnh dành 9.000 tỷ đồng cho giao thông.",
+        target(9_000_000_000_000, "đồng", 2028), id="TARGET_OR_NOT-part-of-a-capital-for-a-period"),
+    row("Nghị quyết về kế hoạch đầu tư công giai đoạn 2024 - 2028 nhận được 48/50 phiếu tán thành.",
+        count(48, "phiếu"), id="TARGET_OR_NOT-vote-on-a-plan-for-a-period"),
+    # what a rule obliges, after "Theo quy định,"
+    row("Theo quy định, chủ đầu tư dự án nhà ở thương mại phải dành 20% quỹ đất ở để xây dựng nhà ở xã hội.",
+        target(20, "%"), id="TARGET_OR_NOT-share-a-rule-obliges"),
+    row("Theo quy định, mỗi chi bộ phải kết nạp 2 đảng viên mỗi năm.", target(2, "đảng viên"),
+        id="TARGET_OR_NOT-count-a-rule-obliges"),
+    row("Năm 2023, huyện phải thi hành kỷ luật 4 tổ chức đảng.", count(4, "tổ chức đảng"),
+        id="TARGET_OR_NOT-obliged-by-no-rule"),
 ]
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.
@@ -2130,6 +2166,12 @@ COURSES = [
         count(2, "đảng viên"), id="COURSES-study-as-a-reason"),
     row("Năm 2023, 25 cán bộ là bí thư chi bộ đã theo học lớp trung cấp lý luận chính trị.",
         course(None, 25, "intermediate_political_theory"), id="COURSES-learners-described-then-their-class"),
+    # the items of a total trained, told by their level before their people, past its plan's share
+    row("Năm 2023, các cơ sở giáo dục nghề nghiệp đã tuyển sinh, đào tạo cho 12.400 người, đạt 102% kế "
+        "hoạch; trong đó trình độ cao đẳng 1.100 người, trung cấp 2.300 người, sơ cấp và đào tạo dưới "
+        "3 tháng 9.000 người.",
+        course(None, 12_400, "other"), rate(102), course(None, 1_100, "other"), course(None, 2_300, "other"),
+        course(None, 9_000, "other"), id="COURSES-breakdown-by-level-after-a-plan-share"),
 ]
 
 # 5. Counts on national news: the noun written with a figure is its unit, whatever it is.
@@ -2747,6 +2789,10 @@ NOT_FACTS = [
         count(1000, "học viên", qualifier="at_least"), id="NOT_FACTS-size-reached-is-counted"),
     row("Năm 2023, thu nhập bình quân đầu người của xã đạt từ 140 triệu đồng/năm trở lên.",
         count(140_000_000, "đồng/năm", qualifier="at_least"), id="NOT_FACTS-income-level-reached-is-counted"),
+    # a figure inside a quoted title of a plan names it
+    row('Thực hiện Đề án "Đầu tư xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội", tỉnh đã hoàn thành '
+        '4.200 căn hộ.',
+        count(4_200, "căn hộ"), id="NOT_FACTS-figure-in-a-quoted-title"),
 ]
 
 # 8. Spacing before the percent sign.

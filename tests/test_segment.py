@@ -270,6 +270,7 @@ _FOOTER = "Tin liên quan\nKết nạp 85 đảng viên"
     ("line", "body", "author"),
     [
         pytest.param("Minh Châu", BODY, "Minh Châu", id="name-alone"),
+        pytest.param("PV", BODY, "PV", id="staff-credit-alone"),
         pytest.param(
             "Trần Văn Hùng",
             "Ông Trần Văn Hùng, Bí thư Đảng ủy xã, cho biết năm nay xã kết nạp 96 đảng viên mới.",

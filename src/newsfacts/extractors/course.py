@@ -1034,8 +1034,10 @@ def _no_people_noun(a: Attempt) -> Decision:
 
 
 BREAKDOWN_GAP = 60  # characters between a course's learners and the first item of their breakdown
+ITEM_LABEL_WORDS = 4  # "trong đó trình độ cao đẳng 3.210 người": the item's kind before its people
 _BREAKDOWN_OPENS = re.compile(
-    rf"[^;.]*?(?::|(?<![\w])(?:{alternation('breakdown_markers')})(?![\w]))\s*+:?\s*+(?:\p{{L}}++\s++)?\Z",
+    rf"[^;.]*?(?::|;?\s*+(?<![\w])(?:{alternation('breakdown_markers')})(?![\w]))\s*+:?\s*+"
+    rf"(?:\p{{L}}++\s++){{0,{ITEM_LABEL_WORDS}}}\Z",
     re.IGNORECASE,
 )
 ITEM_WORDS = 3  # words of an item's kind after its people ("1.203 người dự bị hạng 1")
@@ -1043,8 +1045,10 @@ _ITEM_ENDS = re.compile(
     rf"(?:\s++[\p{{L}}\d]++){{0,{ITEM_WORDS}}}?(?:\s*+[,;.:)]|\s++(?:{alternation('learner_list_joiners')})(?![\w])|\s*+\Z)",
     re.IGNORECASE,
 )
+ITEM_LABEL_CHARS = 50  # ", sơ cấp và đào tạo thường xuyên dưới 3 tháng 29.345 người": the next item's kind
 _NEXT_ITEM = re.compile(
-    rf"[^;.:]{{0,30}}?(?:,|\s(?:{alternation('learner_list_joiners')}))\s*+\Z", re.IGNORECASE
+    rf"[^;.:]{{0,30}}?(?:,|\s(?:{alternation('learner_list_joiners')}))[^,;.:]{{0,{ITEM_LABEL_CHARS}}}\Z",
+    re.IGNORECASE,
 )
 
 
@@ -1053,10 +1057,9 @@ def _learners_in_breakdown(a: Attempt) -> Decision:
     "huấn luyện cho 1.189 dân quân tự vệ, dự bị động viên: với 1.203 người dự bị hạng 1 và
     3.726 người dự bị hạng 2" (the contract: totals and their breakdowns are all facts); an item
     told by who they are ("trong đó có 38 đồng chí là nữ") is a count."""
-    if not a.candidates:
-        return None
-    before = a.candidates[-1]
-    if before.type != "course" or before.fields.get("learners") is None or before.end > a.figure.start:
+    # the course before, past a share of its plan ("đào tạo cho 38.460 người, đạt 48,1% kế hoạch; trong đó …")
+    before = next((c for c in reversed(a.candidates) if c.type == "course"), None)
+    if before is None or before.fields.get("learners") is None or before.end > a.figure.start:
         return None
     gap = a.sentence.text[before.end : a.figure.start]
     opened = len(gap) <= BREAKDOWN_GAP and _BREAKDOWN_OPENS.match(gap)

@@ -778,6 +778,8 @@ def percent_subject(text: str, f) -> str | None:
         follow = follow[compared.end() :].strip()  # "vượt 18% so với kế hoạch": the plan is the base
     if follow and phrases("achievement_objects").match_at(follow, 0):
         indicator = clean_subject(indicator_before(text, f.start))
+        if phrases("plan_bases").match_at(follow, 0):  # "Tỉnh đã giải quyết …, đạt 87,2% kế hoạch"
+            indicator = _without_doer(indicator)
         base = trim_subject(" ".join(_AND.split(follow)[0].split(",")[0].split()[:MAX_BASE_WORDS]))
         return f"{indicator} {_COMPARED_WITH} {base}" if indicator else None  # the base alone is no subject
     # a share of a base after a link ("khớp lệnh 850.000 cổ phiếu, chỉ bằng khoảng 80% so với khối
@@ -1231,6 +1233,23 @@ def _last_clause_comma(text: str) -> int:
     or a parenthesis another item begins."""
     found = last_match(CLAUSE_MARK.finditer(text))
     return found.start() if found is not None and found.group() == "," else -1
+
+
+DOER_WORDS = 4  # "Tỉnh đã", "toàn tỉnh đã": who did it, a few words before the past marker
+
+
+def _without_doer(indicator: str | None) -> str | None:
+    """The deed without who did it ("Tỉnh đã giải quyết việc làm cho lao động" → "giải quyết
+    việc làm cho lao động"): a plan's share measures the deed; a past marker with nothing after
+    it leaves the indicator as it is."""
+    if not indicator:
+        return indicator
+    past = phrases("doer_end_markers").search(indicator)
+    if past is None:
+        return indicator
+    deed = strip_edges(indicator[past.end() :])
+    doer_words = len(indicator[: past.start()].split())
+    return deed if deed and 1 <= doer_words <= DOER_WORDS else indicator
 
 
 def indicator_before(text: str, pos: int) -> str:

@@ -104,6 +104,10 @@ _ENTITLED_BEFORE = re.compile(
     rf"(?<![\w])(?:{alternation('entitlement_verbs')})(?:\s++\p{{Ll}}++){{0,3}}\s++$", re.IGNORECASE
 )  # "được hưởng bồi dưỡng 120.000 đồng/ngày"
 _SIZE_VERB_BEFORE = re.compile(rf"\b(?:{alternation('size_verbs')})\s*+$", re.IGNORECASE)  # "mỗi tổ có ..."
+# "chủ đầu tư … phải dành 20% tổng diện tích đất ở": what a rule obliges, a verb or two after the modal
+_OBLIGED_BEFORE = re.compile(
+    rf"(?<![\w])(?:{alternation('modal_cues')})(?:\s++\p{{Ll}}++){{1,2}}\s++$", re.IGNORECASE
+)
 _DUE_PERIOD_BEFORE = re.compile(rf"\b(?:{alternation('deadline_periods')})\s*+$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(rf"\b(?:{alternation('past_markers')})\s+$", re.IGNORECASE)
 _BASELINE = re.compile(rf"\b(?:{alternation('baseline_phrases')})\s+$", re.IGNORECASE)
@@ -124,6 +128,30 @@ _HEADS_LIST = re.compile(r"\s*+:")  # "đến năm 2030: 100% xã ...; ...": the
 _YEAR_OPENER = re.compile(  # "Năm 2025, nhà trường tuyển sinh ...", "...; năm 2026 ..."
     rf"(?:^[\W_]*+|;\s*+)(?:(?:{alternation('future_phrases')})\s+)?(?:{alternation('year_cues')})\s+"
     r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+DATED_LEVEL_WORDS = 4  # "Tổng chi ngân sách địa phương năm 2027 của tỉnh là 43.280 tỷ đồng"
+# a level dated by its year, stated with a copula ("… năm 2027 là 43.280 tỷ đồng")
+_DATED_LEVEL = re.compile(
+    rf"\b(?:{alternation('year_cues')})\s++((?:19|20)\d\d)(?!\d)(?:\s++[^\s\d,;:.]++){{0,{DATED_LEVEL_WORDS}}}?"
+    rf"\s++(?:{alternation('copulas')})\s++(?=\d)",
+    re.IGNORECASE,
+)
+# a plan named with a later year ("Nghị quyết về dự toán năm 2027 xác định tổng thu … là 26.400 tỷ
+# đồng"): the figures after it are that plan's
+_PLAN_OF_YEAR = re.compile(
+    rf"\b(?:{alternation('target_nouns')})\s++(?:{alternation('year_cues')})\s++((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+PLAN_PERIOD_WORDS = 6  # "kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 với tổng vốn …"
+_PERIOD_SPAN = rf"(?:{alternation('period_nouns')})\s++(?:19|20)\d\d\s*+[-–]\s*+(?P<end>(?:19|20)\d\d)(?!\d)"
+# the amount of a plan for a period still running or to come: named after the plan ("kế hoạch
+# đầu tư công trung hạn giai đoạn 2026 - 2030 với tổng vốn … 58.700 tỷ đồng") or dated by the
+# period itself ("Trong tổng vốn giai đoạn 2026 - 2030, tỉnh dành 12.500 tỷ đồng cho …")
+_AMOUNT_OF_PERIOD = re.compile(
+    rf"\b(?:{alternation('target_nouns')})(?:\s++[^\s\d,;:.]++){{0,{PLAN_PERIOD_WORDS}}}?\s++{_PERIOD_SPAN}"
+    rf"\s++(?:{alternation('measure_links')})\s++(?P<amount>{alternation('planned_amount_nouns')})(?!\w)"
+    rf"|\b(?P<amount>{alternation('planned_amount_nouns')})\s++{_PERIOD_SPAN}",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*+(?:[-–—+•*·●▪◦]|\(?(?:[a-zđ]|\d{1,2})[.)])(?:\s|$)")
@@ -157,7 +185,7 @@ _PERIOD_TAIL = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)")
 
 
 NOUN_REACH_WORDS = 6
-NOUN_COPULA_REACH_WORDS = 10  # a plan noun's description before "là", and the goal after it up to the figure
+NOUN_COPULA_REACH_WORDS = 12  # a plan noun's description before "là", and the goal after it up to the figure
 
 
 def _achieved(s: Sentence, m: re.Match) -> bool:
@@ -552,8 +580,34 @@ def _roadmap(s: Sentence, ctx: ArticleContext) -> bool:
 
 def _future_openers(s: Sentence, ctx: ArticleContext) -> list[int]:
     """Starts of clauses opened by a year after the publication year ("Năm 2025, nhà trường
-    tuyển sinh ...", "...; năm 2026 kết nạp ..."): what they say is planned."""
-    return _after_publication(_YEAR_OPENER, s, ctx)
+    tuyển sinh ...", "...; năm 2026 kết nạp ..."), and of levels such a year dates ("Tổng chi
+    ngân sách địa phương năm 2027 là 43.280 tỷ đồng" on a page of 2026): what they say is
+    planned."""
+    dated = [_level_start(s, at) for at in _after_publication(_DATED_LEVEL, s, ctx)]
+    named = [
+        m.start()
+        for m in _PLAN_OF_YEAR.finditer(s.text)
+        if ctx.published_year is not None and int(m.group(1)) > ctx.published_year
+    ]
+    funded = [
+        m.start("amount")
+        for m in _AMOUNT_OF_PERIOD.finditer(s.text)
+        if ctx.published_year is not None and int(m.group("end")) > ctx.published_year
+    ]
+    return [*_after_publication(_YEAR_OPENER, s, ctx), *dated, *named, *funded]
+
+
+_ITEM_OPENING = re.compile(r"[;:]\s*+")
+
+
+def _level_start(s: Sentence, pos: int) -> int:
+    """Where the level a year at ``pos`` dates begins: after the figure before it in its item of
+    the sentence ("Năm 2026, thu đạt 24.860 tỷ đồng, tổng chi năm 2027 là …"), else at the item's
+    start (a comma inside the indicator, "giao cho các bộ, ngành năm 2026", cuts nothing)."""
+    mark = last_match(_ITEM_OPENING.finditer(s.text, 0, pos))
+    start = mark.end() if mark is not None else 0
+    ends = [g.end for g in s.figures if is_fact_figure(g) and start <= g.end <= pos]
+    return max(ends) if ends else start
 
 
 def _after_publication(pattern: re.Pattern, s: Sentence, ctx: ArticleContext) -> list[int]:
@@ -1544,8 +1598,9 @@ _STATUTE_REFERRER = re.compile(rf"^[\W_]*+(?:{alternation('statute_referrers')})
 
 
 def _statute(s: Sentence, f: Figure, ctx: ArticleContext) -> bool:
-    """A size or a cut that a law, draft or regulation sets ("Theo dự thảo, Ủy ban nhân dân
-    cấp xã có 2 phó chủ tịch", "Nghị định quy định giảm 10% biên chế"), also in a sentence
+    """A size, a cut or an obligation that a law, draft or regulation sets ("Theo dự thảo, Ủy ban
+    nhân dân cấp xã có 2 phó chủ tịch", "Nghị định quy định giảm 10% biên chế", "Theo quy định,
+    chủ đầu tư … phải dành 20% tổng diện tích đất ở"), also in a sentence
     that refers to one named just before ("... dự thảo Nghị định ... Theo đó, ... có 2 ...")."""
     text = s.text
     if f.kind == "percent":
@@ -1555,6 +1610,8 @@ def _statute(s: Sentence, f: Figure, ctx: ArticleContext) -> bool:
         ruled = _SIZE_VERB_BEFORE.search(text, max(0, f.start - 12), f.start)
     if not ruled:
         ruled = _ENTITLED_BEFORE.search(text, max(0, f.start - 60), f.start)  # an amount it grants
+    if not ruled:
+        ruled = _OBLIGED_BEFORE.search(text, max(0, f.start - 30), f.start)  # what it obliges
     if not ruled:
         return False
     m = phrases("statute_markers").search(s, 0, min(f.start, STATUTE_LEAD + 30))

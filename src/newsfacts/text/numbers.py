@@ -824,6 +824,25 @@ _NAMED_NEXT = _words_after_numbers(lexicon.words("named_number_phrases"))
 NAMED_REACH = 40
 
 
+TITLE_REACH = 200  # a quoted title holding a figure is no longer than this on either side
+_OPENING_QUOTES = '"“'
+_CLOSING_QUOTES = '"”'
+_TITLE_NOUN_BEFORE = lexicon.matcher(lexicon.words("title_nouns"), at="before")
+
+
+def _in_quoted_title(text: str, f: _Fig) -> bool:
+    """Whether the figure sits inside a quoted title right after a plan's or a document's noun
+    ('Đề án "Đầu tư xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội …"'): part of a name."""
+    lo = max(0, f.start - TITLE_REACH)
+    opening = max(text.rfind(q, lo, f.start) for q in _OPENING_QUOTES)
+    if opening < 0 or opening + 1 >= len(text) or not text[opening + 1].isalnum():
+        return False  # no quote opens before the figure, or the one before closes
+    hi = min(len(text), f.end + TITLE_REACH)
+    if all(text.find(q, f.end, hi) < 0 for q in _CLOSING_QUOTES):
+        return False
+    return _TITLE_NOUN_BEFORE.search(text, max(0, opening - 40), opening) is not None
+
+
 def _in_named_phrase(text: str, f: _Fig) -> bool:
     """Whether the figure sits inside a named phrase ("liên kết 4 nhà", "5 không, 3 sạch")."""
     nxt = _NEXT_WORD.match(text, f.end, f.end + NAMED_REACH)
@@ -1205,8 +1224,10 @@ def find_figures(
         if f.start < last_end:
             continue
         last_end = f.end
-        if f.kind in (Kind.quantity, Kind.percent) and _in_named_phrase(text, f):
-            f.kind = Kind.designator  # "mô hình liên kết 4 nhà": part of a name
+        if f.kind in (Kind.quantity, Kind.percent) and (
+            _in_named_phrase(text, f) or _in_quoted_title(text, f)
+        ):
+            f.kind = Kind.designator  # "mô hình liên kết 4 nhà", 'Đề án "… 1 triệu căn hộ …"': part of a name
         if _vague_fraction(f):
             f.kind = Kind.fraction
         out.append(

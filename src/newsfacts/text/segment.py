@@ -641,11 +641,13 @@ HEADER_BYLINE_LINES = 2  # a byline printed under the date line comes first in t
 
 
 def _bare_name_under_date(lines: list[Line], k: int, last: int, text: str) -> bool:
-    """A person's name alone on the line right under the date, the article's text after it
-    ("15.09.2026 | 07:00 / Hoàng Nam / Ba năm kể từ …"): no place the article names, and no
-    one the article writes about."""
+    """A person's name, or the staff's credit ("PV"), alone on the line right under the date, the
+    article's text after it ("15.09.2026 | 07:00 / Hoàng Nam / Ba năm kể từ …"): no place the
+    article names, and no one the article writes about."""
     name = lines[k].text.strip()
-    if k + 1 >= last or not _is_person(name) or not _is_running_text(lines[k + 1]):
+    credit = _byline(name)  # "PV": the staff's credit, printed as a name is
+    staff = bool(credit) and not credit[2] and _ABBREVIATION.match(name) is not None  # type: ignore[index]
+    if k + 1 >= last or not (_is_person(name) or staff) or not _is_running_text(lines[k + 1]):
         return False
     # the same name elsewhere only as a photo credit ("Ảnh: Hoàng Nam"), the author's own
     mentions = [
