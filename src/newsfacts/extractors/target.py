@@ -582,7 +582,13 @@ def _future_openers(s: Sentence, ctx: ArticleContext) -> list[int]:
     """Starts of clauses opened by a year after the publication year ("Năm 2025, nhà trường
     tuyển sinh ...", "...; năm 2026 kết nạp ..."), and of levels such a year dates ("Tổng chi
     ngân sách địa phương năm 2027 là 43.280 tỷ đồng" on a page of 2026): what they say is
-    planned."""
+    planned. Found once per sentence, and only where it writes a year after the publication's."""
+    if "future_openers" in s.memo:
+        return s.memo["future_openers"]
+    year = ctx.published_year
+    if year is None or not any(int(m.group()) > year for m in _ANY_YEAR.finditer(s.text)):
+        s.memo["future_openers"] = []
+        return []
     dated = [_level_start(s, at) for at in _after_publication(_DATED_LEVEL, s, ctx)]
     named = [
         m.start()
@@ -594,7 +600,12 @@ def _future_openers(s: Sentence, ctx: ArticleContext) -> list[int]:
         for m in _AMOUNT_OF_PERIOD.finditer(s.text)
         if ctx.published_year is not None and int(m.group("end")) > ctx.published_year
     ]
-    return [*_after_publication(_YEAR_OPENER, s, ctx), *dated, *named, *funded]
+    out = [*_after_publication(_YEAR_OPENER, s, ctx), *dated, *named, *funded]
+    s.memo["future_openers"] = out
+    return out
+
+
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 _ITEM_OPENING = re.compile(r"[;:]\s*+")
