@@ -68,6 +68,8 @@ ARTICLE_SETS = {
     "government_pages": (0.924, 0.952),
     "sector_pages": (0.968, 0.995),
     "economy_pages": (0.931, 0.979),
+    "social_pages": (0.970, 0.982),
+    "inspection_pages": (0.982, 0.989),
 }
 
 

@@ -1969,6 +1969,28 @@ TARGET_OR_NOT = [
         id="TARGET_OR_NOT-count-a-rule-obliges"),
     row("Năm 2023, huyện phải thi hành kỷ luật 4 tổ chức đảng.", count(4, "tổ chức đảng"),
         id="TARGET_OR_NOT-obliged-by-no-rule"),
+    # a plan restated in parentheses after who set it, its figure a change or after a base
+    row("Năm 2023, tỷ lệ hộ nghèo giảm 1,8%, vượt chỉ tiêu HĐND huyện giao (giảm 1,5%).",
+        rate(1.8), target(1.5, "%", 2023), id="TARGET_OR_NOT-plan-restated-after-its-setter"),
+    row("Tuy nhiên, so với chỉ tiêu Chính phủ giao năm 2023 (92%), tỉnh mới đạt 98% kế hoạch.",
+        target(92, "%", 2023), rate(98), id="TARGET_OR_NOT-plan-restated-after-a-base"),
+    # a guidance sets sizes as a rule does
+    row("Theo hướng dẫn của Trung ương, ủy ban kiểm tra đảng ủy xã có từ 3 đến 5 ủy viên.",
+        target(3, "ủy viên", qualifier="range", value_max=5), id="TARGET_OR_NOT-size-a-guidance-sets"),
+    row("Theo hướng dẫn của cán bộ, 1.200 hộ đã kê khai trực tuyến.", count(1_200, "hộ"),
+        id="TARGET_OR_NOT-guidance-followed-is-no-rule"),
+    # a level's cap named with the level ("mức … tối đa … là")
+    row("Theo quy định hiện hành, mức vay tối đa đối với hộ nghèo là 100 triệu đồng/hộ.",
+        target(100_000_000, "đồng/hộ", qualifier="at_most"), id="TARGET_OR_NOT-level-cap-named"),
+    row("Năm 2023, mức vay bình quân là 60 triệu đồng/hộ.", count(60_000_000, "đồng/hộ"),
+        id="TARGET_OR_NOT-level-named-without-a-bound"),
+    # what the counted had to do, reported; a modal with its change still plans
+    row("Năm 2023, 6 dự án phải điều chỉnh tổng mức đầu tư với số vốn tăng thêm hơn "
+        "1.500 tỷ đồng.",
+        count(6, "dự án"), count(1_500_000_000_000, "đồng", qualifier="more_than"),
+        id="TARGET_OR_NOT-what-the-counted-had-to-do"),
+    row("Bội chi ngân sách cần phải hạ xuống 4%.", target(4, "%"),
+        id="TARGET_OR_NOT-change-a-modal-requires"),
 ]
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.
@@ -2670,6 +2692,12 @@ CHANGES = [
         rate(2.1, subject="tỷ lệ hộ nghèo", change=("decrease", 0.3))),
     row("Tổng sản phẩm trên địa bàn tỉnh ước tăng 9% so với cùng kỳ.",
         rate(9, qualifier="approx")),
+    # money added is no change of a count of other things
+    row("Năm 2023, 6 dự án đã điều chỉnh tổng mức đầu tư với số vốn tăng thêm hơn 1.500 tỷ đồng.",
+        count(6, "dự án"), count(1_500_000_000_000, "đồng", qualifier="more_than"),
+        id="CHANGES-money-added-beside-a-count"),
+    row("Năm 2023, huyện thu 500 tỷ đồng, tăng 20 tỷ đồng so với năm trước.",
+        count(500_000_000_000, "đồng", change=("increase", 20_000_000_000)), id="CHANGES-money-beside-money"),
 ]
 
 # 7. Not facts: measurements, numbers inside names, scores.
@@ -2793,6 +2821,13 @@ NOT_FACTS = [
     row('Thực hiện Đề án "Đầu tư xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội", tỉnh đã hoàn thành '
         '4.200 căn hộ.',
         count(4_200, "căn hộ"), id="NOT_FACTS-figure-in-a-quoted-title"),
+    # a threshold on a measure of each member picks out the group counted; a quota per member stays
+    row("Có 312/1.248 chi hội có quỹ từ 100 triệu đồng trở lên.", count(312, "chi hội"),
+        id="NOT_FACTS-fund-threshold-of-counted-branches"),
+    row("Đối với 48 người có biến động tài sản, thu nhập từ 1 tỷ đồng trở lên, Thanh tra tỉnh đã yêu cầu "
+        "giải trình.", count(48, "người"), id="NOT_FACTS-threshold-after-a-listed-measure"),
+    row("Đến năm 2030, phấn đấu mỗi chi hội có quỹ từ 70 triệu đồng trở lên.",
+        target(70_000_000, "đồng", 2030, qualifier="at_least"), id="NOT_FACTS-floor-handed-to-each-member"),
 ]
 
 # 8. Spacing before the percent sign.

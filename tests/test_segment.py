@@ -271,6 +271,7 @@ _FOOTER = "Tin liên quan\nKết nạp 85 đảng viên"
     [
         pytest.param("Minh Châu", BODY, "Minh Châu", id="name-alone"),
         pytest.param("PV", BODY, "PV", id="staff-credit-alone"),
+        pytest.param("Hải Đăng - Minh Châu", BODY, "Hải Đăng - Minh Châu", id="two-names-joined-by-a-dash"),
         pytest.param(
             "Trần Văn Hùng",
             "Ông Trần Văn Hùng, Bí thư Đảng ủy xã, cho biết năm nay xã kết nạp 96 đảng viên mới.",

@@ -34,6 +34,7 @@ from newsfacts.extractors.phrases import (
     CLAUSE_MARK,
     clean_subject,
     last_match,
+    money_after,
     non_unit_after,
     open_unit_after,
     share_of_plan,
@@ -129,6 +130,12 @@ def _eligible(level: Candidate, mark: ChangeMark, text: str) -> bool:
         return False
     if not mark.may_join(level.type):
         return False
+    if (
+        level.type == "count"
+        and money_after(text, mark.figure.end)
+        and not money_after(text, level.figures[0].end)
+    ):
+        return False  # "6 dự án … với số vốn tăng thêm hơn 1.500 tỷ đồng": money added, no more projects
     if inside_parens(text, level.start) and not inside_parens(text, mark.cue_start):
         return False
     if mark.unit == "%" and _own_subject_between(text, level.end, mark.cue_start):

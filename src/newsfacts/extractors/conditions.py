@@ -37,9 +37,10 @@ _MEASURED_GROUP = re.compile(
     re.IGNORECASE,
 )
 MEASURED_GROUP_REACH = 50  # "doanh nghiệp có vốn đầu tư nước ngoài quy mô từ 1.000 lao động trở lên"
-# a counted noun, the words that say which, then a measure of each member right before the bound
+# a counted noun, the words that say which, then a measure of each member right before the bound;
+# not a noun a distributive word hands a quota to ("mỗi chi hội có quỹ từ 70 triệu đồng trở lên")
 _MEASURE_OF_MEMBERS = re.compile(
-    rf"\b(?:{alternation('units')})\b[^,;:.()\d]{{0,{MEASURED_GROUP_REACH}}}?"
+    rf"(?<!\b(?:{alternation('distributive_words')})\s++)\b(?:{alternation('units')})\b[^;:.()\d]{{0,{MEASURED_GROUP_REACH}}}?"
     rf"\s(?:{alternation('measure_nouns')})\s++$",
     re.IGNORECASE,
 )

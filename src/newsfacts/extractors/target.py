@@ -34,6 +34,7 @@ from newsfacts.extractors.context import (
     alternation,
     alternation_of_table,
     clause_bounds,
+    figure_before,
     figure_candidate,
     figure_from,
     figures_between,
@@ -370,6 +371,8 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
         caused = phrases("change_making_verbs").search(s, cause_from, m.start())  # "khiến … phải giảm"
         if not change or caused or _PAST_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
+        if _counted_just_before(s, m.start()):
+            continue  # "6 dự án phải điều chỉnh tổng mức đầu tư …": what those counted had to do
         stop = _CLAUSE_AFTER.search(text, change.end())  # the change's own figure, in its clause
         own = figures_between(s, change.end(), stop.start() if stop else len(text))
         if any(is_fact_figure(g) for g in own):
@@ -400,6 +403,15 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
             continue  # "người được hỏi nói sẽ công nhận ...": a poll's answer, no goal
         out.append((m.start(), m.end()))
     return out
+
+
+def _counted_just_before(s: Sentence, pos: int) -> bool:
+    """Whether a counted figure and its noun end right before ``pos`` ("6 dự án phải …")."""
+    g = figure_before(s, pos)
+    if g is None or not is_fact_figure(g):
+        return False
+    found = unit_after(s, g.end)
+    return found is not None and not s.text[found[1] : pos].strip()
 
 
 FORECAST_REACH = 30  # "được dự báo sẽ ...": a forecast word this close before a weak cue
@@ -454,8 +466,12 @@ def _relative(text: str, cue_start: int) -> bool:
     return bool(rel.group(2).strip()) or not phrases("goal_setting_agents").fullmatch_head(rel.group(1))
 
 
+PLAN_ASIDE_WORDS = 6  # "vượt chỉ tiêu HĐND tỉnh giao (giảm 2,5%)": who set the plan, and when
+# a plan noun, the words saying who set it and its year, then its figure in parentheses, a change
+# verb first when the plan is a change ("(giảm 2,5%)")
 _PLAN_IN_PARENS = re.compile(
-    rf"(?<![\w])(?:{alternation('target_nouns')})(?:\s++(?:{alternation('plan_setting_verbs')}))?\s*+\(\s*+$",
+    rf"(?<![\w])(?:{alternation('target_nouns')})(?:\s++[^\s\d,;:.()]++|\s++(?:19|20)\d\d){{0,{PLAN_ASIDE_WORDS}}}?"
+    rf"\s*+\(\s*+(?:(?:{alternation_of_table('change_cues', 'phrase')})\s++)?$",
     re.IGNORECASE,
 )
 
@@ -1909,8 +1925,9 @@ def _not_planned(a: Attempt) -> Decision:
 NAMED_BOUND_WORDS = 12  # "Số học viên tối thiểu để mở một lớp là 20 người": the words around the bound
 NAMED_BOUND_REACH = 120
 _SPACES = re.compile(r"\s+")
-_NAMED_BOUND = re.compile(
-    rf"(?<![\w])(?:{alternation('number_of_words')})\s++(?:[^\s\d,;:.]++\s++){{1,{NAMED_BOUND_WORDS}}}?"
+_NAMED_BOUND = re.compile(  # "Số học viên tối thiểu … là 20 người", "mức vay tối đa đối với hộ nghèo là …"
+    rf"(?<![\w])(?:{alternation('number_of_words', 'level_words')})"
+    rf"\s++(?:[^\s\d,;:.]++\s++){{1,{NAMED_BOUND_WORDS}}}?"
     rf"(?P<bound>{alternation('named_bound_words')})"
     rf"(?:\s++[^\s\d,;:.]++){{0,{NAMED_BOUND_WORDS}}}?"
     rf"\s++(?:{alternation('copulas')})\s*+$",
