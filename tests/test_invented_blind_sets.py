@@ -26,7 +26,7 @@ PAGE_DATES = {"sentences": ("04/03/2024", "2024-03-04"), "passages": ("04/03/202
 # Each set's score today: a set may not fall more than SLACK below it.
 # "passages" lost one fact on purpose: on its pages of 2024, "Tổng kinh phí hỗ trợ đào tạo năm 2025 là
 # 2,34 tỷ đồng" states a level of a later year, a plan (0.983 before).
-NOW = {"sentences": 1.000, "passages": 0.977, "reports": 0.987, "economy": 0.956, "party_work": 0.975,
+NOW = {"sentences": 1.000, "passages": 0.977, "reports": 0.987, "economy": 0.959, "party_work": 0.975,
        "national": 0.956}
 SLACK = 0.005
 
@@ -68,8 +68,10 @@ ARTICLE_SETS = {
     "government_pages": (0.924, 0.952),
     "sector_pages": (0.968, 0.995),
     "economy_pages": (0.931, 0.979),
-    "social_pages": (0.970, 0.982),
-    "inspection_pages": (0.982, 0.989),
+    "social_pages": (0.970, 0.986),
+    "inspection_pages": (0.982, 0.992),
+    "personnel_pages": (0.964, 0.976),
+    "services_pages": (0.974, 0.990),
 }
 
 

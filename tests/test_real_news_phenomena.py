@@ -1991,6 +1991,22 @@ TARGET_OR_NOT = [
         id="TARGET_OR_NOT-what-the-counted-had-to-do"),
     row("Bội chi ngân sách cần phải hạ xuống 4%.", target(4, "%"),
         id="TARGET_OR_NOT-change-a-modal-requires"),
+    # a number in words with a scale counts a noun of no table in a plan
+    row("Công ty đặt mục tiêu phát triển một triệu khách hàng mới trong năm 2025.",
+        target(1_000_000, "khách hàng", 2025), id="TARGET_OR_NOT-scaled-number-in-words-with-an-open-noun"),
+    # a body's size approved before it is elected; a plan noun reaches no figure past a contrast
+    row("Ban Thường vụ Thành ủy đã phê duyệt số lượng Ban Chấp hành Đảng bộ phường khóa mới là 27 đồng "
+        "chí, Ban Thường vụ 9 đồng chí.",
+        target(27, "đồng chí"), target(9, "đồng chí"), id="TARGET_OR_NOT-size-of-a-body-approved"),
+    row("Bệnh viện có 850 giường bệnh kế hoạch nhưng thực kê 918 giường.",
+        count(850, "giường bệnh"), count(918, "giường"), id="TARGET_OR_NOT-plan-noun-before-a-contrast"),
+    # a floor a distributive word hands to each member is a quota, not a group selected
+    row("Mục tiêu đến năm 2030: tỷ lệ cán bộ nữ đạt từ 30% trở lên; mỗi sở, ngành có từ 2 cán bộ nữ trở "
+        "lên trong quy hoạch.",
+        target(30, "%", 2030, qualifier="at_least"), target(2, "cán bộ nữ", 2030, qualifier="at_least"),
+        id="TARGET_OR_NOT-floor-handed-to-each-in-a-list"),
+    row("Toàn tỉnh có 1.200 hộ có từ 3 lao động trở lên.", count(1_200, "hộ"),
+        id="TARGET_OR_NOT-floor-selecting-counted-households"),
 ]
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.
@@ -2194,6 +2210,8 @@ COURSES = [
         "3 tháng 9.000 người.",
         course(None, 12_400, "other"), rate(102), course(None, 1_100, "other"), course(None, 2_300, "other"),
         course(None, 9_000, "other"), id="COURSES-breakdown-by-level-after-a-plan-share"),
+    row("Năm 2023, Sở mở 2 lớp bồi dưỡng nghiệp vụ quản lý cho 168 hiệu trưởng, phó hiệu trưởng.",
+        course(2, 168), id="COURSES-school-heads-as-learners"),
 ]
 
 # 5. Counts on national news: the noun written with a figure is its unit, whatever it is.
@@ -2563,6 +2581,10 @@ COUNTS = [
     row("Toàn tỉnh có 96 chỉ huy trưởng quân sự cấp xã là đảng viên.", count(96, "chỉ huy trưởng"),
         id="COUNTS-commanders"),
     row("Năm nay chỉ 3 xã đạt chuẩn.", count(3, "xã"), id="COUNTS-only-before-a-figure"),
+    # sites named by "điểm" and their kind; "điểm" alone is a score
+    row("Toàn tỉnh còn 27 điểm đen về tai nạn giao thông; đã xử lý 9 điểm đen.",
+        count(27, "điểm đen"), count(9, "điểm đen"), id="COUNTS-sites-named-by-diem"),
+    row("Thí sinh đạt 27 điểm.", id="COUNTS-diem-alone-is-a-score"),
 ]
 
 # 6. Changes: each to its own level; a growth rate beside a total; adverbs; an estimate.
@@ -2828,6 +2850,8 @@ NOT_FACTS = [
         "giải trình.", count(48, "người"), id="NOT_FACTS-threshold-after-a-listed-measure"),
     row("Đến năm 2030, phấn đấu mỗi chi hội có quỹ từ 70 triệu đồng trở lên.",
         target(70_000_000, "đồng", 2030, qualifier="at_least"), id="NOT_FACTS-floor-handed-to-each-member"),
+    row("Những lớp học ở vùng thấp có sĩ số trên 45 học sinh được ưu tiên bố trí thêm phòng học.",
+        id="NOT_FACTS-class-size-selecting-classes"),
 ]
 
 # 8. Spacing before the percent sign.

@@ -11,7 +11,7 @@ import regex as re
 
 from newsfacts import lexicon
 from newsfacts.extractors.context import Phrases, Sentence, alternation, figure_before, phrases
-from newsfacts.extractors.phrases import money_after, unit_after
+from newsfacts.extractors.phrases import last_match, money_after, unit_after
 from newsfacts.text.numbers import Figure
 
 CONDITION_REACH = 40
@@ -30,8 +30,9 @@ _GROUP_FRAME = re.compile(
     rf"\s+(?:{alternation('has_verbs')})\s+)$",
     re.IGNORECASE,
 )
+PLURAL_GROUP_WORDS = 4  # "Những lớp học ở vùng thấp có sĩ số trên 45 học sinh": where the group is
 _MEASURED_GROUP = re.compile(
-    rf"\b(?:{alternation('plural_markers')})\s+(?:{alternation('units')})(?:\s+\p{{L}}+){{0,2}}?"
+    rf"\b(?:{alternation('plural_markers')})\s+(?:{alternation('units')})(?:\s+\p{{L}}+){{0,{PLURAL_GROUP_WORDS}}}?"
     rf"\s+(?:{alternation('has_verbs')})\s+"
     rf"(?:{alternation('measure_nouns')})(?:\s+\p{{L}}+){{0,2}}\s+$",
     re.IGNORECASE,
@@ -72,7 +73,20 @@ def selects_group(s: Sentence, f: Figure) -> bool:
     lo = max(0, lead_end - 60)
     if _MEASURED_GROUP.search(s.text, lo, lead_end) or _MEASURE_OF_MEMBERS.search(s.text, lo, lead_end):
         return True
-    return not money_after(s.text, f.end) and bool(_GROUP_FRAME.search(s.text, lo, lead_end))
+    frame = None if money_after(s.text, f.end) else _GROUP_FRAME.search(s.text, lo, lead_end)
+    return frame is not None and not _handed_to_each(s.text, frame.start())
+
+
+DISTRIBUTIVE_REACH = 24  # "mỗi sở, ngành có từ 2 cán bộ nữ trở lên": the distributive word before the noun
+_ITEM_BREAK = re.compile(r"[;:.]")
+
+
+def _handed_to_each(text: str, frame_start: int) -> bool:
+    """Whether a distributive word hands the bound to each member ("…; mỗi sở, ngành có từ 2
+    cán bộ nữ trở lên trong quy hoạch"): a quota, no group selected."""
+    lo = max(0, frame_start - DISTRIBUTIVE_REACH)
+    item = last_match(_ITEM_BREAK.finditer(text, lo, frame_start))
+    return phrases("distributive_words").search(text, item.end() if item else lo, frame_start + 1) is not None
 
 
 COUNT_REACH = 50  # a threshold stands right after the counted noun phrase it narrows

@@ -166,6 +166,7 @@ _TOPIC_OPENER = re.compile(
     rf"^\s*+(?:{alternation('topic_openers')})(?:\s++[^\s\d,;:.]++){{1,{TOPIC_WORDS}}},", re.IGNORECASE
 )
 _PUNCT = re.compile(r"[,;:.()]")
+_CONTRAST = re.compile(rf"(?<![\w])(?:{alternation('contrast_conjunctions')})(?![\w])", re.IGNORECASE)
 _TAIL_END = re.compile(
     rf"[,;:(]|{CREDIT_AFTER_DASH}|\s+(?:{alternation('list_conjunctions')})\s+|\s+(?:{alternation('comparison_words')})"
     rf"|\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
@@ -512,8 +513,8 @@ def _noun_targets(s: Sentence) -> set[int]:
         if nxt is None:
             continue
         between = s.text[m.end() : nxt.start]
-        if _PUNCT.search(between):
-            continue
+        if _PUNCT.search(between) or _CONTRAST.search(between):
+            continue  # "850 giường bệnh kế hoạch nhưng thực kê 918 giường": what is, against the plan
         if len(between.split()) <= NOUN_REACH_WORDS or _named_by_copula(s, m.end(), nxt.start):
             out.add(nxt.start)
     return out
@@ -1850,12 +1851,17 @@ def _ruling(a: Attempt) -> _Ruling:
     return _Ruling(quota, statute, penalty, listed)
 
 
+SCALED_WORDS = 1000  # a number in words this large holds a scale word ("một triệu"): no article
+
+
 def _unit(a: Attempt) -> tuple[str, int] | None:
     """The unit of a counted figure and where it ends: a frequency's, a noun of the tables,
     else a noun of no table after a cue that plans (not after "sẽ", not for "một" in words)."""
     s, f = a.sentence, a.figure
     found = a.once(_frequency_at) or unit_after(s, f.end)
-    if not found and not _plan(a).weak and not (f.in_words and f.qualifier == "exact"):
+    # a small number in words ("một", "hai cô nàng") takes no noun of no table; "một triệu khách hàng" does
+    small_word = f.in_words and f.qualifier == "exact" and f.value is not None and f.value < SCALED_WORDS
+    if not found and not _plan(a).weak and not small_word:
         found = open_unit_after(s, f.end)
     if found is None and (raised := noun_raised_to(s.text, f)) is not None:
         return raised, f.end  # "phấn đấu nâng tổng số hợp tác xã lên 50"
