@@ -70,7 +70,7 @@ ARTICLE_SETS = {
     "economy_pages": (0.931, 0.979),
     "social_pages": (0.970, 0.986),
     "inspection_pages": (0.982, 0.992),
-    "personnel_pages": (0.964, 0.976),
+    "personnel_pages": (0.964, 0.983),
     "services_pages": (0.974, 0.990),
 }
 

@@ -2007,6 +2007,16 @@ TARGET_OR_NOT = [
         id="TARGET_OR_NOT-floor-handed-to-each-in-a-list"),
     row("Toàn tỉnh có 1.200 hộ có từ 3 lao động trở lên.", count(1_200, "hộ"),
         id="TARGET_OR_NOT-floor-selecting-counted-households"),
+    # a year opening the sentence is no count before the plan noun that follows it
+    row("Năm 2023, chỉ tiêu kết nạp đảng viên của huyện là 120 người.", target(120, "người", 2023),
+        id="TARGET_OR_NOT-plan-noun-after-an-opening-year"),
+    # what a rule marker opens states the rule, though a clause before it reports
+    row("Ban Thường vụ đã giao số lượng cho 118 cơ sở, quy định mỗi chi đoàn giới thiệu ít nhất 2 đoàn viên "
+        "ưu tú.",
+        count(118, "cơ sở"), target(2, "đoàn viên ưu tú", qualifier="at_least"),
+        id="TARGET_OR_NOT-rule-after-a-reported-clause"),
+    row("Năm 2023, mỗi chi bộ đã tổ chức ít nhất 4 buổi sinh hoạt chuyên đề.",
+        count(4, "buổi", qualifier="at_least"), id="TARGET_OR_NOT-floor-reported-per-member"),
 ]
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.

@@ -79,7 +79,7 @@ from newsfacts.text.dates import years_in
 from newsfacts.text.numbers import Figure, Kind
 
 _ACHIEVED_BEFORE = re.compile(
-    rf"(?:%|\b(?:{alternation('achievement_verbs')})|(?<![\d.,])(?!(?:19|20)\d\d\s*$)[\d.,/]+)\s*$",
+    rf"(?:%|\b(?:{alternation('achievement_verbs')})|(?<![\d.,])(?!(?:19|20)\d\d[\s,]*$)[\d.,/]+)\s*$",
     re.IGNORECASE,
 )
 _DOCUMENT_AFTER = re.compile(rf"\s*(?:{alternation('document_number_markers')})\b", re.IGNORECASE)
@@ -1551,8 +1551,11 @@ def _restated_subject(s: Sentence, f: Figure, out: list[Candidate]) -> str | Non
 
 def _reported(s: Sentence, f: Figure) -> bool:
     """Whether the clause of ``f`` reports what was done ("Năm qua, mỗi tháng ... ít nhất 2
-    lần", "mỗi chi bộ đã tổ chức ... ít nhất 4 lần")."""
+    lần", "mỗi chi bộ đã tổ chức ... ít nhất 4 lần"); what a rule marker opens states the rule."""
     lo = max(s.text.rfind(";", 0, f.start) + 1, f.start - QUOTA_REACH)
+    ruled = last_match(phrases("rule_markers").finditer(s, lo, f.start))
+    if ruled is not None:  # "đã giao …, quy định mỗi chi đoàn giới thiệu ít nhất 2 …": the rule's
+        lo = ruled.end()
     return _past_between(s, lo, f.start) or bool(phrases("report_time_phrases").search(s, lo, f.start))
 
 
