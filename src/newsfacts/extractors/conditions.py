@@ -38,10 +38,9 @@ _MEASURED_GROUP = re.compile(
     re.IGNORECASE,
 )
 MEASURED_GROUP_REACH = 50  # "doanh nghiệp có vốn đầu tư nước ngoài quy mô từ 1.000 lao động trở lên"
-# a counted noun, the words that say which, then a measure of each member right before the bound;
-# not a noun a distributive word hands a quota to ("mỗi chi hội có quỹ từ 70 triệu đồng trở lên")
+# a counted noun, the words that say which, then a measure of each member right before the bound
 _MEASURE_OF_MEMBERS = re.compile(
-    rf"(?<!\b(?:{alternation('distributive_words')})\s++)\b(?:{alternation('units')})\b[^;:.()\d]{{0,{MEASURED_GROUP_REACH}}}?"
+    rf"\b(?:{alternation('units')})\b[^;:.()\d]{{0,{MEASURED_GROUP_REACH}}}?"
     rf"\s(?:{alternation('measure_nouns')})\s++$",
     re.IGNORECASE,
 )
@@ -71,22 +70,34 @@ def selects_group(s: Sentence, f: Figure) -> bool:
     else:
         return False
     lo = max(0, lead_end - 60)
-    if _MEASURED_GROUP.search(s.text, lo, lead_end) or _MEASURE_OF_MEMBERS.search(s.text, lo, lead_end):
+    if _MEASURED_GROUP.search(s.text, lo, lead_end):
         return True
-    frame = None if money_after(s.text, f.end) else _GROUP_FRAME.search(s.text, lo, lead_end)
-    return frame is not None and not _handed_to_each(s.text, frame.start())
+    frame = _MEASURE_OF_MEMBERS.search(s.text, lo, lead_end)
+    if frame is None and not money_after(s.text, f.end):
+        frame = _GROUP_FRAME.search(s.text, lo, lead_end)
+    return frame is not None and not _handed_to_each(s, frame.start())
 
 
 DISTRIBUTIVE_REACH = 24  # "mỗi sở, ngành có từ 2 cán bộ nữ trở lên": the distributive word before the noun
 _ITEM_BREAK = re.compile(r"[;:.]")
 
 
-def _handed_to_each(text: str, frame_start: int) -> bool:
-    """Whether a distributive word hands the bound to each member ("…; mỗi sở, ngành có từ 2
-    cán bộ nữ trở lên trong quy hoạch"): a quota, no group selected."""
+def distributes(s: Sentence, start: int, end: int) -> bool:
+    """Whether a distributive word ("mỗi", "từng") between ``start`` and ``end`` hands a bound to
+    each member, not a recurring time ("mỗi năm", "từng lần") that reports how often."""
+    return any(
+        not phrases("recurring_words").match_at(s, m.start())
+        for m in phrases("distributive_words").finditer(s, start, end)
+    )
+
+
+def _handed_to_each(s: Sentence, frame_start: int) -> bool:
+    """Whether a distributive word right before the group hands the bound to each member ("…;
+    mỗi sở, ngành có từ 2 cán bộ nữ trở lên", "mỗi chi hội có quỹ từ 70 triệu đồng trở lên"): a
+    quota, no group selected."""
     lo = max(0, frame_start - DISTRIBUTIVE_REACH)
-    item = last_match(_ITEM_BREAK.finditer(text, lo, frame_start))
-    return phrases("distributive_words").search(text, item.end() if item else lo, frame_start + 1) is not None
+    item = last_match(_ITEM_BREAK.finditer(s.text, lo, frame_start))
+    return distributes(s, item.end() if item else lo, frame_start + 1)
 
 
 COUNT_REACH = 50  # a threshold stands right after the counted noun phrase it narrows

@@ -671,17 +671,11 @@ def _shared_noun_rule(a: Attempt) -> Decision:
     return _counted(a, _shared_noun(a.sentence, a.figure))
 
 
-_QUOTE_MARKS = ('"', "“", "”")
-
-
 def _slogan(a: Attempt) -> Decision:
     """Rejects a figure of a short quote that is a name or a slogan: capitalised ('mô hình
     "Ngôi nhà 100 đồng"') or pairing figures ('"3 ca, 4 kíp"'); its figures count nothing. A
     quoted phrase of speech ('"sản xuất được 350 tiến sĩ" mỗi năm') still reports its figure."""
-    s = a.sentence
-    if "quoted" not in s.memo:  # most sentences quote nothing: asked once per sentence
-        s.memo["quoted"] = any(mark in s.text for mark in _QUOTE_MARKS)
-    quote = short_quote(s.text, a.figure) if s.memo["quoted"] else None
+    quote = short_quote(a.sentence.text, a.figure)
     if quote is None:
         return None
     start, end = quote

@@ -821,7 +821,7 @@ def percent_subject(text: str, f) -> str | None:
     if share:  # "…, trong đó hộ cận nghèo chiếm 35%": the group the breakdown opens
         opened = last_match(phrases("breakdown_markers").finditer(before))
         if opened is not None and before[opened.end() :].strip():
-            whole = _counted_just_before(text, lead_end - len(before) + opened.start())
+            whole = counted_noun_ending_at(text, lead_end - len(before) + opened.start())
             before = before[opened.end() :]
             if whole and not follow:  # "kết nạp 300 đảng viên mới, trong đó sinh viên chiếm 80%"
                 before = f"{before} {_AMONG} {whole}"
@@ -1502,7 +1502,7 @@ def _described(group: str) -> bool:
     return len(group.split()) > 1 and not generic
 
 
-def _counted_just_before(text: str, pos: int) -> str | None:
+def counted_noun_ending_at(text: str, pos: int) -> str | None:
     """The counted noun of a figure whose clause ends right at ``pos`` ("kết nạp 300 đảng viên
     mới, trong đó …" → "đảng viên mới"): the whole a breakdown after it divides."""
     last = last_match(_FIGURE_TOKENS.finditer(text, max(0, pos - PHRASE_REACH), pos))
@@ -1522,7 +1522,7 @@ def _whole_of_breakdown(text: str, pos: int) -> str | None:
     between = text[marker.end() : pos]
     if not _OPENING_COUNT.match(between) or len(_FIGURE_TOKENS.findall(between)) != 1:
         return None
-    return _counted_just_before(text, marker.start())
+    return counted_noun_ending_at(text, marker.start())
 
 
 _OPENING_COUNT = re.compile(r"\s*+:?\s*+\d[^;:]*+$")
@@ -1697,8 +1697,14 @@ _QUOTE_CLOSE = re.compile(r"[^“”\"]{0,40}[”\"]")
 QUOTE_WORDS = 6  # a quoted phrase this short is a name or a slogan, not speech
 
 
+_QUOTE_MARKS = ("“", "”", '"')
+
+
 def short_quote(text: str, f) -> tuple[int, int] | None:
     """The span, quotation marks included, of the short quoted phrase ``f`` sits in."""
+    before = text[max(0, f.start - 40) : f.start]
+    if not any(mark in before for mark in _QUOTE_MARKS):
+        return None  # most figures have no quotation mark before them: no pattern run
     opening = _QUOTE_OPEN.search(text, max(0, f.start - 40), f.start)
     closing = _QUOTE_CLOSE.match(text, f.end, f.end + 41)
     if opening and closing and len(text[opening.start() : closing.end()].split()) <= QUOTE_WORDS:
@@ -1919,7 +1925,7 @@ def _aside_share_subject(text: str, f) -> str | None:
     closed = _ASIDE_CLOSE.match(text, f.end, f.end + LOOKAHEAD) if opened is not None else None
     if opened is None or closed is None:
         return None
-    counted = _counted_just_before(text, opened.start())
+    counted = counted_noun_ending_at(text, opened.start())
     if counted is not None and not phrases("generic_counters").fullmatch_head(counted):
         # "có 6.102/8.147 xã (74,9%) đạt chuẩn nông thôn mới": the group counted (not "người", "đơn vị")
         rest = phrase_after(text, closed.end())  # with what the words after the aside say of it

@@ -25,7 +25,7 @@ from typing import NamedTuple
 import regex as re
 
 from newsfacts import lexicon
-from newsfacts.extractors.conditions import selects_group
+from newsfacts.extractors.conditions import distributes, selects_group
 from newsfacts.extractors.context import (
     ArticleContext,
     Candidate,
@@ -34,7 +34,6 @@ from newsfacts.extractors.context import (
     alternation,
     alternation_of_table,
     clause_bounds,
-    figure_before,
     figure_candidate,
     figure_from,
     figures_between,
@@ -50,6 +49,7 @@ from newsfacts.extractors.phrases import (
     MAX_JOINED,
     article_one,
     clean_subject,
+    counted_noun_ending_at,
     holds_other_figure,
     in_short_quote,
     indicator_before,
@@ -89,9 +89,11 @@ _FUTURE = re.compile(
     rf"|(?:{alternation('quarter_nouns')})\s+[IVX]+/|(?:{alternation('month_nouns')})\s+\d{{1,2}}/)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_FUTURE_PERIOD = re.compile(
-    rf"\b(?:{alternation('period_nouns')})\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", re.IGNORECASE
+# a span of years ("giai đoạn 2026 - 2030"): its start, then its end
+_PERIOD_SPAN = (
+    rf"(?:{alternation('period_nouns')})\s++(?P<start>(?:19|20)\d\d)\s*+[-–]\s*+(?P<end>(?:19|20)\d\d)(?!\d)"
 )
+_FUTURE_PERIOD = re.compile(rf"\b{_PERIOD_SPAN}", re.IGNORECASE)
 _RELATIVE_CUE = re.compile(rf"\b({alternation('relative_cue_nouns')})((?:\s+\S+){{0,3}})\s+$", re.IGNORECASE)
 _PAST_BETWEEN = re.compile(rf"\b(?:{alternation('past_markers')})\b", re.IGNORECASE)
 _DATE_NOUNS = alternation("day_nouns", "month_nouns", "quarter_nouns")
@@ -145,7 +147,6 @@ _PLAN_OF_YEAR = re.compile(
     re.IGNORECASE,
 )
 PLAN_PERIOD_WORDS = 6  # "kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 với tổng vốn …"
-_PERIOD_SPAN = rf"(?:{alternation('period_nouns')})\s++(?:19|20)\d\d\s*+[-–]\s*+(?P<end>(?:19|20)\d\d)(?!\d)"
 # the amount of a plan for a period still running or to come: named after the plan ("kế hoạch
 # đầu tư công trung hạn giai đoạn 2026 - 2030 với tổng vốn … 58.700 tỷ đồng") or dated by the
 # period itself ("Trong tổng vốn giai đoạn 2026 - 2030, tỉnh dành 12.500 tỷ đồng cho …")
@@ -372,7 +373,7 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
         caused = phrases("change_making_verbs").search(s, cause_from, m.start())  # "khiến … phải giảm"
         if not change or caused or _PAST_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
-        if _counted_just_before(s, m.start()):
+        if counted_noun_ending_at(text, m.start()) is not None:
             continue  # "6 dự án phải điều chỉnh tổng mức đầu tư …": what those counted had to do
         stop = _CLAUSE_AFTER.search(text, change.end())  # the change's own figure, in its clause
         own = figures_between(s, change.end(), stop.start() if stop else len(text))
@@ -404,15 +405,6 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
             continue  # "người được hỏi nói sẽ công nhận ...": a poll's answer, no goal
         out.append((m.start(), m.end()))
     return out
-
-
-def _counted_just_before(s: Sentence, pos: int) -> bool:
-    """Whether a counted figure and its noun end right before ``pos`` ("6 dự án phải …")."""
-    g = figure_before(s, pos)
-    if g is None or not is_fact_figure(g):
-        return False
-    found = unit_after(s, g.end)
-    return found is not None and not s.text[found[1] : pos].strip()
 
 
 FORECAST_REACH = 30  # "được dự báo sẽ ...": a forecast word this close before a weak cue
@@ -603,26 +595,16 @@ def _future_openers(s: Sentence, ctx: ArticleContext) -> list[int]:
     if "future_openers" in s.memo:
         return s.memo["future_openers"]
     year = ctx.published_year
-    if year is None or not any(int(m.group()) > year for m in _ANY_YEAR.finditer(s.text)):
-        s.memo["future_openers"] = []
-        return []
-    dated = [_level_start(s, at) for at in _after_publication(_DATED_LEVEL, s, ctx)]
-    named = [
-        m.start()
-        for m in _PLAN_OF_YEAR.finditer(s.text)
-        if ctx.published_year is not None and int(m.group(1)) > ctx.published_year
-    ]
-    funded = [
-        m.start("amount")
-        for m in _AMOUNT_OF_PERIOD.finditer(s.text)
-        if ctx.published_year is not None and int(m.group("end")) > ctx.published_year
-    ]
-    out = [*_after_publication(_YEAR_OPENER, s, ctx), *dated, *named, *funded]
+    out: list[int] = []
+    if year is not None and any(int(m.group()) > year for m in _YEAR_BEFORE.finditer(s.text)):
+        out = [
+            *_after_publication(_YEAR_OPENER, s, ctx),
+            *(_level_start(s, at) for at in _after_publication(_DATED_LEVEL, s, ctx)),
+            *_after_publication(_PLAN_OF_YEAR, s, ctx),
+            *_after_publication(_AMOUNT_OF_PERIOD, s, ctx, year="end", at="amount"),
+        ]
     s.memo["future_openers"] = out
     return out
-
-
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 _ITEM_OPENING = re.compile(r"[;:]\s*+")
@@ -638,12 +620,15 @@ def _level_start(s: Sentence, pos: int) -> int:
     return max(ends) if ends else start
 
 
-def _after_publication(pattern: re.Pattern, s: Sentence, ctx: ArticleContext) -> list[int]:
-    """Starts of the matches of ``pattern`` whose year (its first group) is after the publication
-    year: a clause opened by a later year, a period still to come ("giai đoạn 2026 - 2030")."""
+def _after_publication(
+    pattern: re.Pattern, s: Sentence, ctx: ArticleContext, year: int | str = 1, at: int | str = 0
+) -> list[int]:
+    """Starts (of group ``at``) of the matches of ``pattern`` whose year (group ``year``) is after
+    the publication year: a clause opened by a later year, a period still to come ("giai đoạn
+    2026 - 2030"), a plan's amount for it."""
     if ctx.published_year is None:
         return []
-    return [m.start() for m in pattern.finditer(s.text) if int(m.group(1)) > ctx.published_year]
+    return [m.start(at) for m in pattern.finditer(s.text) if int(m.group(year)) > ctx.published_year]
 
 
 def _own_scope(s: Sentence, ctx: ArticleContext) -> int | None:
@@ -948,7 +933,7 @@ def _quota(s: Sentence, f: Figure) -> bool:
         )
         if not ruled:
             return False  # "Mỗi chi bộ thôn có từ 15 đến 20 đảng viên" reports a size
-        return _distributes(s, clause_start, f.start)  # "mỗi năm, huyện có từ 150 đến 180 ...": yearly
+        return distributes(s, clause_start, f.start)  # "mỗi năm, huyện có từ 150 đến 180 ...": yearly
     if phrases("full_quota_words").ends_at(s, f.start) and phrases("modal_cues").search(s, lead, f.start):
         return True  # "cần hoàn tất việc kiện toàn đủ 52 người theo quy định": the full number asked
     if f.qualifier not in ("at_least", "less_than"):
@@ -964,7 +949,7 @@ def _quota(s: Sentence, f: Figure) -> bool:
         return True  # "Đại biểu … chuyên trách chiếm ít nhất 35% tổng số đại biểu": a rule's least share
     # "mỗi chi bộ … ít nhất một chương trình" distributes a bound; "từng lần vi phạm, … ít nhất
     # 1 triệu đồng" reports how often it happened
-    return bool(phrases("modal_cues").search(s, lead, f.start)) or _distributes(s, clause_start, f.start)
+    return bool(phrases("modal_cues").search(s, lead, f.start)) or distributes(s, clause_start, f.start)
 
 
 def _floor_per_period(s: Sentence, f: Figure, clause_start: int) -> bool:
@@ -990,15 +975,6 @@ def _ensured(s: Sentence, start: int, end: int) -> bool:
     clause, not after a past marker ("đã bảo đảm … ít nhất …" reports a level kept)."""
     verb = phrases("ensuring_verbs").search(s, start, end)
     return verb is not None and not _PAST_BEFORE.search(s.text, max(0, verb.start() - 20), verb.start())
-
-
-def _distributes(s: Sentence, start: int, end: int) -> bool:
-    """Whether a distributive word ("mỗi", "từng") between ``start`` and ``end`` hands a bound to
-    each member, not a recurring time ("mỗi năm", "từng lần") that reports how often."""
-    return any(
-        not phrases("recurring_words").match_at(s, m.start())
-        for m in phrases("distributive_words").finditer(s, start, end)
-    )
 
 
 OBLIGATION_REACH = 60  # how far after a share its obligation may stand

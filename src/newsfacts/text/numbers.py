@@ -1219,13 +1219,14 @@ def find_figures(
     figs = _merge_pairs(text, _scan(text, conv, starts, view), view)
     out: list[Figure] = []
     last_end = -1
+    quoted = any(q in text for q in _OPENING_QUOTES)  # a quoted title needs a quotation mark
     for f in sorted(figs, key=lambda x: x.start):
         _qualify(text, f, view)
         if f.start < last_end:
             continue
         last_end = f.end
         if f.kind in (Kind.quantity, Kind.percent) and (
-            _in_named_phrase(text, f) or _in_quoted_title(text, f)
+            _in_named_phrase(text, f) or (quoted and _in_quoted_title(text, f))
         ):
             f.kind = Kind.designator  # "mô hình liên kết 4 nhà", 'Đề án "… 1 triệu căn hộ …"': part of a name
         if _vague_fraction(f):

@@ -646,7 +646,7 @@ def _bare_name_under_date(lines: list[Line], k: int, last: int, text: str) -> bo
     article names, and no one the article writes about."""
     name = lines[k].text.strip()
     credit = _byline(name)  # "PV": the staff's credit, printed as a name is
-    staff = bool(credit) and not credit[2] and _ABBREVIATION.match(name) is not None  # type: ignore[index]
+    staff = isinstance(credit, tuple) and not credit[2] and _ABBREVIATION.match(name) is not None
     people = all(_is_person(part) for part in _DASH.split(name))  # "Hải Đăng - Minh Châu": two writers
     if k + 1 >= last or not (people or staff) or not _is_running_text(lines[k + 1]):
         return False
