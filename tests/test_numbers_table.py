@@ -393,6 +393,21 @@ WRITTEN = [
     ("Lớp đã quá tải khi có đến 60, 70 học viên theo học.", [rng("60, 70", 60, 70)]),
     ("Mỗi thôn có 2, 3 hộ chưa đăng ký.", [rng("2, 3", 2, 3)]),
     ("Các đoàn có 300, 400 người tham gia.", [rng("300, 400", 300, 400)]),
+    # two neighbouring figures offered as alternatives ("2 hoặc 3", "một hay hai") are one range
+    # (found judging party-news output); far apart, or conceded, they stay two figures
+    ("Mỗi chi bộ giới thiệu 2 hoặc 3 quần chúng.", [rng("2 hoặc 3", 2, 3)]),
+    ("Xã chọn 10 hay 15 hộ làm điểm.", [rng("10 hay 15", 10, 15)]),
+    ("Lãi suất giảm 5 hoặc 6% tùy kỳ hạn.", [rng("5 hoặc 6%", 5, 6, Kind.percent)]),
+    (
+        "Mỗi xã cử một hoặc hai đại diện.",
+        [Exp("một hoặc hai", Kind.quantity, 1, "range", value_max=2, in_words=True)],
+    ),
+    ("Có 1 hay 10 trung tâm cũng vậy.", [q("1", 1), q("10", 10)]),
+    ("Có 2 hay 3 trung tâm cũng không khác.", [q("2", 2), q("3", 3)]),
+    ("Đội có 3 hoặc 2 người.", [q("3", 3), q("2", 2)]),
+    # the first day of a span written before a date is a day too (found judging party-news output)
+    ("Đại hội diễn ra từ 13 đến 15/10.", [k("13 đến 15/10", D)]),
+    ("Lớp học từ 3 - 5/8/2026.", [k("3 - 5/8/2026", D)]),
     ("Kết nạp 5, 6 người mỗi năm.", [rng("5, 6", 5, 6)]),
     ("Trong hiệp một, hai tay vợt giằng co.", [q("hai", 2)]),
     ("Hai xã có 12, 25 hộ nghèo.", [q("12", 12), q("25", 25)]),

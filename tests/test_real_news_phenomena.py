@@ -1847,6 +1847,15 @@ TARGET_OR_NOT = [
     row("Năm 2025, huyện sẽ mở 38 lớp với sự tham gia của 2.000 học viên.",
         target(38, "lớp", 2025), target(2000, "học viên", 2025),
         id="TARGET_OR_NOT-participants-of-planned-classes"),
+    # a bare "với" names who takes part where an attendance word follows the noun
+    row("Đại hội đại biểu Đảng bộ huyện lần thứ XX sẽ diễn ra từ 13 đến 15/10 với 245 đại biểu được "
+        "triệu tập.", count(245, "đại biểu"), id="TARGET_OR_NOT-delegates-summoned-to-a-scheduled-event"),
+    row("Giải việt dã sẽ khai mạc vào sáng 20/10 với hơn 500 vận động viên về dự.",
+        count(500, "vận động viên", qualifier="more_than"), id="TARGET_OR_NOT-athletes-attending"),
+    row("Năm 2027, huyện sẽ tổ chức hội thao với 300 vận động viên.",
+        target(300, "vận động viên", 2027), id="TARGET_OR_NOT-planned-size-of-an-event"),
+    row("Năm 2027, dự án sẽ được triển khai với tổng vốn 200 tỷ đồng.",
+        target(200_000_000_000, "đồng", 2027), id="TARGET_OR_NOT-planned-money-after-voi"),
     # a vacancy foreseen after "sẽ" is no post to fill
     row("Thành phố cũng sẽ khuyết hai Phó chủ tịch vì nghỉ hưu.", count(2, "Phó chủ tịch"),
         id="TARGET_OR_NOT-vacancy-foreseen"),
@@ -2724,6 +2733,13 @@ CHANGES = [
         rate(2.1, subject="tỷ lệ hộ nghèo", change=("decrease", 0.3))),
     row("Tổng sản phẩm trên địa bàn tỉnh ước tăng 9% so với cùng kỳ.",
         rate(9, qualifier="approx")),
+    # more adverbs between the verb and its figure: the figure stays the change, the adverb no subject
+    row("Giai đoạn 2019 - 2023, quỹ khuyến học của xã đạt 850 triệu đồng, tăng đều 12%/năm.",
+        count(850_000_000, "đồng", change=("increase", 12)), id="CHANGES-adverb-deu"),
+    row("Dân số của thị xã giảm cơ học 3,4% so với năm 2022 do lao động đi làm ăn xa.",
+        rate(3.4, subject_is="dân số của thị xã"), id="CHANGES-adverb-co-hoc"),
+    row("Dân số toàn tỉnh tăng tự nhiên 0,9% so với năm trước.",
+        rate(0.9, subject_is="dân số toàn tỉnh"), id="CHANGES-adverb-tu-nhien"),
     # money added is no change of a count of other things
     row("Năm 2023, 6 dự án đã điều chỉnh tổng mức đầu tư với số vốn tăng thêm hơn 1.500 tỷ đồng.",
         count(6, "dự án"), count(1_500_000_000_000, "đồng", qualifier="more_than"),
@@ -2805,6 +2821,15 @@ NOT_FACTS = [
     row("Đoàn công tác làm việc với Trung đoàn Không quân 917 về quy trình bay."),  # a unit's name
     # conceded alternatives imagine their figures; figures a condition mentions are counted
     row("Có 1 hay 10 trung tâm cũng không thay đổi được cách nghĩ ấy."),
+    row("Có 2 hay 3 trung tâm cũng không thay đổi được cách nghĩ ấy.", id="NOT_FACTS-conceded-neighbours"),
+    # neighbouring alternatives before their noun are one range: the low end is the value
+    row("Theo hướng dẫn, mỗi chi bộ đã giới thiệu 2 hoặc 3 quần chúng ưu tú cho Đảng ủy xã.",
+        count(2, "quần chúng ưu tú", qualifier="range", value_max=3), id="COUNTS-alternatives-range"),
+    row("Khi đó, một hoặc hai đại diện của mỗi đảng được giữ ghế trong hội đồng.",
+        count(1, "đại diện", qualifier="range", value_max=2), id="COUNTS-alternatives-range-in-words"),
+    # "lần lượt" (respectively) hands each share to its own item, never to a count before it
+    row("Hai cổ phiếu này tăng lần lượt 0,75% và 0,61%.",
+        count(2, "cổ phiếu", change=None), rate(0.75), rate(0.61), id="CHANGES-respectively-no-level"),
     row("Với những xã không đạt trên 50% tiêu chí về dân số, tỉnh sẽ sáp nhập.",),  # a topic's bound
     row("Tỉnh chỉ được phê duyệt các dự án có tổng mức đầu tư dưới 800 tỉ đồng."),  # picks out projects
     row("Nếu xét riêng nhóm doanh nghiệp mới, tỷ lệ vốn nước ngoài chiếm hơn 45%.",

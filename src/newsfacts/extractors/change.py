@@ -94,6 +94,8 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
             continue
         if not m:  # "giảm nhẹ 0,3%", "tăng bình quân 7%/năm": an adverb between verb and figure
             adverb = phrases("change_adverbs").ends_at(s, f.start)
+            if adverb is not None and phrases("respective_words").fullmatch_head(adverb.group().strip()):
+                continue  # "hai cổ phiếu này tăng lần lượt 0,75% và 0,61%": each item's own change
             m = pat.at_end.search(s.text, max(0, adverb.start() - 30), adverb.start()) if adverb else None
         if not m:
             continue

@@ -266,7 +266,7 @@ def _named_before(text: str, f: Figure) -> tuple[str, int, str] | None:
 
 def _one(f: Figure) -> bool:
     """Whether the figure is "một" written in words: a count only where it reports one."""
-    return bool(f.in_words and f.value == 1)
+    return bool(f.in_words and f.value == 1 and f.value_max is None)
 
 
 def _one_of(a: Attempt) -> Decision:

@@ -15,10 +15,9 @@ from itertools import pairwise
 import regex as re
 
 from newsfacts.extractors.context import Sentence, alternation, phrases
-from newsfacts.text.numbers import Figure
+from newsfacts.text.numbers import CONCESSION_REACH, Figure
 
 _ALTERNATIVE = re.compile(rf"\s++(?:{alternation('alternative_joiners')})\s++", re.IGNORECASE)
-CONCESSION_REACH = 80  # how far after an alternative pair its concession may stand
 
 
 def _conceded_starts(s: Sentence) -> frozenset[int]:

@@ -2052,11 +2052,21 @@ def _attendance(a: Attempt) -> Decision:
     plan = _plan(a)
     if f.kind == "percent" or not plan.weak or plan.scope is None or a.once(_ruling).quota:
         return None
-    lead = phrases("participant_leads").ends_at(s, f.start)
+    lead = phrases("participant_leads").ends_at(s, f.start) or _summoned_link(a)
     planned = (g for g in s.figures if plan.scope <= g.start < lead.start()) if lead is not None else ()
     if lead is None or any(is_fact_figure(g) and not non_unit_after(s, g.end) for g in planned):
         return None  # "trong hai ngày" says how long, no planned figure
     return REJECT
+
+
+def _summoned_link(a: Attempt) -> re.Match | Found | None:
+    """The bare link before people an event gathers ("… sẽ diễn ra … với 445 đại biểu được
+    triệu tập"): "với" right before the figure, an attendance word right after its noun."""
+    s = a.sentence
+    link = phrases("participant_links").ends_at(s, a.figure.start)
+    if link is None or (found := a.once(_unit)) is None:
+        return None
+    return link if phrases("attendance_participles").match_at(s, found[1]) is not None else None
 
 
 def _selects_group(a: Attempt) -> Decision:
@@ -2092,7 +2102,7 @@ TARGET_RULES: tuple[Rule, ...] = (
     Rule("plan_items", _plan_items, needs=("plan_items",)),
     Rule("refers_back", _refers_back),
     Rule("present_now", _present_now, needs=("present_markers",)),
-    Rule("attendance", _attendance, needs=("participant_leads",)),
+    Rule("attendance", _attendance, needs=("participant_leads", "participant_links")),
     Rule("selects_group", _selects_group),
     Rule("quota", _quota_rule),
     Rule("target_cue", _target_cue),

@@ -275,6 +275,11 @@ _FRACTION_AFTER = regex.compile(
     rf"(?P<den>(?i:{_alt(_DENOMINATOR_WORDS)})|10|[2-9]){_R}"
 )
 _NEXT_IS_WORD = regex.compile(rf"{_SP}*+\p{{L}}")
+_ALTERNATIVE_LINK = regex.compile(rf"{_SP}++(?i:{_alt(lexicon.words('alternative_joiners'))}){_SP}++")
+CONCESSION_REACH = 80  # how far after two alternatives a concession may stand ("… cũng không …")
+_CONCESSION_AFTER = regex.compile(
+    rf"[^,;.]{{0,{CONCESSION_REACH}}}?{_L}(?i:{_alt(lexicon.words('concessive_alternatives'))}){_R}"
+)
 _CONNECTOR = regex.compile(rf"{_SP}*+([-–—]){_SP}*+|{_SP}++((?i:đến|tới)){_SP}++")
 _SUFFIX_QUAL = regex.compile(
     rf"((?:{_SP}++(?!(?i:trở){_R})[\"'“”(]?+\p{{L}}++[\"'“”)]?+){{0,8}}?){_SP}++"
@@ -1060,6 +1065,31 @@ def _approximate_pair(text: str, a: _Fig, b: _Fig, view: Annotation) -> bool:
     return q is not None and _QUALIFIERS[_SPACES.sub(" ", q.group(1).lower())] == "approx"
 
 
+def _alternative_pair(text: str, a: _Fig, b: _Fig) -> bool:
+    """ "2 hoặc 3 đảng viên", "một hay hai đại diện": two neighbouring figures offered as
+    alternatives before their noun are the ends of one range (the second at most twice the
+    first); figures far apart ("1 hay 10 trung tâm") or conceded ("… cũng không …") are not."""
+    link = _ALTERNATIVE_LINK.match(text, a.end, b.num_start)
+    if link is None or link.end() != b.num_start:
+        return False
+    if a.kind is not Kind.quantity and a.kind is not b.kind:
+        return False  # "5 hoặc 6%" shares the sign; "5% hoặc 6" is no range
+    if b.kind not in (Kind.quantity, Kind.percent) or a.in_words != b.in_words:
+        return False
+    if a.value is None or b.value is None or a.value_max or b.value_max or a.denominator or b.denominator:
+        return False
+    if not a.value < b.value <= 2 * a.value or not _NEXT_IS_WORD.match(text, b.end):
+        return False
+    return _CONCESSION_AFTER.match(text, b.end) is None
+
+
+def _day_before_date(text: str, a: _Fig) -> bool:
+    """Whether a figure linked to a date can be the first day of its span: a plain number of
+    one or two digits up to 31 ("từ 13 đến 15/10", "3 - 5/8/2026")."""
+    digits = text[a.num_start : a.end]
+    return a.kind is Kind.quantity and digits.isdigit() and len(digits) <= 2 and 1 <= int(digits) <= 31
+
+
 def _step(n: int) -> int:
     """The place of a whole number's last non-zero digit: 60 → 10, 5 → 1, 300 → 100."""
     step = 1
@@ -1096,10 +1126,12 @@ def _join(text: str, a: _Fig, b: _Fig, view: Annotation) -> _Fig | None:
     if (part := _spaced_part(text, a, b)) is not None:
         return part
     c = _CONNECTOR.match(text, a.end)
-    if c is None and _approximate_pair(text, a, b, view):
+    if c is None and (_approximate_pair(text, a, b, view) or _alternative_pair(text, a, b)):
         return _Fig(a.start, b.end, a.num_start, b.kind, a.value, b.value, "range", in_words=a.in_words)
     if c is None or (c.end() != b.num_start and not _qualifier_between(text, c.end(), b.num_start)):
         return None
+    if b.kind is Kind.date and _day_before_date(text, a):
+        return _Fig(a.start, b.end, a.num_start, Kind.date)  # "từ 13 đến 15/10": days of one month
     dash = c.group(1) is not None
     if dash and _match_score(text, a, b):
         return _Fig(a.start, b.end, a.num_start, Kind.score, a.value, b.value)
