@@ -293,9 +293,20 @@ PRECISION_DRAWS = [
         count(5_000_000_000, "đồng"), count(3, "xã")),
 ]
 
+# Found on invented pages of training and grassroots work annotated blind: work-days contributed
+# are counted like money, "ngày" alone is a length; study sites named by "điểm"
+BLIND_PAGES_THREE = [
+    row("Năm 2023, nhân dân đóng góp 2,4 tỷ đồng và hơn 9.000 ngày công để làm đường giao thông.",
+        count(2_400_000_000, "đồng"), count(9000, "ngày công", qualifier="more_than")),
+    row("Năm 2023, mỗi đợt lao động kéo dài 10 ngày với 40 người tham gia.",
+        count(40, "người")),
+    row("Năm 2023, lớp học được tổ chức tại 3 điểm học ở các xã vùng cao.",
+        count(3, "điểm học")),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
-ROWS += ids("PRECISION_DRAWS", PRECISION_DRAWS)
+ROWS += ids("PRECISION_DRAWS", PRECISION_DRAWS) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

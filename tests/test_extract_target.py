@@ -465,6 +465,24 @@ BLIND_PAGES_TWO = [
         target(28, "lớp", 2025), target(2000, "cán bộ, công chức cấp xã", 2025, qualifier="approx")),
 ]
 
+# Found on invented pages of grassroots Party work annotated blind (dated 04/03/2024 here): the end of
+# the publication year sets a time still to come, before the year-end reviews
+BLIND_PAGES_THREE = [
+    row("Đến hết năm 2024, 100% chi bộ thôn, buôn có cấp ủy viên là người dân tộc thiểu số.",
+        target(100, "%", 2024, subject="chi bộ thôn, buôn có cấp ủy viên")),
+    row("Đến cuối năm 2024, toàn xã có thêm 12 thôn đạt chuẩn nông thôn mới kiểu mẫu.",
+        target(12, "thôn", 2024)),
+    row("Đến hết năm 2023, toàn huyện có 15/18 xã đạt chuẩn nông thôn mới.",
+        count(15, "xã")),
+]
+
+
+def test_year_end_on_a_page_of_december_reports():
+    """A page of the year-end reviews tells the year's results: "Đến hết năm 2024, ..." reports."""
+    check_sentence("Đến hết năm 2024, 100% chi bộ thôn, buôn có cấp ủy viên là người dân tộc thiểu số.",
+                   [rate(100)], date_line="Thứ Hai, 16/12/2024")
+
+
 # Found judging a draw of party-news facts: a sentence opened by the plan it follows
 PRECISION_DRAWS = [
     row("Theo kế hoạch, mỗi tỉnh, thành phố chọn 3 giáo viên cốt cán để tham gia các đợt bồi dưỡng.",
@@ -487,6 +505,7 @@ ROWS = (
     + ids("BLIND_PAGES", BLIND_PAGES)
     + ids("PRECISION_DRAWS", PRECISION_DRAWS)
     + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
+    + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
 )
 
 

@@ -19,9 +19,11 @@ from newsfacts.evaluate import gold_articles, load_gold, predictions_from_record
 DATA = Path(__file__).resolve().parent / "data" / "invented_blind"
 PAGE_TAIL = "\n\nMinh An\n"
 # The date line of each set's pages: the time its writer set the passages in (the later sets tell
-# of 2025 as past, so a page of 2024 would make their results plans).
-PAGE_DATES = {"sentences": ("04/03/2024", "2024-03-04"), "passages": ("04/03/2024", "2024-03-04"),
-              "reports": ("04/03/2024", "2024-03-04"), "economy": ("15/12/2025", "2025-12-15"),
+# of 2025 as past, so a page of 2024 would make their results plans; the first three tell of the
+# end of 2024 as reached, "Đến hết năm 2024, toàn huyện có 15/18 xã …", so their pages are of its
+# last month).
+PAGE_DATES = {"sentences": ("16/12/2024", "2024-12-16"), "passages": ("16/12/2024", "2024-12-16"),
+              "reports": ("16/12/2024", "2024-12-16"), "economy": ("15/12/2025", "2025-12-15"),
               "party_work": ("15/12/2025", "2025-12-15"), "national": ("15/12/2025", "2025-12-15")}
 # Each set's score today: a set may not fall more than SLACK below it.
 # "passages" lost one fact on purpose: on its pages of 2024, "Tổng kinh phí hỗ trợ đào tạo năm 2025 là

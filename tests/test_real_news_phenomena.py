@@ -645,7 +645,7 @@ SUBJECTS = [
     # a subject that points back to the rate named just before ("con số này", "tỷ lệ này") is
     # that rate's; "tỷ lệ này" takes a "tỷ lệ …" or a share of a group named after its figure,
     # never a change, a rate two sentences away, or one behind a nearer "tỷ lệ" with no figure
-    row("Năm 2021, tỷ lệ hộ nghèo của xã là 22%. Đến cuối năm 2024 con số này giảm còn 9,5%.",
+    row("Năm 2021, tỷ lệ hộ nghèo của xã là 22%. Đến cuối năm 2023 con số này giảm còn 9,5%.",
         rate(22, subject_is="tỷ lệ hộ nghèo của xã"),
         rate(9.5, subject="tỷ lệ hộ nghèo của xã", subject_excludes=["con số này"]),
         id="SUBJECTS-pointer-to-the-rate-before"),

@@ -533,7 +533,25 @@ def is_future_sentence(s: Sentence, ctx: ArticleContext) -> bool:
         return True
     if any(_period_ahead(s.text, m, ctx.published_year) for m in _FUTURE_PERIOD.finditer(s.text)):
         return True
-    return _due_after_publication(s, ctx)
+    return _due_after_publication(s, ctx) or _year_end_ahead(s, ctx)
+
+
+YEAR_END_REVIEWS_FROM = 11  # the month from which pages review the year that is ending
+_YEAR_END = re.compile(
+    rf"(?<![\w])(?:{alternation('year_end_phrases')})\s++((?:19|20)\d\d)(?!\d)", re.IGNORECASE
+)
+
+
+def _year_end_ahead(s: Sentence, ctx: ArticleContext) -> bool:
+    """Whether the sentence sets the end of the publication year as a time things are due, on a
+    page published before that year is reviewed ("Đến hết năm 2026, 100% chi bộ buôn có cấp ủy
+    viên là người dân tộc thiểu số" in July 2026); in December it reports the year's results."""
+    published = ctx.published
+    if not published or len(published) < 7 or ctx.published_year is None:
+        return False
+    if int(published[5:7]) >= YEAR_END_REVIEWS_FROM:
+        return False
+    return any(int(m.group(1)) == ctx.published_year for m in _YEAR_END.finditer(s.text))
 
 
 _CLAUSE_HEAD = re.compile(rf"(?:^|[,;:])\s*+(?:(?:{alternation('period_lead_words')})\s++)?$", re.IGNORECASE)
