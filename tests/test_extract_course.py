@@ -403,10 +403,32 @@ NOT_COURSES = [
         count(12)),
 ]
 
+# Found on invented pages of political training annotated blind: a total whose breakdown names
+# several programmes takes none of them (nor the programme of a paragraph before); list items
+# that name their programme share the training verb of the item before
+BLIND_PAGES = [
+    row("Về đào tạo, nhà trường mở 3 lớp đại học chính trị với 150 học viên.\n\nVề bồi dưỡng, nhà trường "
+        "tổ chức 71 lớp với 7.499 lượt học viên, gồm: 12 lớp bồi dưỡng cập nhật kiến thức với 1.140 học "
+        "viên; 23 lớp bồi dưỡng nghiệp vụ với 2.870 học viên.",
+        course(3, 150, "higher_education"), course(71, 7499, "other"),
+        course(12, 1140, "knowledge_update"), course(23, 2870, "professional_skills")),
+    row("Năm 2023, trường mở 4 lớp trung cấp lý luận chính trị với 200 học viên, gồm: 3 lớp hệ tập trung và "
+        "1 lớp hệ không tập trung.",
+        course(4, 200, "intermediate_political_theory"), course(3, None, "intermediate_political_theory"),
+        course(1, None, "intermediate_political_theory")),
+    row("Giai đoạn 2021 - 2025, tỉnh đào tạo trung cấp lý luận chính trị cho 6.215 học viên, cao cấp lý luận "
+        "chính trị cho 1.124 học viên.",
+        course(None, 6215, "intermediate_political_theory"), course(None, 1124, "advanced_political_theory")),
+    row("Năm 2023, huyện bồi dưỡng đảng viên mới cho 320 người, nhận thức về Đảng cho 410 quần chúng.",
+        course(None, 320, "new_party_members"), course(None, 410, "party_admission")),
+    row("Năm 2023, tỉnh kết nạp 300 đảng viên, cao cấp lý luận chính trị cho 20 người.",
+        count(300, "đảng viên"), count(20, "người")),
+]
+
 ROWS = (
     ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
     + ids("LEARNERS_ALONE", LEARNERS_ALONE) + ids("OPENED_CLASS", OPENED_CLASS) + ids("PROGRAMS", PROGRAMS)
-    + ids("NOT_COURSES", NOT_COURSES)
+    + ids("NOT_COURSES", NOT_COURSES) + ids("BLIND_PAGES", BLIND_PAGES)
 )
 
 

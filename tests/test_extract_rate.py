@@ -125,8 +125,17 @@ BLIND_PAGES = [
         count(120, "đảng viên"), rate(30, subject="đảng viên kết nạp")),
 ]
 
+# Found on invented pages of political training annotated blind: a counted noun written with a
+# comma ("cán bộ lãnh đạo, quản lý") is one noun, not the end of the share's group
+BLIND_PAGES_TWO = [
+    row("Năm 2023, 100% cán bộ lãnh đạo, quản lý cấp xã được bồi dưỡng cập nhật kiến thức.",
+        rate(100, subject="cán bộ lãnh đạo, quản lý cấp xã được bồi dưỡng")),
+    row("Năm 2023, 95% cổ phần AVG, rất nhiều cá nhân đã bị khởi tố.",
+        rate(95, subject_is="cổ phần AVG")),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
-ROWS += ids("BLIND_PAGES", BLIND_PAGES)
+ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

@@ -474,6 +474,13 @@ BLIND_PAGES_THREE = [
         target(12, "thôn", 2024)),
     row("Đến hết năm 2023, toàn huyện có 15/18 xã đạt chuẩn nông thôn mới.",
         count(15, "xã")),
+    # a bound per a period before "trở lên" ("từ 10%/năm trở lên") is the bound of the figure
+    row("Giai đoạn 2024 - 2028, phấn đấu tốc độ tăng trưởng kinh tế đạt từ 10%/năm trở lên.",
+        target(10, "%", 2028, qualifier="at_least")),
+    # "từ … trở xuống" after a noun and its measure picks out a group, as "từ … trở lên" does
+    row("Hộ kinh doanh có doanh thu từ 500 triệu đồng/năm trở xuống không phải nộp thuế giá trị gia tăng."),
+    row("Theo quy định, mỗi chi bộ có từ 30 đảng viên trở xuống.",
+        target(30, "đảng viên", None, qualifier="at_most")),
 ]
 
 

@@ -58,10 +58,10 @@ def selects_group(s: Sentence, f: Figure) -> bool:
     Money right after a noun is a level ("thu nhập bình quân đầu người từ 140 triệu
     đồng/năm trở lên"), and so is a percentage ("phát triển hội viên từ 2% trở lên").
     """
-    if f.kind != "quantity" or f.qualifier not in ("at_least", "more_than", "less_than"):
+    if f.kind != "quantity" or f.qualifier not in ("at_least", "at_most", "more_than", "less_than"):
         return False
     lo = max(0, f.start - 60)
-    if f.qualifier != "at_least":
+    if f.qualifier not in ("at_least", "at_most"):  # "từ … trở lên", "từ … trở xuống": a frame
         return bool(_MEASURED_GROUP.search(s.text, lo, f.start))
     if _FROM.match(s.text, f.start):
         lead_end = f.start

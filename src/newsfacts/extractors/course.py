@@ -501,6 +501,35 @@ def _trained_for(a: Attempt) -> Decision:
     )
 
 
+_SENTENCE_PART_START = re.compile(r"[;:]|\.(?!\d)")  # "6.215" holds no full stop
+SHARED_VERB_REACH = 120  # how far before a list item the training verb it shares is looked for
+_ITEM_HEAD = re.compile(rf",\s*+(?:(?:{alternation('list_conjunctions')})\s++)?$", re.IGNORECASE)
+
+
+def _item_sharing_training(a: Attempt) -> Decision:
+    """Learners of a list item that names its programme and shares the training verb of the item
+    before it ("đào tạo trung cấp lý luận chính trị cho 6.215 học viên, cao cấp lý luận chính trị
+    cho 1.124 học viên"): a course of the programme the item names."""
+    if not a.once(_direct_possible):
+        return None
+    s, f, text = a.sentence, a.figure, a.sentence.text
+    clause = _TRAINED_FOR.search(text, max(0, f.start - 100), f.start)
+    head = _ITEM_HEAD.search(text, max(0, clause.start() - 8), clause.start()) if clause else None
+    if clause is None or head is None:
+        return None
+    item = text[clause.start() : f.start]
+    found = program_of_description(item)
+    if found is None or item[: found[1]].strip():
+        return None  # the item opens with its programme, no verb of its own
+    before = text[max(0, head.start() - SHARED_VERB_REACH) : head.start()]
+    if phrases("training_verbs").search(_SENTENCE_PART_START.split(before)[-1]) is None:
+        return None
+    learner_end = _people(a)
+    start = clause.start() + found[1]
+    candidate = _course(s, (f,), start, learner_end, None, f, found[0], "item_sharing_training", item)
+    return produce(candidate, consumes=[a.index])
+
+
 def _trained_directly_rule(a: Attempt) -> Decision:
     """Learners as the direct object of a training verb: "trường đã đào tạo 1.125 học viên".
 
@@ -974,11 +1003,25 @@ def _classes_learners(a: Attempt) -> Decision:
             desc = text[class_end : g.start]
             program = _program_for(desc, s, a.ctx, f.start)
             end = _learner_unit(s, g) or _people_unit(s, g) or g.end
+            if program_of_description(desc) is None and _total_of_programs(s, end):
+                program = "other"  # "tổ chức 71 lớp với 7.499 lượt học viên, gồm: 12 lớp …; 23 lớp …"
             return produce(
                 _course(s, (f, g), f.start, end, f, g, program, "classes_learners", desc),
                 consumes=[a.index, j],
             )
     return None
+
+
+BREAKDOWN_REACH = 12  # characters between a total and the word opening its breakdown (", gồm:")
+
+
+def _total_of_programs(s: Sentence, end: int) -> bool:
+    """Whether a breakdown opens right after a course ending at ``end`` and its items name two
+    programmes or more: the course is their total, a course of no one programme."""
+    opened = phrases("breakdown_markers").search(s, end, min(len(s.text), end + BREAKDOWN_REACH))
+    if opened is None or any(c.isalnum() for c in s.text[end : opened.start()]):
+        return False
+    return len({program for at, program in _course_mentions(s.text) if at >= opened.end()}) >= 2
 
 
 def _class_description(a: Attempt) -> str:
@@ -1199,6 +1242,7 @@ COURSE_RULES: tuple[Rule, ...] = (
     Rule("attended", _attended, needs=("attendance_verbs", "attended_events")),
     Rule("trained_for", _trained_for, needs=("training_verbs",)),
     Rule("trained_directly", _trained_directly_rule, needs=("training_verbs",)),
+    Rule("item_sharing_training", _item_sharing_training, needs=("training_verbs",)),
     Rule("learners_classes", _learners_classes, needs=("class_nouns",)),
     Rule("result_not_attendance", _result_not_attendance, needs=("result_phrases",)),
     Rule("not_people", _not_people),

@@ -652,12 +652,18 @@ def _noun_list_only(follow: str) -> str:
     rất nhiều cá nhân đã bị khởi tố" ends at the comma; "90% cán bộ, công chức được tuyên
     truyền" keeps its list (a counted noun opens the segment after the comma)."""
     for m in _LIST_COMMA.finditer(follow):
-        if phrases("units").match_at(follow, m.end()):
+        if phrases("units").match_at(follow, m.end()) or _comma_inside_noun(follow, m.start()):
             continue
         segment = follow[m.end() :].split(",")[0]
         if phrases("clause_markers").search(segment) or phrases("comma_clause_openers").match_at(segment, 0):
             return follow[: m.start()]
     return follow
+
+
+def _comma_inside_noun(phrase: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` stands inside one counted noun written with a comma
+    ("100% cán bộ lãnh đạo, quản lý cấp xã được bồi dưỡng": `people_nouns.txt`)."""
+    return any(m.start() < comma < m.end() for m in phrases("units").finditer(phrase, 0, comma + LOOKAHEAD))
 
 
 def qualifier_phrases() -> Phrases:

@@ -281,8 +281,8 @@ _CONCESSION_AFTER = regex.compile(
     rf"[^,;.]{{0,{CONCESSION_REACH}}}?{_L}(?i:{_alt(lexicon.words('concessive_alternatives'))}){_R}"
 )
 _CONNECTOR = regex.compile(rf"{_SP}*+([-–—]){_SP}*+|{_SP}++((?i:đến|tới)){_SP}++")
-_SUFFIX_QUAL = regex.compile(
-    rf"((?:{_SP}++(?!(?i:trở){_R})[\"'“”(]?+\p{{L}}++[\"'“”)]?+){{0,8}}?){_SP}++"
+_SUFFIX_QUAL = regex.compile(  # "từ 10%/năm trở lên", "từ 140 triệu đồng/năm trở lên": per a period too
+    rf"((?:{_SP}*+/{_SP}*+\p{{L}}++)?(?:{_SP}++(?!(?i:trở){_R})[\"'“”(]?+\p{{L}}++(?:/\p{{L}}++)?[\"'“”)]?+){{0,8}}?){_SP}++"
     rf"({_alt(tuple(_SUFFIX_QUALIFIERS))}){_R}"
 )
 _EN_EVIDENCE = regex.compile(  # the digit first, then the look-behind: the engine skips to digits fast
