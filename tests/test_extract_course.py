@@ -423,6 +423,20 @@ BLIND_PAGES = [
         course(None, 320, "new_party_members"), course(None, 410, "party_admission")),
     row("Năm 2023, tỉnh kết nạp 300 đảng viên, cao cấp lý luận chính trị cho 20 người.",
         count(300, "đảng viên"), count(20, "người")),
+    # learners who finished, picked out of a whole ("71/73") or recognised at the close, are a result
+    row("Kết quả, 71/73 học viên đủ điều kiện được công nhận hoàn thành chương trình.",
+        count(71, "học viên")),
+    row("Kết thúc lớp tập huấn, Ban Tổ chức công nhận 406 học viên hoàn thành chương trình.",
+        count(406, "học viên")),
+    row("Sau 5 ngày học tập, 40 học viên đã hoàn thành chương trình.",
+        course(None, 40, "other")),
+    # learners of a breakdown told by their study mode alone study the programme named before
+    row("Năm 2023, tỉnh cử 215 cán bộ đi học cao cấp lý luận chính trị. Trong đó, 48 đồng chí học hệ tập "
+        "trung tại Học viện Chính trị khu vực II; 167 đồng chí học hệ không tập trung.",
+        course(None, 215, "advanced_political_theory"), course(None, 48, "advanced_political_theory"),
+        course(None, 167, "advanced_political_theory")),
+    row("Năm 2023, 48 đồng chí học hệ tập trung tại Học viện Chính trị khu vực II.",
+        count(48, "đồng chí")),
 ]
 
 ROWS = (

@@ -949,6 +949,15 @@ def _bare_window_program(a: Attempt) -> str | None:
     return opened_class(a.sentence, a.ctx, a.figure.start)
 
 
+def _mode_window_program(a: Attempt) -> str | None:
+    """A study named by its mode alone, before its place ("Trong đó, 48 đồng chí học hệ tập trung
+    tại Học viện …"): the programme named before, whose learners these are in that mode."""
+    head = _PLACE_OR_CLAUSE.split(_words(a), maxsplit=1)[0]
+    if not phrases("modes").search(head) or not _only_mode(head):
+        return None
+    return last_program(a.ctx, a.sentence, a.figure.start)
+
+
 def _sent_program(a: Attempt) -> str | None:
     """People sent to study ("cử 616 học viên đi học theo Đề án ..."): a programme unnamed."""
     return "other" if a.once(_sent) else None
@@ -965,6 +974,7 @@ _PROGRAM_STEPS = (
     _course_verb_program,
     _taking_part_program,
     _bare_window_program,
+    _mode_window_program,
     _sent_program,
     _attending_program,
 )
@@ -1178,12 +1188,15 @@ def _no_study_verb(a: Attempt) -> Decision:
 
 
 def _cohort_result(a: Attempt) -> Decision:
-    """Rejects learners of a cohort who finished: a result, not a course.
-
-    ("Trong số 33 học viên, 28 học viên hoàn thành …")
-    """
+    """Rejects learners of a cohort who finished: a result, not a course ("Trong số 33 học viên,
+    28 học viên hoàn thành …", "71/73 học viên đủ điều kiện … hoàn thành chương trình", "Ban Tổ
+    chức công nhận 406 học viên hoàn thành chương trình": `recognition_verbs.txt`)."""
     finished = phrases("completion_verbs").search(_verb(a).group())
-    return REJECT if finished and _part_of_cohort(a.sentence, a.figures, a.index) else None
+    if not finished:
+        return None
+    s, f = a.sentence, a.figure
+    picked = f.denominator is not None or phrases("recognition_verbs").ends_at(s, f.start) is not None
+    return REJECT if picked or _part_of_cohort(s, a.figures, a.index) else None
 
 
 def _aim_of_proposal(a: Attempt) -> Decision:
@@ -1255,7 +1268,7 @@ COURSE_RULES: tuple[Rule, ...] = (
     ),
     Rule("learners_of_institution", _learners_of_institution, needs=("enrolled_nouns",)),
     Rule("no_study_verb", _no_study_verb),
-    Rule("cohort_result", _cohort_result, needs=("among_words",)),
+    Rule("cohort_result", _cohort_result, needs=("completion_verbs",)),
     Rule("aim_of_proposal", _aim_of_proposal, needs=("sending_verbs",)),
     Rule("exam_not_course", _exam_not_course),
     Rule("figure_is_object", _figure_is_object),
