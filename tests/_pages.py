@@ -138,6 +138,9 @@ def mismatches(fact: Any, want: dict, text: str) -> list[str]:
     exact = want.get("subject_is")
     if exact and (got.get("subject") or "").lower() != exact.lower():
         out.append(f"subject {got.get('subject')!r} != {exact!r}")
+    for unwanted in want.get("subject_excludes", ()):
+        if unwanted.lower() in (got.get("subject") or "").lower():
+            out.append(f"subject {got.get('subject')!r} holds {unwanted!r}")
     at = want.get("at")
     if at:
         pos = text.find(at)

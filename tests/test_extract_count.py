@@ -302,6 +302,27 @@ BLIND_PAGES_THREE = [
         count(40, "người")),
     row("Năm 2023, lớp học được tổ chức tại 3 điểm học ở các xã vùng cao.",
         count(3, "điểm học")),
+    # a bound after a counted group and "có" says which ones are counted; so after "nào" ("whichever")
+    row("Qua rà soát năm 2023, 9 chi bộ thôn có dưới 20 đảng viên, phần lớn tuổi cao.",
+        count(9, "chi bộ thôn")),
+    row("Năm 2023, toàn huyện có 12 xã có trên 1.000 hộ dân.",
+        count(12, "xã")),
+    row("Chi bộ nào có trên 100 đảng viên thì lập tổ đảng theo cụm dân cư."),
+    row("Năm 2023, chi bộ thôn Đông có trên 100 đảng viên.",
+        count(100, "đảng viên", qualifier="more_than")),
+    row("Năm 2023, trong 19.000 người được xét nghiệm có hơn 10.000 người không có nơi cư trú ổn định.",
+        count(19000, "người"), count(10000, "người", qualifier="more_than")),
+    row("Năm 2023, ban có 65 biên chế và có hơn 10 cán bộ biệt phái.",
+        count(65, "biên chế"), count(10, "cán bộ", qualifier="more_than")),
+    # a breakdown in parentheses, each part a label and its figure: counts of the noun before
+    row("Năm 2023, xã kết nạp 29 đảng viên là người dân tộc thiểu số (Ê Đê 22, Nùng 4, Tày 3).",
+        count(29, "đảng viên"), count(22, "đảng viên"), count(4, "đảng viên"), count(3, "đảng viên")),
+    row("Năm 2023, xã kết nạp 20 đảng viên (nam 12, nữ 8).",
+        count(20, "đảng viên"), count(12, "đảng viên"), count(8, "đảng viên")),
+    row("Năm 2023, kiểm tra phát hiện 17 cây gỗ gõ (thuộc nhóm 1) bị khai thác trái phép.",
+        count(17, "cây")),
+    row("Năm 2023, huyện có 12 xã đạt chuẩn (Tân Lập 3, Hòa Bình 40).",
+        count(12, "xã")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

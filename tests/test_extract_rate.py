@@ -132,6 +132,11 @@ BLIND_PAGES_TWO = [
         rate(100, subject="cán bộ lãnh đạo, quản lý cấp xã được bồi dưỡng")),
     row("Năm 2023, 95% cổ phần AVG, rất nhiều cá nhân đã bị khởi tố.",
         rate(95, subject_is="cổ phần AVG")),
+    # "chiếm" after a breakdown in parentheses is a share of the group before the aside
+    row("Năm 2023, xã kết nạp 57 đảng viên, trong đó 29 đồng chí là người dân tộc thiểu số (Ê Đê 22, Nùng "
+        "4, Tày 3), chiếm 50,9%.",
+        count(57), count(29), count(22), count(4), count(3),
+        rate(50.9, subject="đồng chí là người dân tộc thiểu số", subject_excludes=["Tày"])),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

@@ -44,6 +44,17 @@ _MEASURE_OF_MEMBERS = re.compile(
     rf"\s(?:{alternation('measure_nouns')})\s++$",
     re.IGNORECASE,
 )
+# a counted figure, its noun and the words that say which, then "có" ("9 chi bộ thôn có dưới 20 đảng
+# viên", "12 xã có trên 1.000 hộ dân"), or a noun made "whichever" ("Chi bộ nào có trên 100 …"): the
+# bound says which ones are counted or meant
+_NOT_GROUP_WORD = rf"(?!(?:{alternation('list_conjunctions', 'clause_conjunctions')})(?!\w))"
+_COUNTED_GROUP_HAS = re.compile(
+    rf"(?:(?<![\d.,])\d(?:[\d.,]*\d)?\s++(?P<group>{alternation('units')})"
+    rf"(?:\s+{_NOT_GROUP_WORD}\p{{Ll}}+){{0,{GROUP_WORDS}}}?"
+    rf"|\b(?:{alternation('units')})\s+(?:{alternation('whichever_words')}))"
+    rf"\s+(?:{alternation('has_verbs')})\s+$",
+    re.IGNORECASE,
+)
 _FROM = re.compile(rf"(?:{alternation('from_words')})\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(rf"\b(?:{alternation('from_words')})\s*+$", re.IGNORECASE)
 
@@ -61,6 +72,10 @@ def selects_group(s: Sentence, f: Figure) -> bool:
     if f.kind != "quantity" or f.qualifier not in ("at_least", "at_most", "more_than", "less_than"):
         return False
     lo = max(0, f.start - 60)
+    if (counted := _COUNTED_GROUP_HAS.search(s.text, lo, f.start)) is not None and not _same_noun_after(
+        s, f, counted.group("group")
+    ):
+        return True
     if f.qualifier not in ("at_least", "at_most"):  # "từ … trở lên", "từ … trở xuống": a frame
         return bool(_MEASURED_GROUP.search(s.text, lo, f.start))
     if _FROM.match(s.text, f.start):
@@ -76,6 +91,13 @@ def selects_group(s: Sentence, f: Figure) -> bool:
     if frame is None and not money_after(s.text, f.end):
         frame = _GROUP_FRAME.search(s.text, lo, lead_end)
     return frame is not None and not _handed_to_each(s, frame.start())
+
+
+def _same_noun_after(s: Sentence, f: Figure, group: str | None) -> bool:
+    """Whether the bound counts the group's own noun ("trong 19.000 người … có hơn 10.000 người"):
+    a part of the group, not a measure of each member."""
+    found = unit_after(s, f.end)
+    return group is not None and found is not None and found[0].lower() == group.lower()
 
 
 DISTRIBUTIVE_REACH = 24  # "mỗi sở, ngành có từ 2 cán bộ nữ trở lên": the distributive word before the noun

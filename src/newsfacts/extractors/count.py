@@ -589,6 +589,38 @@ def _breakdown_label(a: Attempt) -> Decision:
     return produce(c)
 
 
+MAX_LABEL_WORDS = 4  # "Ê Đê 22", "nam 12", "khối doanh nghiệp 15": a short label before each figure
+_LABELLED_ITEM = re.compile(rf"\s*+((?:[^\W\d_]++\s++){{1,{MAX_LABEL_WORDS}}}?)(\d++)\s*+(?=[,;)])")
+
+
+def _labelled_items(a: Attempt) -> Decision:
+    """The items of a breakdown in parentheses right after a count, each a label and its figure
+    ("29 đồng chí là người dân tộc thiểu số (Ê Đê 22, Nùng 4, Tày 3)", "20 đảng viên (nam 12,
+    nữ 8)"): each a count of the noun counted before, when they add up to no more than it."""
+    s, f, text = a.sentence, a.figure, a.sentence.text
+    paren = text.rfind("(", 0, f.start)
+    close = text.find(")", f.end)
+    if paren < 0 or close < 0 or ")" in text[paren : f.start] or not _LIST_ITEM_END.match(text, f.end):
+        return None
+    items = []
+    pos = paren + 1
+    while (m := _LABELLED_ITEM.match(text, pos)) is not None and m.end() <= close:
+        items.append((m.start(2), int(m.group(2)), m.start(1)))
+        pos = m.end() + 1
+    label_start = next((label for start, _, label in items if start == f.start), None)
+    if pos <= close or label_start is None or len(items) < 2:
+        return None  # every piece of the aside a label and its figure, this one among them, two or more
+    parent = next((g for g in reversed(a.figures) if g.end <= paren and unit_after(s, g.end)), None)
+    unit = unit_after(s, parent.end) if parent is not None else None
+    if parent is None or unit is None or parent.value is None or "," in text[unit[1] : paren]:
+        return None
+    if sum(v for _, v, _ in items) > parent.value:
+        return None
+    c = _count(s, f, unit[0], f.end, "labelled_items")
+    c.start = label_start
+    return produce(c)
+
+
 def _before_after(a: Attempt) -> Decision:
     """A before/after pair naming its noun once ("từ 41 xuống còn 33 tổ chức", "số cơ quan
     ... giảm từ 9 xuống còn 6"); a pair of nothing counted is no count."""
@@ -701,6 +733,7 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("unit_range", _unit_range),
     Rule("figure_unit", _figure_unit),
     Rule("breakdown_label", _breakdown_label, needs=("discipline_words",)),
+    Rule("labelled_items", _labelled_items),
     Rule("before_after", _before_after, needs=("pair_links",)),
     Rule("open_unit", _open_unit_rule),
     Rule("bare_money", _bare_money_rule, needs=("bare_money_scales",)),

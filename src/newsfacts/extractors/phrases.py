@@ -1314,6 +1314,9 @@ def counted_group_before(text: str, pos: int) -> str | None:
     nghèo, chiếm 3,2%" → "hộ nghèo"), or the group named before that figure ("Số đảng viên
     nữ là 320 đồng chí", "đảng viên người dân tộc thiểu số 2.703 đồng chí, chiếm 91,8%")."""
     lo = max(0, pos - PHRASE_REACH)  # the group is near its share: a bounded look-back
+    head = text[:pos].rstrip(" ,")
+    if head.endswith(")") and (opened := head.rfind("(", lo)) >= 0:
+        pos = opened  # "29 đồng chí là người dân tộc thiểu số (Ê Đê 22, …), chiếm 50,9%": not the aside's
     start = max(text.rfind(";", lo, pos), text.rfind(":", lo, pos), lo - 1) + 1
     g = None
     for m in _FIGURE_TOKENS.finditer(text, start, pos):
