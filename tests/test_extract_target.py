@@ -474,6 +474,20 @@ BLIND_PAGES_THREE = [
         target(12, "thôn", 2024)),
     row("Đến hết năm 2023, toàn huyện có 15/18 xã đạt chuẩn nông thôn mới.",
         count(15, "xã")),
+    # a year written in a later item of a list is that item's own, not the deadline of those before
+    row("Nghị quyết của chi bộ xác định các nhiệm vụ: vận động thêm ít nhất 15 hộ tham gia phân loại rác; tổ "
+        "chức 2 buổi tổng vệ sinh; hoàn thành thu đảng phí của 52 đảng viên trước ngày 31/3/2024.",
+        target(15, "hộ", None, qualifier="at_least"), target(2, "buổi", None), target(52, "đảng viên", 2024)),
+    row("Nghị quyết của chi bộ xác định: vận động thêm ít nhất 15 hộ tham gia phân loại rác trước ngày "
+        "31/3/2024.",
+        target(15, "hộ", 2024, qualifier="at_least")),
+    # the time from now to a time ahead plans what is to be done in it
+    row("Như vậy, từ nay đến hết tháng 12, các chi bộ cần thu thêm khoảng 98 triệu đồng.",
+        target(98_000_000, "đồng", None, qualifier="approx")),
+    row("Từ nay đến cuối năm, huyện kết nạp thêm 20 đảng viên.",
+        target(20, "đảng viên", None)),
+    row("Từ năm 2020 đến nay, huyện đã kết nạp 200 đảng viên.",
+        count(200, "đảng viên")),
     # a bound per a period before "trở lên" ("từ 10%/năm trở lên") is the bound of the figure
     row("Giai đoạn 2024 - 2028, phấn đấu tốc độ tăng trưởng kinh tế đạt từ 10%/năm trở lên.",
         target(10, "%", 2028, qualifier="at_least")),

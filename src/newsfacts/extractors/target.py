@@ -663,6 +663,8 @@ def _own_scope(s: Sentence, ctx: ArticleContext) -> int | None:
     scope = min(starts) if starts else (0 if is_future_sentence(s, ctx) or _roadmap(s, ctx) else None)
     if scope is None:
         scope = _without_year(s, "term_end_phrases")  # "Đến cuối nhiệm kỳ, 100% bí thư chi bộ …"
+    if scope is None:
+        scope = _without_year(s, "from_now_phrases")  # "Từ nay đến hết tháng 12, … cần thu thêm …"
     if scope is None and (ahead := _without_year(s, "coming_period_phrases")) is not None:
         scope = ahead  # "trong thời gian tới, xuất khẩu tăng bình quân 7 – 8%": shares planned
         s.memo["ahead_only"] = True
@@ -1167,6 +1169,7 @@ def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
             and (not y.base or _aside_of(y, paren))
             and not y.term
             and not _reported_year(s, y)
+            and ";" not in text[f.end : y.pos]  # a later item's year is its own
         ),
         None,
     )
