@@ -132,6 +132,12 @@ BLIND_PAGES_TWO = [
         rate(100, subject="cán bộ lãnh đạo, quản lý cấp xã được bồi dưỡng")),
     row("Năm 2023, 95% cổ phần AVG, rất nhiều cá nhân đã bị khởi tố.",
         rate(95, subject_is="cổ phần AVG")),
+    # "đạt X% số …" right after a count is a share of that whole taken by the group just counted
+    row("Năm 2023, chi bộ đã vận động 126 hộ gia đình đăng ký tham gia phân loại rác, đạt 84% số hộ của tổ "
+        "dân phố.",
+        count(126, "hộ gia đình"), rate(84, subject="hộ gia đình đăng ký tham gia phân loại rác")),
+    row("Năm 2023, huyện kết nạp 150 đảng viên, đạt 120% chỉ tiêu.",
+        count(150, "đảng viên"), rate(120, subject="kết nạp đảng viên")),
     # "chiếm" after a breakdown in parentheses is a share of the group before the aside
     row("Năm 2023, xã kết nạp 57 đảng viên, trong đó 29 đồng chí là người dân tộc thiểu số (Ê Đê 22, Nùng "
         "4, Tày 3), chiếm 50,9%.",
