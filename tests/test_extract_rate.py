@@ -138,6 +138,12 @@ BLIND_PAGES_TWO = [
         count(126, "hộ gia đình"), rate(84, subject="hộ gia đình đăng ký tham gia phân loại rác")),
     row("Năm 2023, huyện kết nạp 150 đảng viên, đạt 120% chỉ tiêu.",
         count(150, "đảng viên"), rate(120, subject="kết nạp đảng viên")),
+    # the body that did the deed, however long its name, is no part of what reached the plan
+    row("Sáu tháng đầu năm 2023, Đảng bộ xã Cư M'gar đã kết nạp 57 đảng viên mới, đạt 81,4% chỉ tiêu cả năm.",
+        count(57, "đảng viên mới"),
+        rate(81.4, subject="kết nạp đảng viên mới", subject_excludes=["Đảng bộ"])),
+    row("Năm 2023, Ban Thường vụ Đảng ủy phường Hòa Bình đã giải quyết 45 đơn thư, đạt 90% kế hoạch.",
+        count(45, "đơn thư"), rate(90, subject="giải quyết đơn thư", subject_excludes=["Ban Thường vụ"])),
     # "chiếm" after a breakdown in parentheses is a share of the group before the aside
     row("Năm 2023, xã kết nạp 57 đảng viên, trong đó 29 đồng chí là người dân tộc thiểu số (Ê Đê 22, Nùng "
         "4, Tày 3), chiếm 50,9%.",

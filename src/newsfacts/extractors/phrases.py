@@ -1249,7 +1249,7 @@ def _last_clause_comma(text: str) -> int:
     return found.start() if found is not None and found.group() == "," else -1
 
 
-DOER_WORDS = 4  # "Tỉnh đã", "toàn tỉnh đã": who did it, a few words before the past marker
+DOER_WORDS = 8  # "Tỉnh đã", "Ban Thường vụ Đảng ủy phường Hòa Bình đã": who did it, before the past marker
 
 
 def _without_doer(indicator: str | None) -> str | None:
