@@ -60,20 +60,24 @@ def test_invented_blind_set_stays_fixed(name: str, tmp_path: Path):
 # national Party and state news, first measured at 3799064; "district_pages" (commune, ward and
 # provincial portals after the 2025 merger) and "national_pages" (national outlets in 2026), both
 # first measured at 1a2e68f; "mass_pages" (the Fatherland Front and mass organisations) and
-# "government_pages" (local government work), both first measured at 16b0012.
+# "government_pages" (local government work), both first measured at 16b0012; the later sets'
+# first commits are in tests/data/invented_blind/README.md ("training_pages" and "grassroots_pages"
+# at 1e94d93).
 ARTICLE_SETS = {
     "articles": (0.963, 0.994),
     "national_articles": (0.941, 0.970),
-    "district_pages": (0.950, 0.976),
-    "national_pages": (0.942, 0.972),
-    "mass_pages": (0.967, 0.984),
-    "government_pages": (0.924, 0.952),
-    "sector_pages": (0.968, 0.995),
-    "economy_pages": (0.931, 0.979),
-    "social_pages": (0.970, 0.986),
+    "district_pages": (0.950, 0.980),
+    "national_pages": (0.942, 0.974),
+    "mass_pages": (0.967, 0.986),
+    "government_pages": (0.924, 0.955),
+    "sector_pages": (0.968, 0.997),
+    "economy_pages": (0.931, 0.981),
+    "social_pages": (0.970, 0.988),
     "inspection_pages": (0.982, 0.992),
     "personnel_pages": (0.964, 0.983),
     "services_pages": (0.974, 0.990),
+    "training_pages": (0.957, 0.981),
+    "grassroots_pages": (0.972, 0.988),
 }
 
 
