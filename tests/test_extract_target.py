@@ -498,6 +498,29 @@ BLIND_PAGES_THREE = [
 ]
 
 
+# Found on invented pages of People's Councils and Party congresses annotated blind (dated
+# 04/03/2024 here): a plan named with its later year, words between ("kế hoạch phát triển kinh tế
+# - xã hội năm 2025", "dự toán ngân sách năm 2025"); the votes cast on a plan are counts
+BLIND_PAGES_FOUR = [
+    row("Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2025 xác định 24 chỉ tiêu chủ yếu, trong đó: "
+        "tốc độ tăng trưởng GRDP đạt từ 9% trở lên; có thêm 18 xã đạt chuẩn nông thôn mới nâng cao.",
+        count(24, "chỉ tiêu chủ yếu"), target(9, "%", 2025, qualifier="at_least"), target(18, "xã", 2025)),
+    row("Về dự toán ngân sách năm 2025, HĐND tỉnh quyết nghị tổng thu ngân sách nhà nước 23.150 tỷ đồng, "
+        "trong đó thu nội địa 20.900 tỷ đồng.",
+        target(23_150_000_000_000, "đồng", 2025), target(20_900_000_000_000, "đồng", 2025)),
+    row("Nghị quyết về dự toán ngân sách năm 2025 được thông qua với 80/82 đại biểu có mặt tán thành; 2 đại "
+        "biểu không biểu quyết.",
+        count(80, "đại biểu"), count(2, "đại biểu")),
+    row("Riêng Nghị quyết về bảng giá đất giai đoạn 2025 - 2029 nhận 76 phiếu tán thành, 3 phiếu không tán "
+        "thành.",
+        count(76, "phiếu"), count(3, "phiếu")),
+    row("Năm 2025, tỉnh phấn đấu 100% đại biểu đồng ý với phương án.",
+        target(100, "%", 2025)),
+    row("Về kế hoạch năm 2023, huyện đã thu ngân sách 430 tỷ đồng.",
+        count(430_000_000_000, "đồng")),
+]
+
+
 def test_year_end_on_a_page_of_december_reports():
     """A page of the year-end reviews tells the year's results: "Đến hết năm 2024, ..." reports."""
     check_sentence("Đến hết năm 2024, 100% chi bộ thôn, buôn có cấp ủy viên là người dân tộc thiểu số.",
@@ -527,6 +550,7 @@ ROWS = (
     + ids("PRECISION_DRAWS", PRECISION_DRAWS)
     + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
     + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
+    + ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR)
 )
 
 

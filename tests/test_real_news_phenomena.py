@@ -2416,7 +2416,7 @@ COUNTS = [
         id="COUNTS-units-joined-by-va"),
     row("Tỉnh kết nạp 450 đảng viên và huyện đã tổ chức trao quyết định tại cơ sở.",
         count(450, "đảng viên"), id="COUNTS-va-opening-a-clause-joins-no-unit"),
-    row("Nghị quyết nêu 12 chỉ tiêu và kế hoạch đầu tư công năm 2025 với tổng vốn 310 tỷ đồng.",
+    row("Nghị quyết nêu 12 chỉ tiêu và kế hoạch đầu tư công năm 2023 với tổng vốn 310 tỷ đồng.",
         count(12, "chỉ tiêu"), count(310_000_000_000, "đồng"),
         id="COUNTS-va-item-with-its-own-figure-joins-no-unit"),
     row("Huyện là một trong ba đơn vị dẫn đầu phong trào thi đua của tỉnh.", count(1, "đơn vị")),

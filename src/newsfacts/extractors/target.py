@@ -142,8 +142,10 @@ _DATED_LEVEL = re.compile(
 )
 # a plan named with a later year ("Nghị quyết về dự toán năm 2027 xác định tổng thu … là 26.400 tỷ
 # đồng"): the figures after it are that plan's
+PLAN_NAME_WORDS = 7  # "kế hoạch phát triển kinh tế - xã hội năm 2027", "dự toán ngân sách năm 2027"
 _PLAN_OF_YEAR = re.compile(
-    rf"\b(?:{alternation('target_nouns')})\s++(?:{alternation('year_cues')})\s++((?:19|20)\d\d)(?!\d)",
+    rf"\b(?:{alternation('target_nouns')})(?:\s++(?:[^\s\d,;:.()]++)){{0,{PLAN_NAME_WORDS}}}?"
+    rf"\s++(?:{alternation('year_cues')})\s++((?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 PLAN_PERIOD_WORDS = 6  # "kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 với tổng vốn …"
@@ -2049,6 +2051,21 @@ def _plan_items(a: Attempt) -> Decision:
     return None if part_of_quota else REJECT
 
 
+def _votes(a: Attempt) -> Decision:
+    """Rejects votes cast ("được thông qua với 80/82 đại biểu có mặt tán thành", "nhận 76 phiếu
+    tán thành, 3 phiếu không tán thành"): how a body voted on a plan is a count, whatever year
+    the plan is for."""
+    s, f = a.sentence, a.figure
+    if f.kind == "percent":
+        return None
+    found = a.once(_unit)
+    if found is None:
+        return None
+    if phrases("vote_nouns").fullmatch_head(found[0].lower()) or phrases("vote_words").match_at(s, found[1]):
+        return REJECT
+    return None
+
+
 def _refers_back(a: Attempt) -> Decision:
     """Rejects a count whose noun points back ("yêu cầu 4 người trên ..."): named before, no goal."""
     if a.figure.kind == "percent" or (found := a.once(_unit)) is None:
@@ -2121,6 +2138,7 @@ TARGET_RULES: tuple[Rule, ...] = (
     Rule("no_unit", _no_unit),
     Rule("qualifier_with_unit", _qualifier_with_unit),
     Rule("plan_items", _plan_items, needs=("plan_items",)),
+    Rule("votes", _votes, needs=("vote_words", "vote_nouns")),
     Rule("refers_back", _refers_back),
     Rule("present_now", _present_now, needs=("present_markers",)),
     Rule("attendance", _attendance, needs=("participant_leads", "participant_links")),
