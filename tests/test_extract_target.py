@@ -518,6 +518,21 @@ BLIND_PAGES_FOUR = [
         target(100, "%", 2025)),
     row("Về kế hoạch năm 2023, huyện đã thu ngân sách 430 tỷ đồng.",
         count(430_000_000_000, "đồng")),
+    # a plan's own figure right after its noun, where a result of its size is measured against it
+    row("Đến hết năm 2023, tỷ lệ che phủ rừng đạt 44,2%, thấp hơn mục tiêu 45%.",
+        rate(44.2), target(45, "%", 2023, subject="tỷ lệ che phủ rừng")),
+    row("Năm 2023, số doanh nghiệp thành lập mới đạt 1.126 doanh nghiệp, bằng 75% mục tiêu 1.500 doanh "
+        "nghiệp.",
+        count(1126, "doanh nghiệp"), rate(75, subject_excludes=["1.500"]),
+        target(1500, "doanh nghiệp", 2023, subject="số doanh nghiệp thành lập mới")),
+    row("Năm 2023, tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 88,6%, chưa đạt mục tiêu 90%.",
+        rate(88.6), target(90, "%", 2023, subject="tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ")),
+    row("Năm 2023, riêng thành phố thu cao hơn dự toán 230 tỷ đồng.",
+        count(230_000_000_000, "đồng")),
+    row("Năm 2013 ngân sách hụt thu lớn, thất thu so với dự toán trên 63.000 tỷ đồng.",
+        count(63_000_000_000_000, "đồng", qualifier="more_than")),
+    row("Năm 2023, thu ngân sách vượt kế hoạch 12%.",
+        rate(12)),
 ]
 
 

@@ -794,7 +794,8 @@ def percent_subject(text: str, f) -> str | None:
         indicator = clean_subject(indicator_before(text, f.start))
         if phrases("plan_bases").match_at(follow, 0):  # "Tỉnh đã giải quyết …, đạt 87,2% kế hoạch"
             indicator = _without_doer(indicator)
-        base = trim_subject(" ".join(_AND.split(follow)[0].split(",")[0].split()[:MAX_BASE_WORDS]))
+        base_words = _AND.split(follow)[0].split(",")[0].split()[:MAX_BASE_WORDS]
+        base = trim_subject(_drop_figures(" ".join(base_words)))  # "mục tiêu 1.500 doanh nghiệp": no figure
         return f"{indicator} {_COMPARED_WITH} {base}" if indicator else None  # the base alone is no subject
     # a share of a base after a link ("khớp lệnh 850.000 cổ phiếu, chỉ bằng khoảng 80% so với khối
     # lượng phiên trước") or a cap written into the figure ("Chi phí quản lý không được vượt quá 10%

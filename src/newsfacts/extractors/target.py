@@ -501,7 +501,11 @@ def _noun_targets(s: Sentence) -> set[int]:
     and of figures in parentheses restating a plan ("vượt kế hoạch đề ra (từ 7,3 – 7,5%)")."""
     out = set(_restated_plans(s))
     for m in phrases("target_nouns").finditer(s):
-        if _achieved(s, m) or _in_fixed_phrase(s, m):
+        if _in_fixed_phrase(s, m):
+            continue
+        if _achieved(s, m):
+            if (value := _plan_value_after(s, m)) is not None:
+                out.add(value)  # "thấp hơn mục tiêu 45%": the plan's own figure, named after it
             continue
         nxt = figure_from(s, m.end())
         if nxt is None:
@@ -512,6 +516,43 @@ def _noun_targets(s: Sentence) -> set[int]:
         if len(between.split()) <= NOUN_REACH_WORDS or _named_by_copula(s, m.end(), nxt.start):
             out.add(nxt.start)
     return out
+
+
+PLAN_TO_RESULT = 2  # a plan's figure and the result measured against it are of one size
+MEASURE_HEAD_REACH = 25  # "…, thấp hơn mục tiêu 45%": the words measuring a result against a plan
+_MEASURED_AGAINST = re.compile(
+    rf"(?:%|\b(?:{alternation('comparison_words', 'comparatives')})|\b(?:{alternation('negations')})\s++"
+    rf"(?:{alternation('achievement_verbs')}))\s*+$",
+    re.IGNORECASE,
+)
+
+
+def _plan_value_after(s: Sentence, m: re.Match | Found) -> int | None:
+    """The start of a plan's own figure written right after its noun where a result is measured
+    against the plan ("tỷ lệ che phủ rừng đạt 44,2%, thấp hơn mục tiêu 45%", "bằng 75% mục tiêu
+    1.500 doanh nghiệp", "chưa đạt mục tiêu 90%"); None after a plain achievement verb, whose
+    figure after the plan is by how much ("vượt kế hoạch 12%")."""
+    nxt = figure_from(s, m.end())
+    if nxt is None or s.text[m.end() : nxt.start].strip() or nxt.value is None:
+        return None
+    against = _measured_against(s.text, m.start())
+    if against is None:
+        return None
+    # the result measured stands before, of the plan's kind and size: "thu cao hơn dự toán 230 tỷ
+    # đồng" says by how much, "thất thu so với dự toán trên 63.000 tỷ đồng" how much was lost
+    level = next((g for g in reversed(figures_between(s, 0, against)) if g.kind == nxt.kind), None)
+    if level is None or not level.value:
+        return None
+    if not 1 / PLAN_TO_RESULT <= nxt.value / level.value <= PLAN_TO_RESULT:
+        return None
+    return nxt.start
+
+
+def _measured_against(text: str, noun_start: int) -> int | None:
+    """Where the words measuring a result against the plan noun at ``noun_start`` begin, or None."""
+    lo = max(0, noun_start - MEASURE_HEAD_REACH)
+    head = _MEASURED_AGAINST.search(text[lo:noun_start])
+    return lo + head.start() if head is not None else None
 
 
 def _named_by_copula(s: Sentence, noun_end: int, figure_start: int) -> bool:
@@ -1534,9 +1575,14 @@ def _plan_level_subject(s: Sentence, f: Figure) -> str | None:
     or None."""
     named = _PLAN_NAMED_LEVEL.search(s.text, max(0, f.start - 40), f.start)
     excess = phrases("excess_over_plan").ends_at(s, named.start()) if named is not None else None
-    if excess is None:  # "(chỉ tiêu năm 2023 là 3.000 đảng viên)": the plan named alone
+    if excess is not None:
+        return clean_subject(indicator_before(s.text, excess.start())) or None
+    noun = phrases("target_nouns").ends_at(s, f.start)  # "…, thấp hơn mục tiêu 45%": its own figure
+    against = _measured_against(s.text, noun.start()) if noun is not None else None
+    if against is None:  # "(chỉ tiêu năm 2023 là 3.000 đảng viên)": the plan named alone
         return None
-    return clean_subject(indicator_before(s.text, excess.start())) or None
+    indicator = indicator_before(s.text, against)
+    return clean_subject(indicator) or None
 
 
 def _restated_subject(s: Sentence, f: Figure, out: list[Candidate]) -> str | None:
