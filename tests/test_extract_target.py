@@ -533,6 +533,8 @@ BLIND_PAGES_FOUR = [
         count(63_000_000_000_000, "đồng", qualifier="more_than")),
     row("Năm 2023, thu ngân sách vượt kế hoạch 12%.",
         rate(12)),
+    row("Các buổi tiếp xúc cử tri sau kỳ họp dự kiến tổ chức ở 96 điểm trước ngày 25/12/2024.",
+        target(96, "điểm", 2024)),
 ]
 
 

@@ -42,6 +42,7 @@ from newsfacts.extractors.phrases import (
     per_unit_tail,
     qualifier_with_unit,
     short_quote,
+    sited_points,
     unit_after,
 )
 from newsfacts.extractors.rules import REJECT, Attempt, Decision, Rule, apply_rules, produce
@@ -414,11 +415,14 @@ def _reported_one(a: Attempt) -> Decision:
 
 
 def _listed_points(a: Attempt) -> Decision:
-    """The points a document or a list holds ("Điều 3 dự thảo gồm 9 điểm"): a count, though the
-    same noun after other figures is a score."""
+    """The points a document or a list holds ("Điều 3 dự thảo gồm 9 điểm") or the sites a place
+    word names ("tiếp xúc cử tri tại 126 điểm": `site_prepositions.txt`): a count, though the same
+    noun after other figures is a score."""
     s, f = a.sentence, a.figure
     if f.value is None or not float(f.value).is_integer():
         return None  # "gồm 9,5 điểm" is a score
+    if (sites := sited_points(s, f)) is not None:
+        return produce(_count(s, f, sites[0], sites[1], "listed_points"))
     noun = phrases("point_nouns").match_at(s, f.end)
     if noun is None or not phrases("item_container_words").ends_at(s, f.start):
         return None
@@ -721,7 +725,7 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("one_of", _one_of),
     Rule("some_of", _some_of),
     Rule("reported_one", _reported_one),
-    Rule("listed_points", _listed_points, needs=("item_container_words",)),
+    Rule("listed_points", _listed_points, needs=("item_container_words", "site_prepositions")),
     Rule("not_a_unit", _not_a_unit),
     Rule("restated", _restated),
     Rule("multiplied", _multiplied, needs=("multiplier_words",)),

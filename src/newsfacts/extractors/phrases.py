@@ -290,6 +290,18 @@ def qualifier_with_unit(qualifier: str, text: str, unit_end: int) -> str:
     return qualifier
 
 
+def sited_points(where: str | Sentence, f) -> tuple[str, int] | None:
+    """The sites a place word names with "điểm" ("tiếp xúc cử tri tại 126 điểm", "tổ chức ở 96
+    điểm": `site_prepositions.txt`) as (noun, end); elsewhere "điểm" after a figure is a score."""
+    noun = phrases("point_nouns").match_at(where, f.end)
+    if noun is None or phrases("site_prepositions").ends_at(where, f.start) is None:
+        return None
+    kind = unit_after(where, f.end) or open_unit_after(where, f.end)  # "tại 41 điểm thi", "… điểm vui chơi"
+    if kind is not None and kind[1] > noun.end():
+        return kind
+    return noun.group().strip(), noun.end()
+
+
 def non_unit_after(where: str | Sentence, pos: int) -> bool:
     """Whether a measurement, duration or age noun follows ``pos`` ("5 năm", "35 tuổi"), a
     multiplier ("tăng 1,4 lần"), or sessions of a timetable ("bán trú 2 buổi/ngày") or as a

@@ -68,6 +68,7 @@ from newsfacts.extractors.phrases import (
     qualifier_with_unit,
     refers_back,
     restated_indicator,
+    sited_points,
     starts_pair,
     strip_edges,
     trim_subject,
@@ -1906,7 +1907,7 @@ def _unit(a: Attempt) -> tuple[str, int] | None:
     """The unit of a counted figure and where it ends: a frequency's, a noun of the tables,
     else a noun of no table after a cue that plans (not after "sẽ", not for "một" in words)."""
     s, f = a.sentence, a.figure
-    found = a.once(_frequency_at) or unit_after(s, f.end)
+    found = a.once(_frequency_at) or unit_after(s, f.end) or sited_points(s, f)
     # a small number in words ("một", "hai cô nàng") takes no noun of no table; "một triệu khách hàng" does
     small_word = f.in_words and f.qualifier == "exact" and f.value is not None and f.value < SCALED_WORDS
     if not found and not _plan(a).weak and not small_word:
@@ -2062,8 +2063,8 @@ def _not_a_unit(a: Attempt) -> Decision:
     """Rejects a count of a measurement, a duration or an age ("5 năm", "35 tuổi"), unless of
     a frequency quota."""
     f = a.figure
-    if f.kind == "percent" or a.once(_frequency_at) is not None:
-        return None
+    if f.kind == "percent" or a.once(_frequency_at) is not None or sited_points(a.sentence, f) is not None:
+        return None  # "tổ chức ở 96 điểm": sites, no score
     return REJECT if non_unit_after(a.sentence, f.end) else None
 
 
