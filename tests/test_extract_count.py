@@ -338,6 +338,13 @@ BLIND_PAGES_FOUR = [
     row("Năm 2023, chỉ số PAR Index đạt 89,37 điểm, xếp thứ 8/34 tỉnh, thành phố, tăng 5 bậc."),
     row("Năm 2023, dự án đường Vành đai 4 đoạn qua tỉnh giải ngân 612 tỷ đồng.",
         count(612_000_000_000, "đồng")),
+    # a bound naming the members of a bare group heading a rule picks the groups out; a report goes on
+    row("Chi bộ có dưới 9 đảng viên chính thức chỉ bầu bí thư, không bầu chi ủy."),
+    row("Theo hướng dẫn: chi bộ có từ 9 đảng viên chính thức trở lên thì bầu chi ủy.",),
+    row("Năm 2023, xã có trên 100 đảng viên sinh hoạt tại 9 chi bộ.",
+        count(100, "đảng viên", qualifier="more_than"), count(9, "chi bộ")),
+    row("Xã có trên 100 đảng viên sinh hoạt tại 9 chi bộ.",
+        count(100, "đảng viên", qualifier="more_than"), count(9, "chi bộ")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

@@ -144,6 +144,11 @@ BLIND_PAGES_TWO = [
         rate(81.4, subject="kết nạp đảng viên mới", subject_excludes=["Đảng bộ"])),
     row("Năm 2023, Ban Thường vụ Đảng ủy phường Hòa Bình đã giải quyết 45 đơn thư, đạt 90% kế hoạch.",
         count(45, "đơn thư"), rate(90, subject="giải quyết đơn thư", subject_excludes=["Ban Thường vụ"])),
+    # a bound on the votes of those counted says which ones: no share; the shares they won are
+    row("Năm 2023, có 24 đồng chí trúng cử với số phiếu trên 90%; 4 đồng chí nữ, chiếm 14,8%.",
+        count(24, "đồng chí"), count(4, "đồng chí nữ"), rate(14.8)),
+    row("Năm 2023, hai đồng chí Phó Bí thư trúng cử với số phiếu từ 92,6% đến 96,3%.",
+        count(2, "đồng chí"), rate(92.6, qualifier="range", value_max=96.3)),
     # "chiếm" after a breakdown in parentheses is a share of the group before the aside
     row("Năm 2023, xã kết nạp 57 đảng viên, trong đó 29 đồng chí là người dân tộc thiểu số (Ê Đê 22, Nùng "
         "4, Tày 3), chiếm 50,9%.",

@@ -55,6 +55,15 @@ _COUNTED_GROUP_HAS = re.compile(
     rf"\s+(?:{alternation('has_verbs')})\s+$",
     re.IGNORECASE,
 )
+# a bare group noun heading the sentence or an item, then the bound, its noun and what a rule
+# says of them ("Chi bộ có dưới 9 đảng viên chính thức chỉ bầu bí thư", "…; chi bộ dưới 30 đảng
+# viên bầu 3 chi ủy viên": rule_predicates.txt): the groups the bound picks out
+_GROUP_AT_HEAD = re.compile(
+    rf"(?:^|[;:]\s*+)(?:{alternation('units')})(?:\s++(?:{alternation('has_verbs')}))?\s++$", re.IGNORECASE
+)
+_PREDICATE_NEXT = re.compile(
+    rf"(?:\s++\p{{Ll}}++){{0,2}}?\s++(?:{alternation('rule_predicates')})(?!\w)", re.IGNORECASE
+)
 _FROM = re.compile(rf"(?:{alternation('from_words')})\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(rf"\b(?:{alternation('from_words')})\s*+$", re.IGNORECASE)
 
@@ -72,6 +81,10 @@ def selects_group(s: Sentence, f: Figure) -> bool:
     if f.kind != "quantity" or f.qualifier not in ("at_least", "at_most", "more_than", "less_than"):
         return False
     lo = max(0, f.start - 60)
+    if f.qualifier != "at_most" and _GROUP_AT_HEAD.search(s.text, lo, f.start):
+        found = unit_after(s, f.end)
+        if found is not None and _PREDICATE_NEXT.match(s.text, found[1]):
+            return True
     if (counted := _COUNTED_GROUP_HAS.search(s.text, lo, f.start)) is not None and not _same_noun_after(
         s, f, counted.group("group")
     ):
@@ -124,6 +137,7 @@ def _handed_to_each(s: Sentence, frame_start: int) -> bool:
 
 COUNT_REACH = 50  # a threshold stands right after the counted noun phrase it narrows
 THRESHOLD_WORDS = 4  # "14 dự án giải ngân dưới 30%", "3 xã có tỷ lệ đồng thuận dưới 80%"
+VOTE_LEAD_WORDS = 2  # "trúng cử với số phiếu trên 90%": "với số phiếu" names the measure
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
@@ -139,7 +153,10 @@ def _threshold_of_count(s: Sentence, f: Figure) -> bool:
     if counted is None:
         return False
     between = s.text[counted[1] : f.start]
-    if not between.strip() or len(between.split()) > THRESHOLD_WORDS or _CLAUSE_MARK.search(between):
+    # "có 24 đồng chí trúng cử với số phiếu trên 90%": the votes named before the bound take more words
+    votes = phrases("vote_nouns").ends_at(between, len(between.rstrip())) is not None
+    reach = THRESHOLD_WORDS + (VOTE_LEAD_WORDS if votes else 0)
+    if not between.strip() or len(between.split()) > reach or _CLAUSE_MARK.search(between):
         return False
     if phrases("share_links").match_at(between, 0):
         return False  # "1.500 đảng viên trong đó hơn 30% là đoàn viên": a share of its own
