@@ -535,6 +535,27 @@ BLIND_PAGES_FOUR = [
         rate(12)),
     row("Các buổi tiếp xúc cử tri sau kỳ họp dự kiến tổ chức ở 96 điểm trước ngày 25/12/2024.",
         target(96, "điểm", 2024)),
+    # items a plan counts are what is to be done after a verb that carries them out
+    row("Thành ủy yêu cầu các cơ quan phấn đấu hoàn thành 15 đề án, kế hoạch trong năm 2024.",
+        target(15, ("đề án", "đề án, kế hoạch"), 2024)),
+    row("Nghị quyết năm 2024 đề ra 18 chỉ tiêu chủ yếu.",
+        count(18, "chỉ tiêu chủ yếu")),
+    row("Bộ Chính trị giao Ban Tổ chức Trung ương chủ trì xây dựng 3 đề án triển khai Kết luận.",
+        count(3, "đề án")),
+    # a pledge is a plan where the sentence writes when it is due
+    row("Sở cam kết đến tháng 12/2024 tuyển đủ 418 chỉ tiêu còn lại.",
+        target(418, "chỉ tiêu", 2024, subject="tuyển đủ chỉ tiêu", subject_excludes=["cam kết"])),
+    row("Chủ tịch UBND tỉnh cam kết giải quyết xong ít nhất 30 kiến nghị trước kỳ họp cuối năm 2024.",
+        target(30, "kiến nghị", 2024, qualifier="at_least")),
+    row("Năm 2023, Liên minh châu Âu cam kết viện trợ không hoàn lại 12 triệu euro cho chương trình.",
+        count(12_000_000, "euro")),
+    row("Năm 2023, huyện đã ký cam kết với 500 hộ dân.",
+        count(500, "hộ dân")),
+    # an obligation to ensure a share is a rule for all
+    row("Các đảng ủy phải bảo đảm 100% chi bộ tổ chức thảo luận văn kiện đại hội cấp trên.",
+        target(100, "%", None)),
+    row("Năm 2023, 100% chi bộ đã tổ chức thảo luận văn kiện đại hội cấp trên.",
+        rate(100)),
 ]
 
 

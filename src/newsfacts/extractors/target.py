@@ -709,6 +709,8 @@ def _own_scope(s: Sentence, ctx: ArticleContext) -> int | None:
         scope = _without_year(s, "term_end_phrases")  # "Đến cuối nhiệm kỳ, 100% bí thư chi bộ …"
     if scope is None:
         scope = _without_year(s, "from_now_phrases")  # "Từ nay đến hết tháng 12, … cần thu thêm …"
+    if scope is None:
+        scope = _dated_pledge(s, ctx)  # "Sở cam kết đến tháng 12/2026 tuyển đủ 418 chỉ tiêu"
     if scope is None and (ahead := _without_year(s, "coming_period_phrases")) is not None:
         scope = ahead  # "trong thời gian tới, xuất khẩu tăng bình quân 7 – 8%": shares planned
         s.memo["ahead_only"] = True
@@ -717,6 +719,17 @@ def _own_scope(s: Sentence, ctx: ArticleContext) -> int | None:
 
 
 _YEAR_NEXT = re.compile(r"\s*+\(?\s*+(?:19|20)\d\d(?!\d)")
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dated_pledge(s: Sentence, ctx: ArticleContext) -> int | None:
+    """Where a pledge starts whose sentence writes a year it is due, the publication year or later
+    ("cam kết giải quyết xong ít nhất 30 kiến nghị trước kỳ họp cuối năm 2026"), or None."""
+    pledge = phrases("pledge_cues").search(s)
+    if pledge is None or ctx.published_year is None:
+        return None
+    due = (int(m.group()) for m in _YEAR_WRITTEN.finditer(s.text, pledge.end()))
+    return pledge.start() if any(year >= ctx.published_year for year in due) else None
 
 
 def _without_year(s: Sentence, table: str) -> int | None:
@@ -1000,6 +1013,8 @@ def _quota(s: Sentence, f: Figure) -> bool:
         return distributes(s, clause_start, f.start)  # "mỗi năm, huyện có từ 150 đến 180 ...": yearly
     if phrases("full_quota_words").ends_at(s, f.start) and phrases("modal_cues").search(s, lead, f.start):
         return True  # "cần hoàn tất việc kiện toàn đủ 52 người theo quy định": the full number asked
+    if f.kind == "percent" and f.qualifier == "exact" and _obliged_whole(s, f, lead):
+        return True  # "Các đảng ủy phải bảo đảm 100% chi bộ tổ chức thảo luận …": a rule for all
     if f.qualifier not in ("at_least", "less_than"):
         return False  # "trên", "hơn" report levels ("bảo đảm tỷ lệ đổi mới trên 30%": a plan's make-up)
     if _ensured(s, clause_start, f.start):
@@ -1014,6 +1029,13 @@ def _quota(s: Sentence, f: Figure) -> bool:
     # "mỗi chi bộ … ít nhất một chương trình" distributes a bound; "từng lần vi phạm, … ít nhất
     # 1 triệu đồng" reports how often it happened
     return bool(phrases("modal_cues").search(s, lead, f.start)) or distributes(s, clause_start, f.start)
+
+
+def _obliged_whole(s: Sentence, f: Figure, lead: int) -> bool:
+    """Whether an obligation asks that a share be ensured right before it ("phải bảo đảm 100% chi bộ
+    …": `modal_cues.txt`, `ensuring_verbs.txt`)."""
+    ensured = phrases("ensuring_verbs").ends_at(s, f.start)
+    return ensured is not None and phrases("modal_cues").search(s, lead, ensured.start()) is not None
 
 
 def _floor_per_period(s: Sentence, f: Figure, clause_start: int) -> bool:
@@ -1427,7 +1449,8 @@ def _subject(s: Sentence, f: Figure, unit_end: int | None, scope: int) -> str | 
     if phrases("participant_leads").ends_at(lead, len(lead)) is not None:
         lead = ""  # "… sẽ được tổ chức … với sự tham gia của 450 đại biểu …": who takes part, not the event
     lead = _after_agent(lead)
-    lead = without_time_lead(strip_edges(phrases("target_cues").pattern.sub(" ", lead)))
+    lead = phrases("pledge_cues").pattern.sub(" ", phrases("target_cues").pattern.sub(" ", lead))
+    lead = without_time_lead(strip_edges(lead))
     if scope > 0 and phrases("time_only_phrases").fullmatch_head(lead):
         lead = _indicator_before_cue(text, f, scope, lead)
     amount = phrases("planned_amount_nouns").ends_at(lead, len(lead))
@@ -2089,11 +2112,14 @@ _REPORTED = frozenset({"exact", "approx", "nearly", "more_than"})  # "đề ra h
 
 def _plan_items(a: Attempt) -> Decision:
     """Rejects the items a plan counts ("đề ra 18 chỉ tiêu"): a count; the places of an intake
-    ("tuyển sinh 1.200 chỉ tiêu") and a share of the quota just stated ("tuyển dụng 15 công
-    chức: luật (4 chỉ tiêu)") are part of it."""
+    ("tuyển sinh 1.200 chỉ tiêu"), a share of the quota just stated ("tuyển dụng 15 công chức:
+    luật (4 chỉ tiêu)") and items after a verb that carries them out ("phấn đấu hoàn thành 15 đề
+    án": `plan_output_verbs.txt`) are what is planned."""
     s, f = a.sentence, a.figure
     if f.kind == "percent" or f.qualifier not in _REPORTED or not phrases("plan_items").match_at(s, f.end):
         return None  # "ít nhất 2 tiêu chí": a bound asked of a plan, a target
+    if phrases("plan_output_verbs").ends_at(s, f.start) is not None:
+        return None  # "phấn đấu hoàn thành 15 đề án": the items to be carried out
     part_of_quota = a.once(_intake_at) or (bool(a.candidates) and inside_parens(s.text, f.start))
     return None if part_of_quota else REJECT
 
