@@ -551,6 +551,17 @@ BLIND_PAGES_FOUR = [
         count(12_000_000, "euro")),
     row("Năm 2023, huyện đã ký cam kết với 500 hộ dân.",
         count(500, "hộ dân")),
+    # a distributive word heading the clause and an allocation verb: what a rule hands each unit
+    row("Mỗi tỉnh, thành phố chọn 2 chi bộ để Trung ương trực tiếp theo dõi, chỉ đạo điểm.",
+        target(2, "chi bộ", None)),
+    row("Mỗi đảng ủy xã, phường lựa chọn từ 1 đến 2 chi bộ để chỉ đạo đại hội điểm.",
+        target(1, "chi bộ", None, qualifier="range", value_max=2)),
+    row("Mỗi chức danh quy hoạch từ 2 đến 4 cán bộ, mỗi cán bộ quy hoạch không quá 3 chức danh.",
+        target(2, "cán bộ", None, qualifier="range"), target(3, "chức danh", None, qualifier="at_most")),
+    row("Năm 2023, mỗi xã đã chọn 2 chi bộ làm điểm.",
+        count(2, "chi bộ")),
+    row("Năm 2023, huyện chọn 5 chi bộ làm điểm.",
+        count(5, "chi bộ")),
     # an obligation to ensure a share is a rule for all
     row("Các đảng ủy phải bảo đảm 100% chi bộ tổ chức thảo luận văn kiện đại hội cấp trên.",
         target(100, "%", None)),

@@ -2562,7 +2562,7 @@ COUNTS = [
     # an adverb of time or manner after the noun ("ngay", "luôn") is no part of it
     row("Học sinh phải theo học hơn 12 môn ngay từ bậc tiểu học.",
         count(12, "môn", qualifier="more_than"), id="COUNTS-noun-before-ngay"),
-    row("Mỗi xã chọn 3 nhóm luôn đi đầu trong phong trào để nhân rộng.", count(3, "nhóm"),
+    row("Mỗi xã chọn 3 nhóm luôn đi đầu trong phong trào để nhân rộng.", target(3, "nhóm", None),
         id="COUNTS-noun-before-luon"),
     # a classifier ("nhóm", "lô", "ngôi") takes the words after it as a counted noun does: never a
     # function word, an adverb or a verb

@@ -1002,6 +1002,8 @@ def _quota(s: Sentence, f: Figure) -> bool:
         return True
     clause_start = max(s.text.rfind(";", max(0, f.start - QUOTA_REACH), f.start) + 1, f.start - QUOTA_REACH)
     lead = max(0, f.start - QUOTA_REACH)
+    if f.qualifier in ("exact", "range") and _allocated_each(s, f, clause_start):
+        return True  # "Mỗi tỉnh, thành phố chọn 2 chi bộ …": what a rule hands each unit
     if f.qualifier == "range":  # "mỗi Ban Thanh tra nhân dân có từ 5 đến 11 thành viên": a size rule
         if not _SIZE_VERB_BEFORE.search(s.text, max(0, f.start - 12), f.start):
             return False  # "mỗi buổi thu hút từ 80 đến 100 cử tri" reports what happened
@@ -1029,6 +1031,20 @@ def _quota(s: Sentence, f: Figure) -> bool:
     # "mỗi chi bộ … ít nhất một chương trình" distributes a bound; "từng lần vi phạm, … ít nhất
     # 1 triệu đồng" reports how often it happened
     return bool(phrases("modal_cues").search(s, lead, f.start)) or distributes(s, clause_start, f.start)
+
+
+_EACH_AT_HEAD = re.compile(rf"(?:^|[;:,]\s*+)(?:{alternation('distributive_words')})\s", re.IGNORECASE)
+
+
+def _allocated_each(s: Sentence, f: Figure, clause_start: int) -> bool:
+    """Whether a distributive word heads the clause and an allocation verb stands right before the
+    figure ("Mỗi tỉnh, thành phố chọn 2 chi bộ", "Mỗi chức danh quy hoạch từ 2 đến 4 cán bộ":
+    `allocation_verbs.txt`): what a rule hands each unit."""
+    verb = phrases("allocation_verbs").ends_at(s, f.start)
+    if verb is None:
+        return False
+    head = _EACH_AT_HEAD.search(s.text, max(0, clause_start - 2), verb.start())
+    return head is not None and not any(c.isdigit() for c in s.text[head.end() : verb.start()])
 
 
 def _obliged_whole(s: Sentence, f: Figure, lead: int) -> bool:
