@@ -28,8 +28,8 @@ PAGE_DATES = {"sentences": ("16/12/2024", "2024-12-16"), "passages": ("16/12/202
 # Each set's score today: a set may not fall more than SLACK below it.
 # "passages" lost one fact on purpose: on its pages of 2024, "Tổng kinh phí hỗ trợ đào tạo năm 2025 là
 # 2,34 tỷ đồng" states a level of a later year, a plan (0.983 before).
-NOW = {"sentences": 1.000, "passages": 0.977, "reports": 0.987, "economy": 0.959, "party_work": 0.975,
-       "national": 0.956}
+NOW = {"sentences": 1.000, "passages": 0.977, "reports": 0.987, "economy": 0.961, "party_work": 0.975,
+       "national": 0.961}
 SLACK = 0.005
 
 
@@ -62,22 +62,24 @@ def test_invented_blind_set_stays_fixed(name: str, tmp_path: Path):
 # first measured at 1a2e68f; "mass_pages" (the Fatherland Front and mass organisations) and
 # "government_pages" (local government work), both first measured at 16b0012; the later sets'
 # first commits are in tests/data/invented_blind/README.md ("training_pages" and "grassroots_pages"
-# at 1e94d93).
+# at 1e94d93, "council_pages" and "congress_pages" at fea3216).
 ARTICLE_SETS = {
     "articles": (0.963, 0.994),
     "national_articles": (0.941, 0.970),
     "district_pages": (0.950, 0.980),
-    "national_pages": (0.942, 0.974),
+    "national_pages": (0.942, 0.976),
     "mass_pages": (0.967, 0.986),
     "government_pages": (0.924, 0.955),
     "sector_pages": (0.968, 0.997),
     "economy_pages": (0.931, 0.981),
-    "social_pages": (0.970, 0.988),
+    "social_pages": (0.970, 0.990),
     "inspection_pages": (0.982, 0.992),
     "personnel_pages": (0.964, 0.983),
     "services_pages": (0.974, 0.990),
     "training_pages": (0.957, 0.981),
     "grassroots_pages": (0.972, 0.988),
+    "council_pages": (0.905, 0.962),
+    "congress_pages": (0.926, 0.959),
 }
 
 
