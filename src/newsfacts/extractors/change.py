@@ -148,7 +148,8 @@ def _eligible(level: Candidate, mark: ChangeMark, text: str) -> bool:
         return not share_of_plan(text, level.figures[0].end)
     if mark.unit == "%" and phrases("excess_over_plan").match_at(text, level.start) is not None:
         return False  # "đạt 626,8 ngàn tỷ, vượt 96 ngàn tỷ, …, tăng 26%": the total grew, not the excess
-    brk = next((m for m in _breakdowns(text) if m[1] <= level.start), None)
+    item_start = text.rfind(";", 0, level.start) + 1  # a breakdown of an earlier item is not this one's
+    brk = next((m for m in _breakdowns(text) if item_start <= m[0] and m[1] <= level.start), None)
     aside = text.rfind("(", 0, mark.cue_start)
     if brk and aside >= level.end and inside_parens(text, mark.cue_start):
         # "trong đó có 256 đảng viên bị kỷ luật … (tăng 21 trường hợp …)": the aside after the one
