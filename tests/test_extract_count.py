@@ -6,7 +6,7 @@ One row per phrasing; every sentence was written for this table.
 from __future__ import annotations
 
 import pytest
-from tests._pages import check_sentence, count, ids, rate, row
+from tests._pages import check_sentence, count, ids, rate, row, target
 
 # The contract's own examples and its rulings on counts.
 CONTRACT = [
@@ -347,10 +347,25 @@ BLIND_PAGES_FOUR = [
         count(100, "đảng viên", qualifier="more_than"), count(9, "chi bộ")),
 ]
 
+# Found on invented pages of defence and digital work annotated blind: nouns the open class cut short
+# ("xe chữa", "tồn") and capitalised counted nouns; a proposal's dossier names no plan
+BLIND_PAGES_FIVE = [
+    row("Năm 2023, tỉnh trang bị 5 xe chữa cháy, 3 xe cứu thương và 120 bình chữa cháy xách tay.",
+        count(5, "xe chữa cháy"), count(3, "xe cứu thương"), count(120, "bình chữa cháy")),
+    row("Năm 2023, công an thu giữ 2.400 viên ma túy tổng hợp; huyện khắc phục 97 tồn tại.",
+        count(2400, "viên ma túy"), count(97, "tồn tại")),
+    row("Năm 2023, tỉnh có 1.043 Bà mẹ Việt Nam Anh hùng, quy tập 46 hài cốt liệt sĩ.",
+        count(1043, "Bà mẹ Việt Nam Anh hùng"), count(46, "hài cốt liệt sĩ")),
+    row("Năm 2023, thành phố đã phê duyệt hồ sơ đề xuất cấp độ cho 112/116 hệ thống, đạt 96,6%.",
+        count(112, "hệ thống"), rate(96.6)),
+    row("Năm 2025, Sở đề xuất cấp 500 thẻ bảo hiểm y tế cho hộ nghèo.",
+        target(500, "thẻ", 2025)),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 ROWS += ids("PRECISION_DRAWS", PRECISION_DRAWS) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
-ROWS += ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR)
+ROWS += ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR) + ids("BLIND_PAGES_FIVE", BLIND_PAGES_FIVE)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

@@ -362,6 +362,8 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
             out.append((m.start(), m.end()))
     proposals = []
     for m in phrases("proposal_verbs").finditer(s):  # "Chính phủ đề nghị tăng chi 2,9%": a change proposed
+        if _in_fixed_phrase(s, m):
+            continue  # "đã phê duyệt hồ sơ đề xuất cấp độ cho 112/116 hệ thống": a document's name
         change = _CHANGE_PROPOSED.match(text, m.end())
         if change is None:  # "đề nghị Quốc hội ban hành nghị quyết …, theo đó, cắt, giảm … và nâng …"
             content = phrases("proposal_content_openers").search(s, m.end())
@@ -384,7 +386,7 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
             out.append((m.start(), change.end()))
     for name in ("proposal_verbs", "need_cues"):  # "trước mắt cần cấp ngay 3 tỷ đồng": an outlay asked
         for m in phrases(name).finditer(s):
-            if (end := _outlay_asked(s, m)) is not None:
+            if not _in_fixed_phrase(s, m) and (end := _outlay_asked(s, m)) is not None:
                 out.append((m.start(), end))
     condition = phrases("conditional_markers").search(s)  # once: a cue after it states no plan
     for m in phrases("target_cues").finditer(s):
