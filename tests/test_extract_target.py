@@ -474,7 +474,7 @@ BLIND_PAGES_THREE = [
         target(12, "thôn", 2024)),
     row("Đến hết năm 2023, toàn huyện có 15/18 xã đạt chuẩn nông thôn mới.",
         count(15, "xã")),
-    # a year written in a later item of a list is that item's own, not the deadline of those before
+    # a day a later item of a list is due by is that item's own, not the deadline of those before
     row("Nghị quyết của chi bộ xác định các nhiệm vụ: vận động thêm ít nhất 15 hộ tham gia phân loại rác; tổ "
         "chức 2 buổi tổng vệ sinh; hoàn thành thu đảng phí của 52 đảng viên trước ngày 31/3/2024.",
         target(15, "hộ", None, qualifier="at_least"), target(2, "buổi", None), target(52, "đảng viên", 2024)),

@@ -1279,11 +1279,11 @@ SUBJECTS = [
 
 # 2. Deadlines: a year at the head of a list serves every item; a base year or a past period is none.
 DEADLINES = [
-    # a year inside a middle item of a list (not at its head) is no deadline of the items after it,
-    # nor of those before it; a year heading the list serves every item
+    # a year inside a middle item of a list (not at its head) is no deadline of the items after it;
+    # a year heading the list serves every item
     row("Huyện phấn đấu kết nạp 300 đảng viên; hoàn thành quy hoạch cán bộ giai đoạn 2025-2030; mở 12 lớp "
         "bồi dưỡng.",
-        target(300, "đảng viên", None), target(12, "lớp", None), id="DEADLINES-year-inside-a-middle-item"),
+        target(300, "đảng viên", 2030), target(12, "lớp", None), id="DEADLINES-year-inside-a-middle-item"),
     row("Năm 2026, huyện phấn đấu kết nạp 300 đảng viên; mở 12 lớp bồi dưỡng.",
         target(300, "đảng viên", 2026), target(12, "lớp", 2026), id="DEADLINES-year-heading-the-items"),
     # a "Trong đó" list of goals takes the year of the sentence naming those goals before it

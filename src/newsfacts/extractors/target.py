@@ -1253,7 +1253,7 @@ def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
             and (not y.base or _aside_of(y, paren))
             and not y.term
             and not _reported_year(s, y)
-            and ";" not in text[f.end : y.pos]  # a later item's year is its own
+            and not (";" in text[f.end : y.pos] and text[y.pos - 1 : y.pos] == "/")  # a later item's due day
         ),
         None,
     )
