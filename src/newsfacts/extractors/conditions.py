@@ -81,14 +81,16 @@ def selects_group(s: Sentence, f: Figure) -> bool:
     if f.kind != "quantity" or f.qualifier not in ("at_least", "at_most", "more_than", "less_than"):
         return False
     lo = max(0, f.start - 60)
-    if f.qualifier != "at_most" and _GROUP_AT_HEAD.search(s.text, lo, f.start):
-        found = unit_after(s, f.end)
-        if found is not None and _PREDICATE_NEXT.match(s.text, found[1]):
+    head = _GROUP_AT_HEAD.search(s.text, lo, f.start) if f.qualifier != "at_most" else None
+    counted = _COUNTED_GROUP_HAS.search(s.text, lo, f.start)
+    if head is not None or counted is not None:
+        found = unit_after(s, f.end)  # the bound's own noun
+        if head is not None and found is not None and _PREDICATE_NEXT.match(s.text, found[1]):
             return True
-    if (counted := _COUNTED_GROUP_HAS.search(s.text, lo, f.start)) is not None and not _same_noun_after(
-        s, f, counted.group("group")
-    ):
-        return True
+        group = counted.group("group") if counted is not None else None
+        # "trong 19.000 người … có hơn 10.000 người": the group's own noun, a part of it, not a measure
+        if counted is not None and not (group and found is not None and found[0].lower() == group.lower()):
+            return True
     if f.qualifier not in ("at_least", "at_most"):  # "từ … trở lên", "từ … trở xuống": a frame
         return bool(_MEASURED_GROUP.search(s.text, lo, f.start))
     if _FROM.match(s.text, f.start):
@@ -104,13 +106,6 @@ def selects_group(s: Sentence, f: Figure) -> bool:
     if frame is None and not money_after(s.text, f.end):
         frame = _GROUP_FRAME.search(s.text, lo, lead_end)
     return frame is not None and not _handed_to_each(s, frame.start())
-
-
-def _same_noun_after(s: Sentence, f: Figure, group: str | None) -> bool:
-    """Whether the bound counts the group's own noun ("trong 19.000 người … có hơn 10.000 người"):
-    a part of the group, not a measure of each member."""
-    found = unit_after(s, f.end)
-    return group is not None and found is not None and found[0].lower() == group.lower()
 
 
 DISTRIBUTIVE_REACH = 24  # "mỗi sở, ngành có từ 2 cán bộ nữ trở lên": the distributive word before the noun

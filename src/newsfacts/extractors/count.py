@@ -126,12 +126,18 @@ def _subject_unit(text: str, clause_start: int, pos: int) -> str | None:
     return tidy(m.group()) if m and m.start() == at else None
 
 
-def _parent_unit(s: Sentence, figs: list[Figure], paren: int) -> str | None:
+def _parent_count(s: Sentence, figs: list[Figure], paren: int) -> tuple[Figure, tuple[str, int]] | None:
+    """The last counted figure before a parenthesis, with its unit and where that ends."""
     for g in reversed([g for g in figs if g.end <= paren]):
         found = unit_after(s, g.end)
         if found:
-            return found[0]
+            return g, found
     return None
+
+
+def _parent_unit(s: Sentence, figs: list[Figure], paren: int) -> str | None:
+    parent = _parent_count(s, figs, paren)
+    return parent[1][0] if parent is not None else None
 
 
 SHARED_RATIO = 10  # figures sharing one noun are of one size ("mua 18 và thuê 22 động cơ")
@@ -614,11 +620,11 @@ def _labelled_items(a: Attempt) -> Decision:
     label_start = next((label for start, _, label in items if start == f.start), None)
     if pos <= close or label_start is None or len(items) < 2:
         return None  # every piece of the aside a label and its figure, this one among them, two or more
-    parent = next((g for g in reversed(a.figures) if g.end <= paren and unit_after(s, g.end)), None)
-    unit = unit_after(s, parent.end) if parent is not None else None
-    if parent is None or unit is None or parent.value is None or "," in text[unit[1] : paren]:
+    counted = _parent_count(s, a.figures, paren)
+    if counted is None:
         return None
-    if sum(v for _, v, _ in items) > parent.value:
+    parent, unit = counted
+    if parent.value is None or "," in text[unit[1] : paren] or sum(v for _, v, _ in items) > parent.value:
         return None
     c = _count(s, f, unit[0], f.end, "labelled_items")
     c.start = label_start

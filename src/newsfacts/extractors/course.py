@@ -474,7 +474,7 @@ def _held_in_custody(text: str, verb_start: int) -> bool:
     return phrases("custody_verbs").search(clause) is not None
 
 
-_LIST_CLAUSE_START = re.compile(r"[.;:]")
+_LIST_CLAUSE_START = re.compile(r"[;:]|\.(?!\d)")  # "6.215" holds no full stop
 
 
 def _trained_for(a: Attempt) -> Decision:
@@ -501,7 +501,6 @@ def _trained_for(a: Attempt) -> Decision:
     )
 
 
-_SENTENCE_PART_START = re.compile(r"[;:]|\.(?!\d)")  # "6.215" holds no full stop
 SHARED_VERB_REACH = 120  # how far before a list item the training verb it shares is looked for
 _ITEM_HEAD = re.compile(rf",\s*+(?:(?:{alternation('list_conjunctions')})\s++)?$", re.IGNORECASE)
 
@@ -522,7 +521,7 @@ def _item_sharing_training(a: Attempt) -> Decision:
     if found is None or item[: found[1]].strip():
         return None  # the item opens with its programme, no verb of its own
     before = text[max(0, head.start() - SHARED_VERB_REACH) : head.start()]
-    if phrases("training_verbs").search(_SENTENCE_PART_START.split(before)[-1]) is None:
+    if phrases("training_verbs").search(_LIST_CLAUSE_START.split(before)[-1]) is None:
         return None
     learner_end = _people(a)
     start = clause.start() + found[1]

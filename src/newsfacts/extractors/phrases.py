@@ -783,19 +783,14 @@ def percent_subject(text: str, f) -> str | None:
     told_after = _group_told_after_aside(text, f, share.start()) if share and follow else None
     if told_after:  # "Có 2.946 chi bộ, chiếm 88% tổng số chi bộ, thường xuyên đưa tài liệu …"
         return told_after
-    if share and follow and (group := _group_counted_just_before(text, share.start())):
+    # "vận động 126 hộ gia đình đăng ký …, đạt 84% số hộ của tổ dân phố": reached like a "chiếm" share
+    of_whole = follow and not share and phrases("number_of_words").match_at(follow, 0)
+    taker = share or (phrases("achievement_verbs").ends_at(text, f.start) if of_whole else None)
+    if taker and follow and (group := _group_counted_just_before(text, taker.start())):
         # "có 736 đảng viên đi làm ăn xa, chiếm 8% tổng số đảng viên": the group, among the whole
         whole = trim_subject(_AND.split(follow)[0].split(",")[0])
         among = whole and whole.lower().startswith(f"{_AMONG} ")  # "chiếm 3,2% trong tổng số hộ"
         return tidy(f"{group} {whole}" if among else f"{group} {_AMONG} {whole}") if whole else group
-    if follow and not share and phrases("number_of_words").match_at(follow, 0):
-        # "vận động 126 hộ gia đình đăng ký …, đạt 84% số hộ của tổ dân phố": the group just counted,
-        # a share of the whole named after the figure
-        reached = phrases("achievement_verbs").ends_at(text, f.start)
-        group = _group_counted_just_before(text, reached.start()) if reached is not None else None
-        if group:
-            whole = trim_subject(_AND.split(follow)[0].split(",")[0])
-            return tidy(f"{group} {_AMONG} {whole}") if whole else group
     those = phrases("share_of_those_markers").match_at(follow, 0) if follow else None
     if those and follow[those.end() :].strip():  # "80% trong số đó có việc làm": what the share is
         return clean_subject(follow[those.end() :])

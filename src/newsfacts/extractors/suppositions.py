@@ -14,10 +14,8 @@ from itertools import pairwise
 
 import regex as re
 
-from newsfacts.extractors.context import Sentence, alternation, phrases
-from newsfacts.text.numbers import CONCESSION_REACH, Figure
-
-_ALTERNATIVE = re.compile(rf"\s++(?:{alternation('alternative_joiners')})\s++", re.IGNORECASE)
+from newsfacts.extractors.context import Sentence, phrases
+from newsfacts.text.numbers import ALTERNATIVE_LINK, Figure, conceded_after
 
 
 def _conceded_starts(s: Sentence) -> frozenset[int]:
@@ -26,9 +24,9 @@ def _conceded_starts(s: Sentence) -> frozenset[int]:
     if "conceded" not in s.memo:
         starts: set[int] = set()
         for first, second in pairwise(s.figures):
-            if _ALTERNATIVE.fullmatch(s.text, first.end, second.start) and phrases(
-                "concessive_alternatives"
-            ).search(s.text, second.end, second.end + CONCESSION_REACH):
+            if ALTERNATIVE_LINK.fullmatch(s.text, first.end, second.start) and conceded_after(
+                s.text, second.end
+            ):
                 starts.update((first.start, second.start))
         s.memo["conceded"] = frozenset(starts)
     return s.memo["conceded"]

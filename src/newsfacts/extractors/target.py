@@ -595,6 +595,8 @@ def _year_end_ahead(s: Sentence, ctx: ArticleContext) -> bool:
     published = ctx.published
     if not published or len(published) < 7 or ctx.published_year is None:
         return False
+    if str(ctx.published_year) not in s.text:
+        return False  # most sentences write no year at all
     if int(published[5:7]) >= YEAR_END_REVIEWS_FROM:
         return False
     return any(int(m.group(1)) == ctx.published_year for m in _YEAR_END.finditer(s.text))
@@ -721,7 +723,6 @@ def _own_scope(s: Sentence, ctx: ArticleContext) -> int | None:
 
 
 _YEAR_NEXT = re.compile(r"\s*+\(?\s*+(?:19|20)\d\d(?!\d)")
-_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _dated_pledge(s: Sentence, ctx: ArticleContext) -> int | None:
@@ -730,7 +731,7 @@ def _dated_pledge(s: Sentence, ctx: ArticleContext) -> int | None:
     pledge = phrases("pledge_cues").search(s)
     if pledge is None or ctx.published_year is None:
         return None
-    due = (int(m.group()) for m in _YEAR_WRITTEN.finditer(s.text, pledge.end()))
+    due = (int(m.group()) for m in _YEAR_BEFORE.finditer(s.text, pledge.end()))
     return pledge.start() if any(year >= ctx.published_year for year in due) else None
 
 

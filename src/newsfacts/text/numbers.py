@@ -275,7 +275,7 @@ _FRACTION_AFTER = regex.compile(
     rf"(?P<den>(?i:{_alt(_DENOMINATOR_WORDS)})|10|[2-9]){_R}"
 )
 _NEXT_IS_WORD = regex.compile(rf"{_SP}*+\p{{L}}")
-_ALTERNATIVE_LINK = regex.compile(rf"{_SP}++(?i:{_alt(lexicon.words('alternative_joiners'))}){_SP}++")
+ALTERNATIVE_LINK = regex.compile(rf"{_SP}++(?i:{_alt(lexicon.words('alternative_joiners'))}){_SP}++")
 CONCESSION_REACH = 80  # how far after two alternatives a concession may stand ("… cũng không …")
 _CONCESSION_AFTER = regex.compile(
     rf"[^,;.]{{0,{CONCESSION_REACH}}}?{_L}(?i:{_alt(lexicon.words('concessive_alternatives'))}){_R}"
@@ -1069,7 +1069,7 @@ def _alternative_pair(text: str, a: _Fig, b: _Fig) -> bool:
     """ "2 hoặc 3 đảng viên", "một hay hai đại diện": two neighbouring figures offered as
     alternatives before their noun are the ends of one range (the second at most twice the
     first); figures far apart ("1 hay 10 trung tâm") or conceded ("… cũng không …") are not."""
-    link = _ALTERNATIVE_LINK.match(text, a.end, b.num_start)
+    link = ALTERNATIVE_LINK.match(text, a.end, b.num_start)
     if link is None or link.end() != b.num_start:
         return False
     if a.kind is not Kind.quantity and a.kind is not b.kind:
@@ -1080,7 +1080,13 @@ def _alternative_pair(text: str, a: _Fig, b: _Fig) -> bool:
         return False
     if not a.value < b.value <= 2 * a.value or not _NEXT_IS_WORD.match(text, b.end):
         return False
-    return _CONCESSION_AFTER.match(text, b.end) is None
+    return not conceded_after(text, b.end)
+
+
+def conceded_after(text: str, pos: int) -> bool:
+    """Whether a concession follows two alternatives ending at ``pos`` in their clause ("có 1 hay 10
+    trung tâm cũng không …": whatever the number): neither figure is one reported."""
+    return _CONCESSION_AFTER.match(text, pos) is not None
 
 
 def _day_before_date(text: str, a: _Fig) -> bool:
