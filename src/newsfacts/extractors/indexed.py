@@ -161,6 +161,8 @@ class SentenceHits:
             return UNKNOWN  # the regex sees the text end at endpos: a phrase may end there, in a word
         if not 0 <= pos <= endpos:
             return UNKNOWN
+        if not self.holds(ids):
+            return None  # most tables have no phrase in a sentence: no walk of its hits for them
         offset = self.offset
         at, limit = pos + offset, endpos + offset
         hits, hi = self.hits, self.hi
@@ -186,9 +188,8 @@ class SentenceHits:
         table the sentence lacks walks all its hits)."""
         present = self.present
         if present is None:
-            start, end = self.offset, self.view_end
-            found = self.hits[self.lo : self.hi]
-            present = self.present = frozenset(h[2] for h in found if h[0] >= start and h[1] <= end)
+            end = self.view_end  # every hit of hits[lo:hi] starts inside the view
+            present = self.present = frozenset({h[2] for h in self.hits[self.lo : self.hi] if h[1] <= end})
         return not present.isdisjoint(ids)
 
     def finditer(self, ids: frozenset[int], pos: int, endpos: int | None) -> Iterator[Found] | object:

@@ -297,15 +297,14 @@ class _Index:
     end: int
     annotator: Annotator | None = None  # the one that found them: it annotates slices alone
     subsets: dict[frozenset[int], _Index] = field(default_factory=dict)  # built by ``select``
-    by_end: dict[int, list[Hit]] | None = None  # built by the first ``Annotation.ending_at``
+    longest: int = -1  # the longest hit's length, found by the first ``Annotation.ending_at``
 
-    def ends(self) -> dict[int, list[Hit]]:
-        if self.by_end is None:
-            ends: dict[int, list[Hit]] = {}
-            for hit in self.hits:
-                ends.setdefault(hit[1], []).append(hit)
-            self.by_end = ends  # published whole: a view read by another thread never sees it half built
-        return self.by_end
+    def reach(self) -> int:
+        """How far before its end a hit may start: a hit ending at ``p`` starts at or after
+        ``p - reach``, so a question about one end reads a few hits, not a table of them all."""
+        if self.longest < 0:
+            self.longest = max((e - s for s, e, _, _ in self.hits), default=0)
+        return self.longest
 
     def word_edge(self, start: int, end: int) -> bool:
         """Whether a letter or digit of the text touches ``[start, end)`` from outside."""
@@ -389,13 +388,15 @@ class Annotation:
         return self._within(sub, self.start, self.end)
 
     def ending_at(self, end: int) -> list[Hit]:
-        """The hits that end at ``end``, in order (a dict lookup: "which phrase ends right here?")."""
-        index = self.index
-        hits = (index.by_end if index.by_end is not None else index.ends()).get(end)
-        if not hits or not self.start <= end <= self.end:
+        """The hits inside the view that end at ``end``, in order ("which phrase ends right here?")."""
+        if not self.start <= end <= self.end:
             return []
-        start = self.start
-        return [h for h in hits if h[0] >= start]
+        index = self.index
+        starts, hits = index.starts, index.hits
+        reach = index.longest if index.longest >= 0 else index.reach()
+        i = bisect_left(starts, max(self.start, end - reach))
+        stop = bisect_left(starts, end, i)
+        return [h for h in hits[i:stop] if h[1] == end]
 
     def _within(self, index: _Index, start: int, end: int) -> Annotation:
         lo = bisect_left(index.starts, start)
