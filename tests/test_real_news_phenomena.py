@@ -2398,6 +2398,12 @@ COUNTS = [
         id="COUNTS-range-lends-its-tail"),
     row("Giá đất được đẩy lên 18 triệu đồng đến hơn 20 triệu đồng.",
         count(18_000_000, "đồng", value_max=20_000_000, qualifier="range"), id="COUNTS-range-without-tail"),
+    # a noun of no table written after both ends counts one range, like a listed one
+    row("Mức phạt từ 600 tệ đến 1.000 tệ đối với mỗi trường hợp vi phạm.",
+        count(600, "tệ", value_max=1000, qualifier="range"), id="COUNTS-range-of-an-open-noun"),
+    row("Mỗi phiên chợ bán từ 300 bao gạo đến 500 bao gạo.",
+        count(300, "bao gạo", value_max=500, qualifier="range"), id="COUNTS-range-of-an-open-two-word-noun"),
+    row("Số tổ tăng từ 4 tổ lên 6 tổ.", count(4, "tổ"), count(6, "tổ"), id="COUNTS-change-levels-no-range"),
     # a trade or role written with "nhà" counts people, not houses
     row("Có khoảng 750 nhà báo trong và ngoài nước đăng ký đưa tin về Đại hội.",
         count(750, "nhà báo", qualifier="approx"), id="COUNTS-nha-bao-are-people"),

@@ -562,15 +562,21 @@ def _unit_range(a: Attempt) -> Decision:
     """A range written with its noun after each end ("từ gần 1,2 triệu đơn vị đến 1,6 triệu đơn
     vị", "được đẩy lên 18 triệu đồng đến hơn 20 triệu đồng"): one count from the first end to
     the second, the second no count of its own; a per-unit tail after the second ("… / m2") is
-    both ends'."""
+    both ends'. A noun of no table counts the range when both ends write it ("từ 600 tệ đến 1.000
+    tệ")."""
     s, f, g = a.sentence, a.figure, a.next_figure
-    found = a.once(_unit)
-    if g is None or found is None:
+    if g is None:
+        return None
+    found: tuple[str, int] | None = a.once(_unit)
+    open_noun = found is None
+    if open_noun and not a.once(_money_first) and (noun := _open_unit(s, f)) is not None:
+        found = noun[:2]
+    if found is None:
         return None
     link = _RANGE_LINK.match(s.text, found[1])
     if link is None or link.end() != g.start or g.value is None or f.value is None or g.value <= f.value:
         return None
-    second = unit_after(s, g.end)
+    second = open_unit_after(s, g.end) if open_noun else unit_after(s, g.end)
     if second is None:
         return None
     unit, tail = found[0], second[0][len(found[0]) :].lstrip()
