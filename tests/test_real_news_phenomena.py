@@ -2404,6 +2404,31 @@ COUNTS = [
     row("Mỗi phiên chợ bán từ 300 bao gạo đến 500 bao gạo.",
         count(300, "bao gạo", value_max=500, qualifier="range"), id="COUNTS-range-of-an-open-two-word-noun"),
     row("Số tổ tăng từ 4 tổ lên 6 tổ.", count(4, "tổ"), count(6, "tổ"), id="COUNTS-change-levels-no-range"),
+    # a word that only ends in an ordinal cue ranks nothing: "hòa giải" is to mediate, not a prize
+    row("Năm qua, các tổ đã hòa giải 128 vụ việc ở cơ sở.", count(128, "vụ việc"),
+        id="COUNTS-hoa-giai-is-no-prize"),
+    row("Đội xã Tân Lập đoạt giải 3 toàn đoàn.", id="COUNTS-a-prize-still-ranks"),
+    # people counted right after a designator noun: the figure counts, it names no place
+    row("Mỗi tổ 5 người, thay phiên trực đêm.", count(5, "người"), id="COUNTS-team-of-people"),
+    row("Già làng có 65 người; trưởng thôn, làng 40 người.", count(65, "người"), count(40, "người"),
+        id="COUNTS-people-after-a-village-word"),
+    row("Thôn 8 có 120 hộ.", count(120, "hộ"), id="COUNTS-village-number-still-names"),
+    # "linh", "lẻ" link number words only between number words: after a figure they open a noun
+    row("Giáo phận có 57 linh mục đang phục vụ.", count(57, "linh mục"), id="COUNTS-linh-opens-a-noun"),
+    row("Xã có một trăm linh năm hộ nghèo.", count(105, "hộ nghèo"), id="COUNTS-linh-still-links-words"),
+    # "một" heading an item of a list whose other item counts the same noun reports one
+    row("Ban tổ chức trao một giải Nhất, hai giải Nhì cho các đội.",
+        count(1, "giải"), count(2, "giải"), id="COUNTS-one-prize-beside-two"),
+    row("Ba xe được điều chuyển: hai xe cho công an xã, một xe cho ban chỉ huy quân sự.",
+        count(3, "xe"), count(2, "xe"), count(1, "xe"), id="COUNTS-one-item-after-a-counted-item"),
+    row("Một cán bộ xã cho biết, 3 cán bộ đã được điều động.", count(3, "cán bộ"),
+        id="COUNTS-one-speaker-no-item"),
+    row("Có 12 trường như thế, mỗi huyện đều có một trường.", count(12, "trường"),
+        id="COUNTS-one-for-each-no-item"),
+    # "được giao cho" a recipient hands over what was named before it: no quota for the sentence
+    row("Có 90 cơ sở được giao cho địa phương quản lý; 41 cơ sở đã bán đấu giá.",
+        count(90, "cơ sở"), count(41, "cơ sở"), id="COUNTS-handed-over-no-quota"),
+    row("Tuổi đời 60 chị vẫn làm tổ trưởng.", id="COUNTS-an-age-before-a-pronoun-counts-nobody"),
     # a trade or role written with "nhà" counts people, not houses
     row("Có khoảng 750 nhà báo trong và ngoài nước đăng ký đưa tin về Đại hội.",
         count(750, "nhà báo", qualifier="approx"), id="COUNTS-nha-bao-are-people"),

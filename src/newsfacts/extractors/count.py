@@ -373,6 +373,38 @@ def _listed_with_figures(a: Attempt, unit_end: int) -> bool:
     )
 
 
+SAME_NOUN_ITEM_GAP = 100  # "hai trụ sở chuyển thành trường, một trụ sở làm trạm y tế": items' reach
+_ITEM_SEPARATOR = re.compile(rf",|\s(?:{alternation('list_conjunctions')})\s", re.IGNORECASE)
+
+
+def _item_beside_same_noun(a: Attempt, unit: str) -> bool:
+    """Whether "một" heads an item of a list whose other item counts the same noun, each with its
+    own words ("trao một giải Nhất, hai giải Nhì", "hai trụ sở chuyển thành trường mầm non, một
+    trụ sở làm trạm y tế"): it reports one, as a digit would."""
+    s, f, text = a.sentence, a.figure, a.sentence.text
+    if one_speaker(s, f):
+        return False  # "Một cán bộ xã cho biết, 3 cán bộ …": a speaker, no item
+    clause = max(text.rfind(",", 0, f.start), text.rfind(";", 0, f.start)) + 1
+    item_end = min((i for i in (text.find(",", f.end), text.find(";", f.end)) if i >= 0), default=len(text))
+    if phrases("distributive_words").search(s, clause, item_end):
+        return False  # "mỗi nơi đều có một trường", "một đáp án cho mỗi câu hỏi": one for each, no item
+    for g in s.figures:
+        if g is f or not is_fact_figure(g) or _one(g) or abs(g.start - f.start) > SAME_NOUN_ITEM_GAP:
+            continue
+        lo, hi = (g.end, f.start) if g.start < f.start else (f.end, g.start)
+        between = text[lo:hi]
+        other = unit_after(s, g.end) or open_unit_after(s, g.end)
+        if (
+            other is not None
+            and other[0].lower() == unit.lower()
+            and _ITEM_SEPARATOR.search(between)
+            and not any(c.isdigit() or c in ".:" for c in between)
+            and not phrases("contrast_conjunctions").search(between)  # "…, nhưng 2 quy định": no list
+        ):
+            return True
+    return False
+
+
 PARTITIVE_GROUP_WORDS = 8  # "Trong số đảng viên bị kỷ luật có một …": the group's words before "có"
 _PARTITIVE_HAS = re.compile(
     rf"(?<!\w)(?:{alternation('partitive_openers')})(?:\s++[^\s,;.:]++){{1,{PARTITIVE_GROUP_WORDS}}}?,?"
@@ -407,7 +439,10 @@ def _reported_one(a: Attempt) -> Decision:
         or phrases("one_reporting_cues").ends_at(s, f.start)
         or _part_of_counted_group(s, f)
         or _listed_with_figures(a, found[1])
+        or _item_beside_same_noun(a, found[0])
     )
+    if found is None and (noun := open_unit_after(s, f.end)) and _item_beside_same_noun(a, noun[0]):
+        found, reported = noun, True  # "hai xe cho công an xã, một xe cho …": a noun of no table
     if not reported:
         if one_speaker(s, f) or not _breakdown_item(a):  # "gồm: một phó chánh văn phòng; …"
             return REJECT

@@ -24,7 +24,7 @@ from newsfacts.extractors.context import (
     text_of,
     tidy,
 )
-from newsfacts.text.numbers import NUMBER_WORDS, SCALE_WORDS
+from newsfacts.text.numbers import LINK_WORDS, NUMBER_WORDS, SCALE_WORDS
 
 _ACRONYM = re.compile(r"\s*+(\p{Lu}{2,}+\p{L}*+)(?![\w])")
 _RATIO = re.compile(r"\s*/\s*\d")
@@ -226,7 +226,7 @@ def open_unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
         if not w and end > pos and (acronym := _ACRONYM.match(text, end, end + LOOKAHEAD)):
             end = acronym.end()  # "28 vạn cựu TNXP": an acronym completes the noun
             break
-        if not w or stops.match_at(where, end) or w.group(1) in NUMBER_WORDS:
+        if not w or stops.match_at(where, end) or _number_word(text, w):
             break
         if end > pos and refers_back(where, end):
             break  # "hai nhóm trên, ...": the word points back, it is no part of the noun
@@ -243,6 +243,16 @@ def open_unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
     if end == pos or end - pos < 3:  # "100 k": a lone letter is an abbreviation, not a noun
         return None
     return tidy(text[pos:end]), end
+
+
+def _number_word(text: str, w: re.Match) -> bool:
+    """Whether the word ``w`` is a number word here: a link word ("linh", "lẻ") only before
+    another number word, so "42 linh mục" counts priests."""
+    word = w.group(1)
+    if word not in LINK_WORDS:
+        return word in NUMBER_WORDS
+    nxt = _OPEN_WORD.match(text, w.end(), w.end() + LOOKAHEAD)
+    return nxt is not None and nxt.group(1) in NUMBER_WORDS
 
 
 def per_unit_end(where: str | Sentence, pos: int) -> int:

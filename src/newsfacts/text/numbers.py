@@ -149,6 +149,9 @@ _ROLE = {w: r["role"] for w, r in _WORDS.items()}
 _WVAL = {w: Decimal(r["value"]) for w, r in _WORDS.items()}
 _SCALES = {w: v for w, v in _WVAL.items() if _ROLE[w] == "scale"}
 NUMBER_WORDS: frozenset[str] = frozenset(_WORDS)  # for extractors: no number word is a counted noun
+# "linh", "lẻ": a zero tens digit only between number words ("một trăm linh năm"); after a figure
+# they open a noun ("42 linh mục")
+LINK_WORDS: frozenset[str] = frozenset(w for w, role in _ROLE.items() if role == "link")
 SCALE_WORDS: tuple[str, ...] = tuple(sorted(_SCALES, key=len, reverse=True))
 _DIGITS = {w: int(v) for w, v in _WVAL.items() if _ROLE[w] == "digit"}
 _AFTER_MUOI = {"mốt": 1, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "nhăm": 5}
@@ -182,6 +185,8 @@ _DESIGNATOR_EXCEPTION = _ends_with("designator_exceptions")
 _QUAL_EXCEPTION = _ends_with("qualifier_exceptions")
 _CODE_CUE = _ends_with("code_nouns")
 _ORDINAL_CUE = _ends_with("ordinal_cues")
+_ORDINAL_EXCEPTION = _ends_with("ordinal_exceptions")
+_AGE_NOUN = _ends_with("age_nouns")
 _ARTICLE_MOT = _ends_with("article_mot_before")
 _PAIR_REFERENCE = _ends_with("pair_reference_before")
 _SLOGAN_OPENER = _ends_with("slogan_openers")
@@ -266,6 +271,8 @@ _TITLE_AFTER = regex.compile(
     rf"{_SP}++(?:{_alt(tuple(w for w in lexicon.words('people_nouns') if ' ' in w))}){_R}"
 )
 _SPACES = regex.compile(rf"{_SP}++")
+# "trưởng thôn, làng 402 người", "mỗi tổ 3 người": people counted after a designator noun
+_PEOPLE_AFTER = regex.compile(rf"{_SP}++(?i:{_alt(lexicon.words('people_nouns'))}){_R}")
 
 _PERCENT_AFTER = regex.compile(rf"{_SP}*+%|{_SP}++(?i:phần{_SP}++trăm){_R}")
 _DENOMINATOR_WORDS = tuple(w for w, r in _ROLE.items() if r in ("digit", "variant", "ten") and _WVAL[w] >= 2)
@@ -590,6 +597,12 @@ class _Before:
         return self.spaced
 
 
+def _ordinal_cue(before: _Before) -> bool:
+    """Whether a word that ranks what follows stands before ("giải 3", "lần thứ 2"), not a word
+    it only ends ("hòa giải 346 vụ việc": mediated 346 cases)."""
+    return bool(before.cue(_ORDINAL_CUE)) and not before.cue(_ORDINAL_EXCEPTION)
+
+
 def _cue(cue: _Cue, text: str, pos: int, view: Annotation) -> regex.Match[str] | None:
     """The cue's phrase written right before ``pos`` (spaces between); ``view`` annotates ``text``."""
     return _Before(text, pos, view).cue(cue)
@@ -621,7 +634,7 @@ def _classify_plain(text: str, f: _Fig, raw: str, view: Annotation) -> None:
     if after == "%":
         return
     before = _Before(text, s, view)
-    if before.cue(_ORDINAL_CUE):
+    if _ordinal_cue(before):
         f.kind = Kind.ordinal
     elif _is_year(f.value, raw):
         if before.cue(_QUAL_BEFORE) and not before.cue(_YEAR_CUE):
@@ -631,6 +644,7 @@ def _classify_plain(text: str, f: _Fig, raw: str, view: Annotation) -> None:
         before.cue(_DESIGNATOR)
         and not before.cue(_DESIGNATOR_EXCEPTION)
         and not _MONEY_NEXT.match(text, f.end)
+        and not (_PEOPLE_AFTER.match(text, f.end) and not before.cue(_AGE_NOUN))  # "Ở tuổi 60 chị …"
     ):
         f.kind = Kind.designator  # "mức 3", "thôn 8"; "ở mức 420 USD/tấn" is a price; "cơ bản 4" is none
     elif before.cue(_CODE_CUE):
@@ -675,7 +689,7 @@ def _pair(text: str, f: _Fig, a: Decimal, sep: str, b: Decimal, view: Annotation
     if not _NEXT_IS_WORD.match(text, f.end) and dm:
         f.kind = Kind.date
         return f
-    if before.cue(_ORDINAL_CUE):  # "xếp thứ 3/9 huyện": a rank among a whole
+    if _ordinal_cue(before):  # "xếp thứ 3/9 huyện": a rank among a whole
         f.kind, f.value = Kind.ordinal, a
         return f
     f.kind, f.value, f.denominator = Kind.quantity, a, b
@@ -872,7 +886,7 @@ _SCALE_ONLY = frozenset(SCALE_WORDS)
 def _keep_words(text: str, s: int, e: int, toks: list[str], view: Annotation) -> bool:
     """False where number words are an article, part of an idiom, or a name."""
     before = _Before(text, s, view)
-    if before.cue(_ORDINAL_CUE):
+    if _ordinal_cue(before):
         return True
     if _PERCENT_AFTER.match(text, e):
         return True
@@ -973,7 +987,7 @@ def _scan(text: str, conv: Convention, starts: list[int], view: Annotation) -> l
         elif group == "words":
             for f in _from_words(text, m, view):
                 before = _Before(text, f.num_start, view)
-                if before.cue(_ORDINAL_CUE):
+                if _ordinal_cue(before):
                     f.kind = Kind.ordinal
                 elif before.cue(_DATE_NOUN) and f.value is not None and f.value <= 31:
                     f.kind, f.value = Kind.date, None
