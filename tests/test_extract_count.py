@@ -362,10 +362,31 @@ BLIND_PAGES_FIVE = [
         target(500, "thẻ", 2025)),
 ]
 
+# Found on invented pages of restructuring and mass mobilisation annotated blind: a rule's
+# definition after "là", a plural group and what a rule says of it, a share of a group, what was
+# done to a group's members, and what a counted group lacks pick members out; the highest case
+# is reported
+BLIND_PAGES_SIX = [
+    row("Đối tượng được hỗ trợ là hộ có thu nhập dưới 2 triệu đồng/tháng và có trên 3 người phụ thuộc."),
+    row("Tiêu chí xét chọn là các chi bộ có từ 20 đảng viên trở lên."),
+    row("Năm 2023, những xã có trên 500 hộ nghèo được ưu tiên vốn."),
+    row("Năm 2023, trong 40 xã, các xã vùng cao có hơn 2.000 hộ nghèo.",
+        count(40, "xã"), count(2000, "hộ nghèo", qualifier="more_than")),
+    row("Năm 2023, 36% cán bộ phải kiêm nhiệm từ ba việc trở lên.", rate(36)),
+    row("Năm 2023, 14 hợp tác xã được hợp nhất từ ba hợp tác xã trở lên.", count(14, "hợp tác xã")),
+    row("Năm 2023, có 7 thôn chưa đủ 3 đảng viên chính thức.", count(7, "thôn")),
+    row("Năm 2023, xã mới huy động chưa đủ 40 tỷ đồng.",
+        count(40_000_000_000, "đồng", qualifier="less_than")),
+    row("Năm 2023, trường hợp cao nhất được bồi thường hơn 900 triệu đồng.",
+        count(900_000_000, "đồng", qualifier="more_than")),
+    row("Năm 2023, trường hợp có trên 3 con bị xử lý kỷ luật."),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 ROWS += ids("PRECISION_DRAWS", PRECISION_DRAWS) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
 ROWS += ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR) + ids("BLIND_PAGES_FIVE", BLIND_PAGES_FIVE)
+ROWS += ids("BLIND_PAGES_SIX", BLIND_PAGES_SIX)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

@@ -209,6 +209,7 @@ CONTRACT = [
     ("Chỉ còn vài hộ chưa đóng góp.", [k("vài", VAGUE, None)]),
     ("Có mấy chục người chờ.", [k("mấy chục", VAGUE, None)]),
     ("Cán bộ dưới 35 tuổi được ưu tiên.", [q("dưới 35", 35, "less_than")]),
+    ("Xã còn không đủ 5 cán bộ chuyên trách.", [q("không đủ 5", 5, "less_than")]),
     ("Có 12 chuyên đề và 16 chỉ tiêu chủ yếu.", [q("12", 12), q("16", 16)]),
     ("Tổ chức tại 168 điểm cầu.", [q("168", 168)]),
     # a slogan's numbers name its parts (named_number_phrases.txt), they count nothing
@@ -226,7 +227,7 @@ DEV_SET = [
     ("Theo Quy định số 132-QĐ/TW ngày 8/10/2023.", [k("132-QĐ/TW", DOC), k("8/10/2023", D)]),
     ("Nghị quyết Hội nghị Trung ương 4 khóa XII.", [k("4", DES, 4)]),
     ("Có 318/325 chi bộ được đánh giá.", [part("318/325", 318, 325)]),
-    ("Riêng 5 chi bộ mới thành lập (chưa đủ 6 tháng).", [q("5", 5), q("6", 6)]),
+    ("Riêng 5 chi bộ mới thành lập (chưa đủ 6 tháng).", [q("5", 5), q("chưa đủ 6", 6, "less_than")]),
     ("Tỷ lệ không hoàn thành giảm 0,4% so với năm trước.", [pct("0,4%", 0.4)]),
     ("Kỷ luật 7 đảng viên (khiển trách 4, cảnh cáo 2, khai trừ 1).", [q("4", 4), q("2", 2), q("1", 1)]),
     ("Khen 30 đảng viên xuất sắc 5 năm liền (2019 - 2023).", [q("5", 5), k("2019 - 2023", P, 2019)]),

@@ -15,6 +15,7 @@ from newsfacts.extractors.phrases import last_match, money_after, unit_after
 from newsfacts.text.numbers import Figure
 
 CONDITION_REACH = 40
+CRITERIA_REACH = 160  # a definition's head stands this close before its bounds
 _HAS_BEFORE = re.compile(rf"\b(?:{alternation('has_verbs')})\s+$", re.IGNORECASE)
 _BOUNDED = frozenset({"at_least", "less_than", "more_than", "at_most"})
 
@@ -27,7 +28,9 @@ _GROUP_FRAME = re.compile(
     rf"|\b(?:{alternation('plural_markers')})\s+\p{{L}}+\s+(?:{alternation('has_verbs')})\s+"
     # a counted noun and the words that say which, then "có"; not a duty ("mỗi xã phải có từ 2 …")
     rf"|\b(?:{alternation('units')})(?:\s+(?!(?:{alternation('modal_cues')})(?!\w))\p{{Ll}}+){{1,{GROUP_WORDS}}}?"
-    rf"\s+(?:{alternation('has_verbs')})\s+)$",
+    rf"\s+(?:{alternation('has_verbs')})\s+"
+    # a noun and what was done to its members ("sở được hợp nhất từ ba sở trở lên"): which ones
+    rf"|\b(?:{alternation('units')})\s+(?:{alternation('member_participle_markers')})(?:\s+\p{{Ll}}+){{1,2}}\s+)$",
     re.IGNORECASE,
 )
 PLURAL_GROUP_WORDS = 4  # "Những lớp học ở vùng thấp có sĩ số trên 45 học sinh": where the group is
@@ -55,6 +58,12 @@ _COUNTED_GROUP_HAS = re.compile(
     rf"\s+(?:{alternation('has_verbs')})\s+$",
     re.IGNORECASE,
 )
+# a counted figure and its noun, then a bound of what each lacks ("12 ấp chưa đủ 3 đảng viên
+# chính thức": lacking_qualifiers.txt): the bound says which ones are counted
+_COUNTED_GROUP = re.compile(
+    rf"(?<![\d.,])\d(?:[\d.,]*\d)?\s++(?:{alternation('units')})(?:\s+{_NOT_GROUP_WORD}\p{{Ll}}+){{0,{GROUP_WORDS}}}?\s+$",
+    re.IGNORECASE,
+)
 # a bare group noun heading the sentence or an item, then the bound, its noun and what a rule
 # says of them ("Chi bộ có dưới 9 đảng viên chính thức chỉ bầu bí thư", "…; chi bộ dưới 30 đảng
 # viên bầu 3 chi ủy viên": rule_predicates.txt): the groups the bound picks out
@@ -63,6 +72,26 @@ _GROUP_AT_HEAD = re.compile(
 )
 _PREDICATE_NEXT = re.compile(
     rf"(?:\s++\p{{Ll}}++){{0,2}}?\s++(?:{alternation('rule_predicates')})(?!\w)", re.IGNORECASE
+)
+# a plural and a group noun, the words that say which, then "có" and the bound, and what a rule
+# says of them ("những xã có trên 1.000 hộ nghèo được ưu tiên"): the bound picks out the groups meant
+_PLURAL_GROUP_HAS = re.compile(
+    rf"\b(?:{alternation('plural_markers')})\s+(?:{alternation('units')})"
+    rf"(?:\s+{_NOT_GROUP_WORD}\p{{Ll}}+){{0,{GROUP_WORDS}}}?\s+(?:{alternation('has_verbs')})\s+$",
+    re.IGNORECASE,
+)
+SHARE_GROUP_WORDS = 4  # "41% công chức phải kiêm nhiệm từ hai lĩnh vực trở lên": the share's own words
+# a share of a group, then what its members do or have up to the bound: the bound says who is in it
+_SHARE_OF_GROUP = re.compile(
+    rf"\d\s*+%\s+(?:{alternation('units')})(?:\s+{_NOT_GROUP_WORD}\p{{Ll}}+){{1,{SHARE_GROUP_WORDS}}}?\s+$",
+    re.IGNORECASE,
+)
+CRITERIA_WORDS = 8  # "Đối tượng phải sắp xếp là …": the words between the head and "là"
+# what a rule applies to, defined after "là" ("Đối tượng phải sắp xếp là ấp có dưới 175 hộ gia
+# đình"): every bound of the definition picks out its members (`criteria_heads.txt`)
+_CRITERIA = re.compile(
+    rf"(?<!\w)(?:{alternation('criteria_heads')})(?:\s++[^\s;.:]++){{0,{CRITERIA_WORDS}}}?\s++(?:{alternation('copulas')})\s[^;.:]*+$",
+    re.IGNORECASE,
 )
 _FROM = re.compile(rf"(?:{alternation('from_words')})\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(rf"\b(?:{alternation('from_words')})\s*+$", re.IGNORECASE)
@@ -78,9 +107,22 @@ def selects_group(s: Sentence, f: Figure) -> bool:
     Money right after a noun is a level ("thu nhập bình quân đầu người từ 140 triệu
     đồng/năm trở lên"), and so is a percentage ("phát triển hội viên từ 2% trở lên").
     """
-    if f.kind != "quantity" or f.qualifier not in ("at_least", "at_most", "more_than", "less_than"):
+    if f.qualifier not in _BOUNDED:
+        return False
+    if _CRITERIA.search(s.text, max(0, f.start - CRITERIA_REACH), f.start):
+        return True  # "Đối tượng … là các thôn có quy mô … dưới 50% tiêu chuẩn": a definition's bound
+    if f.kind != "quantity":
         return False
     lo = max(0, f.start - 60)
+    if phrases("lacking_qualifiers").match_at(s, f.start) and _COUNTED_GROUP.search(s.text, lo, f.start):
+        return True
+    if _PLURAL_GROUP_HAS.search(s.text, lo, f.start):
+        found = unit_after(s, f.end)  # what a rule says of the groups follows their bound's noun
+        if found is not None and _PREDICATE_NEXT.match(s.text, found[1]):
+            return True  # "Các xã có trên 1.000 hộ nghèo được ưu tiên"; "các xã … có hơn 2.000 hộ" reports
+    share_of_group = f.qualifier != "at_most" and _SHARE_OF_GROUP.search(s.text, lo, f.start)
+    if share_of_group and not money_after(s.text, f.end):
+        return True  # "64% hộ dân có thu nhập trên 4.500.000 đồng": money after a noun is a level
     head = _GROUP_AT_HEAD.search(s.text, lo, f.start) if f.qualifier != "at_most" else None
     counted = _COUNTED_GROUP_HAS.search(s.text, lo, f.start)
     if head is not None or counted is not None:
@@ -199,6 +241,7 @@ def is_condition(s: Sentence, f: Figure) -> bool:
     if (
         cue is not None
         and not phrases("demonstratives").search(s, cue.end(), f.start)
+        and not phrases("superlative_words").match_at(s, cue.end())  # "trường hợp cao nhất": one case
         and not phrases("possessive_words").search(s, cue.end(), f.start)
     ):
         return True
