@@ -810,7 +810,7 @@ def percent_subject(text: str, f) -> str | None:
     if follow and phrases("achievement_objects").match_at(follow, 0):
         indicator = clean_subject(indicator_before(text, f.start))
         if phrases("plan_bases").match_at(follow, 0):  # "Tỉnh đã giải quyết …, đạt 87,2% kế hoạch"
-            indicator = _without_doer(indicator)
+            indicator = _deed_with_commas(text, f.start) or _without_doer(indicator)
         base_words = _AND.split(follow)[0].split(",")[0].split()[:MAX_BASE_WORDS]
         base = trim_subject(_drop_figures(" ".join(base_words)))  # "mục tiêu 1.500 doanh nghiệp": no figure
         return f"{indicator} {_COMPARED_WITH} {base}" if indicator else None  # the base alone is no subject
@@ -1282,6 +1282,41 @@ def _without_doer(indicator: str | None) -> str | None:
     deed = strip_edges(indicator[past.end() :])
     doer_words = len(indicator[: past.start()].split())
     return deed if deed and 1 <= doer_words <= DOER_WORDS else indicator
+
+
+_DEED_CUT = re.compile(  # what ends a deed's words: a share restating it, a breakdown of its figure
+    rf",\s*+(?:(?:{alternation('equivalence_words', 'breakdown_markers')})(?!\w)|[^,;]*?\d[\d.,]*+\s*+%)",
+    re.IGNORECASE,
+)
+
+
+def _deed_with_commas(text: str, pos: int) -> str | None:
+    """What was done, when commas inside it cut the phrase before a plan's share short: the
+    clause after its past marker, figures dropped ("các sở, ngành đã phối hợp mở 58 lớp bồi
+    dưỡng cho 6.214 lượt cán bộ, công chức của 99 xã, phường, đạt 103,6% kế hoạch" → "phối hợp
+    mở lớp bồi dưỡng cho lượt cán bộ, công chức của xã, phường"), up to a share restating it, a
+    breakdown or a change ("giảm 1.248 biên chế công chức, tương đương 14,6%, đạt 146% kế hoạch")."""
+    lo = max(0, pos - PHRASE_REACH)
+    start = max(text.rfind(";", lo, pos), text.rfind(":", lo, pos), lo - 1) + 1
+    clause = text[start:pos].rstrip()
+    head = _ACTIVITY_TAIL.sub("", clause)
+    if head == clause:
+        return None  # "…, giải ngân vốn đầu tư công đạt 96,7% kế hoạch": the share's own indicator
+    past = last_match(phrases("doer_end_markers").finditer(head))
+    if past is None:
+        return None
+    deed = head[past.end() :]
+    if "," not in deed or not any(c.isdigit() for c in deed):
+        return None  # "đã kết nạp 112 đảng viên": the phrase before the share is the deed already
+    if (cut := _DEED_CUT.search(deed)) is not None:
+        deed = deed[: cut.start()]
+    comma = deed.find(",")
+    while comma >= 0:  # "kết nạp 150 đảng viên, tăng 20 đảng viên so với năm 2023": its change, cut
+        if _CHANGE_CLAUSE.match(deed, comma + 1):
+            deed = deed[:comma]
+            break
+        comma = deed.find(",", comma + 1)
+    return clean_subject(_drop_figures(deed))
 
 
 def indicator_before(text: str, pos: int) -> str:
