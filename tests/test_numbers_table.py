@@ -210,6 +210,7 @@ CONTRACT = [
     ("Có mấy chục người chờ.", [k("mấy chục", VAGUE, None)]),
     ("Cán bộ dưới 35 tuổi được ưu tiên.", [q("dưới 35", 35, "less_than")]),
     ("Xã còn không đủ 5 cán bộ chuyên trách.", [q("không đủ 5", 5, "less_than")]),
+    ("Thu ngân sách ước thực hiện 812 tỷ đồng.", [q("ước thực hiện 812 tỷ", 812_000_000_000, "approx")]),
     ("Có 12 chuyên đề và 16 chỉ tiêu chủ yếu.", [q("12", 12), q("16", 16)]),
     ("Tổ chức tại 168 điểm cầu.", [q("168", 168)]),
     # a slogan's numbers name its parts (named_number_phrases.txt), they count nothing
