@@ -492,6 +492,17 @@ SUBJECTS = [
     row("Năm 2025, Sở đã cấp 920 giấy phép, giải ngân vốn sự nghiệp đạt 88,5% kế hoạch.",
         count(920, "giấy phép"), rate(88.5, subject_is="giải ngân vốn sự nghiệp so với kế hoạch"),
         id="SUBJECTS-plan-share-of-its-own-item"),
+    # a share restating a change just counted measures the noun and its change, or the number the
+    # clause names
+    row("Năm 2023, huyện đã giảm 46 biên chế viên chức, tương đương 9,8%.",
+        count(46, "biên chế"), rate(9.8, subject_is="biên chế viên chức giảm"),
+        id="SUBJECTS-share-restating-a-change"),
+    row("Sau sắp xếp, số tổ dân phố giảm 58 tổ, tương ứng 31%.",
+        count(58, "tổ"), rate(31, subject_is="số tổ dân phố giảm"),
+        id="SUBJECTS-share-restating-a-named-change"),
+    row("Năm 2023, xã có 46 hộ nghèo, tương đương 4,1% số hộ.",
+        count(46, "hộ nghèo"), rate(4.1, subject_excludes=["giảm", "tăng"]),
+        id="SUBJECTS-share-of-a-level-no-change"),
     row("Có 64% hộ dân có thu nhập trên 4.500.000 đồng mỗi tháng.",
         rate(64, subject="hộ dân có thu nhập", subject_excludes=["4", "trên"]),
         count(4_500_000, "đồng/tháng", qualifier="more_than"),

@@ -749,6 +749,8 @@ def percent_subject(text: str, f) -> str | None:
     restated = _RESTATED_SHARE.search(text, max(0, f.start - RESTATED_REACH), f.start)
     if restated:  # "15%/tháng trên tổng số tiền vay (tức 180%/năm)": the share before, per year
         return percent_subject(text, _Span(restated.start(1), restated.end(1)))
+    if (change := _restated_change(text, f.start)) is not None:
+        return change  # "giảm 1.248 biên chế công chức, tương đương 14,6%": the change, in percent
     aside = _CHANGE_ASIDE.search(text, max(0, f.start - CHANGE_ASIDE_REACH), f.start)
     if aside and (changed := clean_subject(indicator_before(text, aside.start()))):
         return changed  # "VN-Index đứng ở mức 502,13 điểm, tăng 0,56 điểm (0,11%)": the index's
@@ -1317,6 +1319,45 @@ def _deed_with_commas(text: str, pos: int) -> str | None:
             break
         comma = deed.find(",", comma + 1)
     return clean_subject(_drop_figures(deed))
+
+
+_CHANGED_COUNT = re.compile(  # a change verb, its figure and the counted noun, then ", tương đương"
+    rf"(?<![\w])(?P<verb>{alternation_of_table('change_cues', 'phrase')})\s++"
+    rf"(?:(?:{alternation_of_table('qualifiers', 'phrase')})\s++)?\d[\d.,]*+$",
+    re.IGNORECASE,
+)
+
+
+def _restated_change(text: str, pos: int) -> str | None:
+    """What a share restating a change just counted measures: the noun and its change ("toàn tỉnh
+    đã giảm 1.248 biên chế công chức, tương đương 14,6%" → "biên chế công chức giảm")."""
+    link = phrases("equivalence_words").ends_at(text, pos)
+    if link is None:
+        return None
+    before = text[: link.start()].rstrip()
+    if not before.endswith(","):
+        return None
+    before = before[:-1].rstrip()
+    figure = last_match(_DIGIT_RUN_BEFORE.finditer(before, max(0, len(before) - PHRASE_REACH)))
+    if figure is None or unit_after(before, figure.end()) is None:
+        return None
+    noun = before[figure.end() :]  # the counted noun and the words that say which, up to the comma
+    if any(c.isdigit() or c in ",;:()" for c in noun) or len(noun.split()) > RESTATED_NOUN_WORDS:
+        return None
+    change = _CHANGED_COUNT.search(before, max(0, figure.start() - PHRASE_REACH), figure.end())
+    if change is None:
+        return None
+    start = max(before.rfind(mark, 0, change.start()) for mark in ";:,") + 1
+    named = before[start : change.start()].strip()
+    if phrases("number_of_words").match_at(named, 0):  # "số phòng thuộc sở giảm 187 phòng": the number named
+        return tidy(f"{named} {change.group('verb')}")
+    return tidy(f"{noun} {change.group('verb')}")
+
+
+RESTATED_NOUN_WORDS = 6  # "biên chế công chức": the counted noun a restated change names
+
+
+_DIGIT_RUN_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*+(?![\d.,])")
 
 
 def indicator_before(text: str, pos: int) -> str:
