@@ -604,6 +604,8 @@ def _unit_range(a: Attempt) -> Decision:
         return None
     found: tuple[str, int] | None = a.once(_unit)
     open_noun = found is None
+    if open_noun and _RANGE_LINK.search(s.text, f.end, g.start) is None:
+        return None  # no link between the two figures: no range, whatever noun follows
     if open_noun and not a.once(_money_first) and (noun := _open_unit(s, f)) is not None:
         found = noun[:2]
     if found is None:

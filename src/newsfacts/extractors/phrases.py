@@ -1347,10 +1347,14 @@ def _restated_change(text: str, pos: int) -> str | None:
     change = _CHANGED_COUNT.search(before, max(0, figure.start() - PHRASE_REACH), figure.end())
     if change is None:
         return None
-    start = max(before.rfind(mark, 0, change.start()) for mark in ";:,") + 1
-    named = before[start : change.start()].strip()
-    if phrases("number_of_words").match_at(named, 0):  # "số phòng thuộc sở giảm 187 phòng": the number named
-        return tidy(f"{named} {change.group('verb')}")
+    start = max(before.rfind(";", 0, change.start()), before.rfind(":", 0, change.start())) + 1
+    number = last_match(phrases("number_of_words").finditer(before, start, change.start()))
+    # the number the clause names, at its head ("Số ấp, khu vực giảm …") or after an opener's comma
+    # ("Sau sắp xếp, số tổ dân phố giảm …")
+    if number is not None and (
+        not before[start : number.start()].strip() or before[: number.start()].rstrip().endswith(",")
+    ):
+        return tidy(f"{before[number.start() : change.start()].strip()} {change.group('verb')}")
     return tidy(f"{noun} {change.group('verb')}")
 
 
