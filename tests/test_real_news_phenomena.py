@@ -2055,6 +2055,24 @@ TARGET_OR_NOT = [
         id="TARGET_OR_NOT-rule-after-a-reported-clause"),
     row("Năm 2023, mỗi chi bộ đã tổ chức ít nhất 4 buổi sinh hoạt chuyên đề.",
         count(4, "buổi", qualifier="at_least"), id="TARGET_OR_NOT-floor-reported-per-member"),
+    # the quota "được giao" names is the one measured against, no cue for what follows; a result
+    # reported after "kết quả có" is no plan; a document named at length with its period opens its
+    # goals after a colon; a share of a group whose bound says who is in it keeps no bound
+    row("Năm 2023, xã kết nạp 23 đảng viên, bằng 115% chỉ tiêu được giao; 100% chi bộ được xếp loại "
+        "hoàn thành nhiệm vụ.",
+        count(23, "đảng viên"), rate(115), rate(100), id="TARGET_OR_NOT-quota-assigned-before"),
+    row("Năm 2023, huyện được giao kế hoạch 6 xã đạt chuẩn, kết quả có 7 xã được công nhận.",
+        target(6, "xã", 2023), count(7, "xã"), id="TARGET_OR_NOT-result-after-the-plan"),
+    row("Chương trình hành động thực hiện nghị quyết, giai đoạn 2024 - 2028 của huyện nêu rõ: 100% thôn "
+        "có nhà văn hóa; 90% hộ dùng nước sạch.",
+        target(100, "%", 2028), target(90, "%", 2028), id="TARGET_OR_NOT-goals-of-a-long-named-document"),
+    row("Đề án đào tạo, bồi dưỡng cán bộ cơ sở giai đoạn 2024 - 2028 của huyện xác định: 100% cán bộ cơ "
+        "sở được bồi dưỡng; 60% có trình độ trung cấp lý luận chính trị trở lên.",
+        target(100, "%", 2028), target(60, "%", 2028), id="TARGET_OR_NOT-goals-of-a-project-named-at-length"),
+    row("Đảng ủy xã phấn đấu đến năm 2025 thành lập chi bộ tại 100% HTX có từ 3 đảng viên trở lên.",
+        target(100, "%", 2025), id="TARGET_OR_NOT-share-of-a-group-keeps-no-bound"),
+    row("Năm 2023, Ban Chỉ đạo 389 tỉnh đã xử lý 412 vụ vi phạm.", count(412, "vụ vi phạm"),
+        id="TARGET_OR_NOT-a-body-named-by-its-number"),
 ]
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.

@@ -280,6 +280,13 @@ _DOCUMENT_STATES = re.compile(
     rf"\s++(?P<verb>{alternation('goal_document_verbs')})(?![\w])",
     re.IGNORECASE,
 )
+LISTING_DOCUMENT_WORDS = 20  # "Đề án đào tạo, bồi dưỡng … giai đoạn 2026 - 2030 của thành phố xác định:"
+# a document named at length, with its period, whose verb opens a list of goals after a colon
+_DOCUMENT_LISTS = re.compile(
+    rf"(?<![\w])(?:{alternation('goal_documents')})(?:\s++[^\s;:.]++){{0,{LISTING_DOCUMENT_WORDS}}}?"
+    rf"\s++(?P<verb>{alternation('goal_document_verbs')})\s*+:",
+    re.IGNORECASE,
+)
 # "Kế hoạch năm 2026, huyện kết nạp …": a plan noun heading the sentence with its time and a comma
 _PLAN_HEAD = re.compile(rf"^\s*+(?:{alternation('plan_head_nouns')})\s++{_GOAL_TIME}\s*+,", re.IGNORECASE)
 # "Theo kế hoạch, mỗi tỉnh chọn 3 giáo viên …": a plan named as the source of what follows
@@ -355,7 +362,7 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
         out.append((head.start(), head.end()))
     if (opener := _planned_by_opener(s)) is not None:  # "Theo kế hoạch, mỗi tỉnh chọn 3 giáo viên …"
         out.append(opener)
-    for m in _DOCUMENT_STATES.finditer(text):  # "Nghị quyết Đại hội xác định mỗi năm kết nạp …"
+    for m in (*_DOCUMENT_STATES.finditer(text), *_DOCUMENT_LISTS.finditer(text)):  # "Nghị quyết … xác định"
         verb = m.start("verb")
         stated = figures_between(s, m.end(), m.end() + DOCUMENT_GOAL_REACH)  # its goal's figure, near
         if stated and not _PAST_BEFORE.search(text, max(0, verb - 30), verb):
