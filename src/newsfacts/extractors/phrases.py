@@ -1361,7 +1361,7 @@ def _restated_change(text: str, pos: int) -> str | None:
 RESTATED_NOUN_WORDS = 6  # "biên chế công chức": the counted noun a restated change names
 
 
-_DIGIT_RUN_BEFORE = re.compile(r"(?<![\d.,])\d[\d.,]*+(?![\d.,])")
+_DIGIT_RUN_BEFORE = re.compile(r"(?<![\d.,])\d(?:[\d.,]*\d)?(?![\d])")  # "1.248", not "2025," with its comma
 
 
 def indicator_before(text: str, pos: int) -> str:
