@@ -749,8 +749,8 @@ def percent_subject(text: str, f) -> str | None:
     restated = _RESTATED_SHARE.search(text, max(0, f.start - RESTATED_REACH), f.start)
     if restated:  # "15%/tháng trên tổng số tiền vay (tức 180%/năm)": the share before, per year
         return percent_subject(text, _Span(restated.start(1), restated.end(1)))
-    if (change := _restated_change(text, f.start)) is not None:
-        return change  # "giảm 1.248 biên chế công chức, tương đương 14,6%": the change, in percent
+    if (changed_noun := _restated_change(text, f.start)) is not None:
+        return changed_noun  # "giảm 1.248 biên chế công chức, tương đương 14,6%": the change, in percent
     aside = _CHANGE_ASIDE.search(text, max(0, f.start - CHANGE_ASIDE_REACH), f.start)
     if aside and (changed := clean_subject(indicator_before(text, aside.start()))):
         return changed  # "VN-Index đứng ở mức 502,13 điểm, tăng 0,56 điểm (0,11%)": the index's
