@@ -2077,6 +2077,10 @@ TARGET_OR_NOT = [
 
 # 4. Courses named by their learners alone, and programs by what the class teaches and to whom.
 COURSES = [
+    # a vocational level names a training, so the learners after its description are the class's
+    row("Năm 2023, hội mở 9 lớp sơ cấp nghề may, đan lát cho 260 nông dân.",
+        {"type": "course", "classes": 9, "learners": 260, "program": "other"},
+        id="COURSES-vocational-level-names-a-training"),
     # a training given "for" learners, then "qua N lớp", is one course of those classes; "toàn bộ"
     # between "cho" and the figure leaves them its learners; a duration after them is no class
     row("Năm 2025, huyện đã tập huấn nghiệp vụ cho 260 cán bộ Mặt trận qua 5 lớp.",
