@@ -51,19 +51,16 @@ _MEASURE_OF_MEMBERS = re.compile(
 # viên", "12 xã có trên 1.000 hộ dân"), or a noun made "whichever" ("Chi bộ nào có trên 100 …"): the
 # bound says which ones are counted or meant
 _NOT_GROUP_WORD = rf"(?!(?:{alternation('list_conjunctions', 'clause_conjunctions')})(?!\w))"
+_WHICH_WORDS = rf"(?:\s+{_NOT_GROUP_WORD}\p{{Ll}}+){{0,{GROUP_WORDS}}}?"  # the words that say which
+_COUNTED_NOUN = rf"(?<![\d.,])\d(?:[\d.,]*\d)?\s++(?P<group>{alternation('units')}){_WHICH_WORDS}"
+_HAS_AT_END = rf"\s+(?:{alternation('has_verbs')})\s+$"
 _COUNTED_GROUP_HAS = re.compile(
-    rf"(?:(?<![\d.,])\d(?:[\d.,]*\d)?\s++(?P<group>{alternation('units')})"
-    rf"(?:\s+{_NOT_GROUP_WORD}\p{{Ll}}+){{0,{GROUP_WORDS}}}?"
-    rf"|\b(?:{alternation('units')})\s+(?:{alternation('whichever_words')}))"
-    rf"\s+(?:{alternation('has_verbs')})\s+$",
+    rf"(?:{_COUNTED_NOUN}|\b(?:{alternation('units')})\s+(?:{alternation('whichever_words')})){_HAS_AT_END}",
     re.IGNORECASE,
 )
 # a counted figure and its noun, then a bound of what each lacks ("12 ấp chưa đủ 3 đảng viên
 # chính thức": lacking_qualifiers.txt): the bound says which ones are counted
-_COUNTED_GROUP = re.compile(
-    rf"(?<![\d.,])\d(?:[\d.,]*\d)?\s++(?:{alternation('units')})(?:\s+{_NOT_GROUP_WORD}\p{{Ll}}+){{0,{GROUP_WORDS}}}?\s+$",
-    re.IGNORECASE,
-)
+_COUNTED_GROUP = re.compile(rf"{_COUNTED_NOUN}\s+$", re.IGNORECASE)
 # a bare group noun heading the sentence or an item, then the bound, its noun and what a rule
 # says of them ("Chi bộ có dưới 9 đảng viên chính thức chỉ bầu bí thư", "…; chi bộ dưới 30 đảng
 # viên bầu 3 chi ủy viên": rule_predicates.txt): the groups the bound picks out
@@ -76,8 +73,7 @@ _PREDICATE_NEXT = re.compile(
 # a plural and a group noun, the words that say which, then "có" and the bound, and what a rule
 # says of them ("những xã có trên 1.000 hộ nghèo được ưu tiên"): the bound picks out the groups meant
 _PLURAL_GROUP_HAS = re.compile(
-    rf"\b(?:{alternation('plural_markers')})\s+(?:{alternation('units')})"
-    rf"(?:\s+{_NOT_GROUP_WORD}\p{{Ll}}+){{0,{GROUP_WORDS}}}?\s+(?:{alternation('has_verbs')})\s+$",
+    rf"\b(?:{alternation('plural_markers')})\s+(?:{alternation('units')}){_WHICH_WORDS}{_HAS_AT_END}",
     re.IGNORECASE,
 )
 SHARE_GROUP_WORDS = 4  # "41% công chức phải kiêm nhiệm từ hai lĩnh vực trở lên": the share's own words

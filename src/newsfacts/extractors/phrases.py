@@ -1286,6 +1286,12 @@ def _without_doer(indicator: str | None) -> str | None:
     return deed if deed and 1 <= doer_words <= DOER_WORDS else indicator
 
 
+def item_start(text: str, lo: int, pos: int) -> int:
+    """Where the item of a list or the part of a sentence holding ``pos`` starts: after the last
+    semicolon or colon in ``[lo, pos)``, else at ``lo``."""
+    return max(text.rfind(";", lo, pos), text.rfind(":", lo, pos), lo - 1) + 1
+
+
 _DEED_CUT = re.compile(  # what ends a deed's words: a share restating it, a breakdown of its figure
     rf",\s*+(?:(?:{alternation('equivalence_words', 'breakdown_markers')})(?!\w)|[^,;]*?\d[\d.,]*+\s*+%)",
     re.IGNORECASE,
@@ -1299,7 +1305,7 @@ def _deed_with_commas(text: str, pos: int) -> str | None:
     mở lớp bồi dưỡng cho lượt cán bộ, công chức của xã, phường"), up to a share restating it, a
     breakdown or a change ("giảm 1.248 biên chế công chức, tương đương 14,6%, đạt 146% kế hoạch")."""
     lo = max(0, pos - PHRASE_REACH)
-    start = max(text.rfind(";", lo, pos), text.rfind(":", lo, pos), lo - 1) + 1
+    start = item_start(text, lo, pos)
     clause = text[start:pos].rstrip()
     head = _ACTIVITY_TAIL.sub("", clause)
     if head == clause:
@@ -1347,7 +1353,7 @@ def _restated_change(text: str, pos: int) -> str | None:
     change = _CHANGED_COUNT.search(before, max(0, figure.start() - PHRASE_REACH), figure.end())
     if change is None:
         return None
-    start = max(before.rfind(";", 0, change.start()), before.rfind(":", 0, change.start())) + 1
+    start = item_start(before, 0, change.start())
     number = last_match(phrases("number_of_words").finditer(before, start, change.start()))
     # the number the clause names, at its head ("Số ấp, khu vực giảm …") or after an opener's comma
     # ("Sau sắp xếp, số tổ dân phố giảm …")
@@ -1423,7 +1429,7 @@ def counted_group_before(text: str, pos: int) -> str | None:
     head = text[:pos].rstrip(" ,")
     if head.endswith(")") and (opened := head.rfind("(", lo)) >= 0:
         pos = opened  # "29 đồng chí là người dân tộc thiểu số (Ê Đê 22, …), chiếm 50,9%": not the aside's
-    start = max(text.rfind(";", lo, pos), text.rfind(":", lo, pos), lo - 1) + 1
+    start = item_start(text, lo, pos)
     g = None
     for m in _FIGURE_TOKENS.finditer(text, start, pos):
         g = m if not non_unit_after(text, m.end()) else g
@@ -1509,7 +1515,7 @@ def _group_counted_just_before(text: str, share_start: int) -> str | None:
     if mark < 0 or text[mark] in ";:":
         return None
     lo = max(0, mark - PHRASE_REACH)
-    start = max(text.rfind(";", lo, mark), text.rfind(":", lo, mark), lo - 1) + 1
+    start = item_start(text, lo, mark)
     last = last_match(_FIGURE_TOKENS.finditer(text, start, mark))
     if last is None or last.group().endswith("%") or non_unit_after(text, last.end()):
         return None

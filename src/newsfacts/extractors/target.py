@@ -275,18 +275,23 @@ _GOALS_LISTED = re.compile(
 )
 GOAL_DOCUMENT_WORDS = 4  # "Nghị quyết Đại hội xác định …": the document's name before its verb
 DOCUMENT_GOAL_REACH = 30  # "… xác định mỗi năm kết nạp từ 2.800 …": the goal's figure right after the verb
-_DOCUMENT_STATES = re.compile(
-    rf"(?<![\w])(?:{alternation('goal_documents')})(?:\s++[^\s\d,;:.]++){{0,{GOAL_DOCUMENT_WORDS}}}?"
-    rf"\s++(?P<verb>{alternation('goal_document_verbs')})(?![\w])",
-    re.IGNORECASE,
-)
 LISTING_DOCUMENT_WORDS = 20  # "Đề án đào tạo, bồi dưỡng … giai đoạn 2026 - 2030 của thành phố xác định:"
-# a document named at length, with its period, whose verb opens a list of goals after a colon
-_DOCUMENT_LISTS = re.compile(
-    rf"(?<![\w])(?:{alternation('goal_documents')})(?:\s++[^\s;:.]++){{0,{LISTING_DOCUMENT_WORDS}}}?"
-    rf"\s++(?P<verb>{alternation('goal_document_verbs')})\s*+:",
-    re.IGNORECASE,
-)
+
+
+def _document_verb(name_word: str, words: int, after: str) -> re.Pattern:
+    """A goal-setting document, at most ``words`` words of its name (each of ``name_word``), then
+    its verb ("xác định") and what must follow the verb."""
+    return re.compile(
+        rf"(?<![\w])(?:{alternation('goal_documents')})(?:\s++{name_word}++){{0,{words}}}?"
+        rf"\s++(?P<verb>{alternation('goal_document_verbs')}){after}",
+        re.IGNORECASE,
+    )
+
+
+# a short name, no figure or comma in it, and the goal right after the verb
+_DOCUMENT_STATES = _document_verb(r"[^\s\d,;:.]", GOAL_DOCUMENT_WORDS, r"(?![\w])")
+# a name at length, with its period, whose verb opens a list of goals after a colon
+_DOCUMENT_LISTS = _document_verb(r"[^\s;:.]", LISTING_DOCUMENT_WORDS, r"\s*+:")
 # "Kế hoạch năm 2026, huyện kết nạp …": a plan noun heading the sentence with its time and a comma
 _PLAN_HEAD = re.compile(rf"^\s*+(?:{alternation('plan_head_nouns')})\s++{_GOAL_TIME}\s*+,", re.IGNORECASE)
 # "Theo kế hoạch, mỗi tỉnh chọn 3 giáo viên …": a plan named as the source of what follows

@@ -393,8 +393,7 @@ class Annotation:
             return []
         index = self.index
         starts, hits = index.starts, index.hits
-        reach = index.longest if index.longest >= 0 else index.reach()
-        i = bisect_left(starts, max(self.start, end - reach))
+        i = bisect_left(starts, max(self.start, end - index.reach()))
         stop = bisect_left(starts, end, i)
         return [h for h in hits[i:stop] if h[1] == end]
 
