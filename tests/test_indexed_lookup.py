@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsfacts import lexicon
-from newsfacts.extractors.context import Phrases, Sentence, phrases
+from newsfacts.extractors.context import Phrases, Sentence, alternation, may_hold, phrases
 from newsfacts.extractors.indexed import (
     BLANKS,
     PLAIN_CHARS,
@@ -270,6 +270,39 @@ def test_any_lookup_through_a_sentence_is_the_regex_lookup(engine, text, lead, t
     for method, args in (("match_at", (pos,)), ("search", (pos, endpos)), ("finditer", (pos, endpos))):
         through_index, by_regex = same_answers(p, s, method, *args)
         assert through_index == by_regex, (method, args)
+
+
+# the tables a structural pattern is built on, with "\s+" between the words of a phrase
+GATED = st.sampled_from(
+    [("units",), ("target_cues",), ("timed_goal_nouns", "goal_list_nouns"), ("goal_documents",)]
+)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXTS, lead=st.sampled_from(["", "x", " ", "Năm 2024. "]), tables=GATED)
+def test_a_sentence_said_to_hold_no_phrase_has_none_for_a_pattern_either(engine, text, lead, tables):
+    s = sentence(text, engine, lead)
+    pattern = regex.compile(rf"(?<![\w])(?:{alternation(*tables)})(?![\w])", regex.IGNORECASE)
+    if pattern.search(text) is not None:
+        assert may_hold(s, *tables)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "tables", "expected"),
+    [
+        ("Mục tiêu năm 2026 là 100%.", ("timed_goal_nouns",), True),
+        ("MỤC TIÊU năm 2026 là 100%.", ("timed_goal_nouns",), True),
+        ("Năm 2026 xã đạt 100%.", ("timed_goal_nouns",), False),  # the index knows: none
+        ("Xã có mục\ntiêu mới.", ("timed_goal_nouns",), True),  # a line break: the pattern decides
+        ("Xã có mục  tiêu mới.", ("timed_goal_nouns",), True),  # two spaces: the index cannot tell
+        ("Năm 2026 xã đạt 100%.", ("timed_goal_nouns", "goal_documents"), False),
+        ("Năm 2026 xã đạt 100%.", ("timed_goal_nouns", "units"), True),  # "xã" is a counted noun
+    ],
+)
+def test_whether_a_sentence_may_hold_a_phrase(engine, text, tables, expected):
+    assert may_hold(sentence(text, engine), *tables) is expected
 
 
 def test_the_pipeline_gives_each_sentence_its_view():

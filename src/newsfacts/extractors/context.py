@@ -171,6 +171,27 @@ def phrases(name: str) -> Phrases:
 
 
 @cache
+def _tables_ids(names: tuple[str, ...]) -> frozenset[int] | None:
+    """The index's ids of every phrase of the tables ``names`` (None: it cannot answer for them)."""
+    return _phrase_ids(tuple(w for name in names for w in lexicon.words(name)))
+
+
+def may_hold(s: Sentence, *names: str) -> bool:
+    """Whether a phrase of the tables ``names`` may stand in the sentence, in any case and with
+    any blanks between its words: False only when the index knows that none does.
+
+    A structural pattern built on ``alternation`` of those tables can then be skipped in most
+    sentences without running it. A line break inside a phrase ("mục\ntiêu") is no hit of the
+    index while ``alternation``'s blanks match it, so a sentence holding one is always run.
+    """
+    ids = _tables_ids(names)
+    if ids is None:
+        return True
+    hits = sentence_hits(s)
+    return hits is None or "\n" in s.text or hits.holds(ids)
+
+
+@cache
 def alternation(*names: str) -> str:
     """Lexicon word lists as one regex alternation, longest first, for structural patterns
     (several tables when a rule's words are the union of several meanings)."""

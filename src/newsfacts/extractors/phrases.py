@@ -109,7 +109,26 @@ def money_after(text: str, pos: int) -> bool:
 
 
 def unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
-    """The counted noun right after ``pos`` and where it ends, or None when there is none."""
+    """The counted noun right after ``pos`` and where it ends, or None when there is none.
+
+    Every extractor asks it of the same figures: a sentence keeps the answers."""
+    if type(where) is str:
+        return _unit_after(where, pos)
+    known: dict[int, tuple[str, int] | None] = _answers(where, "unit_after")  # type: ignore[arg-type]
+    if pos not in known:
+        known[pos] = _unit_after(where, pos)
+    return known[pos]
+
+
+def _answers(s: Sentence, question: str) -> dict:
+    """The answers a sentence keeps for ``question``, by position."""
+    known = s.memo.get(question)
+    if known is None:
+        known = s.memo[question] = {}
+    return known
+
+
+def _unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
     text = text_of(where)
     if non_unit_after(where, pos):
         return None
@@ -316,6 +335,15 @@ def non_unit_after(where: str | Sentence, pos: int) -> bool:
     """Whether a measurement, duration or age noun follows ``pos`` ("5 năm", "35 tuổi"), a
     multiplier ("tăng 1,4 lần"), or sessions of a timetable ("bán trú 2 buổi/ngày") or as a
     length ("trong 2 buổi")."""
+    if type(where) is str:
+        return _non_unit_after(where, pos)
+    known: dict[int, bool] = _answers(where, "non_unit_after")  # type: ignore[arg-type]
+    if pos not in known:
+        known[pos] = _non_unit_after(where, pos)
+    return known[pos]
+
+
+def _non_unit_after(where: str | Sentence, pos: int) -> bool:
     if phrases("non_units").match_at(where, pos) and not phrases("units").match_at(where, pos):
         return True
     if phrases("times_nouns").match_at(where, pos) and _multiplied(text_of(where), pos):

@@ -39,6 +39,7 @@ from newsfacts.extractors.context import (
     figures_between,
     inside_parens,
     is_fact_figure,
+    may_hold,
     phrase_table,
     phrases,
     tidy,
@@ -360,14 +361,17 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
     text = s.text
     out = []
     # "Mục tiêu đến năm 2030, …": a goal and its time; "các mục tiêu … của năm 2026: …": its list follows
-    for m in (*_TIMED_GOAL.finditer(text), *_GOALS_LISTED.finditer(text)):
+    goals = may_hold(s, "timed_goal_nouns", "goal_list_nouns")  # most sentences hold no goal noun
+    for m in (*_TIMED_GOAL.finditer(text), *_GOALS_LISTED.finditer(text)) if goals else ():
         if not _achieved(s, m) and not _in_fixed_phrase(s, m):
             out.append((m.start(), m.end()))
     if (head := _PLAN_HEAD.match(text)) is not None:  # "Kế hoạch năm 2026, …": the plan's goals follow
         out.append((head.start(), head.end()))
     if (opener := _planned_by_opener(s)) is not None:  # "Theo kế hoạch, mỗi tỉnh chọn 3 giáo viên …"
         out.append(opener)
-    for m in (*_DOCUMENT_STATES.finditer(text), *_DOCUMENT_LISTS.finditer(text)):  # "Nghị quyết … xác định"
+    documents = may_hold(s, "goal_documents") and may_hold(s, "goal_document_verbs")
+    for m in (*_DOCUMENT_STATES.finditer(text), *_DOCUMENT_LISTS.finditer(text)) if documents else ():
+        # "Nghị quyết … xác định"
         verb = m.start("verb")
         stated = figures_between(s, m.end(), m.end() + DOCUMENT_GOAL_REACH)  # its goal's figure, near
         if stated and not _PAST_BEFORE.search(text, max(0, verb - 30), verb):
@@ -659,6 +663,8 @@ _MILESTONE = re.compile(
 def _roadmap(s: Sentence, ctx: ArticleContext) -> bool:
     """Milestones of two or more years, each heading a figure ("Đến hết năm 2019 có 90%, đến
     hết năm 2021 có 100% ..."), in an undated article or one published before the last."""
+    if not may_hold(s, "milestone_phrases"):
+        return False
     years = {int(m.group(1)) for m in _MILESTONE.finditer(s.text)}
     if len(years) < 2:
         return False
