@@ -611,6 +611,13 @@ NEGATIVE = [
     ("Một mình ông gánh vác.", [NoFact("Một mình")]),
     ("Ba mẹ em đều là đảng viên.", [NoFact("Ba mẹ")]),
     ("Thời cơ đã chín muồi.", [NoFact("chín")]),
+    # ripe, not nine (found in a precision draw: "để không bị 'chín ép'")
+    ("Cán bộ trẻ phải được rèn luyện để không bị 'chín ép'.", [NoFact("chín")]),
+    ("Lúa chín rộ trên khắp cánh đồng.", [NoFact("chín")]),
+    ("Những quả cà phê chín đỏ được hái bằng tay.", [NoFact("chín")]),
+    ("Cánh đồng lúa chín vàng.", [NoFact("chín")]),
+    ("Vườn vải chín mọng đón khách.", [NoFact("chín")]),
+    ("Xã kết nạp chín đảng viên, chín hộ thoát nghèo.", [w("chín", 9), w("chín", 9)]),
     ("Vì lợi ích mười năm trồng cây.", [w("mười", 10), NoFact("năm trồng")]),
     ("Vì lợi ích trăm năm trồng người.", [w("trăm", 100), NoFact("năm trồng")]),
     ("Đã hai mươi năm gắn bó.", [w("hai mươi", 20), NoFact("năm gắn")]),
