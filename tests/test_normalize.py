@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts.lexicon import table
-from newsfacts.text.normalize import NormalizedText, normalize
+from newsfacts.text.normalize import NormalizedText, _place_tone_marks, _tone_rewrites, normalize
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 INVISIBLE = "\u200b\u200c\u200d\u00ad\u2060\ufeff"
@@ -285,3 +285,30 @@ def test_dev_articles_map_back(variant: str) -> None:
         for s, e in lines:
             os_, oe = n.span_to_original(s, e)
             assert normalize(changed[os_:oe]).text == n.text[s:e], (name, s, e)
+
+
+# --------------------------------------------------------------------------- tone placement
+
+
+def _placed_by_one_pattern(s: str) -> tuple[str, list]:
+    """Tone placement as one regex finds the pairs: every pair of the table's letters that ends
+    a syllable, left to right, none overlapping; what ``_place_tone_marks`` must equal."""
+    rewrites, _, _ = _tone_rewrites()
+    firsts = "".join(sorted({old[0] for old in rewrites}))
+    lasts = "".join(sorted({old[1] for old in rewrites}))
+    pattern = regex.compile(rf"[{firsts}][{lasts}](?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+    out, edits = list(s), []
+    for m in pattern.finditer(s):
+        a, b = m.span()
+        rewrite = rewrites.get(m.group().lower())
+        if rewrite is None or s[a - 1 : a].lower() == "q" or (s[a - 1 : a].lower() == "g" and s[a] in "iI"):
+            continue
+        out[a:b] = [n.upper() if f.isupper() else n for f, n in zip(m.group(), rewrite, strict=True)]
+        edits.append((a, b, a, b))
+    return "".join(out), edits
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("oOaAuUyYiIqQgGnh àáảãạÀÁòóèéùúýờỜươƯƠ\u0301\u0300ıİ."), max_size=16))
+def test_tones_are_placed_as_one_pattern_would_find_the_pairs(s):
+    assert _place_tone_marks(s) == _placed_by_one_pattern(s)

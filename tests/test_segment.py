@@ -7,10 +7,12 @@ the kinds of sites the corpus comes from).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tests._pages import TITLE, assert_facts, count, page
 
 import newsfacts
-from newsfacts.text.segment import segment, split_sentences
+from newsfacts.text.segment import _is_upper, segment, split_sentences
 
 BODY = "Năm 2023, toàn Đảng bộ kết nạp 96 đảng viên mới. Công tác kiểm tra được tăng cường."
 
@@ -652,3 +654,26 @@ SPLITS = [
 def test_split_sentences(paragraph, sentences):
     spans = split_sentences(paragraph, 0, len(paragraph))
     assert [paragraph[s:e] for s, e in spans] == sentences
+
+
+# --------------------------------------------------------------------------- lines in capitals
+
+
+@given(st.text(alphabet=st.sampled_from("aAđĐ ÊêỆệ1.,:-ǅʼ一\u0301ßẞ"), max_size=12))
+def test_a_line_is_in_capitals_when_each_of_its_letters_is_a_capital(line):
+    letters = [c for c in line if c.isalpha()]
+    assert _is_upper(line) == (bool(letters) and all(c.isupper() for c in letters))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("XÂY DỰNG ĐẢNG", True),
+        ("XÂY DỰNG ĐẢNG 2026:", True),
+        ("Xây dựng Đảng", False),
+        ("2026 - 2030", False),  # no letter
+        ("ĐẢNG 一", False),  # a letter without case is no capital
+    ],
+)
+def test_lines_in_capitals(line, expected):
+    assert _is_upper(line) is expected

@@ -120,6 +120,10 @@ def _is_furniture(line: Line) -> bool:
 
 
 def _is_upper(s: str) -> bool:
+    """Whether every letter is a capital (a letter without case is no capital). Most lines
+    hold a small letter, which ``str.isupper`` finds at C speed before any letter is read here."""
+    if not s.isupper():
+        return False
     letters = [c for c in s if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
 
