@@ -384,6 +384,17 @@ PROGRAMS = [
         course(26, 2318, "party_admission"), course(11, 946, "party_admission")),
     row("Năm 2023, trường có 25 lớp học với 48 giáo viên.",
         count(25), count(48, "giáo viên")),
+    # capacity and teachers' in-service training name a trade's own skills (found in a blind page set)
+    row("Năm 2024, Sở mở 18 lớp bồi dưỡng giáo viên dạy môn Tiếng Anh cho 960 học viên.",
+        course(18, 960, "professional_skills")),
+    row("Năm 2024, huyện mở 6 lớp tập huấn nâng cao năng lực quản lý cho 420 cán bộ.",
+        course(6, 420, "professional_skills")),
+    row("Năm 2024, trung tâm mở 4 lớp bồi dưỡng năng lực số cho 300 công chức.",
+        course(4, 300, "professional_skills")),
+    row("Năm 2024, 12.000 giáo viên tham gia bồi dưỡng thường xuyên trực tuyến.",
+        course(None, 12000, "professional_skills")),
+    row("Năm 2024, trường mở 3 lớp bồi dưỡng nhà giáo cho 150 giáo viên mầm non.",
+        course(3, 150, "professional_skills")),
 ]
 
 # Not courses (issue 12, real news): an exam, a qualification that selects people, a size

@@ -588,6 +588,45 @@ PRECISION_DRAWS = [
         count(2186, "biên chế")),
 ]
 
+# Found scoring the fifth pair of blind page sets (education, disaster relief)
+BLIND_PAGES_FIVE = [
+    # a clause after a comma, or in brackets, that says what is now: no plan
+    row("Tỉnh được giao 3.560 biên chế giáo viên, hiện mới có 3.214 người, thiếu 346 giáo viên so với "
+        "định mức.",
+        target(3560, "biên chế", None), count(3214, "người"), count(346, "giáo viên")),
+    row("Năm 2024, huyện được giao 120 biên chế công chức, hiện có 112 người.",
+        target(120, "biên chế", 2024), count(112, "người")),
+    row("Huyện được giao 85 biên chế viên chức y tế; hiện chỉ có 71 người, còn thiếu 14 người.",
+        target(85, "biên chế", None), count(71, "người"), count(14, "người")),
+    row("Đến cuối năm 2025, xã phấn đấu tỷ lệ hộ nghèo giảm xuống dưới 2% (hiện là 3,4% do ảnh hưởng "
+        "của lũ).",
+        target(2, "%", 2025, qualifier="less_than"), rate(3.4)),
+    row("Mục tiêu đến năm 2025 có 100% xã đạt chuẩn nông thôn mới, hiện có 85% xã đạt chuẩn.",
+        target(100, "%", 2025), rate(85)),
+    # guard: "hiện" ending a longer word opens no clause
+    row("Phấn đấu đến năm 2025 thực hiện có hiệu quả 100% nhiệm vụ được giao.",
+        target(100, "%", 2025)),
+    # the places of a quota an intake fills, in the year of the page: planned
+    row("Năm 2024, Trường Đại học Vinh tuyển sinh 6.250 chỉ tiêu đại học chính quy.",
+        target(6250, "chỉ tiêu", 2024)),
+    row("Năm 2024, học viện tuyển sinh 1.800 chỉ tiêu thạc sĩ.",
+        target(1800, "chỉ tiêu", 2024)),
+    # guards: an earlier year dates the intake; people taken in the year of the page may be a result
+    row("Năm 2023, trường tuyển sinh 1.200 chỉ tiêu.",
+        count(1200, "chỉ tiêu")),
+    row("Năm 2024, trường tuyển sinh 850 sinh viên.",
+        count(850, "sinh viên")),
+    # a year before a colon heads every item of the list after it
+    row("Nghị quyết đề ra 12 chỉ tiêu chủ yếu; trong đó, đến năm 2030: giảm ít nhất 30% thiệt hại về "
+        "người so với giai đoạn 2021 - 2025; 100% hộ dân ở vùng nguy cơ rất cao được di dời đến nơi an "
+        "toàn; 95% hộ dân có nhà ở an toàn; thiệt hại kinh tế không quá 0,5% GRDP.",
+        count(12, "chỉ tiêu chủ yếu"), target(30, "%", 2030, qualifier="at_least"), target(100, "%", 2030),
+        target(95, "%", 2030), target(0.5, "%", 2030, qualifier="at_most")),
+    row("Đại hội đề ra 10 chỉ tiêu; trong đó, giai đoạn 2025 - 2030: kết nạp 500 đảng viên; 95% chi bộ đạt "
+        "hoàn thành tốt nhiệm vụ.",
+        count(10, "chỉ tiêu"), target(500, "đảng viên", 2030), target(95, "%", 2030)),
+]
+
 ROWS = (
     ids("CONTRACT", CONTRACT)
     + ids("DEV_SET", DEV_SET)
@@ -600,6 +639,7 @@ ROWS = (
     + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
     + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
     + ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR)
+    + ids("BLIND_PAGES_FIVE", BLIND_PAGES_FIVE)
 )
 
 

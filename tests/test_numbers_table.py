@@ -202,6 +202,10 @@ CONTRACT = [
     ("Schalke 04 0 - 3 Chelsea.", [k("04", Kind.quantity, 4), k("0 - 3", Kind.score, 0)]),
     ("Mỗi tổ có 3 - 5 Hội viên.", [rng("3 - 5", 3, 5)]),  # after a lowercase word: a range
     ("Giá gạo tăng lên mức 360 - 370 USD/tấn.", [rng("360 - 370", 360, 370)]),  # a price's range, no level
+    # a level word before a range of shares names no level (found in a blind page set)
+    ("Tỷ lệ biết chữ trong độ tuổi 15 - 60 mới ở mức 88 - 90%.",
+     [k("15", Kind.designator), rng("88 - 90%", 88, 90, Kind.percent)]),
+    ("Lãi suất ở mức 6 - 7%/năm.", [rng("6 - 7%", 6, 7, Kind.percent)]),
     ("Hộ nghèo ở mức 3 theo chuẩn mới.", [k("3", DES, 3)]),
     ("Em là học sinh lớp 12A1.", [k("12A1", CODE)]),
     ("Có hàng trăm hộ tham gia.", [k("hàng trăm", VAGUE, None)]),

@@ -189,6 +189,13 @@ _LEAD_SPLIT = re.compile(rf"[,;(]|(?<![\w])(?:{alternation('contrast_conjunction
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _PERIOD_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
 _PERIOD_TAIL = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)")
+_COLON_AFTER_YEAR = re.compile(r"(?:\d\d)?+(?:\s*+[-–]\s*+(?:19|20)\d\d)?+\s*+:")
+
+
+def _heads_list(text: str, year_pos: int) -> bool:
+    """Whether the year at ``year_pos`` (or the period it opens) is followed by a colon: it heads
+    the list of items written after it."""
+    return _COLON_AFTER_YEAR.match(text, year_pos + 2) is not None
 
 
 NOUN_REACH_WORDS = 6
@@ -452,15 +459,27 @@ INTAKE_TENSE_REACH = 24  # "đã hoàn thành tuyển dụng": a tense marker a 
 INTAKE_YEAR_REACH = 300  # a year this far before an intake dates it; bounded for long sentences
 
 
-def _intake(s: Sentence, f: Figure) -> bool:
+def _intake(s: Sentence, f: Figure, published_year: int | None = None) -> bool:
     """ "tuyển dụng 15 công chức", "tuyển sinh khoảng 900 học viên": an intake announced is a
-    plan, unless a year before it or a past marker dates it ("Năm 2023, trường tuyển sinh 850")."""
+    plan, unless a year before it or a past marker dates it ("Năm 2023, trường tuyển sinh 850").
+    Places of a quota ("Năm 2026, trường tuyển sinh 6.250 chỉ tiêu": `quota_places.txt`) are
+    planned in the year of the page or later: only an earlier year dates them."""
     if "intake" not in s.memo:  # most sentences hold no intake verb: one substring test each
         s.memo["intake"] = any(w in s.text.lower() for w in lexicon.words("intake_cues"))
     if not s.memo["intake"]:
         return False
     m = _INTAKE.search(s.text, max(0, f.start - 40), f.start)
-    if m is None or _YEAR_BEFORE.search(s.text, max(0, m.start() - INTAKE_YEAR_REACH), m.start()):
+    if m is None:
+        return False
+    years = [
+        int(y.group())
+        for y in _YEAR_BEFORE.finditer(s.text, max(0, m.start() - INTAKE_YEAR_REACH), m.start())
+    ]
+    if years and not (
+        published_year is not None
+        and min(years) >= published_year
+        and phrases("quota_places").match_at(s, f.end) is not None
+    ):
         return False
     if phrases("intake_offers").match_at(s, f.end):
         return False  # "tuyển sinh 5 ngành thạc sĩ": what a school offers, not how many it takes
@@ -795,7 +814,9 @@ def _announces(a: Sentence, ctx: ArticleContext, heading: bool = True) -> bool:
         return a.memo[key]
     scope = _own_scope(a, ctx)
     if scope is None:  # "Nokia muốn tuyển dụng 700 lao động. Trong đó, 600 công nhân ...": a planned intake
-        scope = next((f.start for f in a.figures if is_fact_figure(f) and _intake(a, f)), None)
+        scope = next(
+            (f.start for f in a.figures if is_fact_figure(f) and _intake(a, f, ctx.published_year)), None
+        )
     if scope is None and heading:
         noun = next(
             (
@@ -1246,9 +1267,10 @@ def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
         (years[j] for j in range(k - 1, -1, -1) if not years[j].base or _aside_of(years[j], paren)), None
     )
     first_item_end = text.find(";")
-    if before is not None and first_item_end < before.pos < item - 1:
+    if before is not None and first_item_end < before.pos < item - 1 and not _heads_list(text, before.pos):
         # "Đại hội có nhiệm vụ …; Quyết định … năm 2015-2020; …; Chọn 75 người …": a year inside an
-        # earlier item of the list, not at its head, is that item's own
+        # earlier item of the list, not at its head, is that item's own; one before a colon heads
+        # the items after it ("… 12 chỉ tiêu chủ yếu; trong đó, đến năm 2030: …; 100% hộ …; …")
         before = None
     if before is not None and before.term and years[0].opens:
         before = years[0]  # "Năm 2025, năm diễn ra đại hội nhiệm kỳ 2025-2030, ... phấn đấu ...": 2025
@@ -1869,7 +1891,7 @@ def _capped(a: Attempt) -> Figure:
 
 def _intake_at(a: Attempt) -> bool:
     """Whether the figure is an intake announced (``_intake``)."""
-    return _intake(a.sentence, a.once(_capped))
+    return _intake(a.sentence, a.once(_capped), a.ctx.published_year)
 
 
 def _reported_clause_between(s: Sentence, scope: int, f: Figure) -> bool:
@@ -1877,7 +1899,22 @@ def _reported_clause_between(s: Sentence, scope: int, f: Figure) -> bool:
     no cue of its own ("yêu cầu đàm phán lại … sau khi Sở … xác định khu đất có giá hơn 574 tỷ
     đồng")."""
     opened = last_match(phrases("reported_clause_openers").finditer(s, scope, f.start))
+    present = last_match(
+        m for m in phrases("present_clause_openers").finditer(s, scope, f.start) if _opens_clause(s, m, f)
+    )
+    if opened is None or (present is not None and present.start() > opened.start()):
+        opened = present
     return opened is not None and not any(opened.end() <= c < f.start for c in _cue_positions(s))
+
+
+def _opens_clause(s: Sentence, m: re.Match | Found, f: Figure) -> bool:
+    """Whether a phrase opens a clause that holds the figure: right after a comma, a semicolon
+    or an opening bracket ("…, hiện có …", "(hiện là 3,4%)"), not inside a longer word group
+    ("thực hiện có hiệu quả"), and the clause not closed before the figure ("từ 1.200 câu (hiện
+    có) lên 1.500 câu", "…, hiện có 112 người; năm 2025 tuyển …")."""
+    text = s.text
+    closed = text.find(")", m.end(), f.start) >= 0 or text.find(";", m.end(), f.start) >= 0
+    return not closed and text[: m.start()].rstrip().endswith((",", ";", "("))
 
 
 def _in_scope(a: Attempt) -> bool:

@@ -1159,7 +1159,9 @@ def _join(text: str, a: _Fig, b: _Fig, view: Annotation) -> _Fig | None:
         if a.value is not None and b.value is not None and a.value < b.value <= a.value + 100:
             return _Fig(a.start, b.end, a.num_start, Kind.period, a.value, b.value, "range")
         return None
-    if a.kind not in (Kind.quantity, Kind.percent) or b.kind not in (Kind.quantity, Kind.percent):
+    # "ở mức 88 - 90%": a level word before the low end of a range of shares names no level
+    low_kind = Kind.quantity if a.kind is Kind.designator and b.kind is Kind.percent else a.kind
+    if low_kind not in (Kind.quantity, Kind.percent) or b.kind not in (Kind.quantity, Kind.percent):
         return None
     if a.kind is Kind.percent and b.kind is not Kind.percent:
         return None
