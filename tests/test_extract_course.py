@@ -450,10 +450,31 @@ BLIND_PAGES = [
         count(48, "đồng chí")),
 ]
 
+# Parts of classes named before keep their programme (found scoring a blind page set on education)
+PARTS_OF_CLASSES = [
+    row("Năm 2024, Sở tổ chức 46 lớp bồi dưỡng chuyên môn, nghiệp vụ tập trung cho 11.820 lượt giáo viên. "
+        "Trong số các lớp tập trung, có 9 lớp bồi dưỡng cán bộ quản lý trường học cho 1.240 hiệu trưởng.",
+        course(46, 11820, "professional_skills"), course(9, 1240, "professional_skills")),
+    row("Năm 2024, Sở tổ chức 46 lớp bồi dưỡng chuyên môn, nghiệp vụ cho 11.820 lượt giáo viên. 7 lớp còn "
+        "lại tập trung vào công tác chủ nhiệm, tư vấn tâm lý học đường cho 2.470 giáo viên.",
+        course(46, 11820, "professional_skills"), course(7, 2470, "professional_skills")),
+    row("Năm 2024, Trường mở 12 lớp trung cấp lý luận chính trị cho 860 học viên, trong đó 9 lớp tại trường; "
+        "3 lớp còn lại mở tại các xã cho 210 cán bộ.",
+        course(12, 860, "intermediate_political_theory"), course(9, None, "intermediate_political_theory"),
+        course(3, 210, "intermediate_political_theory")),
+    # guards: a school's own classes are no course; a class of its own names its own training
+    row("Năm 2024, trường có 30 phòng học; 5 lớp còn lại học nhờ nhà văn hóa với 150 học sinh.",
+        count(30), count(5), count(150)),
+    row("Năm 2024, Sở tổ chức 46 lớp bồi dưỡng chuyên môn, nghiệp vụ cho 11.820 lượt giáo viên. Năm 2024, "
+        "huyện mở 9 lớp bồi dưỡng kiến thức quốc phòng cho 300 học viên.",
+        course(46, 11820, "professional_skills"), course(9, 300, "other")),
+]
+
 ROWS = (
     ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
     + ids("LEARNERS_ALONE", LEARNERS_ALONE) + ids("OPENED_CLASS", OPENED_CLASS) + ids("PROGRAMS", PROGRAMS)
     + ids("NOT_COURSES", NOT_COURSES) + ids("BLIND_PAGES", BLIND_PAGES)
+    + ids("PARTS_OF_CLASSES", PARTS_OF_CLASSES)
 )
 
 

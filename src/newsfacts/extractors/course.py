@@ -152,11 +152,25 @@ def _people_of_training(s: Sentence, f: Figure, class_end: int) -> bool:
     return _names_training(s.text[class_end : f.start]) or studied is not None
 
 
+# "Trong số các lớp tập trung, có 18 lớp …": a sentence opened by the classes named before, whose
+# classes are parts of them
+_PART_OF_CLASSES = re.compile(
+    rf"^\s*+(?:{alternation('partitive_openers')})\s++(?:(?:{alternation('plural_markers')})\s++|\d[\d.]*+\s++)?"
+    rf"(?:{alternation('class_nouns')})(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _program_for(description: str, s: Sentence, ctx: ArticleContext, upto: int) -> str:
+    """The programme a class's description names, else the one of the course named before when
+    the description is bare or names no training, or when the sentence opens with the classes
+    named before ("Trong số các lớp tập trung, có 9 lớp bồi dưỡng cán bộ quản lý …": parts of
+    them, of their programme), else ``other``."""
     found = program_of_description(description)
     if found:
         return found[0]
-    if _BARE_DESCRIPTION.match(description) or not phrases("training_words").search(description):
+    part = _PART_OF_CLASSES.match(s.text) is not None
+    if part or _BARE_DESCRIPTION.match(description) or not phrases("training_words").search(description):
         inherited = last_program(ctx, s, upto)
         if inherited:
             return inherited
@@ -998,6 +1012,8 @@ def _classes_learners(a: Attempt) -> Decision:
     if (class_end := a.once(_class_end)) is None:
         return None
     s, f, figs, text = a.sentence, a.figure, a.figures, a.sentence.text
+    # "7 lớp còn lại tập trung vào …": the rest of the classes named before (remainder_words.txt)
+    rest = phrases("remainder_words").match_at(s, class_end) is not None
     # the learners, before the next class count and the clause end
     for j in range(a.index + 1, len(figs)):
         g = figs[j]
@@ -1006,8 +1022,11 @@ def _classes_learners(a: Attempt) -> Decision:
         if g.start - class_end > MAX_DESCRIPTION or _EACH_CLASS.search(text, class_end, g.start):
             return None  # "bốn lớp, mỗi lớp khoảng 20 học viên": a size per class, not the learners
         linked_only = _LINK_ONLY.fullmatch(text, class_end, g.start) is not None
-        inherited = linked_only and _people_unit(s, g) is not None and last_program(a.ctx, s, f.start)
-        # "riêng khối trường học có 11 lớp với 946 học sinh": classes of the programme named before
+        inherited = (
+            (linked_only or rest) and _people_unit(s, g) is not None and last_program(a.ctx, s, f.start)
+        )
+        # "riêng khối trường học có 11 lớp với 946 học sinh", "7 lớp còn lại … cho 2.470 giáo viên":
+        # classes of the programme named before
         if _learner_unit(s, g) is not None or _people_of_training(s, g, class_end) or inherited:
             desc = text[class_end : g.start]
             program = _program_for(desc, s, a.ctx, f.start)
