@@ -382,11 +382,30 @@ BLIND_PAGES_SIX = [
     row("Năm 2023, trường hợp có trên 3 con bị xử lý kỷ luật."),
 ]
 
+# Found on invented pages of disaster relief annotated blind: what each member of a counted
+# group suffered or gave, bounded, picks members out
+BLIND_PAGES_SEVEN = [
+    row("Năm 2023, 2.105 khách hàng bị thiệt hại trên 70% tài sản, tạm thời mất khả năng trả nợ.",
+        count(2105, "khách hàng")),
+    row("Năm 2023, có 214 doanh nghiệp tham gia ủng hộ, trong đó 17 doanh nghiệp ủng hộ từ 500 triệu đồng "
+        "trở lên.",
+        count(214, "doanh nghiệp"), count(17, "doanh nghiệp")),
+    row("Năm 2023, 9 hộ kinh doanh đóng góp trên 100 triệu đồng.", count(9, "hộ")),
+    # guards: a sum suffered or given, not each member's
+    row("Năm 2023, có 415 vụ án tham nhũng với số tiền thiệt hại trên 6.740 tỉ đồng.",
+        count(415, "vụ án"), count(6_740_000_000_000, "đồng", qualifier="more_than")),
+    row("Năm 2023, tổng nguồn lực đạt hơn 2.870 tỷ đồng, trong đó nhân dân đóng góp trên 410 tỷ đồng.",
+        count(2_870_000_000_000, "đồng", qualifier="more_than"),
+        count(410_000_000_000, "đồng", qualifier="more_than")),
+    row("Năm 2023, 12 doanh nghiệp ủng hộ 500 triệu đồng.",
+        count(12, "doanh nghiệp"), count(500_000_000, "đồng")),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 ROWS += ids("PRECISION_DRAWS", PRECISION_DRAWS) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
 ROWS += ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR) + ids("BLIND_PAGES_FIVE", BLIND_PAGES_FIVE)
-ROWS += ids("BLIND_PAGES_SIX", BLIND_PAGES_SIX)
+ROWS += ids("BLIND_PAGES_SIX", BLIND_PAGES_SIX) + ids("BLIND_PAGES_SEVEN", BLIND_PAGES_SEVEN)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

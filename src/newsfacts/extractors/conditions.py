@@ -11,7 +11,7 @@ import regex as re
 
 from newsfacts import lexicon
 from newsfacts.extractors.context import Phrases, Sentence, alternation, figure_before, phrases
-from newsfacts.extractors.phrases import last_match, money_after, unit_after
+from newsfacts.extractors.phrases import last_match, money_after, open_unit_after, unit_after
 from newsfacts.text.numbers import Figure
 
 CONDITION_REACH = 40
@@ -58,6 +58,31 @@ _COUNTED_GROUP_HAS = re.compile(
     rf"(?:{_COUNTED_NOUN}|\b(?:{alternation('units')})\s+(?:{alternation('whichever_words')})){_HAS_AT_END}",
     re.IGNORECASE,
 )
+# what each member of a counted group suffered or gave right before the bound ("2.105 khách hàng
+# bị thiệt hại trên 70% tài sản", "17 doanh nghiệp ủng hộ từ 500 triệu đồng trở lên":
+# group_measure_verbs.txt); a share each reached is read as reported ("12/16 khoản thu đạt trên
+# 25% dự toán")
+_MEASURE_VERB_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('group_measure_verbs')})\s+$", re.IGNORECASE)
+_WHICH_ONLY = re.compile(rf"{_WHICH_WORDS}\s*+")
+
+
+def _measured_group(s: Sentence, f: Figure, lo: int) -> bool:
+    """Whether a counted group, the words that say which, and what each member suffered or gave
+    stand right before the bound: the group's number a counted figure of the sentence, its noun
+    of the tables or not ("khách hàng"), nothing but lowercase words between the noun and the
+    verb ("hơn 2.870 tỷ đồng, trong đó nhân dân đóng góp trên 410 tỷ đồng" reports both)."""
+    verb = _MEASURE_VERB_BEFORE.search(s.text, lo, f.start)
+    if verb is None:
+        return False
+    g = figure_before(s, verb.start())
+    if g is None or g.kind != "quantity" or g.end < lo:
+        return False
+    noun = unit_after(s, g.end) or open_unit_after(s, g.end)
+    return (
+        noun is not None and re.fullmatch(_WHICH_WORDS + r"\s*+", s.text[noun[1] : verb.start()]) is not None
+    )
+
+
 # a counted figure and its noun, then a bound of what each lacks ("12 ấp chưa đủ 3 đảng viên
 # chính thức": lacking_qualifiers.txt): the bound says which ones are counted
 _COUNTED_GROUP = re.compile(rf"{_COUNTED_NOUN}\s+$", re.IGNORECASE)
@@ -107,9 +132,11 @@ def selects_group(s: Sentence, f: Figure) -> bool:
         return False
     if _CRITERIA.search(s.text, max(0, f.start - CRITERIA_REACH), f.start):
         return True  # "Đối tượng … là các thôn có quy mô … dưới 50% tiêu chuẩn": a definition's bound
+    lo = max(0, f.start - 60)
+    if f.qualifier != "at_most" and _measured_group(s, f, lo):
+        return True  # "5/34 tỉnh đạt dưới 40%": which provinces, no share reported
     if f.kind != "quantity":
         return False
-    lo = max(0, f.start - 60)
     if phrases("lacking_qualifiers").match_at(s, f.start) and _COUNTED_GROUP.search(s.text, lo, f.start):
         return True
     if _PLURAL_GROUP_HAS.search(s.text, lo, f.start):
