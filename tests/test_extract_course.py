@@ -450,6 +450,21 @@ BLIND_PAGES = [
         count(48, "đồng chí")),
 ]
 
+# Found on invented pages of labour and justice annotated blind: classes opened for people, people
+# supported to study a programme
+OPENED_FOR = [
+    row("Năm 2024, Trung tâm phối hợp với Trường Cao đẳng mở 2 lớp vận hành máy CNC cho 64 lao động mất "
+        "việc.",
+        course(2, 64, "other")),
+    row("Năm 2024, xã mở 3 lớp may công nghiệp cho 105 phụ nữ.", course(3, 105, "other")),
+    row("Năm 2024, 26 công chức tư pháp cấp xã được hỗ trợ kinh phí học đại học luật hệ vừa làm vừa học.",
+        course(None, 26, "higher_education")),
+    # guards: a school's own classes, support with no programme named, pupils' study costs
+    row("Năm 2024, trường mở 12 lớp cho 380 học sinh lớp 1.", count(12), count(380, "học sinh")),
+    row("Năm 2024, có 436 người được hỗ trợ học nghề với các nghề hàn, điện dân dụng.", count(436, "người")),
+    row("Năm 2024, 1.200 học sinh được hỗ trợ kinh phí học tập.", count(1200, "học sinh")),
+]
+
 # Parts of classes named before keep their programme (found scoring a blind page set on education)
 PARTS_OF_CLASSES = [
     row("Năm 2024, Sở tổ chức 46 lớp bồi dưỡng chuyên môn, nghiệp vụ tập trung cho 11.820 lượt giáo viên. "
@@ -474,7 +489,7 @@ ROWS = (
     ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
     + ids("LEARNERS_ALONE", LEARNERS_ALONE) + ids("OPENED_CLASS", OPENED_CLASS) + ids("PROGRAMS", PROGRAMS)
     + ids("NOT_COURSES", NOT_COURSES) + ids("BLIND_PAGES", BLIND_PAGES)
-    + ids("PARTS_OF_CLASSES", PARTS_OF_CLASSES)
+    + ids("PARTS_OF_CLASSES", PARTS_OF_CLASSES) + ids("OPENED_FOR", OPENED_FOR)
 )
 
 

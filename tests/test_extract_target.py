@@ -627,6 +627,23 @@ BLIND_PAGES_FIVE = [
         count(10, "chỉ tiêu"), target(500, "đảng viên", 2030), target(95, "%", 2030)),
 ]
 
+# Found scoring the sixth pair of blind page sets (labour, justice)
+BLIND_PAGES_SIX = [
+    # vacancies registered or needed are reported
+    row("Tham gia ngày hội có 86 doanh nghiệp, đăng ký tuyển dụng hơn 12.400 vị trí việc làm.",
+        count(86, "doanh nghiệp"), count(12400, "vị trí việc làm", qualifier="more_than")),
+    row("Năm 2024, các doanh nghiệp có nhu cầu tuyển dụng 5.000 lao động.", count(5000, "lao động")),
+    # decisions in force: their "đã" reports nothing done, the goals after it stay planned
+    row("Chủ tịch UBND tỉnh yêu cầu các sở phấn đấu đến cuối năm 2025: giải quyết từ 90% trở lên số vụ việc "
+        "thuộc thẩm quyền; tỷ lệ thực hiện quyết định đã có hiệu lực đạt trên 95%; 100% vụ việc phức tạp "
+        "được rà soát.",
+        target(90, "%", 2025, qualifier="at_least"), target(95, "%", 2025, qualifier="more_than"),
+        target(100, "%", 2025)),
+    # a request dossier is no request
+    row("Năm 2024, tỷ lệ trả hồ sơ yêu cầu điều tra bổ sung chiếm 2,6% số vụ đã kết thúc điều tra.",
+        rate(2.6)),
+]
+
 ROWS = (
     ids("CONTRACT", CONTRACT)
     + ids("DEV_SET", DEV_SET)
@@ -640,6 +657,7 @@ ROWS = (
     + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
     + ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR)
     + ids("BLIND_PAGES_FIVE", BLIND_PAGES_FIVE)
+    + ids("BLIND_PAGES_SIX", BLIND_PAGES_SIX)
 )
 
 

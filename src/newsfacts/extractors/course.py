@@ -1014,6 +1014,8 @@ def _classes_learners(a: Attempt) -> Decision:
     s, f, figs, text = a.sentence, a.figure, a.figures, a.sentence.text
     # "7 lớp còn lại tập trung vào …": the rest of the classes named before (remainder_words.txt)
     rest = phrases("remainder_words").match_at(s, class_end) is not None
+    # "mở 2 lớp vận hành máy CNC cho 64 lao động": classes opened for people (class_opening_verbs.txt)
+    opened = phrases("class_opening_verbs").ends_at(s, f.start) is not None
     # the learners, before the next class count and the clause end
     for j in range(a.index + 1, len(figs)):
         g = figs[j]
@@ -1027,7 +1029,10 @@ def _classes_learners(a: Attempt) -> Decision:
         )
         # "riêng khối trường học có 11 lớp với 946 học sinh", "7 lớp còn lại … cho 2.470 giáo viên":
         # classes of the programme named before
-        if _learner_unit(s, g) is not None or _people_of_training(s, g, class_end) or inherited:
+        # … naming what they teach: "trường mở 12 lớp cho 380 học sinh" are a school's own classes
+        taught = opened and len(text[class_end : g.start].split()) > 1  # more words than "cho"
+        opened_for = taught and phrases("learner_prepositions").ends_at(s, g.start) and _people_unit(s, g)
+        if _learner_unit(s, g) is not None or _people_of_training(s, g, class_end) or inherited or opened_for:
             desc = text[class_end : g.start]
             program = _program_for(desc, s, a.ctx, f.start)
             end = _learner_unit(s, g) or _people_unit(s, g) or g.end
