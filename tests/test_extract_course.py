@@ -459,6 +459,12 @@ OPENED_FOR = [
     row("Năm 2024, xã mở 3 lớp may công nghiệp cho 105 phụ nữ.", course(3, 105, "other")),
     row("Năm 2024, 26 công chức tư pháp cấp xã được hỗ trợ kinh phí học đại học luật hệ vừa làm vừa học.",
         course(None, 26, "higher_education")),
+    # a topic of two nouns joined by a comma keeps the training verb before it
+    row("Năm 2024, các doanh nghiệp đã kiểm định 12.480 máy; tổ chức huấn luyện an toàn, vệ sinh lao động "
+        "cho 86.300 lượt người.",
+        count(12480, "máy"), course(None, 86300, "other")),
+    row("Năm 2024, huyện tập huấn phòng, chống thiên tai cho 500 người.", course(None, 500, "other")),
+    row("Năm 2024, huyện bồi dưỡng cán bộ, trao học bổng cho 50 học sinh.", count(50, "học sinh")),
     # guards: a school's own classes, support with no programme named, pupils' study costs
     row("Năm 2024, trường mở 12 lớp cho 380 học sinh lớp 1.", count(12), count(380, "học sinh")),
     row("Năm 2024, có 436 người được hỗ trợ học nghề với các nghề hàn, điện dân dụng.", count(436, "người")),

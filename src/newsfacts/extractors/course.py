@@ -39,7 +39,7 @@ from newsfacts.extractors.context import (
     text_of,
 )
 from newsfacts.extractors.indexed import Found
-from newsfacts.extractors.phrases import ONE, article_one, one_speaker, unit_after
+from newsfacts.extractors.phrases import ONE, article_one, last_match, one_speaker, unit_after
 from newsfacts.extractors.rules import REJECT, Attempt, Decision, Rule, apply_rules, produce
 from newsfacts.text.numbers import Figure
 
@@ -471,7 +471,36 @@ def _clause_training_verb(a: Attempt) -> re.Match | Found | None:
     if clause:
         for m in phrases("training_verbs").finditer(s, clause.start(), f.start):
             verb = m
+        if verb is None and (joined := _paired_topic_across(s, clause.start())) is not None:
+            verb = last_match(phrases("training_verbs").finditer(s, _clause_start(s.text, joined), joined))
     return verb
+
+
+PAIRED_TOPIC_REACH = 30  # the words of a topic of two around the comma that joins them
+
+
+def _paired_topic_across(s: Sentence, clause_start: int) -> int | None:
+    """Where a topic of two nouns starts whose comma opened the clause ("huấn luyện an toàn,
+    vệ sinh lao động cho 86.300 lượt người": `paired_topics.txt`), or None: the comma joins
+    the topic, it ends no clause ("bồi dưỡng cán bộ, trao học bổng cho 50 học sinh" does)."""
+    comma = s.text.rfind(",", max(0, clause_start - 2), clause_start)
+    if comma < 0:
+        return None
+    lo = max(0, comma - PAIRED_TOPIC_REACH)
+    pair = next(
+        (
+            m
+            for m in phrases("paired_topics").finditer(s, lo, comma + PAIRED_TOPIC_REACH)
+            if m.start() < comma < m.end()
+        ),
+        None,
+    )
+    return pair.start() if pair is not None else None
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """The start of the clause holding ``pos``: after the last comma, semicolon, colon or full stop."""
+    return max(text.rfind(c, 0, pos) for c in ",;:.") + 1
 
 
 CUSTODY_REACH = 60  # how far before a training verb a list of verbs sharing its object is read
