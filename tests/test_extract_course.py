@@ -465,6 +465,16 @@ OPENED_FOR = [
         count(12480, "máy"), course(None, 86300, "other")),
     row("Năm 2024, huyện tập huấn phòng, chống thiên tai cho 500 người.", course(None, 500, "other")),
     row("Năm 2024, huyện bồi dưỡng cán bộ, trao học bổng cho 50 học sinh.", count(50, "học sinh")),
+    # a breakdown of the learners of a course told in the sentence before, each item a course
+    row("Năm 2024, các cơ sở giáo dục nghề nghiệp đã tuyển sinh, đào tạo cho 18.640 người, đạt 43,3% kế "
+        "hoạch năm. Trong đó, trình độ cao đẳng 1.920 người, trung cấp 3.480 người, sơ cấp 13.240 người.",
+        course(None, 18640, "other"), rate(43.3), course(None, 1920, "other"), course(None, 3480, "other"),
+        course(None, 13240, "other")),
+    row("Năm 2024, Trường mở 12 lớp trung cấp lý luận chính trị cho 860 học viên. Trong đó, có 210 học viên "
+        "là nữ.",
+        course(12, 860, "intermediate_political_theory"), count(210, "học viên")),
+    row("Năm 2024, huyện kết nạp 120 đảng viên mới. Trong đó, nữ 45 người, đoàn viên 80 người.",
+        count(120, "đảng viên mới"), count(45, "người"), count(80, "người")),
     # guards: a school's own classes, support with no programme named, pupils' study costs
     row("Năm 2024, trường mở 12 lớp cho 380 học sinh lớp 1.", count(12), count(380, "học sinh")),
     row("Năm 2024, có 436 người được hỗ trợ học nghề với các nghề hàn, điện dân dụng.", count(436, "người")),

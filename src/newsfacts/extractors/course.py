@@ -1141,7 +1141,7 @@ def _no_people_noun(a: Attempt) -> Decision:
 BREAKDOWN_GAP = 60  # characters between a course's learners and the first item of their breakdown
 ITEM_LABEL_WORDS = 4  # "trong đó trình độ cao đẳng 3.210 người": the item's kind before its people
 _BREAKDOWN_OPENS = re.compile(
-    rf"[^;.]*?(?::|;?\s*+(?<![\w])(?:{alternation('breakdown_markers')})(?![\w]))\s*+:?\s*+"
+    rf"[^;.]*?(?::|;?\s*+(?<![\w])(?:{alternation('breakdown_markers')})(?![\w]))\s*+[:,]?\s*+"
     rf"(?:\p{{L}}++\s++){{0,{ITEM_LABEL_WORDS}}}\Z",
     re.IGNORECASE,
 )
@@ -1162,11 +1162,15 @@ def _learners_in_breakdown(a: Attempt) -> Decision:
     "huấn luyện cho 1.189 dân quân tự vệ, dự bị động viên: với 1.203 người dự bị hạng 1 và
     3.726 người dự bị hạng 2" (the contract: totals and their breakdowns are all facts); an item
     told by who they are ("trong đó có 38 đồng chí là nữ") is a count."""
-    # the course before, past a share of its plan ("đào tạo cho 38.460 người, đạt 48,1% kế hoạch; trong đó …")
+    # the course before, past a share of its plan ("đào tạo cho 38.460 người, đạt 48,1% kế hoạch; trong
+    # đó …"), or ending the sentence before one that opens the breakdown ("… 18.640 người. Trong đó, …")
     before = next((c for c in reversed(a.candidates) if c.type == "course"), None)
-    if before is None or before.fields.get("learners") is None or before.end > a.figure.start:
+    gap_start = before.end if before is not None else 0
+    if before is None:
+        before = _course_of_sentence_before(a)
+    if before is None or before.fields.get("learners") is None or gap_start > a.figure.start:
         return None
-    gap = a.sentence.text[before.end : a.figure.start]
+    gap = a.sentence.text[gap_start : a.figure.start]
     opened = len(gap) <= BREAKDOWN_GAP and _BREAKDOWN_OPENS.match(gap)
     listed = before.rule == "learners_in_breakdown" and _NEXT_ITEM.match(gap)
     if not (opened or listed):
@@ -1179,6 +1183,22 @@ def _learners_in_breakdown(a: Attempt) -> Decision:
     program = before.fields["program"]
     item = _course(s, (f,), f.start, _people(a), None, f, program, "learners_in_breakdown", "")
     return produce(item, consumes=[a.index])
+
+
+_COURSES = "course.courses"  # the course candidates of a sentence, for a breakdown in the next one
+
+
+def _course_of_sentence_before(a: Attempt) -> Candidate | None:
+    """The last course of the sentence before, in the same paragraph, when this one opens with
+    the breakdown of its learners ("Trong đó, trình độ cao đẳng 1.920 người, …")."""
+    s = a.sentence
+    if s.index == 0:
+        return None
+    prev = a.ctx.sentences[s.index - 1]
+    if prev.block != s.block:
+        return None
+    courses = prev.memo.get(_COURSES) or []
+    return courses[-1] if courses else None
 
 
 def _learners_classes(a: Attempt) -> Decision:
@@ -1330,5 +1350,8 @@ COURSE_RULES: tuple[Rule, ...] = (
 
 
 def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
-    """The courses of a sentence: ``COURSE_RULES`` over its fact figures."""
-    return apply_rules(COURSE_RULES, s, ctx, [f for f in s.figures if is_fact_figure(f)])
+    """The courses of a sentence: ``COURSE_RULES`` over its fact figures (kept in its memo for
+    the breakdown a next sentence may open)."""
+    found = apply_rules(COURSE_RULES, s, ctx, [f for f in s.figures if is_fact_figure(f)])
+    s.memo[_COURSES] = [c for c in found if c.type == "course"]
+    return found
