@@ -622,6 +622,10 @@ NEGATIVE = [
     ("Cánh đồng lúa chín vàng.", [NoFact("chín")]),
     ("Vườn vải chín mọng đón khách.", [NoFact("chín")]),
     ("Xã kết nạp chín đảng viên, chín hộ thoát nghèo.", [w("chín", 9), w("chín", 9)]),
+    # a word whose last syllable is spelled as a number word (found in a precision draw)
+    ("Xây dựng Đảng là một đòn bẩy quan trọng.", [NoFact("bẩy")]),
+    ("Vốn là đòn bẩy tăng trưởng.", [NoFact("bẩy")]),
+    ("Xã có bẩy thôn đạt chuẩn.", [w("bẩy", 7)]),
     ("Vì lợi ích mười năm trồng cây.", [w("mười", 10), NoFact("năm trồng")]),
     ("Vì lợi ích trăm năm trồng người.", [w("trăm", 100), NoFact("năm trồng")]),
     ("Đã hai mươi năm gắn bó.", [w("hai mươi", 20), NoFact("năm gắn")]),

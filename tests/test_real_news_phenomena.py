@@ -2960,6 +2960,10 @@ NOT_FACTS = [
     row('Thực hiện Đề án "Đầu tư xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội", tỉnh đã hoàn thành '
         '4.200 căn hộ.',
         count(4_200, "căn hộ"), id="NOT_FACTS-figure-in-a-quoted-title"),
+    row('Năm 2023, ông A là bị cáo của vụ án "Tham ô tài sản" và "vụ án gây thiệt hại 800 tỷ đồng tại PVN".',
+        id="NOT_FACTS-figure-in-a-quoted-case-opened-by-its-noun"),
+    row('Năm 2023, vụ án gây thiệt hại 800 tỷ đồng được đưa ra xét xử.',
+        count(800_000_000_000, "đồng"), id="NOT_FACTS-damage-of-a-case-unquoted-is-counted"),
     # a threshold on a measure of each member picks out the group counted; a quota per member stays
     row("Có 312/1.248 chi hội có quỹ từ 100 triệu đồng trở lên.", count(312, "chi hội"),
         id="NOT_FACTS-fund-threshold-of-counted-branches"),

@@ -192,6 +192,8 @@ _PAIR_REFERENCE = _ends_with("pair_reference_before")
 _SLOGAN_OPENER = _ends_with("slogan_openers")
 _NAMED_NUMBER = regex.compile(rf"{_L}(?:{_alt(lexicon.words('named_number_phrases'))}){_R}")
 _NOT_NUMBER = regex.compile(rf"(?:{_alt(lexicon.words('not_number_phrases'))}){_R}")
+# a word whose last syllable is a number word ("đòn bẩy": a lever, no seven)
+_NOT_NUMBER_COMPOUND = lexicon.matcher(lexicon.words("not_number_compounds"), at="before")
 _UNIT_SUFFIX = regex.compile("|".join(regex.escape(u) for u in lexicon.words("attached_units")))
 
 # --------------------------------------------------------------------------- patterns
@@ -847,6 +849,7 @@ TITLE_REACH = 200  # a quoted title holding a figure is no longer than this on e
 _OPENING_QUOTES = '"“'
 _CLOSING_QUOTES = '"”'
 _TITLE_NOUN_BEFORE = lexicon.matcher(lexicon.words("title_nouns"), at="before")
+_TITLE_NOUN_OPENING = lexicon.matcher(lexicon.words("title_nouns"), at="here")
 
 
 def _in_quoted_title(text: str, f: _Fig) -> bool:
@@ -859,6 +862,9 @@ def _in_quoted_title(text: str, f: _Fig) -> bool:
     hi = min(len(text), f.end + TITLE_REACH)
     if all(text.find(q, f.end, hi) < 0 for q in _CLOSING_QUOTES):
         return False
+    # the noun before the quote, or opening it ('và "vụ án gây thiệt hại 800 tỷ đồng tại PVN"')
+    if _TITLE_NOUN_OPENING.match(text, opening + 1) is not None:
+        return True
     return _TITLE_NOUN_BEFORE.search(text, max(0, opening - 40), opening) is not None
 
 
@@ -890,7 +896,7 @@ def _keep_words(text: str, s: int, e: int, toks: list[str], view: Annotation) ->
         return True
     if _PERCENT_AFTER.match(text, e):
         return True
-    if _NOT_NUMBER.match(text, s):
+    if _NOT_NUMBER.match(text, s) or _NOT_NUMBER_COMPOUND.search(text, max(0, s - NAMED_REACH), e):
         return False
     if all(t in _SCALE_ONLY for t in toks):
         return False  # "tuyến đường nghìn tỉ": scale words with no number before them name, not count
