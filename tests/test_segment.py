@@ -142,6 +142,13 @@ HEADER_LAYOUTS = [
                  (TITLE_A, "Xây dựng Đảng", None), id="BUGS-trail-then-date-then-headline"),
     pytest.param(f"BÁO AN THÀNH\n{SLOGAN}\n\nChính trị › Xây dựng Đảng\n\nThứ Hai, 04-03-2024, 19:35",
                  (None, None, None), id="NOT-trail-then-date-then-the-lead"),
+    # BLIND_PAGES: the author's name between the breadcrumb and the date line, the headline under it
+    pytest.param(f"BÁO AN THÀNH\n{SLOGAN}\n\nTrang chủ / Chính trị / Xây dựng Đảng\n\nPHẠM ĐỨC\n"
+                 f"Thứ Hai, 04/03/2024 - 15:30\n\n{TITLE_A}",
+                 (TITLE_A, "Xây dựng Đảng", "Phạm Đức"), id="BLIND_PAGES-trail-name-date-headline"),
+    pytest.param(f"BÁO AN THÀNH\n{SLOGAN}\n\nTrang chủ / Chính trị / Xây dựng Đảng\n\nMinh Khôi\n"
+                 f"Thứ Hai, 04/03/2024 - 15:30\n\n{TITLE_A}",
+                 (TITLE_A, "Xây dựng Đảng", "Minh Khôi"), id="BLIND_PAGES-trail-then-plain-name-then-date"),
 ]
 
 

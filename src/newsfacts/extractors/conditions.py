@@ -78,9 +78,7 @@ def _measured_group(s: Sentence, f: Figure, lo: int) -> bool:
     if g is None or g.kind != "quantity" or g.end < lo:
         return False
     noun = unit_after(s, g.end) or open_unit_after(s, g.end)
-    return (
-        noun is not None and re.fullmatch(_WHICH_WORDS + r"\s*+", s.text[noun[1] : verb.start()]) is not None
-    )
+    return noun is not None and _WHICH_ONLY.fullmatch(s.text, noun[1], verb.start()) is not None
 
 
 # a counted figure and its noun, then a bound of what each lacks ("12 ấp chưa đủ 3 đảng viên
@@ -134,7 +132,7 @@ def selects_group(s: Sentence, f: Figure) -> bool:
         return True  # "Đối tượng … là các thôn có quy mô … dưới 50% tiêu chuẩn": a definition's bound
     lo = max(0, f.start - 60)
     if f.qualifier != "at_most" and _measured_group(s, f, lo):
-        return True  # "5/34 tỉnh đạt dưới 40%": which provinces, no share reported
+        return True  # "2.105 khách hàng bị thiệt hại trên 70% tài sản": which customers, no share
     if f.kind != "quantity":
         return False
     if phrases("lacking_qualifiers").match_at(s, f.start) and _COUNTED_GROUP.search(s.text, lo, f.start):

@@ -1057,8 +1057,8 @@ def _classes_learners(a: Attempt) -> Decision:
             (linked_only or rest) and _people_unit(s, g) is not None and last_program(a.ctx, s, f.start)
         )
         # "riêng khối trường học có 11 lớp với 946 học sinh", "7 lớp còn lại … cho 2.470 giáo viên":
-        # classes of the programme named before
-        # … naming what they teach: "trường mở 12 lớp cho 380 học sinh" are a school's own classes
+        # classes of the programme named before; classes opened with words of what they teach, for
+        # people ("trường mở 12 lớp cho 380 học sinh" names nothing taught: a school's own classes)
         taught = opened and len(text[class_end : g.start].split()) > 1  # more words than "cho"
         opened_for = taught and phrases("learner_prepositions").ends_at(s, g.start) and _people_unit(s, g)
         if _learner_unit(s, g) is not None or _people_of_training(s, g, class_end) or inherited or opened_for:

@@ -189,13 +189,13 @@ _LEAD_SPLIT = re.compile(rf"[,;(]|(?<![\w])(?:{alternation('contrast_conjunction
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _PERIOD_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
 _PERIOD_TAIL = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)")
-_COLON_AFTER_YEAR = re.compile(r"(?:\d\d)?+(?:\s*+[-–]\s*+(?:19|20)\d\d)?+\s*+:")
+_COLON_AFTER_YEAR = re.compile(r"(?:\s*+[-–]\s*+(?:19|20)\d\d)?+\s*+:")
 
 
 def _heads_list(text: str, year_pos: int) -> bool:
     """Whether the year at ``year_pos`` (or the period it opens) is followed by a colon: it heads
     the list of items written after it."""
-    return _COLON_AFTER_YEAR.match(text, year_pos + 2) is not None
+    return _COLON_AFTER_YEAR.match(text, year_pos + 4) is not None
 
 
 NOUN_REACH_WORDS = 6

@@ -229,6 +229,15 @@ def _read_header(lines: list[Line]) -> _Header:
             if above >= 0 and _is_title_like(head[above]):
                 h.title, h.date, h.published, h.byline, h.byline_line = above, i, iso, named, j
                 break
+            under = i + 1  # "Trang chủ / Chính trị / Xây dựng Đảng" / "PHẠM ĐỨC" / date line / headline
+            if (
+                above >= 0
+                and _is_breadcrumb(head[above])
+                and under < len(head)
+                and _is_headline_under(head[under])
+            ):
+                h.title, h.date, h.published, h.byline, h.byline_line = under, i, iso, named, j
+                break
         if j >= 0 and _is_title_like(head[j]):
             h.title, h.date, h.published = j, i, iso
             break
@@ -245,6 +254,8 @@ def _read_header(lines: list[Line]) -> _Header:
     if h.title is not None and h.title > 0:
         label = h.title - 1
         if label == h.date and label > 0:  # "Chính trị › Phòng, chống tham nhũng" / date / headline
+            label -= 1
+        if label == h.byline_line and label > 0:  # breadcrumb / the author's name / date / headline
             label -= 1
         h.category, h.category_line = _category_from(head[label], head[h.title].text), label
     return h
