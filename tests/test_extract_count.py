@@ -401,11 +401,20 @@ BLIND_PAGES_SEVEN = [
         count(12, "doanh nghiệp"), count(500_000_000, "đồng")),
 ]
 
+# Found on invented pages of culture and sport annotated blind: medals and orders written with a capital
+BLIND_PAGES_EIGHT = [
+    row("Năm 2023, các nghệ sĩ của nhà hát giành thêm 3 Huy chương Bạc cá nhân.", count(3, "Huy chương")),
+    row("Năm 2023, Chủ tịch nước tặng 2 Huân chương Độc lập và 4.260 Cờ thi đua.",
+        count(2, "Huân chương"), count(4260, "Cờ thi đua")),
+    row("Năm 2023, đoàn giành 12 huy chương vàng.", count(12, "huy chương")),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 ROWS += ids("PRECISION_DRAWS", PRECISION_DRAWS) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
 ROWS += ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR) + ids("BLIND_PAGES_FIVE", BLIND_PAGES_FIVE)
 ROWS += ids("BLIND_PAGES_SIX", BLIND_PAGES_SIX) + ids("BLIND_PAGES_SEVEN", BLIND_PAGES_SEVEN)
+ROWS += ids("BLIND_PAGES_EIGHT", BLIND_PAGES_EIGHT)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)
