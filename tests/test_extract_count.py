@@ -407,6 +407,10 @@ BLIND_PAGES_EIGHT = [
     row("Năm 2023, Chủ tịch nước tặng 2 Huân chương Độc lập và 4.260 Cờ thi đua.",
         count(2, "Huân chương"), count(4260, "Cờ thi đua")),
     row("Năm 2023, đoàn giành 12 huy chương vàng.", count(12, "huy chương")),
+    # the rate each member of a counted group has, bounded, picks them out (found on health pages)
+    row("Năm 2023, có 86 xã, phường đạt tỷ lệ tiêm trên 95%.", count(86, "xã, phường")),
+    row("Năm 2023, có 12/16 khoản thu đạt trên 25% dự toán.", count(12, "khoản thu"),
+        rate(25, qualifier="more_than")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
