@@ -639,6 +639,15 @@ BLIND_PAGES_SIX = [
         "được rà soát.",
         target(90, "%", 2025, qualifier="at_least"), target(95, "%", 2025, qualifier="more_than"),
         target(100, "%", 2025)),
+    # a term still to come opening the sentence frames its list of goals (found on youth union pages);
+    # a term under way reports
+    row("Nhiệm kỳ 2025 - 2030, Đại hội thông qua 10 chỉ tiêu chủ yếu, trong đó: hằng năm có ít nhất 85% "
+        "chi đoàn được xếp loại vững mạnh; 100% đoàn viên được học tập lý luận chính trị; có 3 mô hình "
+        "khởi nghiệp.",
+        count(10, "chỉ tiêu chủ yếu"), target(85, "%", 2030, qualifier="at_least"), target(100, "%", 2030),
+        target(3, "mô hình", 2030)),
+    row("Nhiệm kỳ 2022 - 2027, Đoàn kết nạp 120 đoàn viên, đạt 95% chỉ tiêu.",
+        count(120, "đoàn viên"), rate(95)),
     # a request dossier is no request
     row("Năm 2024, tỷ lệ trả hồ sơ yêu cầu điều tra bổ sung chiếm 2,6% số vụ đã kết thúc điều tra.",
         rate(2.6)),

@@ -135,6 +135,12 @@ _YEAR_OPENER = re.compile(  # "Năm 2025, nhà trường tuyển sinh ...", "...
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# "Nhiệm kỳ 2027 - 2032, Đại hội thông qua 10 chỉ tiêu chủ yếu, trong đó: …": a term still to come
+# opening the sentence frames all of it, as a later year does
+_TERM_OPENER = re.compile(
+    rf"^[\W_]*+(?:{alternation('term_nouns')})\s++((?:19|20)\d\d)\s*+[-–]\s*+(?:19|20)\d\d(?!\d)\s*+,",
+    re.IGNORECASE,
+)
 DATED_LEVEL_WORDS = 4  # "Tổng chi ngân sách địa phương năm 2027 của tỉnh là 43.280 tỷ đồng"
 # a level dated by its year, stated with a copula ("… năm 2027 là 43.280 tỷ đồng")
 _DATED_LEVEL = re.compile(
@@ -702,6 +708,7 @@ def _future_openers(s: Sentence, ctx: ArticleContext) -> list[int]:
     if year is not None and any(int(m.group()) > year for m in _YEAR_BEFORE.finditer(s.text)):
         out = [
             *_after_publication(_YEAR_OPENER, s, ctx),
+            *_after_publication(_TERM_OPENER, s, ctx),
             *(_level_start(s, at) for at in _after_publication(_DATED_LEVEL, s, ctx)),
             *_after_publication(_PLAN_OF_YEAR, s, ctx),
             *_after_publication(_AMOUNT_OF_PERIOD, s, ctx, year="end", at="amount"),
