@@ -475,6 +475,10 @@ OPENED_FOR = [
         course(12, 860, "intermediate_political_theory"), count(210, "học viên")),
     row("Năm 2024, huyện kết nạp 120 đảng viên mới. Trong đó, nữ 45 người, đoàn viên 80 người.",
         count(120, "đảng viên mới"), count(45, "người"), count(80, "người")),
+    # a body's members in the sentence after a course are no part of it (found on environment pages)
+    row("Năm 2024, Tỉnh ủy tổ chức hội nghị học tập, quán triệt Nghị quyết cho hơn 600 cán bộ chủ chốt. Ban "
+        "Chỉ đạo thực hiện Nghị quyết gồm 17 thành viên.",
+        course(None, 600, "resolution_study", qualifier="more_than"), count(17, "thành viên")),
     # guards: a school's own classes, support with no programme named, pupils' study costs
     row("Năm 2024, trường mở 12 lớp cho 380 học sinh lớp 1.", count(12), count(380, "học sinh")),
     row("Năm 2024, có 436 người được hỗ trợ học nghề với các nghề hàn, điện dân dụng.", count(436, "người")),

@@ -1145,6 +1145,11 @@ _BREAKDOWN_OPENS = re.compile(
     rf"(?:\p{{L}}++\s++){{0,{ITEM_LABEL_WORDS}}}\Z",
     re.IGNORECASE,
 )
+# "Trong đó, trình độ cao đẳng 1.920 người": a sentence opening with the breakdown of the course before
+_BREAKDOWN_LEADS = re.compile(
+    rf"\s*+(?:{alternation('breakdown_markers')})(?![\w])\s*+[:,]?\s*+(?:\p{{L}}++\s++){{0,{ITEM_LABEL_WORDS}}}\Z",
+    re.IGNORECASE,
+)
 ITEM_WORDS = 3  # words of an item's kind after its people ("1.203 người dự bị hạng 1")
 _ITEM_ENDS = re.compile(
     rf"(?:\s++[\p{{L}}\d]++){{0,{ITEM_WORDS}}}?(?:\s*+[,;.:)]|\s++(?:{alternation('learner_list_joiners')})(?![\w])|\s*+\Z)",
@@ -1166,12 +1171,13 @@ def _learners_in_breakdown(a: Attempt) -> Decision:
     # đó …"), or ending the sentence before one that opens the breakdown ("… 18.640 người. Trong đó, …")
     before = next((c for c in reversed(a.candidates) if c.type == "course"), None)
     gap_start = before.end if before is not None else 0
+    opens = _BREAKDOWN_OPENS  # the sentence before's course: this sentence must open with the marker
     if before is None:
-        before = _course_of_sentence_before(a)
+        before, opens = _course_of_sentence_before(a), _BREAKDOWN_LEADS
     if before is None or before.fields.get("learners") is None or gap_start > a.figure.start:
         return None
     gap = a.sentence.text[gap_start : a.figure.start]
-    opened = len(gap) <= BREAKDOWN_GAP and _BREAKDOWN_OPENS.match(gap)
+    opened = len(gap) <= BREAKDOWN_GAP and opens.match(gap)
     listed = before.rule == "learners_in_breakdown" and _NEXT_ITEM.match(gap)
     if not (opened or listed):
         return None
