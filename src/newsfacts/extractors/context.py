@@ -171,7 +171,7 @@ def phrases(name: str) -> Phrases:
 
 
 @cache
-def _tables_ids(names: tuple[str, ...]) -> frozenset[int] | None:
+def tables_ids(names: tuple[str, ...]) -> frozenset[int] | None:
     """The index's ids of every phrase of the tables ``names`` (None: it cannot answer for them)."""
     return _phrase_ids(tuple(w for name in names for w in lexicon.words(name)))
 
@@ -184,7 +184,7 @@ def may_hold(s: Sentence, *names: str) -> bool:
     sentences without running it. A line break inside a phrase ("mục\ntiêu") is no hit of the
     index while ``alternation``'s blanks match it, so a sentence holding one is always run.
     """
-    ids = _tables_ids(names)
+    ids = tables_ids(names)
     if ids is None:
         return True
     hits = sentence_hits(s)

@@ -39,7 +39,7 @@ from newsfacts.extractors.context import (
     text_of,
 )
 from newsfacts.extractors.indexed import Found
-from newsfacts.extractors.phrases import ONE, article_one, last_match, one_speaker, unit_after
+from newsfacts.extractors.phrases import ONE, article_one, item_start, last_match, one_speaker, unit_after
 from newsfacts.extractors.rules import REJECT, Attempt, Decision, Rule, apply_rules, produce
 from newsfacts.text.numbers import Figure
 
@@ -472,7 +472,9 @@ def _clause_training_verb(a: Attempt) -> re.Match | Found | None:
         for m in phrases("training_verbs").finditer(s, clause.start(), f.start):
             verb = m
         if verb is None and (joined := _paired_topic_across(s, clause.start())) is not None:
-            verb = last_match(phrases("training_verbs").finditer(s, _clause_start(s.text, joined), joined))
+            verb = last_match(
+                phrases("training_verbs").finditer(s, item_start(s.text, 0, joined, ",;:."), joined)
+            )
     return verb
 
 
@@ -496,11 +498,6 @@ def _paired_topic_across(s: Sentence, clause_start: int) -> int | None:
         None,
     )
     return pair.start() if pair is not None else None
-
-
-def _clause_start(text: str, pos: int) -> int:
-    """The start of the clause holding ``pos``: after the last comma, semicolon, colon or full stop."""
-    return max(text.rfind(c, 0, pos) for c in ",;:.") + 1
 
 
 CUSTODY_REACH = 60  # how far before a training verb a list of verbs sharing its object is read
@@ -1140,16 +1137,11 @@ def _no_people_noun(a: Attempt) -> Decision:
 
 BREAKDOWN_GAP = 60  # characters between a course's learners and the first item of their breakdown
 ITEM_LABEL_WORDS = 4  # "trong đó trình độ cao đẳng 3.210 người": the item's kind before its people
-_BREAKDOWN_OPENS = re.compile(
-    rf"[^;.]*?(?::|;?\s*+(?<![\w])(?:{alternation('breakdown_markers')})(?![\w]))\s*+[:,]?\s*+"
-    rf"(?:\p{{L}}++\s++){{0,{ITEM_LABEL_WORDS}}}\Z",
-    re.IGNORECASE,
-)
+_BREAKDOWN_MARKER = rf"(?<![\w])(?:{alternation('breakdown_markers')})(?![\w])"
+_ITEM_LABEL = rf"\s*+[:,]?\s*+(?:\p{{L}}++\s++){{0,{ITEM_LABEL_WORDS}}}\Z"
+_BREAKDOWN_OPENS = re.compile(rf"[^;.]*?(?::|;?\s*+{_BREAKDOWN_MARKER}){_ITEM_LABEL}", re.IGNORECASE)
 # "Trong đó, trình độ cao đẳng 1.920 người": a sentence opening with the breakdown of the course before
-_BREAKDOWN_LEADS = re.compile(
-    rf"\s*+(?:{alternation('breakdown_markers')})(?![\w])\s*+[:,]?\s*+(?:\p{{L}}++\s++){{0,{ITEM_LABEL_WORDS}}}\Z",
-    re.IGNORECASE,
-)
+_BREAKDOWN_LEADS = re.compile(rf"\s*+{_BREAKDOWN_MARKER}{_ITEM_LABEL}", re.IGNORECASE)
 ITEM_WORDS = 3  # words of an item's kind after its people ("1.203 người dự bị hạng 1")
 _ITEM_ENDS = re.compile(
     rf"(?:\s++[\p{{L}}\d]++){{0,{ITEM_WORDS}}}?(?:\s*+[,;.:)]|\s++(?:{alternation('learner_list_joiners')})(?![\w])|\s*+\Z)",

@@ -1314,10 +1314,11 @@ def _without_doer(indicator: str | None) -> str | None:
     return deed if deed and 1 <= doer_words <= DOER_WORDS else indicator
 
 
-def item_start(text: str, lo: int, pos: int) -> int:
+def item_start(text: str, lo: int, pos: int, marks: str = ";:") -> int:
     """Where the item of a list or the part of a sentence holding ``pos`` starts: after the last
-    semicolon or colon in ``[lo, pos)``, else at ``lo``."""
-    return max(text.rfind(";", lo, pos), text.rfind(":", lo, pos), lo - 1) + 1
+    of ``marks`` (a semicolon or a colon; add "," and "." for a clause) in ``[lo, pos)``, else at
+    ``lo``."""
+    return max(lo - 1, *(text.rfind(mark, lo, pos) for mark in marks)) + 1
 
 
 _DEED_CUT = re.compile(  # what ends a deed's words: a share restating it, a breakdown of its figure

@@ -19,10 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any, TypeVar
 
-from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, phrases
+from newsfacts.extractors.context import ArticleContext, Candidate, Sentence, phrases, tables_ids
 from newsfacts.extractors.indexed import sentence_hits
 from newsfacts.text.numbers import Figure
 
@@ -110,23 +109,10 @@ def holds(sentence: Sentence, table: str) -> bool:
     return phrases(table).occurs(sentence)
 
 
-@cache
-def _index_ids(tables: tuple[str, ...]) -> frozenset[int] | None:
-    """The annotation index's ids of every phrase of ``tables``; None when the index cannot
-    stand in for one table's regex (``Phrases.ids``)."""
-    found: set[int] = set()
-    for t in tables:
-        ids = phrases(t).ids
-        if ids is None:
-            return None
-        found |= ids
-    return frozenset(found)
-
-
 def holds_any(sentence: Sentence, tables: tuple[str, ...]) -> bool:
     """Whether the sentence holds a phrase of one of ``tables``: one look at the ids of the
     sentence's phrases where the index answers for all of them."""
-    ids = _index_ids(tables)
+    ids = tables_ids(tables)
     if ids is not None and (hits := sentence_hits(sentence)) is not None:
         return hits.holds(ids)
     return any(holds(sentence, t) for t in tables)

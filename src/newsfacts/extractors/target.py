@@ -92,9 +92,14 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 # a span of years ("giai đoạn 2026 - 2030"): its start, then its end
-_PERIOD_SPAN = (
-    rf"(?:{alternation('period_nouns')})\s++(?P<start>(?:19|20)\d\d)\s*+[-–]\s*+(?P<end>(?:19|20)\d\d)(?!\d)"
-)
+
+
+def _year_span(nouns: str) -> str:
+    """A noun of the table ``nouns`` and the two years of its span ("giai đoạn 2026 - 2030")."""
+    return rf"(?:{alternation(nouns)})\s++(?P<start>(?:19|20)\d\d)\s*+[-–]\s*+(?P<end>(?:19|20)\d\d)(?!\d)"
+
+
+_PERIOD_SPAN = _year_span("period_nouns")
 _FUTURE_PERIOD = re.compile(rf"\b{_PERIOD_SPAN}", re.IGNORECASE)
 _RELATIVE_CUE = re.compile(rf"\b({alternation('relative_cue_nouns')})((?:\s+\S+){{0,3}})\s+$", re.IGNORECASE)
 _PAST_BETWEEN = re.compile(rf"\b(?:{alternation('past_markers')})\b", re.IGNORECASE)
@@ -137,10 +142,7 @@ _YEAR_OPENER = re.compile(  # "Năm 2025, nhà trường tuyển sinh ...", "...
 )
 # "Nhiệm kỳ 2027 - 2032, Đại hội thông qua 10 chỉ tiêu chủ yếu, trong đó: …": a term still to come
 # opening the sentence frames all of it, as a later year does
-_TERM_OPENER = re.compile(
-    rf"^[\W_]*+(?:{alternation('term_nouns')})\s++((?:19|20)\d\d)\s*+[-–]\s*+(?:19|20)\d\d(?!\d)\s*+,",
-    re.IGNORECASE,
-)
+_TERM_OPENER = re.compile(rf"^[\W_]*+{_year_span('term_nouns')}\s*+,", re.IGNORECASE)
 DATED_LEVEL_WORDS = 4  # "Tổng chi ngân sách địa phương năm 2027 của tỉnh là 43.280 tỷ đồng"
 # a level dated by its year, stated with a copula ("… năm 2027 là 43.280 tỷ đồng")
 _DATED_LEVEL = re.compile(
@@ -195,7 +197,7 @@ _LEAD_SPLIT = re.compile(rf"[,;(]|(?<![\w])(?:{alternation('contrast_conjunction
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _PERIOD_END = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
 _PERIOD_TAIL = re.compile(r"\s*[-–]\s*((?:19|20)\d\d)")
-_COLON_AFTER_YEAR = re.compile(r"(?:\s*+[-–]\s*+(?:19|20)\d\d)?+\s*+:")
+_COLON_AFTER_YEAR = re.compile(rf"(?:{_PERIOD_TAIL.pattern})?+\s*+:")  # "2030:", "2026 - 2030:"
 
 
 def _heads_list(text: str, year_pos: int) -> bool:

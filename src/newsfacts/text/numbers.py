@@ -194,6 +194,7 @@ _NAMED_NUMBER = regex.compile(rf"{_L}(?:{_alt(lexicon.words('named_number_phrase
 _NOT_NUMBER = regex.compile(rf"(?:{_alt(lexicon.words('not_number_phrases'))}){_R}")
 # a word whose last syllable is a number word ("đòn bẩy": a lever, no seven)
 _NOT_NUMBER_COMPOUND = lexicon.matcher(lexicon.words("not_number_compounds"), at="before")
+COMPOUND_REACH = 20  # how far before a number word a word it ends ("đòn bẩy") may start
 _UNIT_SUFFIX = regex.compile("|".join(regex.escape(u) for u in lexicon.words("attached_units")))
 
 # --------------------------------------------------------------------------- patterns
@@ -896,7 +897,7 @@ def _keep_words(text: str, s: int, e: int, toks: list[str], view: Annotation) ->
         return True
     if _PERCENT_AFTER.match(text, e):
         return True
-    if _NOT_NUMBER.match(text, s) or _NOT_NUMBER_COMPOUND.search(text, max(0, s - NAMED_REACH), e):
+    if _NOT_NUMBER.match(text, s) or _NOT_NUMBER_COMPOUND.search(text, max(0, s - COMPOUND_REACH), e):
         return False
     if all(t in _SCALE_ONLY for t in toks):
         return False  # "tuyến đường nghìn tỉ": scale words with no number before them name, not count
