@@ -291,6 +291,14 @@ PRECISION_DRAWS = [
         count(2_000_000, "đồng/tháng")),
     row("Năm 2023, huyện chi 5 tỷ đồng một năm cho 3 xã.",
         count(5_000_000_000, "đồng"), count(3, "xã")),
+    # an amount converted aside is as approximate as the estimate it converts; the yuan is money
+    row("Năm 2023, ước tính thu nhập của trung tâm là 3,5 triệu tệ / năm (510.000 USD).",
+        count(3_500_000, "tệ/năm", qualifier="approx"), count(510_000, "USD", qualifier="approx")),
+    row("Năm 2023, học phí là 4.500 tệ (650 USD) một năm.",
+        count(4500, "tệ"), count(650, "USD")),
+    row("Năm 2023, vốn đầu tư khoảng 200 triệu Euro (tương đương 300 triệu USD).",
+        count(200_000_000, "Euro", qualifier="approx"), count(300_000_000, "USD")),
+    row("Năm 2023, xã đẩy lùi 3 tệ nạn xã hội.", count(3, "tệ nạn")),
 ]
 
 # Found on invented pages of training and grassroots work annotated blind: work-days contributed
@@ -413,12 +421,32 @@ BLIND_PAGES_EIGHT = [
         rate(25, qualifier="more_than")),
 ]
 
+# Found on invented pages of science and innovation annotated blind: counted nouns whose first
+# syllable is also a function word; what each member of a counted group is valued at picks it out
+BLIND_PAGES_NINE = [
+    row("Năm 2023, thành phố có 8 không gian làm việc chung và 5 vườn ươm doanh nghiệp.",
+        count(8, "không gian làm việc chung"), count(5, "vườn ươm doanh nghiệp")),
+    row("Năm 2023, tỉnh có 3 chỉ dẫn địa lý và 58 nhãn hiệu chứng nhận.",
+        count(3, "chỉ dẫn địa lý"), count(58, "nhãn hiệu")),
+    row("Năm 2023, Cục đã cấp 702 văn bằng bảo hộ, trong đó có 9 bằng độc quyền sáng chế.",
+        count(702, "văn bằng bảo hộ"), count(9, "bằng độc quyền sáng chế")),
+    row("Năm 2023, có 12 doanh nghiệp khởi nghiệp được định giá trên 100 tỷ đồng.",
+        count(12, "doanh nghiệp")),
+    # found on public finance and transport pages: the capital of each project and the share each
+    # owner disbursed pick them out
+    row("Năm 2023, tỉnh thu hút 2 dự án có vốn đầu tư từ 100 triệu USD trở lên.", count(2, "dự án")),
+    row("Năm 2023, 9 chủ đầu tư giải ngân dưới 20%, trong đó 3 đơn vị chưa giải ngân.",
+        count(9, "chủ đầu tư"), count(3, "đơn vị")),
+    # guards: a space of time and a word "chỉ" (only) after a figure stay out of the unit
+    row("Năm 2023, có 40 doanh nghiệp chỉ hoạt động cầm chừng.", count(40, "doanh nghiệp")),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 ROWS += ids("PRECISION_DRAWS", PRECISION_DRAWS) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
 ROWS += ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR) + ids("BLIND_PAGES_FIVE", BLIND_PAGES_FIVE)
 ROWS += ids("BLIND_PAGES_SIX", BLIND_PAGES_SIX) + ids("BLIND_PAGES_SEVEN", BLIND_PAGES_SEVEN)
-ROWS += ids("BLIND_PAGES_EIGHT", BLIND_PAGES_EIGHT)
+ROWS += ids("BLIND_PAGES_EIGHT", BLIND_PAGES_EIGHT) + ids("BLIND_PAGES_NINE", BLIND_PAGES_NINE)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

@@ -465,6 +465,13 @@ OPENED_FOR = [
         count(12480, "máy"), course(None, 86300, "other")),
     row("Năm 2024, huyện tập huấn phòng, chống thiên tai cho 500 người.", course(None, 500, "other")),
     row("Năm 2024, huyện bồi dưỡng cán bộ, trao học bổng cho 50 học sinh.", count(50, "học sinh")),
+    # items repeating their head noun keep the training verb before them (found in a precision draw)
+    row("Năm 2024, trung tâm đã đào tạo nghề lái xe hạng C, hạng B cho 555 thanh niên xuất ngũ.",
+        course(None, 555, "other")),
+    row("Năm 2024, trường đào tạo nghề may, nghề hàn, nghề điện dân dụng cho 120 lao động nông thôn.",
+        course(None, 120, "other")),
+    row("Năm 2024, huyện tập huấn cán bộ xã, cán bộ thôn cho 90 người.", course(None, 90, "other")),
+    row("Năm 2024, huyện bồi dưỡng cán bộ xã, tặng quà cho 50 hộ nghèo.", count(50, "hộ nghèo")),
     # a breakdown of the learners of a course told in the sentence before, each item a course
     row("Năm 2024, các cơ sở giáo dục nghề nghiệp đã tuyển sinh, đào tạo cho 18.640 người, đạt 43,3% kế "
         "hoạch năm. Trong đó, trình độ cao đẳng 1.920 người, trung cấp 3.480 người, sơ cấp 13.240 người.",
@@ -505,11 +512,27 @@ PARTS_OF_CLASSES = [
         course(46, 11820, "professional_skills"), course(9, 300, "other")),
 ]
 
+# Found on invented pages of science and innovation annotated blind: topics of two joined by a
+# comma, several in one object; passing as a result; where some of the learners study
+BLIND_PAGES_TWO = [
+    row("Năm 2024, Tỉnh ủy khai giảng lớp bồi dưỡng kiến thức, kỹ năng ứng dụng trí tuệ nhân tạo trong "
+        "lãnh đạo, quản lý cho 120 cán bộ.",
+        course(None, 120, "professional_skills")),
+    row("Năm 2024, kết thúc khóa học gần nhất, có 112 học viên đạt yêu cầu.", count(112, "học viên")),
+    row("Năm 2024, tỉnh đã cử 56 cán bộ đi đào tạo tiến sĩ, trong đó 11 người học ở nước ngoài.",
+        course(None, 56, "higher_education"), course(None, 11, "higher_education")),
+    # guards: an item naming its own programme keeps it; what became of some is no item
+    row("Năm 2024, huyện cử 312 cán bộ đi đào tạo, bồi dưỡng, trong đó 9 đồng chí học cao cấp lý luận "
+        "chính trị.",
+        course(None, 312, "other"), course(None, 9, "advanced_political_theory")),
+]
+
 ROWS = (
     ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
     + ids("LEARNERS_ALONE", LEARNERS_ALONE) + ids("OPENED_CLASS", OPENED_CLASS) + ids("PROGRAMS", PROGRAMS)
     + ids("NOT_COURSES", NOT_COURSES) + ids("BLIND_PAGES", BLIND_PAGES)
     + ids("PARTS_OF_CLASSES", PARTS_OF_CLASSES) + ids("OPENED_FOR", OPENED_FOR)
+    + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 )
 
 

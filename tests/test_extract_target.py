@@ -653,6 +653,32 @@ BLIND_PAGES_SIX = [
         rate(2.6)),
 ]
 
+# Found on invented pages of public finance annotated blind: the groups a request names before
+# what they must do are asked, no goal; a clause after a semicolon that reports how far the plan
+# before it was carried out is done
+BLIND_PAGES_SEVEN = [
+    row("Năm 2025, đồng chí Chủ tịch yêu cầu các sở, ngành và 129 xã, phường tập trung chống thất thu, "
+        "phấn đấu thu ngân sách đạt ít nhất 40.500 tỷ đồng.",
+        count(129, "xã, phường"), target(40_500_000_000_000, "đồng", 2025, qualifier="at_least")),
+    row("Năm 2025, ngân sách Đảng cấp tỉnh được giao dự toán 312 tỷ đồng; thực hiện chi 298,5 tỷ đồng, "
+        "đạt 95,7% dự toán.",
+        target(312_000_000_000, "đồng", 2025), count(298_500_000_000, "đồng"), rate(95.7)),
+    row("Năm 2025, Tỉnh ủy giao chỉ tiêu kết nạp 2.500 đảng viên; đến hết tháng 12, số đảng viên được kết "
+        "nạp đạt 104% chỉ tiêu.",
+        target(2500, "đảng viên", 2025), rate(104)),
+    # the plan a share is measured against, assigned before ("được giao"), sets nothing; breakthrough
+    # works a resolution names are its counted items
+    row("Đến nay, tỉnh đã giải ngân 812,4 tỷ đồng, đạt 61,3% kế hoạch vốn được giao, tăng 9,8% so với cùng "
+        "kỳ năm 2023.",
+        count(812_400_000_000, "đồng", change=("increase", 9.8, "exact", "%")), rate(61.3)),
+    row("Năm 2025, Nghị quyết xác định 5 nhóm nhiệm vụ, giải pháp và 4 công trình đột phá.",
+        count(5, "nhóm nhiệm vụ"), count(4, "công trình đột phá")),
+    # guards: a request right before what is to be done; an item of a list of goals after a colon
+    row("Năm 2025, tỉnh yêu cầu các xã kết nạp 200 đảng viên.", target(200, "đảng viên", 2025)),
+    row("Phấn đấu đến năm 2030: 100% xã đạt chuẩn; giao quân đạt 100% chỉ tiêu.",
+        target(100, "%", 2030), target(100, "%", 2030)),
+]
+
 ROWS = (
     ids("CONTRACT", CONTRACT)
     + ids("DEV_SET", DEV_SET)
@@ -667,6 +693,7 @@ ROWS = (
     + ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR)
     + ids("BLIND_PAGES_FIVE", BLIND_PAGES_FIVE)
     + ids("BLIND_PAGES_SIX", BLIND_PAGES_SIX)
+    + ids("BLIND_PAGES_SEVEN", BLIND_PAGES_SEVEN)
 )
 
 

@@ -542,6 +542,26 @@ def _qualifier_with_unit(a: Attempt) -> Decision:
     return None
 
 
+# "4,12 triệu tệ / năm (600.000 USD)": an amount, its currency and period, then its conversion aside
+_CONVERSION_OPENS = re.compile(
+    rf"\s*+(?:{alternation('currencies', 'foreign_currencies')})(?:\s*+/\s*+\p{{L}}++)*+\s*+\(\s*+",
+    re.IGNORECASE,
+)
+
+
+def _converted_estimate(a: Attempt) -> Decision:
+    """Never decides: an amount converted aside is as approximate as the amount it converts ("ước
+    tính … là 4,12 triệu tệ / năm (600.000 USD)"), for the rules after it. An aside that names the
+    equivalence ("khoảng 200 triệu Euro (tương đương 300 triệu USD)") states it as exact."""
+    f, text = a.figure, a.sentence.text
+    if f.qualifier != "exact" or a.index == 0 or not money_after(text, f.end):
+        return None
+    g = a.figures[a.index - 1]
+    if g.qualifier == "approx" and _CONVERSION_OPENS.fullmatch(text, g.end, f.start):
+        a.figure = replace(f, qualifier="approx")
+    return None
+
+
 _OUT_OF_HEAD = re.compile(rf"(?:{alternation('out_of_words')})\s", re.IGNORECASE)
 SHARE_WHOLE_WORDS = 6  # "42% học viên nữ trên 117 học viên": the share's noun between it and its whole
 
@@ -780,6 +800,7 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("multiplied", _multiplied, needs=("multiplier_words",)),
     Rule("abbreviated_money", _abbreviated_money_rule),
     Rule("qualifier_with_unit", _qualifier_with_unit),
+    Rule("converted_estimate", _converted_estimate, needs=("currencies", "foreign_currencies")),
     Rule("whole_of_a_share", _whole_of_a_share, needs=("out_of_words",)),
     Rule("condition", _condition),
     Rule("fractional_things", _fractional_things),

@@ -471,7 +471,7 @@ def _clause_training_verb(a: Attempt) -> re.Match | Found | None:
     if clause:
         for m in phrases("training_verbs").finditer(s, clause.start(), f.start):
             verb = m
-        if verb is None and (joined := _paired_topic_across(s, clause.start())) is not None:
+        if verb is None and (joined := _item_joined_across(s, clause.start())) is not None:
             verb = last_match(
                 phrases("training_verbs").finditer(s, item_start(s.text, 0, joined, ",;:."), joined)
             )
@@ -498,6 +498,44 @@ def _paired_topic_across(s: Sentence, clause_start: int) -> int | None:
         None,
     )
     return pair.start() if pair is not None else None
+
+
+JOINED_ITEMS = 4  # commas inside one object looked past ("kiến thức, kỹ năng … lãnh đạo, quản lý")
+
+
+def _item_joined_across(s: Sentence, clause_start: int) -> int | None:
+    """Where the object starts whose commas opened the clause: topics of two or lists of items
+    repeating their head noun ("bồi dưỡng kiến thức, kỹ năng ứng dụng AI trong lãnh đạo, quản lý
+    cho 120 cán bộ"), or None when the comma before the clause joins none."""
+    joined = None
+    for _ in range(JOINED_ITEMS):
+        at = _paired_topic_across(s, clause_start)
+        if at is None:
+            at = _repeated_head_across(s.text, clause_start)
+        if at is None:
+            break
+        joined, clause_start = at, item_start(s.text, 0, at, ",;:.")
+    return joined
+
+
+_FIRST_WORD = re.compile(r"\s*+(\p{L}++)")
+
+
+def _repeated_head_across(text: str, clause_start: int) -> int | None:
+    """Where a list of items repeating their head noun starts when its comma opened the clause
+    ("đào tạo nghề may, nghề hàn cho 120 lao động", "lái xe hạng C, hạng B cho 555 thanh niên"),
+    or None: each comma joins one more item of the same noun, it ends no clause."""
+    joined = None
+    while (comma := text.rfind(",", max(0, clause_start - 2), clause_start)) >= 0:
+        head = _FIRST_WORD.match(text, comma + 1)
+        if head is None:
+            break
+        item = text[max(0, comma - PAIRED_TOPIC_REACH) : comma]
+        at = item.rfind(head.group(1) + " ")
+        if at < 0 or (at > 0 and item[at - 1] != " ") or any(c in ",;:.()" or c.isdigit() for c in item[at:]):
+            break
+        clause_start = joined = comma - len(item) + at
+    return joined
 
 
 CUSTODY_REACH = 60  # how far before a training verb a list of verbs sharing its object is read
@@ -1174,13 +1212,27 @@ def _learners_in_breakdown(a: Attempt) -> Decision:
     if not (opened or listed):
         return None
     s, f = a.sentence, a.figure
-    if not _ITEM_ENDS.match(s.text, _people(a)):
+    if not _ITEM_ENDS.match(s.text, _people(a)) and not _studies_where(s, _people(a)):
         return None  # "trong đó có 113 người đã trở thành ủy viên …": what became of them, no item
     if phrases("learner_copulas").match_at(s, _people(a)) is not None:
         return None  # "trong đó có 38 đồng chí là nữ": who some of them are, a count
     program = before.fields["program"]
     item = _course(s, (f,), f.start, _people(a), None, f, program, "learners_in_breakdown", "")
     return produce(item, consumes=[a.index])
+
+
+_PUNCTUATION = re.compile(r"[,;.:()]")
+
+
+def _studies_where(s: Sentence, people_end: int) -> bool:
+    """Whether the item's people study on with no programme of their own ("trong đó 11 người học ở
+    nước ngoài": where some of them study, still an item of the course; "9 đồng chí học cao cấp lý
+    luận chính trị" names its own programme, a course of that programme)."""
+    study = phrases("study_verbs").match_at(s, people_end)
+    if study is None:
+        return False
+    rest = s.text[study.end() : study.end() + BREAKDOWN_GAP]
+    return program_of_description(_PUNCTUATION.split(rest, 1)[0]) is None
 
 
 _COURSES = "course.courses"  # the course candidates of a sentence, for a breakdown in the next one

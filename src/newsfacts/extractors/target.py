@@ -69,6 +69,7 @@ from newsfacts.extractors.phrases import (
     qualifier_with_unit,
     refers_back,
     restated_indicator,
+    share_of_plan,
     sited_points,
     starts_pair,
     strip_edges,
@@ -1833,7 +1834,15 @@ def _handled(s: Sentence, f: Figure) -> bool:
     own_item = verb is not None and (asks or ";" not in s.text[verb.end() : f.start])
     if verb is not None and own_item and len(s.text[end : verb.start()].split()) <= reach:
         return True
-    return bool(asks and not s.text[end : f.start].strip())
+    return bool(asks and (not s.text[end : f.start].strip() or _ADDRESSEES.fullmatch(s.text, end, f.start)))
+
+
+ADDRESSEE_CHARS = 40  # "yêu cầu các sở, ngành và 129 xã, phường …": the groups asked before the figure
+_ADDRESSEES = re.compile(
+    rf"\s++(?:{alternation('plural_markers')})\s++[^\d;:.()]{{1,{ADDRESSEE_CHARS}}}?"
+    rf"\s(?:{alternation('list_conjunctions')})\s++",
+    re.IGNORECASE,
+)
 
 
 class _Plan:
@@ -1916,6 +1925,22 @@ def _reported_clause_between(s: Sentence, scope: int, f: Figure) -> bool:
     return opened is not None and not any(opened.end() <= c < f.start for c in _cue_positions(s))
 
 
+def _performance_clause(s: Sentence, scope: int, f: Figure) -> bool:
+    """Whether the figure stands in a clause after a semicolon that reports how far the plan
+    stated before it was carried out, with no cue of its own ("được giao dự toán 312 tỷ đồng;
+    thực hiện chi 298,5 tỷ đồng, đạt 95,7% dự toán, trong đó …"): the share of the plan reached
+    marks the clause as done."""
+    text = s.text
+    semi = text.rfind(";", scope, f.start)
+    if semi < 0 or ":" in text[:semi]:
+        return False  # "Phấn đấu đến năm 2030: …; giao quân đạt 100% chỉ tiêu": an item of a list of goals
+    end = text.find(";", f.end)
+    end = len(text) if end < 0 else end
+    if any(semi < c < end for c in _cue_positions(s)):
+        return False
+    return any(g.kind == "percent" and semi < g.start < end and share_of_plan(text, g.end) for g in s.figures)
+
+
 def _opens_clause(s: Sentence, m: re.Match | Found, f: Figure) -> bool:
     """Whether a phrase opens a clause that holds the figure: right after a comma, a semicolon
     or an opening bracket ("…, hiện có …", "(hiện là 3,4%)"), not inside a longer word group
@@ -1942,6 +1967,7 @@ def _in_scope(a: Attempt) -> bool:
         and not _present_base(s, f)
         and not _represented(s, f)
         and not _reported_clause_between(s, scope, f)
+        and not _performance_clause(s, scope, f)
     )
     inside = (inside or _in_purpose_clause(s, f)) and not _handled(s, f) and not _estimated_share(s, f, a.ctx)
     inside = inside and not _asked_in_done_act(s, f)
