@@ -6,7 +6,7 @@ One row per phrasing; every sentence was written for this table.
 from __future__ import annotations
 
 import pytest
-from tests._pages import check_sentence, count, ids, rate, row
+from tests._pages import check_sentence, count, ids, rate, row, target
 
 # The contract's own examples and its rulings on changes.
 CONTRACT = [
@@ -123,8 +123,23 @@ BLIND_PAGES = [
         count(601275, "hồ sơ", change=("decrease", 1026)), count(597102, "hồ sơ")),
 ]
 
+# Found on invented pages of public finance annotated blind: a percentage change that names the
+# number it changes ("số vụ") is that noun's level's change, or a share of its own when no level
+# counts it
+BLIND_PAGES_TWO = [
+    row("Năm 2023, đã khởi tố 2.146 vụ án, 4.872 bị can, tăng 18,3% số vụ so với năm 2022.",
+        count(2146, "vụ án", change=("increase", 18.3, "exact", "%")), count(4872, "bị can")),
+    row("Đến năm 2026, tỉnh phấn đấu tiết kiệm tối thiểu 1.500 tỷ đồng, giảm ít nhất 15% số hội nghị so với "
+        "năm 2025.",
+        target(1_500_000_000_000, "đồng", 2026, qualifier="at_least"),
+        target(15, "%", 2026, qualifier="at_least")),
+    # guard: a change with no number named stays the level's
+    row("Năm 2023, đã khởi tố 2.146 vụ án, tăng 18,3% so với năm 2022.",
+        count(2146, "vụ án", change=("increase", 18.3, "exact", "%"))),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
-ROWS += ids("BLIND_PAGES", BLIND_PAGES)
+ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

@@ -437,6 +437,8 @@ BLIND_PAGES_NINE = [
     row("Năm 2023, tỉnh thu hút 2 dự án có vốn đầu tư từ 100 triệu USD trở lên.", count(2, "dự án")),
     row("Năm 2023, 9 chủ đầu tư giải ngân dưới 20%, trong đó 3 đơn vị chưa giải ngân.",
         count(9, "chủ đầu tư"), count(3, "đơn vị")),
+    # a grassroots tax office is named by its number
+    row("Năm 2023, Thuế cơ sở 3 tỉnh Ninh Bình tiếp nhận 260 hồ sơ mỗi ngày.", count(260, "hồ sơ")),
     # guards: a space of time and a word "chỉ" (only) after a figure stay out of the unit
     row("Năm 2023, có 40 doanh nghiệp chỉ hoạt động cầm chừng.", count(40, "doanh nghiệp")),
 ]

@@ -673,6 +673,11 @@ BLIND_PAGES_SEVEN = [
         count(812_400_000_000, "đồng", change=("increase", 9.8, "exact", "%")), rate(61.3)),
     row("Năm 2025, Nghị quyết xác định 5 nhóm nhiệm vụ, giải pháp và 4 công trình đột phá.",
         count(5, "nhóm nhiệm vụ"), count(4, "công trình đột phá")),
+    # a floor after a goal's handling verb is still a goal; a cap named by its noun is one
+    row("Năm 2026, Thuế tỉnh phấn đấu thu hồi ít nhất 1.500 tỷ đồng tiền nợ.",
+        target(1_500_000_000_000, "đồng", 2026, qualifier="at_least")),
+    row("Năm 2024, tỷ lệ nợ thuế ở mức 7,9%, cao hơn mức khống chế 5% mà Bộ Tài chính đặt ra.",
+        rate(7.9), target(5, "%", 2024)),
     # guards: a request right before what is to be done; an item of a list of goals after a colon
     row("Năm 2025, tỉnh yêu cầu các xã kết nạp 200 đảng viên.", target(200, "đảng viên", 2025)),
     row("Phấn đấu đến năm 2030: 100% xã đạt chuẩn; giao quân đạt 100% chỉ tiêu.",

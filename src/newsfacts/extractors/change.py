@@ -233,7 +233,8 @@ def _nearest_level(before: list[Candidate], mark: ChangeMark, text: str) -> Cand
         same = next((lv for lv in free if _same_noun(lv.fields.get("unit"), mark.unit)), None)
         if same is not None:
             return same
-    if (topic := _CHANGE_TOPIC.match(text, mark.figure.end)) is not None:  # "tăng 13,5% về vụ": that noun's
+    topic = _CHANGE_TOPIC.match(text, mark.figure.end) or _NUMBER_NAMED.match(text, mark.figure.end)
+    if topic is not None:  # "tăng 13,5% về vụ", "tăng 18,3% số vụ": that noun's
         named = next((lv for lv in free if _same_noun(lv.fields.get("unit"), topic.group(1))), None)
         if named is not None:
             return named
@@ -253,12 +254,27 @@ def _same_noun(level_unit: str | None, change_unit: str) -> bool:
     )
 
 
+_NUMBER_NAMED = re.compile(rf"\s++(?:{alternation('number_of_words')})\s++(\p{{L}}++)", re.IGNORECASE)
+
+
+def names_its_number(text: str, mark: ChangeMark, units: list[str | None]) -> bool:
+    """Whether a percentage change names right after it a number that none of ``units`` counts
+    ("tiết kiệm 1.500 tỷ đồng, giảm ít nhất 15% số hội nghị"): a share of its own, no change of a
+    figure before or after it ("khởi tố 2.146 vụ án, …, tăng 18,3% số vụ" is the cases')."""
+    if mark.unit != "%" or (named := _NUMBER_NAMED.match(text, mark.figure.end)) is None:
+        return False
+    return not any(_same_noun(unit, named.group(1)) for unit in units)
+
+
 def attach_changes(marks: list[ChangeMark], levels: list[Candidate]) -> list[ChangeMark]:
     """Join each change to its level (setting the level's ``change``); return the ones left alone."""
     alone = []
     starts = [lv.start for lv in levels]  # levels come sorted by start
     for mark in marks:
         text = levels[0].sentence.text if levels else ""
+        if names_its_number(text, mark, [lv.fields.get("unit") for lv in levels]):
+            alone.append(mark)
+            continue
         clause = bisect_left(starts, text.rfind(";", 0, mark.cue_start) + 1)
         before = levels[clause : bisect_left(starts, mark.cue_start)]
         target = _nearest_level(before, mark, text)

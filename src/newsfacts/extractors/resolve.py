@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex as re
 
-from newsfacts.extractors.change import ChangeMark, attach_changes, find_changes
+from newsfacts.extractors.change import ChangeMark, attach_changes, find_changes, names_its_number
 from newsfacts.extractors.conditions import is_condition
 from newsfacts.extractors.context import (
     Candidate,
@@ -77,7 +77,7 @@ _TARGET_THEN_CHANGE = re.compile(r"\s*+[(,]?\s*+")  # a change right after a tar
 
 def _describes(s: Sentence, goal: Candidate, mark: ChangeMark) -> bool:
     """Whether a change stands right after a goal's figure ("trên 7% (tăng 3,65% ...)")."""
-    if goal.end > mark.cue_start:
+    if goal.end > mark.cue_start or names_its_number(s.text, mark, [goal.fields.get("unit")]):
         return False
     return _TARGET_THEN_CHANGE.fullmatch(s.text, goal.end, mark.cue_start) is not None
 

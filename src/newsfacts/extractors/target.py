@@ -1819,8 +1819,9 @@ def _handled(s: Sentence, f: Figure) -> bool:
     """Whether the cue before a count asks to handle cases already known or names who is
     asked, rather than setting a goal: "yêu cầu kiểm điểm việc bổ nhiệm 12 cán bộ", "sẽ
     xem xét, kỷ luật 5 đảng viên", "yêu cầu 6 cơ quan vào cuộc". A share stays a goal
-    ("yêu cầu xử lý dứt điểm 100% đơn thư")."""
-    if f.kind == "percent":
+    ("yêu cầu xử lý dứt điểm 100% đơn thư"), and so does a floor ("phấn đấu thu hồi ít nhất 1.500 tỷ
+    đồng tiền nợ": no case known counts "at least")."""
+    if f.kind == "percent" or f.qualifier == "at_least":
         return False
     cue = _cue_before(s, f.start)
     if cue is None:

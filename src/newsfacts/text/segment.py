@@ -187,9 +187,19 @@ def _category_from(line: Line, title: str) -> str | None:
         return None
     if _SITE_NAME.match(t) and (_is_upper(t) or len(words) > 3):
         return None
-    if _is_upper(t) and len(words) > 4:
+    if _is_upper(t) and len(words) > 4 and not _section_path(t):
         return None
     return t
+
+
+SECTION_PATH_WORDS = 4  # "CHÍNH TRỊ - XÂY DỰNG ĐẢNG": each part of a section and its subsection
+
+
+def _section_path(t: str) -> bool:
+    """A section and its subsection printed in capitals, joined by a spaced dash: a label, though
+    a line in capitals that long is mostly a headline or a site's name."""
+    parts = t.split(" - ")
+    return len(parts) == 2 and all(0 < len(p.split()) <= SECTION_PATH_WORDS for p in parts)
 
 
 @dataclass(slots=True)
@@ -579,10 +589,14 @@ def _is_right_aligned_signature(line: Line, text: str) -> bool:
 
 def _written_above(name: str, text: str, before: int) -> bool:
     """Whether the article names this full name before the line: a person it is about (a
-    caption of their photo, a signature of a quoted document), not its writer."""
+    caption of their photo, a signature of a quoted document), not its writer; a photo credit
+    ("Ảnh: Lầu Bá Chứ") names the writer's own pictures."""
     if len(_DASH.sub(" ", name).split()) < FULL_NAME_WORDS:
         return False
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)").search(text, 0, before) is not None
+    return any(
+        not _CREDITED_BEFORE.search(text, max(0, m.start() - CREDIT_REACH), m.start())
+        for m in re.compile(rf"(?<!\w){re.escape(name)}(?!\w)").finditer(text, 0, before)
+    )
 
 
 def _candidate(
