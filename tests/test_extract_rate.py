@@ -156,8 +156,25 @@ BLIND_PAGES_TWO = [
         rate(50.9, subject="đồng chí là người dân tộc thiểu số", subject_excludes=["Tày"])),
 ]
 
+# Found on invented pages of public finance and science annotated blind: a whole amount of money
+# after a share is its base, what it measures stands before it (a time opening the sentence
+# included); a code glued to a letter ("5G") ends no group
+BLIND_PAGES_THREE = [
+    row("Năm 2024, nợ thuế bằng 7,9% tổng thu ngân sách.",
+        rate(7.9, subject="nợ thuế", subject_excludes=["Năm"])),
+    row("Năm 2024, tỷ lệ nợ quá hạn ở mức 0,3% tổng dư nợ.", rate(0.3, subject="tỷ lệ nợ quá hạn")),
+    row("Năm 2024, 100% xã, phường có sóng 5G phủ tại trung tâm hành chính.",
+        rate(100, subject="xã, phường có sóng 5G phủ tại trung tâm hành chính")),
+    # guards: after "chiếm" the whole stays the share's whole; a whole allotted to a purpose
+    row("Năm 2024, thu nội địa đạt 12.870 tỷ đồng, chiếm 90,3% tổng thu.",
+        count(12_870_000_000_000, "đồng"), rate(90.3, subject="thu nội địa tổng thu")),
+    row("Năm 2024, tỉnh dành 0,5% tổng chi thường xuyên ngân sách tỉnh cho công tác phổ biến pháp luật.",
+        rate(0.5, subject="tổng chi thường xuyên cho công tác phổ biến pháp luật")),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
+ROWS += ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

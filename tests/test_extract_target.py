@@ -678,6 +678,11 @@ BLIND_PAGES_SEVEN = [
         target(1_500_000_000_000, "đồng", 2026, qualifier="at_least")),
     row("Năm 2024, tỷ lệ nợ thuế ở mức 7,9%, cao hơn mức khống chế 5% mà Bộ Tài chính đặt ra.",
         rate(7.9), target(5, "%", 2024)),
+    # what a bound on a share of a whole amount measures stands before it
+    row("Năm 2026, Thuế tỉnh phấn đấu đưa tỷ lệ nợ thuế xuống dưới 5% tổng thu.",
+        target(5, "%", 2026, qualifier="less_than", subject="tỷ lệ nợ thuế")),
+    row("Đến năm 2030, nợ thuế không quá 5% tổng thu.",
+        target(5, "%", 2030, qualifier="at_most", subject="nợ thuế")),
     # guards: a request right before what is to be done; an item of a list of goals after a colon
     row("Năm 2025, tỉnh yêu cầu các xã kết nạp 200 đảng viên.", target(200, "đảng viên", 2025)),
     row("Phấn đấu đến năm 2030: 100% xã đạt chuẩn; giao quân đạt 100% chỉ tiêu.",

@@ -403,7 +403,7 @@ _STOP_AFTER = re.compile(
     # "… mong muốn đi du học và nhu cầu này ngày càng gia tăng": a clause whose subject points back
     rf"|\s+(?:{alternation('list_conjunctions')})\s++(?=(?:{alternation('back_pointing_nouns')})\s++(?:{alternation('demonstratives')})(?![\w]))"
     rf"|(?<!(?<![\w])(?:{_COMPARING}))\s+(?:{alternation('amount_leads')})\s++(?=(?:\p{{L}}++\s++)?\d)|(?<!\d),\s*+(?=(?:{alternation('comma_clause_openers')}|"
-    rf"[\d]|[\p{{L}}\s]{{0,20}}\d|(?-i:\p{{Lu}}\p{{Ll}})))|,?\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
+    rf"[\d]|[\p{{L}}\s]{{0,20}}\d(?!\d*+\p{{L}})|(?-i:\p{{Lu}}\p{{Ll}})))|,?\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
     rf"|,?\s+(?:{alternation('consequence_conjunctions')})(?![\w])"
     r"|\s++(?=(?:[^\s,;]++\s++)?+\d[\d.,]*+\s*+%)",
     re.IGNORECASE,
@@ -837,7 +837,12 @@ def percent_subject(text: str, f) -> str | None:
     compared = phrases("comparison_heads").match_at(follow, 0) if follow else None
     if compared and phrases("achievement_objects").match_at(follow, compared.end()):
         follow = follow[compared.end() :].strip()  # "vượt 18% so với kế hoạch": the plan is the base
-    if follow and phrases("achievement_objects").match_at(follow, 0):
+    # a whole amount after "chiếm" is read as the share's whole below ("chiếm 9-11% tổng thu ngân sách");
+    # one allotted to a purpose ("dành không dưới 0,5% tổng chi thường xuyên … cho công tác …") as a group
+    whole_amount = bool(follow) and phrases("share_wholes").match_at(follow, 0) is not None
+    allotted = whole_amount and phrases("allotted_purposes").search(follow.split(",")[0]) is not None
+    read_below = allotted or (whole_amount and share is not None)
+    if follow and phrases("achievement_objects").match_at(follow, 0) and not read_below:
         indicator = clean_subject(indicator_before(text, f.start))
         if phrases("plan_bases").match_at(follow, 0):  # "Tỉnh đã giải quyết …, đạt 87,2% kế hoạch"
             indicator = _deed_with_commas(text, f.start) or _without_doer(indicator)
@@ -1399,6 +1404,18 @@ RESTATED_NOUN_WORDS = 6  # "biên chế công chức": the counted noun a restat
 _DIGIT_RUN_BEFORE = re.compile(r"(?<![\d.,])\d(?:[\d.,]*\d)?(?![\d])")  # "1.248", not "2025," with its comma
 
 
+def _activity_cut(raw: str) -> str:
+    """``raw`` without the word or two after its last comma ("Thu ngân sách đạt 520 tỷ đồng, bằng":
+    the link to the share), unless only a time stands before that comma ("Năm 2024, nợ thuế": the
+    indicator itself)."""
+    tail = _ACTIVITY_TAIL.search(raw)
+    if tail is None:
+        return raw
+    before = raw[: tail.start()]
+    lead = _TIME_LEAD.match(f"{before} _")  # the lead wants a word after it
+    return raw if lead is not None and lead.end() > len(before) else before
+
+
 def indicator_before(text: str, pos: int) -> str:
     """The indicator that reached a plan ("Thu ngân sách đạt 520 tỷ đồng, bằng 108% dự toán"
     → "Thu ngân sách"; "kết nạp 230 đảng viên, đạt 115% chỉ tiêu" → "kết nạp đảng viên")."""
@@ -1406,7 +1423,7 @@ def indicator_before(text: str, pos: int) -> str:
     sibling = _SIBLING_SHARE.search(raw) or _SIBLING_PLAN_SHARE.search(raw)
     if sibling:  # "đóng góp gần 70% ngân sách, hơn 80% GDP": the item before shares the indicator
         raw = raw[: sibling.start()]
-    head = _ACTIVITY_TAIL.sub("", raw.rstrip())
+    head = _activity_cut(raw.rstrip())
     while (cut := _last_clause_comma(head)) > 0 and _CHANGE_CLAUSE.match(head, cut + 1):
         if phrases("list_conjunctions").search(head, cut + 1) is not None:
             break  # ", giảm một số khoản chi và nâng mức bội chi …": "và" joins a clause of its own
