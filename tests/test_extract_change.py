@@ -133,6 +133,23 @@ BLIND_PAGES_TWO = [
         "năm 2025.",
         target(1_500_000_000_000, "đồng", 2026, qualifier="at_least"),
         target(15, "%", 2026, qualifier="at_least")),
+    # changes listed after a semicolon against a base: one for each level of the clause before, in
+    # order, or for the first of them, or the one level counting the same noun (found on security pages)
+    row("Năm 2023, xảy ra 23 vụ tai nạn giao thông, làm chết 14 người, bị thương 19 người; so với cùng kỳ "
+        "giảm 6 vụ, giảm 5 người chết và giảm 8 người bị thương.",
+        count(23, "vụ", change=("decrease", 6)), count(14, "người", change=("decrease", 5)),
+        count(19, "người", change=("decrease", 8))),
+    row("Năm 2023, xảy ra 41 vụ tai nạn, làm chết 29 người, bị thương 33 người; so với cùng kỳ giảm 5 vụ, "
+        "giảm 4 người chết.",
+        count(41, "vụ", change=("decrease", 5)), count(29, "người", change=("decrease", 4)),
+        count(33, "người")),
+    row("Năm 2023, xảy ra 23 vụ tai nạn; so với cùng kỳ giảm 6 vụ, giảm 5 người chết.",
+        count(23, "vụ", change=("decrease", 6)), count(5, "người")),
+    # guards: a clause of its own after the semicolon counts its own; a change of no level's noun
+    row("Năm 2023, xảy ra 23 vụ tai nạn; lực lượng chức năng xử lý 120 trường hợp, giảm 6 trường hợp.",
+        count(23, "vụ"), count(120, "trường hợp", change=("decrease", 6))),
+    row("Năm 2023, xảy ra 23 vụ tai nạn; so với cùng kỳ giảm 6 người bị thương.",
+        count(23, "vụ"), count(6, "người")),
     # guard: a change with no number named stays the level's
     row("Năm 2023, đã khởi tố 2.146 vụ án, tăng 18,3% so với năm 2022.",
         count(2146, "vụ án", change=("increase", 18.3, "exact", "%"))),

@@ -683,6 +683,22 @@ BLIND_PAGES_SEVEN = [
         target(5, "%", 2026, qualifier="less_than", subject="tỷ lệ nợ thuế")),
     row("Đến năm 2030, nợ thuế không quá 5% tổng thu.",
         target(5, "%", 2030, qualifier="at_most", subject="nợ thuế")),
+    # a request made: one opening an item of a list of acts told as done, one a request told as done
+    # asked for, one that befell its addressee (found on press and security pages)
+    row("Năm 2024, Công an tỉnh đã xác minh 215 chủ tài khoản; yêu cầu 187 trường hợp gỡ bỏ bài viết; xử "
+        "phạt 42 trường hợp với tổng số tiền 315 triệu đồng.",
+        count(215, "chủ tài khoản"), count(187, "trường hợp"), count(42, "trường hợp"),
+        count(315_000_000, "đồng")),
+    row("Năm 2024, Sở đã đề nghị cơ quan chức năng yêu cầu các nền tảng gỡ 396 nội dung; tỷ lệ đáp ứng đạt "
+        "91%.",
+        count(396, "nội dung"), rate(91)),
+    row("Ngày 3/4/2024, bà H. bị đối tượng giả danh cán bộ Công an gọi điện yêu cầu chuyển 1,2 tỷ đồng.",
+        count(1_200_000_000, "đồng")),
+    # guards: a goal after the semicolon keeps its plan; equipment befalls no one
+    row("Năm 2024, huyện đã kết nạp 100 đảng viên; yêu cầu các xã kết nạp 120 đảng viên trong năm 2025.",
+        count(100, "đảng viên"), target(120, "đảng viên", 2025)),
+    row("Năm 2024, xã mua thiết bị mới, yêu cầu các thôn kết nạp 20 đảng viên trong năm 2025.",
+        target(20, "đảng viên", 2025)),
     # guards: a request right before what is to be done; an item of a list of goals after a colon
     row("Năm 2025, tỉnh yêu cầu các xã kết nạp 200 đảng viên.", target(200, "đảng viên", 2025)),
     row("Phấn đấu đến năm 2030: 100% xã đạt chuẩn; giao quân đạt 100% chỉ tiêu.",

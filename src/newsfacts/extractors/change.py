@@ -266,10 +266,49 @@ def names_its_number(text: str, mark: ChangeMark, units: list[str | None]) -> bo
     return not any(_same_noun(unit, named.group(1)) for unit in units)
 
 
+def _parallel_changes(marks: list[ChangeMark], levels: list[Candidate], text: str) -> dict[int, Candidate]:
+    """Changes listed after a semicolon against a base, one for each level of the clause before, in
+    its order and noun ("xảy ra 23 vụ …, làm chết 14 người, bị thương 19 người; so với cùng kỳ giảm 6
+    vụ, giảm 5 người chết và giảm 8 người bị thương"): each the change of its level, by the id of
+    the mark's figure; when they are not one for each, a change joins the one level counting its
+    noun, if there is one (the contract: a change beside a level of the same thing is its change)."""
+    groups: dict[int, list[ChangeMark]] = {}
+    for mark in marks:
+        clause = text.rfind(";", 0, mark.cue_start) + 1
+        if clause > 0 and mark.unit and mark.unit != "%":
+            groups.setdefault(clause, []).append(mark)
+    paired: dict[int, Candidate] = {}
+    for clause, group in groups.items():
+        if phrases("comparison_words").match_at(text, clause) is None:
+            continue  # the clause opens with its base ("so với cùng kỳ"): nothing of its own is counted
+        if any(clause <= lv.start < group[-1].cue_start for lv in levels):
+            continue
+        earlier = text.rfind(";", 0, clause - 1) + 1
+        before = [lv for lv in levels if earlier <= lv.start < clause and lv.type == "count"]
+        # one for each, or one for each of the first levels ("41 vụ, làm chết 29 người, bị thương 33
+        # người; so với cùng kỳ giảm 5 vụ, giảm 4 người chết")
+        if len(before) >= len(group) and all(
+            lv.fields.get("change") is None and _same_noun(lv.fields.get("unit"), m.unit or "")
+            for lv, m in zip(before, group, strict=False)
+        ):
+            paired.update((id(m.figure), lv) for lv, m in zip(before, group, strict=False))
+            continue
+        for m in group:  # not one for each: a change joins the one level counting its noun, if one
+            same = [
+                lv
+                for lv in before
+                if lv.fields.get("change") is None and _same_noun(lv.fields.get("unit"), m.unit or "")
+            ]
+            if len(same) == 1 and same[0] not in paired.values():
+                paired[id(m.figure)] = same[0]
+    return paired
+
+
 def attach_changes(marks: list[ChangeMark], levels: list[Candidate]) -> list[ChangeMark]:
     """Join each change to its level (setting the level's ``change``); return the ones left alone."""
     alone = []
     starts = [lv.start for lv in levels]  # levels come sorted by start
+    paired = _parallel_changes(marks, levels, levels[0].sentence.text) if levels else {}
     for mark in marks:
         text = levels[0].sentence.text if levels else ""
         if names_its_number(text, mark, [lv.fields.get("unit") for lv in levels]):
@@ -277,7 +316,7 @@ def attach_changes(marks: list[ChangeMark], levels: list[Candidate]) -> list[Cha
             continue
         clause = bisect_left(starts, text.rfind(";", 0, mark.cue_start) + 1)
         before = levels[clause : bisect_left(starts, mark.cue_start)]
-        target = _nearest_level(before, mark, text)
+        target = paired.get(id(mark.figure)) or _nearest_level(before, mark, text)
         if target is None:
             target = _level_after(mark, levels, text)
         if target is None:

@@ -54,6 +54,7 @@ from newsfacts.extractors.phrases import (
     holds_other_figure,
     in_short_quote,
     indicator_before,
+    item_start,
     joins_nouns,
     last_match,
     money_after,
@@ -427,7 +428,7 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
         past = _PAST_BEFORE.search(text, max(0, m.start() - 20), m.start())
         if past and (made := phrases("plan_making_verbs").match_at(s, past.end())) and made.end() >= m.end():
             past = None  # "đã lên kế hoạch ...": the plan was made, its figures are still to come
-        if past or (condition is not None and condition.start() < m.start()):
+        if past or (condition is not None and condition.start() < m.start()) or _request_told_done(s, m):
             continue
         if phrases("relative_cues").fullmatch_head(m.group()) and _relative(text, m.start()):
             continue  # "chỉ tiêu Đại hội đề ra": the quota that was set
@@ -442,6 +443,42 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
             continue  # "người được hỏi nói sẽ công nhận ...": a poll's answer, no goal
         out.append((m.start(), m.end()))
     return out
+
+
+def _request_told_done(s: Sentence, m: re.Match | Found) -> bool:
+    """Whether a request (`request_verbs.txt`) was made, a past marker before another verb governing
+    it: it opens an item after a semicolon in a list of acts whose first item is told as done
+    ("Công an tỉnh đã xác minh …; yêu cầu 187 trường hợp gỡ bỏ bài viết; xử phạt 42 trường hợp"), or
+    it is what a request told as done asked for, in the same clause ("Sở đã đề nghị cơ quan chức năng
+    yêu cầu Facebook … gỡ 396 nội dung"), or it befell the one asked ("bị … yêu cầu chuyển 1,2 tỷ đồng":
+    `adversity_passives.txt`). Goals set after a semicolon ("…; phấn đấu …") keep theirs."""
+    if not phrases("request_verbs").fullmatch_head(m.group()):
+        return False
+    text = s.text
+    semi = text.rfind(";", 0, m.start())
+    if semi >= 0 and not text[semi + 1 : m.start()].strip():
+        end = text.find(";", m.end())
+        item = text[m.end() : end if end >= 0 else len(text)]
+        if _YEAR_BEFORE.search(item) or phrases("future_phrases").search(item):
+            return False  # "…; yêu cầu các xã kết nạp 120 đảng viên trong năm 2025": asked for a time to come
+        return _past_between(s, 0, text.find(";"))
+    clause = item_start(text, 0, m.start(), ",;:.")
+    if _befell(s, clause, m.start()):
+        return True  # "bà H. bị đối tượng … gọi điện yêu cầu chuyển 1,2 tỷ đồng": a request made to her
+    asked = last_match(phrases("request_verbs").finditer(s, clause, m.start()))
+    if asked is None:
+        return False
+    return _PAST_BEFORE.search(text, max(0, asked.start() - 20), asked.start()) is not None
+
+
+def _befell(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a word of adversity stands in ``[lo, hi)``, not inside a word of its own ("thiết bị",
+    "bị can": `not_adversity_words.txt`)."""
+    own = [(w.start(), w.end()) for w in phrases("not_adversity_words").finditer(s, max(0, lo - 8), hi + 8)]
+    return any(
+        not any(a <= b.start() and b.end() <= z for a, z in own)
+        for b in phrases("adversity_passives").finditer(s, lo, hi)
+    )
 
 
 FORECAST_REACH = 30  # "được dự báo sẽ ...": a forecast word this close before a weak cue
