@@ -437,6 +437,10 @@ BLIND_PAGES_NINE = [
     row("Năm 2023, tỉnh thu hút 2 dự án có vốn đầu tư từ 100 triệu USD trở lên.", count(2, "dự án")),
     row("Năm 2023, 9 chủ đầu tư giải ngân dưới 20%, trong đó 3 đơn vị chưa giải ngân.",
         count(9, "chủ đầu tư"), count(3, "đơn vị")),
+    # the trade of each firm picks them out; suppliers are one noun (found on trade pages)
+    row("Năm 2023, 214 doanh nghiệp trong nước có kim ngạch từ 1 triệu USD trở lên.",
+        count(214, "doanh nghiệp trong nước")),
+    row("Năm 2023, ngành thuế phối hợp với 14 nhà cung cấp giải pháp.", count(14, "nhà cung cấp")),
     # a grassroots tax office is named by its number
     row("Năm 2023, Thuế cơ sở 3 tỉnh Ninh Bình tiếp nhận 260 hồ sơ mỗi ngày.", count(260, "hồ sơ")),
     # guards: a space of time and a word "chỉ" (only) after a figure stay out of the unit

@@ -521,6 +521,15 @@ BLIND_PAGES_TWO = [
     row("Năm 2024, kết thúc khóa học gần nhất, có 112 học viên đạt yêu cầu.", count(112, "học viên")),
     row("Năm 2024, tỉnh đã cử 56 cán bộ đi đào tạo tiến sĩ, trong đó 11 người học ở nước ngoài.",
         course(None, 56, "higher_education"), course(None, 11, "higher_education")),
+    # a course named by "khóa"; households trained in turns are learners (found on press and trade pages)
+    row("Năm 2024, đơn vị đã cử 48 phóng viên tham gia các khóa bồi dưỡng kỹ năng báo chí đa phương tiện.",
+        course(None, 48, "professional_skills")),
+    row("Năm 2024, ngành thuế mở 126 lớp tập huấn, hướng dẫn sử dụng hóa đơn điện tử cho hơn 7.300 lượt hộ "
+        "kinh doanh.",
+        course(126, 7300, "professional_skills", qualifier="more_than")),
+    # guard: households a loan reaches after "với" are no learners
+    row("Năm 2024, dư nợ đạt 1.752 tỷ đồng với 32.417 hộ vay.",
+        count(1_752_000_000_000, "đồng"), count(32417, "hộ")),
     # guards: an item naming its own programme keeps it; what became of some is no item
     row("Năm 2024, huyện cử 312 cán bộ đi đào tạo, bồi dưỡng, trong đó 9 đồng chí học cao cấp lý luận "
         "chính trị.",
