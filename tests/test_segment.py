@@ -115,6 +115,8 @@ HEADERS = [
     pytest.param("https://baoanthanh.vn/tin-tuc", None, id="REAL-link-is-no-section"),
     # BUGS: found on invented pages annotated blind: a section and its subsection in capitals
     pytest.param("CHÍNH TRỊ - XÂY DỰNG ĐẢNG", "CHÍNH TRỊ - XÂY DỰNG ĐẢNG", id="BUGS-capitals-section-path"),
+    pytest.param("Chính trị | Xây dựng Đảng", "Xây dựng Đảng", id="BUGS-bar-section-path"),
+    pytest.param("Chính trị | Kinh tế | Xã hội | Du lịch", None, id="BUGS-bar-menu-is-no-section"),
     pytest.param("BÁO ĐIỆN TỬ TỈNH AN THÀNH - CƠ QUAN CỦA ĐẢNG BỘ", None,
                  id="BUGS-capitals-site-and-motto-is-no-section"),
 ]
@@ -258,6 +260,7 @@ def test_byline_printed_under_the_date(line, author):
     [
         pytest.param("Thanh Hà (TTXVN)", "Thanh Hà", id="name-with-its-agency"),
         pytest.param("THANH HÀ (TTXVN)", "Thanh Hà", id="name-in-capitals-with-its-agency"),
+        pytest.param("Hải Đăng (ghi)", "Hải Đăng", id="name-with-its-note"),
         pytest.param("Hội nghị (TTXVN)", None, id="no-name-before-the-agency"),
     ],
 )

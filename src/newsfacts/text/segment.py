@@ -178,6 +178,9 @@ def _category_from(line: Line, title: str) -> str | None:
         items = [i.strip() for i in sep.split(t) if i.strip() and not find_date_line(i.strip())]
         items = [i for i in items if i != title]
         return items[-1] if len(items) > 1 else None
+    bar = [i.strip() for i in _BAR_SEP.split(t)]
+    if len(bar) == 2 and all(0 < len(i.split()) <= SECTION_PATH_WORDS for i in bar) and not find_date_line(t):
+        return bar[1]  # "Chính trị | Xây dựng Đảng": a section and its subsection, as a menu never is
     if _MENU_SEP.search(t) or find_date_line(t) or _is_furniture(line):
         return None
     if " " not in t and ("." in t or "-" in t):  # a portal's section key, printed as it is
@@ -669,16 +672,21 @@ def _find_byline(
 HEADER_BYLINE_LINES = 2  # a byline printed under the date line comes first in the body
 
 
-def _bare_name_under_date(lines: list[Line], k: int, last: int, text: str) -> bool:
-    """A person's name, or the staff's credit ("PV"), alone on the line right under the date, the
-    article's text after it ("15.09.2026 | 07:00 / Hoàng Nam / Ba năm kể từ …"): no place the
-    article names, and no one the article writes about."""
-    name = lines[k].text.strip()
-    credit = _byline(name)  # "PV": the staff's credit, printed as a name is
+def _bare_name_under_date(lines: list[Line], k: int, last: int, text: str) -> tuple[int, int, bool] | None:
+    """Where in its line a person's name, or the staff's credit ("PV"), stands alone on the line
+    right under the date, a note in parentheses after it ("Hải Đăng (ghi)"), the article's text
+    after it ("15.09.2026 | 07:00 / Hoàng Nam / Ba năm kể từ …"): no place the article names, and
+    no one the article writes about, and whether it is printed in capitals; None when the line is
+    no such name."""
+    printed = lines[k].text.strip()
+    credit = _byline(printed)  # "PV": the staff's credit, printed as a name is
+    name = printed
+    if isinstance(credit, tuple) and credit[1] < len(printed) and _PAREN_TAIL.fullmatch(printed, credit[1]):
+        name = printed[credit[0] : credit[1]]  # "Hải Đăng (ghi)": the name, its note left out
     staff = isinstance(credit, tuple) and not credit[2] and _ABBREVIATION.match(name) is not None
     people = all(_is_person(part) for part in _DASH.split(name))  # "Hải Đăng - Minh Châu": two writers
     if k + 1 >= last or not (people or staff) or not _is_running_text(lines[k + 1]):
-        return False
+        return None
     # the same name elsewhere only as a photo credit ("Ảnh: Hoàng Nam"), the author's own
     mentions = [
         m.start()
@@ -686,7 +694,10 @@ def _bare_name_under_date(lines: list[Line], k: int, last: int, text: str) -> bo
         if m.start() != lines[k].start + lines[k].text.index(name)
     ]
     elsewhere = [at for at in mentions if not _CREDITED_BEFORE.search(text, max(0, at - CREDIT_REACH), at)]
-    return not _names_a_place(name, text) and not elsewhere
+    if _names_a_place(name, text) or elsewhere:
+        return None
+    at = lines[k].text.index(name)
+    return at, at + len(name), isinstance(credit, tuple) and credit[2]
 
 
 CREDIT_REACH = 16  # "Ảnh: Hoàng Nam": the photo credit word right before a name
@@ -699,9 +710,8 @@ def _header_byline(lines: list[Line], first: int, last: int, text: str) -> _Byli
     under the date (``_bare_name_under_date``), since a short first paragraph is no byline."""
     for k in range(first, min(first + HEADER_BYLINE_LINES, last)):
         line = lines[k]
-        if k == first and _bare_name_under_date(lines, k, last, text):
-            s = line.text.index(line.text.strip())
-            return _Byline((line.start + s, line.start + s + len(line.text.strip()), False), {k})
+        if k == first and (bare := _bare_name_under_date(lines, k, last, text)) is not None:
+            return _Byline((line.start + bare[0], line.start + bare[1], bare[2]), {k})
         dated = _dated_byline(line.text)
         if dated:
             s, e, upper = dated[1:]
