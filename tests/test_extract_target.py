@@ -699,6 +699,10 @@ BLIND_PAGES_SEVEN = [
         count(100, "đảng viên"), target(120, "đảng viên", 2025)),
     row("Năm 2024, xã mua thiết bị mới, yêu cầu các thôn kết nạp 20 đảng viên trong năm 2025.",
         target(20, "đảng viên", 2025)),
+    # markets are counted places, planned after "sẽ" (found on trade pages)
+    row("Theo Đề án phát triển mạng lưới chợ đến năm 2030, tỉnh sẽ đầu tư mới, nâng cấp thêm 45 chợ.",
+        target(45, "chợ", 2030)),
+    row("Năm 2024, toàn tỉnh có 173 chợ, trong đó có 2 chợ hạng 1.", count(173, "chợ"), count(2, "chợ")),
     # guards: a request right before what is to be done; an item of a list of goals after a colon
     row("Năm 2025, tỉnh yêu cầu các xã kết nạp 200 đảng viên.", target(200, "đảng viên", 2025)),
     row("Phấn đấu đến năm 2030: 100% xã đạt chuẩn; giao quân đạt 100% chỉ tiêu.",
