@@ -699,6 +699,13 @@ BLIND_PAGES_SEVEN = [
         count(100, "đảng viên"), target(120, "đảng viên", 2025)),
     row("Năm 2024, xã mua thiết bị mới, yêu cầu các thôn kết nạp 20 đảng viên trong năm 2025.",
         target(20, "đảng viên", 2025)),
+    # the seats a body is to fill are a quota; once elected they are counted (found on election pages)
+    row("Theo Nghị quyết, tỉnh được bầu 13 đại biểu Quốc hội; toàn tỉnh có 130 Ủy ban bầu cử để bầu 85 đại "
+        "biểu HĐND tỉnh.",
+        target(13, "đại biểu"), count(130, "Ủy ban bầu cử"), target(85, "đại biểu")),
+    row("Tại đơn vị bầu cử số 1, số đại biểu được bầu là 12 người.", target(12, "người")),
+    row("Năm 2024, cử tri đã bầu đủ 75 đại biểu; có 75 đại biểu được bầu.",
+        count(75, "đại biểu"), count(75, "đại biểu")),
     # markets are counted places, planned after "sẽ" (found on trade pages)
     row("Theo Đề án phát triển mạng lưới chợ đến năm 2030, tỉnh sẽ đầu tư mới, nâng cấp thêm 45 chợ.",
         target(45, "chợ", 2030)),

@@ -29,7 +29,7 @@ PAGE_DATES = {"sentences": ("16/12/2024", "2024-12-16"), "passages": ("16/12/202
 # "passages" lost one fact on purpose: on its pages of 2024, "Tổng kinh phí hỗ trợ đào tạo năm 2025 là
 # 2,34 tỷ đồng" states a level of a later year, a plan (0.983 before).
 NOW = {"sentences": 1.000, "passages": 0.977, "reports": 0.987, "economy": 0.961, "party_work": 0.975,
-       "national": 0.961}
+       "national": 0.977}
 SLACK = 0.005
 
 

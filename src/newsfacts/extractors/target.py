@@ -2175,6 +2175,26 @@ def _named_bound(a: Attempt) -> Decision:
     return produce(_target(a, "named_bound"))
 
 
+SEAT_QUOTA_REACH = 30  # "số đại biểu được bầu là 12 người": the verb, a copula, then the seats
+_SEAT_QUOTA = re.compile(
+    rf"(?<![\w])(?:{alternation('seat_quota_verbs')})(?:\s++(?:{alternation('copulas')}))?\s*+$",
+    re.IGNORECASE,
+)
+
+
+def _seat_quota(a: Attempt) -> Decision:
+    """The seats a body is to fill, right after the verb of electing them ("chi bộ cơ sở được bầu 2
+    đại biểu", "để bầu 85 đại biểu": `seat_quota_verbs.txt`): a quota, unless a past marker reports
+    the vote."""
+    s, f = a.sentence, a.figure
+    if f.kind == "percent" or a.once(_unit) is None:
+        return None
+    lead = _SEAT_QUOTA.search(s.text, max(0, f.start - SEAT_QUOTA_REACH), f.start)
+    if lead is None or _PAST_BEFORE.search(s.text, max(0, lead.start() - 20), lead.start()):
+        return None
+    return produce(_target(a, "seat_quota"))
+
+
 def _listed_bound(a: Attempt) -> Decision:
     """Never decides: an exact figure listed after a quota's bound takes that bound ("đạt tối
     thiểu 75 bài giảng, 75 bài viết và 20 quyển sách"), for the rules after it."""
@@ -2349,6 +2369,7 @@ TARGET_RULES: tuple[Rule, ...] = (
     Rule("slogan", _slogan),
     Rule("forbidden_excess", _forbidden_excess_rule),
     Rule("named_bound", _named_bound, needs=("named_bound_words",)),
+    Rule("seat_quota", _seat_quota, needs=("seat_quota_verbs",)),
     Rule("not_planned", _not_planned),
     Rule("listed_bound", _listed_bound),
     Rule("beneficiary", _beneficiary_rule),
