@@ -706,6 +706,10 @@ BLIND_PAGES_SEVEN = [
     row("Tại đơn vị bầu cử số 1, số đại biểu được bầu là 12 người.", target(12, "người")),
     row("Năm 2024, cử tri đã bầu đủ 75 đại biểu; có 75 đại biểu được bầu.",
         count(75, "đại biểu"), count(75, "đại biểu")),
+    # the breakdown of a plan's counted items is counted like them (found on urban pages)
+    row("Năm 2026, Nghị quyết xác định 27 dự án trọng điểm, trong đó có 9 dự án hạ tầng giao thông và 6 dự "
+        "án chống ngập.",
+        count(27, "dự án"), count(9, "dự án"), count(6, "dự án")),
     # markets are counted places, planned after "sẽ" (found on trade pages)
     row("Theo Đề án phát triển mạng lưới chợ đến năm 2030, tỉnh sẽ đầu tư mới, nâng cấp thêm 45 chợ.",
         target(45, "chợ", 2030)),

@@ -110,6 +110,9 @@ BUGS: list = [
     row("Thí sinh có điểm toán từ 7 nâng lên 9,6."),
     # double-digit growth names no count (found on trade pages)
     row("Xuất khẩu của tỉnh giữ đà tăng trưởng hai con số."),
+    # a fishing vessel's registration number and its engine's power (found on agriculture pages)
+    row("Lực lượng Biên phòng kiểm tra giấy tờ tàu cá QNg 95567 TS tại cảng cá Sa Huỳnh."),
+    row("Tàu dài 24 m, công suất 820 CV."),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

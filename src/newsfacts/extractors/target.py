@@ -34,6 +34,7 @@ from newsfacts.extractors.context import (
     alternation,
     alternation_of_table,
     clause_bounds,
+    figure_before,
     figure_candidate,
     figure_from,
     figures_between,
@@ -2283,12 +2284,38 @@ def _plan_items(a: Attempt) -> Decision:
     luật (4 chỉ tiêu)") and items after a verb that carries them out ("phấn đấu hoàn thành 15 đề
     án": `plan_output_verbs.txt`) are what is planned."""
     s, f = a.sentence, a.figure
-    if f.kind == "percent" or f.qualifier not in _REPORTED or not phrases("plan_items").match_at(s, f.end):
-        return None  # "ít nhất 2 tiêu chí": a bound asked of a plan, a target
+    if f.kind == "percent" or f.qualifier not in _REPORTED:
+        return None
+    if not phrases("plan_items").match_at(s, f.end):
+        # "xác định … 27 dự án trọng điểm, trong đó có 9 dự án hạ tầng …": the items' breakdown
+        return REJECT if _breaks_down_plan_items(s, f) else None
+    # "ít nhất 2 tiêu chí" (a bound asked of a plan) is a target: turned away by _REPORTED above
     if phrases("plan_output_verbs").ends_at(s, f.start) is not None:
         return None  # "phấn đấu hoàn thành 15 đề án": the items to be carried out
     part_of_quota = a.once(_intake_at) or (bool(a.candidates) and inside_parens(s.text, f.start))
     return None if part_of_quota else REJECT
+
+
+PLAN_ITEMS_BREAKDOWN_REACH = 120  # from a breakdown's marker to the last of its items
+
+
+def _breaks_down_plan_items(s: Sentence, f: Figure) -> bool:
+    """Whether the figure is an item of the breakdown of a plan's counted items ("Nghị quyết xác
+    định … 27 dự án trọng điểm, trong đó có 9 dự án hạ tầng giao thông, 6 dự án chống ngập"):
+    counted like them."""
+    marker = last_match(
+        phrases("breakdown_markers").finditer(s, max(0, f.start - PLAN_ITEMS_BREAKDOWN_REACH), f.start)
+    )
+    if marker is None or ";" in s.text[marker.end() : f.start]:
+        return False
+    head = figure_before(s, marker.start())
+    item = phrases("plan_items").match_at(s, head.end) if head is not None else None
+    own = unit_after(s, f.end)
+    # the same noun as the items ("9 dự án" of "27 dự án trọng điểm"); "10 chỉ tiêu; trong đó, …: kết
+    # nạp 500 đảng viên" lists what each item is, the goals themselves
+    if item is None or own is None:
+        return False
+    return own[0].split()[0].lower() == item.group().split()[0].lower()
 
 
 def _votes(a: Attempt) -> Decision:

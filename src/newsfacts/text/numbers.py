@@ -630,6 +630,20 @@ def _plausible_dm(d: Decimal, m: Decimal) -> bool:
     return 1 <= d <= 31 and 1 <= m <= 12 and d == int(d) and m == int(m)
 
 
+_TOKEN_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{L}{2,4})\s++$")
+_REGISTRATION_AFTER = regex.compile(rf"\s++(?:{_alt(lexicon.words('registration_suffixes'))})(?![\p{{L}}\d])")
+
+
+def _registration(text: str, start: int, end: int) -> bool:
+    """Whether an integer stands between a province's abbreviation and the code closing a
+    registration number ("tàu cá QNg 95567 TS", "BĐ 97123 TS": `registration_suffixes.txt`): an
+    identifier, no figure."""
+    before = _TOKEN_BEFORE.search(text, max(0, start - 6), start)
+    if before is None or sum(c.isupper() for c in before.group(1)) < 2:
+        return False
+    return _REGISTRATION_AFTER.match(text, end) is not None
+
+
 def _classify_plain(text: str, f: _Fig, raw: str, view: Annotation) -> None:
     """Re-kind an undotted integer by the words written right before it."""
     s = f.num_start
@@ -639,6 +653,8 @@ def _classify_plain(text: str, f: _Fig, raw: str, view: Annotation) -> None:
     before = _Before(text, s, view)
     if _ordinal_cue(before):
         f.kind = Kind.ordinal
+    elif _registration(text, s, f.end):
+        f.kind = Kind.code
     elif _is_year(f.value, raw):
         if before.cue(_QUAL_BEFORE) and not before.cue(_YEAR_CUE):
             return
