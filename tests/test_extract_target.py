@@ -710,6 +710,11 @@ BLIND_PAGES_SEVEN = [
     row("Năm 2026, Nghị quyết xác định 27 dự án trọng điểm, trong đó có 9 dự án hạ tầng giao thông và 6 dự "
         "án chống ngập.",
         count(27, "dự án"), count(9, "dự án"), count(6, "dự án")),
+    # a price described after "sẽ" is no goal (found in a precision draw); an amount given stays planned
+    row("Mỗi kỳ nghỉ hè, trung tâm sẽ tổ chức lớp học ngắn hạn với học phí dao động từ 600 tệ (90 USD) với "
+        "người mới học đến 1.000 tệ (150 USD) với người đã có căn bản.",
+        count(600, "tệ"), count(90, "USD"), count(1000, "tệ"), count(150, "USD")),
+    row("Năm 2026, tỉnh sẽ hỗ trợ 50 triệu đồng cho mỗi hộ.", target(50_000_000, "đồng", 2026)),
     # markets are counted places, planned after "sẽ" (found on trade pages)
     row("Theo Đề án phát triển mạng lưới chợ đến năm 2030, tỉnh sẽ đầu tư mới, nâng cấp thêm 45 chợ.",
         target(45, "chợ", 2030)),

@@ -2349,6 +2349,24 @@ def _present_now(a: Attempt) -> Decision:
     return REJECT if found is not None and phrases("present_markers").match_at(a.sentence, found[1]) else None
 
 
+PRICE_REACH = 120  # "với học phí dao động từ 600 tệ (90 USD) … đến 1.000 tệ (150 USD)": both ends and asides
+
+
+def _price_described(a: Attempt) -> Decision:
+    """Rejects, after a weak cue ("sẽ"), money a price noun introduces in its clause after the cue
+    ("… sẽ tổ chức lớp học ngắn hạn, … với học phí dao động từ 600 tệ … đến 1.000 tệ":
+    `price_nouns.txt`): the price described, no goal; a price the cue sets ("học phí sẽ là: 90 USD")
+    stays planned."""
+    s, f = a.sentence, a.figure
+    if f.kind == "percent" or not _plan(a).weak or a.once(_ruling).quota:
+        return None
+    if not (money_after(s.text, f.end) or phrases("foreign_currencies").match_at(s, f.end) is not None):
+        return None
+    # the price comes after the cue ("sẽ tổ chức …, với học phí …"); "học phí sẽ là: 90 USD" sets it
+    lo = max(item_start(s.text, max(0, f.start - PRICE_REACH), f.start, ";"), _plan(a).scope or 0)
+    return REJECT if phrases("price_nouns").search(s, lo, f.start) is not None else None
+
+
 def _attendance(a: Attempt) -> Decision:
     """Rejects, after a weak cue ("sẽ"), who takes part in an event ("Đại hội … sẽ được tổ chức
     … với sự tham gia của 450 đại biểu"): the event's make-up, no goal; the learners of classes
@@ -2409,6 +2427,7 @@ TARGET_RULES: tuple[Rule, ...] = (
     Rule("votes", _votes, needs=("vote_words", "vote_nouns")),
     Rule("refers_back", _refers_back),
     Rule("present_now", _present_now, needs=("present_markers",)),
+    Rule("price_described", _price_described, needs=("price_nouns",)),
     Rule("attendance", _attendance, needs=("participant_leads", "participant_links")),
     Rule("selects_group", _selects_group),
     Rule("quota", _quota_rule),
