@@ -280,7 +280,7 @@ def _parallel_changes(marks: list[ChangeMark], levels: list[Candidate], text: st
     paired: dict[int, Candidate] = {}
     for clause, group in groups.items():
         if phrases("comparison_words").match_at(text, clause) is None:
-            continue  # the clause opens with its base ("so với cùng kỳ"): nothing of its own is counted
+            continue  # only a clause opening with its base ("so với cùng kỳ …") lists the changes before
         if any(clause <= lv.start < group[-1].cue_start for lv in levels):
             continue
         earlier = text.rfind(";", 0, clause - 1) + 1

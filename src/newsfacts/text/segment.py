@@ -160,6 +160,9 @@ def _is_paragraph(line: Line) -> bool:
 _SECTION_KEY = re.compile(r"(?:[\p{Ll}\d]++(?:-[\p{Ll}\d]++)*+\.)*+[\p{Ll}\d]++(?:-[\p{Ll}\d]++)++")
 
 
+SECTION_PATH_WORDS = 4  # "CHÍNH TRỊ - XÂY DỰNG ĐẢNG": each part of a section and its subsection
+
+
 def _category_from(line: Line, title: str) -> str | None:
     t = line.text
     bracketed = _BRACKETED.match(t)
@@ -193,9 +196,6 @@ def _category_from(line: Line, title: str) -> str | None:
     if _is_upper(t) and len(words) > 4 and not _section_path(t):
         return None
     return t
-
-
-SECTION_PATH_WORDS = 4  # "CHÍNH TRỊ - XÂY DỰNG ĐẢNG": each part of a section and its subsection
 
 
 def _section_path(t: str) -> bool:
