@@ -308,10 +308,11 @@ def attach_changes(marks: list[ChangeMark], levels: list[Candidate]) -> list[Cha
     """Join each change to its level (setting the level's ``change``); return the ones left alone."""
     alone = []
     starts = [lv.start for lv in levels]  # levels come sorted by start
-    paired = _parallel_changes(marks, levels, levels[0].sentence.text) if levels else {}
+    text = levels[0].sentence.text if levels else ""
+    paired = _parallel_changes(marks, levels, text) if levels else {}
+    units = [lv.fields.get("unit") for lv in levels]
     for mark in marks:
-        text = levels[0].sentence.text if levels else ""
-        if names_its_number(text, mark, [lv.fields.get("unit") for lv in levels]):
+        if names_its_number(text, mark, units):
             alone.append(mark)
             continue
         clause = bisect_left(starts, text.rfind(";", 0, mark.cue_start) + 1)

@@ -522,20 +522,18 @@ _FIRST_WORD = re.compile(r"\s*+(\p{L}++)")
 
 
 def _repeated_head_across(text: str, clause_start: int) -> int | None:
-    """Where a list of items repeating their head noun starts when its comma opened the clause
-    ("đào tạo nghề may, nghề hàn cho 120 lao động", "lái xe hạng C, hạng B cho 555 thanh niên"),
-    or None: each comma joins one more item of the same noun, it ends no clause."""
-    joined = None
-    while (comma := text.rfind(",", max(0, clause_start - 2), clause_start)) >= 0:
-        head = _FIRST_WORD.match(text, comma + 1)
-        if head is None:
-            break
-        item = text[max(0, comma - PAIRED_TOPIC_REACH) : comma]
-        at = item.rfind(head.group(1) + " ")
-        if at < 0 or (at > 0 and item[at - 1] != " ") or any(c in ",;:.()" or c.isdigit() for c in item[at:]):
-            break
-        clause_start = joined = comma - len(item) + at
-    return joined
+    """Where the item before starts when the comma that opened the clause joins two items of one
+    head noun ("đào tạo nghề may, nghề hàn cho 120 lao động", "lái xe hạng C, hạng B cho 555 thanh
+    niên"), or None: that comma ends no clause (``_item_joined_across`` walks a longer list)."""
+    comma = text.rfind(",", max(0, clause_start - 2), clause_start)
+    head = _FIRST_WORD.match(text, comma + 1) if comma >= 0 else None
+    if head is None:
+        return None
+    item = text[max(0, comma - PAIRED_TOPIC_REACH) : comma]
+    at = item.rfind(head.group(1) + " ")
+    if at < 0 or (at > 0 and item[at - 1] != " ") or any(c in ",;:.()" or c.isdigit() for c in item[at:]):
+        return None
+    return comma - len(item) + at
 
 
 CUSTODY_REACH = 60  # how far before a training verb a list of verbs sharing its object is read

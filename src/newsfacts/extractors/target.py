@@ -123,6 +123,14 @@ _OBLIGED_BEFORE = re.compile(
 )
 _DUE_PERIOD_BEFORE = re.compile(rf"\b(?:{alternation('deadline_periods')})\s*+$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(rf"\b(?:{alternation('past_markers')})\s+$", re.IGNORECASE)
+PAST_REACH = 20  # "đã yêu cầu", "đã được bầu": a past marker this close before a verb reports it done
+
+
+def _past_right_before(text: str, pos: int) -> bool:
+    """Whether a past marker ends right before ``pos`` ("đã yêu cầu …": the verb reports a deed)."""
+    return _PAST_BEFORE.search(text, max(0, pos - PAST_REACH), pos) is not None
+
+
 _BASELINE = re.compile(rf"\b(?:{alternation('baseline_phrases')})\s+$", re.IGNORECASE)
 # "so với nhiệm kỳ 2015-2020", "cao hơn bình quân giai đoạn 2016-2020", "so với nhiệm kỳ hiện
 # nay (2015 - 2020)": a few words of the base between the comparison and its year
@@ -410,7 +418,7 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
         change = _CHANGE_REQUIRED.match(text, m.end())
         cause_from = max(0, m.start() - MODAL_CAUSE_REACH)
         caused = phrases("change_making_verbs").search(s, cause_from, m.start())  # "khiến … phải giảm"
-        if not change or caused or _PAST_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if not change or caused or _past_right_before(text, m.start()):
             continue
         if counted_noun_ending_at(text, m.start()) is not None:
             continue  # "6 dự án phải điều chỉnh tổng mức đầu tư …": what those counted had to do
@@ -426,7 +434,7 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
     for m in phrases("target_cues").finditer(s):
         if _in_fixed_phrase(s, m):
             continue
-        past = _PAST_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        past = _PAST_BEFORE.search(text, max(0, m.start() - PAST_REACH), m.start())
         if past and (made := phrases("plan_making_verbs").match_at(s, past.end())) and made.end() >= m.end():
             past = None  # "đã lên kế hoạch ...": the plan was made, its figures are still to come
         if past or (condition is not None and condition.start() < m.start()) or _request_told_done(s, m):
@@ -467,19 +475,17 @@ def _request_told_done(s: Sentence, m: re.Match | Found) -> bool:
     if _befell(s, clause, m.start()):
         return True  # "bà H. bị đối tượng … gọi điện yêu cầu chuyển 1,2 tỷ đồng": a request made to her
     asked = last_match(phrases("request_verbs").finditer(s, clause, m.start()))
-    if asked is None:
-        return False
-    return _PAST_BEFORE.search(text, max(0, asked.start() - 20), asked.start()) is not None
+    return asked is not None and _past_right_before(text, asked.start())
 
 
 def _befell(s: Sentence, lo: int, hi: int) -> bool:
     """Whether a word of adversity stands in ``[lo, hi)``, not inside a word of its own ("thiết bị",
     "bị can": `not_adversity_words.txt`)."""
+    hits = list(phrases("adversity_passives").finditer(s, lo, hi))
+    if not hits:  # most clauses: no word of adversity, no words of their own to look for
+        return False
     own = [(w.start(), w.end()) for w in phrases("not_adversity_words").finditer(s, max(0, lo - 8), hi + 8)]
-    return any(
-        not any(a <= b.start() and b.end() <= z for a, z in own)
-        for b in phrases("adversity_passives").finditer(s, lo, hi)
-    )
+    return any(not any(a <= b.start() and b.end() <= z for a, z in own) for b in hits)
 
 
 FORECAST_REACH = 30  # "được dự báo sẽ ...": a forecast word this close before a weak cue
@@ -1166,7 +1172,7 @@ def _ensured(s: Sentence, start: int, end: int) -> bool:
     """Whether a verb that binds to keep a level ("bảo đảm", "đảm bảo") stands in the bound's
     clause, not after a past marker ("đã bảo đảm … ít nhất …" reports a level kept)."""
     verb = phrases("ensuring_verbs").search(s, start, end)
-    return verb is not None and not _PAST_BEFORE.search(s.text, max(0, verb.start() - 20), verb.start())
+    return verb is not None and not _past_right_before(s.text, verb.start())
 
 
 OBLIGATION_REACH = 60  # how far after a share its obligation may stand
@@ -2191,7 +2197,7 @@ def _seat_quota(a: Attempt) -> Decision:
     if f.kind == "percent" or a.once(_unit) is None:
         return None
     lead = _SEAT_QUOTA.search(s.text, max(0, f.start - SEAT_QUOTA_REACH), f.start)
-    if lead is None or _PAST_BEFORE.search(s.text, max(0, lead.start() - 20), lead.start()):
+    if lead is None or _past_right_before(s.text, lead.start()):
         return None
     return produce(_target(a, "seat_quota"))
 
@@ -2285,11 +2291,10 @@ def _plan_items(a: Attempt) -> Decision:
     án": `plan_output_verbs.txt`) are what is planned."""
     s, f = a.sentence, a.figure
     if f.kind == "percent" or f.qualifier not in _REPORTED:
-        return None
+        return None  # "ít nhất 2 tiêu chí": a bound asked of a plan, a target
     if not phrases("plan_items").match_at(s, f.end):
         # "xác định … 27 dự án trọng điểm, trong đó có 9 dự án hạ tầng …": the items' breakdown
         return REJECT if _breaks_down_plan_items(s, f) else None
-    # "ít nhất 2 tiêu chí" (a bound asked of a plan) is a target: turned away by _REPORTED above
     if phrases("plan_output_verbs").ends_at(s, f.start) is not None:
         return None  # "phấn đấu hoàn thành 15 đề án": the items to be carried out
     part_of_quota = a.once(_intake_at) or (bool(a.candidates) and inside_parens(s.text, f.start))

@@ -638,10 +638,10 @@ def _registration(text: str, start: int, end: int) -> bool:
     """Whether an integer stands between a province's abbreviation and the code closing a
     registration number ("tàu cá QNg 95567 TS", "BĐ 97123 TS": `registration_suffixes.txt`): an
     identifier, no figure."""
-    before = _TOKEN_BEFORE.search(text, max(0, start - 6), start)
-    if before is None or sum(c.isupper() for c in before.group(1)) < 2:
+    if _REGISTRATION_AFTER.match(text, end) is None:  # asked of every integer: the anchored test first
         return False
-    return _REGISTRATION_AFTER.match(text, end) is not None
+    before = _TOKEN_BEFORE.search(text, max(0, start - 6), start)
+    return before is not None and sum(c.isupper() for c in before.group(1)) >= 2
 
 
 def _classify_plain(text: str, f: _Fig, raw: str, view: Annotation) -> None:
