@@ -277,6 +277,15 @@ def test_ending_at_gives_every_hit_of_the_view_ending_there(text, cut):
         assert view.ending_at(pos) == expected, pos
 
 
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXTS.map(lambda t: f"{t} 1234567890123 {t}"), cut=st.tuples(CUTS, CUTS))
+def test_starting_at_gives_every_hit_of_the_view_starting_there(text, cut):
+    s, e = sorted(min(c, len(text)) for c in cut)
+    view = annotate(text).view(s, e)
+    for pos in range(len(text) + 1):
+        assert view.starting_at(pos) == [h for h in view if h[0] == pos], pos
+
+
 def test_forcing_the_pure_python_engine():
     code = "from newsfacts.text import annotate; print(annotate.ENGINE)"
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NEWSFACTS_PURE_PYTHON": "1"}

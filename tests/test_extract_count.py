@@ -367,7 +367,7 @@ BLIND_PAGES_FIVE = [
     row("Năm 2023, thành phố đã phê duyệt hồ sơ đề xuất cấp độ cho 112/116 hệ thống, đạt 96,6%.",
         count(112, "hệ thống"), rate(96.6)),
     row("Năm 2025, Sở đề xuất cấp 500 thẻ bảo hiểm y tế cho hộ nghèo.",
-        target(500, "thẻ", 2025)),
+        target(500, "thẻ bảo hiểm y tế", 2025)),
 ]
 
 # Found on invented pages of restructuring and mass mobilisation annotated blind: a rule's
@@ -447,12 +447,57 @@ BLIND_PAGES_NINE = [
     row("Năm 2023, có 40 doanh nghiệp chỉ hoạt động cầm chừng.", count(40, "doanh nghiệp")),
 ]
 
+# found on pages about religious affairs, veterans and border areas (phrasings our own)
+BLIND_PAGES_TEN = [
+    # a lone "năm" before a counted noun is five
+    row("Năm 2023, Hội tặng Bằng khen cho hai tập thể và năm cá nhân tiêu biểu.",
+        count(2, "tập thể"), count(5, "cá nhân tiêu biểu")),
+    row("Năm 2023, chi bộ nghiệp đoàn đã kết nạp năm ngư dân vào Đảng.", count(5, "ngư dân")),
+    # guard: after a time word it stays "year"
+    row("Trong 6 tháng đầu năm cơ quan này đã kiểm tra 598 đảng viên.", count(598, "đảng viên")),
+    # places of worship and their people, listed with commas
+    row("Năm 2023, toàn tỉnh có 1.037 cơ sở thờ tự, gồm 421 nhà thờ và 398 chùa, tịnh xá, tịnh thất.",
+        count(1037, "cơ sở thờ tự"), count(421, "nhà thờ"), count(398, "chùa, tịnh xá, tịnh thất")),
+    row("Năm 2023, các cấp tổ chức 126 buổi tiếp xúc, đối thoại với 1.260 chức sắc, chức việc.",
+        count(126, "buổi tiếp xúc, đối thoại"), count(1260, "chức sắc, chức việc")),
+    row("Năm 2023, tỉnh có 214 lễ hội, sự kiện tôn giáo, tăng 26 sự kiện so với năm 2022.",
+        count(214, "lễ hội, sự kiện",
+              change=("increase", 26))),
+    # "điểm" names sites when its noun says what is done there, or when the list spelt it before
+    row("Năm 2023, tỉnh bố trí 18 điểm trông giữ xe và 6 chốt y tế.",
+        count(18, "điểm trông giữ xe"), count(6, "chốt y tế")),
+    row("Năm 2023, hồ sơ được chấp thuận gồm 38 điểm nhóm Tin lành và 4 điểm của đạo Cao Đài.",
+        count(38, "điểm nhóm"), count(4, "điểm")),
+    # guard: a score stays a score
+    row("Năm 2023, chỉ số PCI của tỉnh đạt 68 điểm, tăng 3 điểm so với năm 2022.", ),
+    # the measure each member of a counted group has, or a threshold of what each did, picks them out
+    row("Năm 2023, có 41 doanh nghiệp có doanh thu trên 50 tỷ đồng/năm.", count(41, "doanh nghiệp")),
+    row("Năm 2023, trong 14 đồn có 9 đồn nhận đỡ đầu từ 20 em trở lên.", count(14, "đồn"), count(9, "đồn")),
+    # guards: a level each reached is reported; a total of the group is reported
+    row("Năm 2023, huyện có 4 xã đạt chuẩn, 4 xã còn lại đạt từ 14 tiêu chí trở lên.",
+        count(4, "xã"), count(4, "xã"), count(14, "tiêu chí", qualifier="at_least")),
+    row("Năm 2023, xã được đầu tư 64 công trình với tổng vốn hơn 118 tỷ đồng.",
+        count(64, "công trình"), count(118_000_000_000, "đồng", qualifier="more_than")),
+    # patrols, groups at sea, rooms and schools named by their kind; sea miles measure
+    row("Năm 2023, các đồn tổ chức 412 lượt tuần tra song phương với 46 tổ đoàn kết trên biển.",
+        count(412, "lượt tuần tra"), count(46, "tổ đoàn kết")),
+    row("Năm 2023, tàu cá bị nạn cách bờ khoảng 120 hải lý được lai dắt về cảng.", ),
+    row("Năm 2023, tỉnh xây 156 phòng ở bán trú và 9 trường phổ thông dân tộc bán trú.",
+        count(156, "phòng ở"), count(9, "trường phổ thông dân tộc bán trú")),
+    row("Năm 2023, Hội cấp 420 thẻ bảo hiểm y tế cho 1.126 hộ người có công.",
+        count(420, "thẻ bảo hiểm y tế"), count(1126, "hộ người có công")),
+    # a verb that only starts with a counted noun does not join a list of units
+    row("Năm 2023, Hội có 250 hợp tác xã, giải quyết việc làm cho 2.000 lao động.",
+        count(250, "hợp tác xã"), count(2000, "lao động")),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 ROWS += ids("PRECISION_DRAWS", PRECISION_DRAWS) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
 ROWS += ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR) + ids("BLIND_PAGES_FIVE", BLIND_PAGES_FIVE)
 ROWS += ids("BLIND_PAGES_SIX", BLIND_PAGES_SIX) + ids("BLIND_PAGES_SEVEN", BLIND_PAGES_SEVEN)
 ROWS += ids("BLIND_PAGES_EIGHT", BLIND_PAGES_EIGHT) + ids("BLIND_PAGES_NINE", BLIND_PAGES_NINE)
+ROWS += ids("BLIND_PAGES_TEN", BLIND_PAGES_TEN)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

@@ -172,9 +172,20 @@ BLIND_PAGES_THREE = [
         rate(0.5, subject="tổng chi thường xuyên cho công tác phổ biến pháp luật")),
 ]
 
+# a share bounded "từ … trở lên" in a clause a rule's predicate follows says who the rule is about
+# (found on veterans' pages); a comparative keeps the rounding word after it
+BLIND_PAGES_FOUR = [
+    row("Thương binh bị suy giảm khả năng lao động từ 81% trở lên được hưởng thêm phụ cấp hằng tháng.", ),
+    row("Năm 2024, tỷ lệ hộ dân tham gia bảo hiểm y tế từ 95% trở lên.", rate(95, qualifier="at_least")),
+    row("Năm 2024, suất đầu tư cho mỗi xã biên giới thấp hơn khoảng 35% so với mức bình quân của tỉnh.",
+        rate(35, qualifier="approx")),
+    row("Năm 2024, tỷ lệ đồng thuận đạt 93,1%, cao hơn khoảng 11% so với bình quân các xã.",
+        rate(93.1, change=("increase", 11, "approx"))),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
-ROWS += ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
+ROWS += ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE) + ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

@@ -725,6 +725,27 @@ BLIND_PAGES_SEVEN = [
         target(100, "%", 2030), target(100, "%", 2030)),
 ]
 
+# found on pages about religious affairs, veterans and border areas (phrasings our own)
+BLIND_PAGES_EIGHT = [
+    # a past participle inside an earlier goal of a list after a colon reports nothing of the next
+    row("Nghị quyết đề ra mục tiêu đến năm 2030: 100% hợp tác xã hoạt động theo điều lệ đã được duyệt; "
+        "trên 90% hộ đạt danh hiệu gia đình văn hóa; hằng năm kết nạp ít nhất 200 đảng viên.",
+        target(100, "%", 2030), target(90, "%", 2030, qualifier="more_than"),
+        target(200, "đảng viên", 2030, qualifier="at_least")),
+    # guard: a past marker before the colon makes the list a report
+    row("Năm 2024, huyện đã đạt được những kết quả: thu ngân sách đạt 105% kế hoạch; 98% hộ dùng nước sạch.",
+        rate(105), rate(98)),
+    # the end of a term still to come makes what it opens a goal; reported with a past marker it is not
+    row("Đến hết nhiệm kỳ 2025 - 2030, 100% thôn biên giới có chi bộ đảng.", target(100, "%", 2030)),
+    row("Đến hết nhiệm kỳ 2020 - 2025, toàn tỉnh đã có 100% thôn có chi bộ đảng.", rate(100)),
+    # who a goal gives jobs or homes to is the goal's own count, not who a quota is handed to
+    row("Đến năm 2030, Hội đặt mục tiêu có 400 doanh nghiệp, giải quyết việc làm cho trên 20.000 lao động.",
+        target(400, "doanh nghiệp", 2030), target(20000, "lao động", 2030, qualifier="more_than")),
+    # guard: the bodies a quota is handed to are counted
+    row("Năm 2025, huyện giao chỉ tiêu kết nạp 180 đảng viên mới cho 38 tổ chức cơ sở đảng.",
+        target(180, "đảng viên mới", 2025), count(38, "tổ chức cơ sở đảng")),
+]
+
 ROWS = (
     ids("CONTRACT", CONTRACT)
     + ids("DEV_SET", DEV_SET)
@@ -740,6 +761,7 @@ ROWS = (
     + ids("BLIND_PAGES_FIVE", BLIND_PAGES_FIVE)
     + ids("BLIND_PAGES_SIX", BLIND_PAGES_SIX)
     + ids("BLIND_PAGES_SEVEN", BLIND_PAGES_SEVEN)
+    + ids("BLIND_PAGES_EIGHT", BLIND_PAGES_EIGHT)
 )
 
 

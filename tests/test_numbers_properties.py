@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts.text.numbers import Kind, find_figures, parse_number, spell_number
@@ -30,7 +30,6 @@ def test_words_round_trip(n: int) -> None:
 @given(st.integers(min_value=1, max_value=BIG))
 def test_spelled_number_is_found_in_a_sentence(n: int) -> None:
     words = spell_number(n)
-    assume(words != "năm")  # a lone "năm" in running text is "year", by design
     sentence = f"Tỉnh có {words} người."
     figs = [f for f in find_figures(sentence) if f.kind is Kind.quantity]
     assert figs and figs[0].value == n and figs[0].in_words

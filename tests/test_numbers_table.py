@@ -745,11 +745,19 @@ NEGATIVE = [
         [k("1", DES, 1)],
         "'số N' after an institution noun is read as a document number (still not a quantity)",
     ),
-    xf(
-        "Ông năm nay năm mươi tuổi, có năm người con.",
-        [w("năm mươi", 50), w("năm", 5)],
-        "a lone 'năm' is never read as five because it is usually 'year'",
-    ),
+    ("Ông năm nay năm mươi tuổi, có năm người con.", [w("năm mươi", 50), w("năm", 5)]),
+    # a lone "năm" before a counted noun is five, unless a word before it makes it a time
+    ("Tặng Bằng khen cho hai tập thể và năm cá nhân.", [w("hai", 2), w("năm", 5)]),
+    ("Năm 2025 chi bộ đã kết nạp năm ngư dân vào Đảng.", [k("2025", Y, 2025), w("năm", 5)]),
+    ("Đoàn kiểm tra công tác cán bộ tại năm đơn vị.", [w("năm", 5)]),
+    ("Năm vụ kiện còn lại đã được hòa giải.", [w("Năm", 5)]),
+    ("Trong 6 tháng đầu năm cơ quan này đã kiểm tra 598 đảng viên.", [q("6", 6), q("598", 598)]),
+    ("Mỗi năm cơ sở này thu hút khoảng 300 người.", [q("khoảng 300", 300, "approx")]),
+    ("Sang năm Hội nghị Trung ương sẽ bàn.", []),
+    ("Ông học 3 năm tiến sĩ ở nước ngoài.", [q("3", 3)]),
+    ("Khóa XII, năm bản lề, có ý nghĩa quan trọng.", []),
+    ("Năm học sinh giỏi được tuyên dương vào cuối kỳ.", []),
+    ("Qua hai năm tổ chức, giải thu hút nhiều tác phẩm.", [w("hai", 2)]),
 ]
 
 

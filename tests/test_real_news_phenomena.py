@@ -1924,7 +1924,7 @@ TARGET_OR_NOT = [
         id="TARGET_OR_NOT-item-after-a-purpose-word"),
     row("Trước mắt cần cấp ngay 3 tỷ đồng và xây mới 10 phòng ở cho học viên.",
         target(3_000_000_000, "đồng", subject_excludes=["ngay"]),
-        target(10, "phòng", subject="xây mới phòng", subject_excludes=["tỷ", "ngay"]),
+        target(10, "phòng ở", subject="xây mới phòng ở", subject_excludes=["tỷ", "ngay"]),
         id="TARGET_OR_NOT-item-after-an-earlier-item-and-va"),
     # an adverb or a linking verb alone after the cue names nothing: the clause before names the plan
     row("Tỉnh cần cấp ngay 3 tỷ đồng để sửa chữa trường học.",
@@ -1936,7 +1936,7 @@ TARGET_OR_NOT = [
                subject_excludes=["Trước", "mắt"]),
         id="TARGET_OR_NOT-near-term-time-before-an-outlay"),
     row("Trước mắt cần cấp ngay 3 tỷ đồng và cho xây mới 10 phòng ở cho học viên.",
-        target(3_000_000_000, "đồng", subject_excludes=["Trước", "mắt", "cần", "cấp"]), target(10, "phòng"),
+        target(3_000_000_000, "đồng", subject_excludes=["Trước", "mắt", "cần", "cấp"]), target(10, "phòng ở"),
         id="TARGET_OR_NOT-outlay-verb-alone-is-no-subject"),
     row("Huyện cần cấp luôn 500 triệu đồng để mua sắm trang thiết bị.",
         target(500_000_000, "đồng", subject="cấp để mua sắm trang thiết bị", subject_excludes=["luôn"]),
@@ -2941,7 +2941,7 @@ NOT_FACTS = [
     # sessions as a length of time
     row("Lớp bồi dưỡng diễn ra trong 3 buổi tại hội trường xã.", id="NOT_FACTS-sessions-as-a-length"),
     row("Hội nghị kéo dài hai buổi.", id="NOT_FACTS-sessions-a-meeting-lasts"),
-    row("Năm 2023, Hội tổ chức 3 buổi đối thoại với hội viên.", count(3, "buổi"),
+    row("Năm 2023, Hội tổ chức 3 buổi đối thoại với hội viên.", count(3, "buổi đối thoại"),
         id="NOT_FACTS-sessions-held-are-counted"),
     # a name or a slogan in a short quote; a quoted phrase of speech still reports its figure
     row('Hội Phụ nữ xã duy trì mô hình "Hũ gạo 500 đồng" với 45 hội viên tham gia.', count(45, "hội viên"),

@@ -45,6 +45,15 @@ from newsfacts.extractors.phrases import (
 from newsfacts.text.numbers import Figure
 
 _SPACES = re.compile(r"\s+")
+_FIRST_WORD = re.compile(r"\S++")
+_ROUNDINGS = frozenset({"approx", "nearly"})  # qualifiers that round a figure, no bound
+
+
+def _qualifiers() -> dict[str, str]:
+    """Each qualifier phrase's qualifier (`qualifiers.tsv`)."""
+    return phrase_table("qualifiers", "phrase", "qualifier")[1]
+
+
 _CUE_THEN_BASE = re.compile(
     rf"(?<![\w])(?:{alternation_of_table('change_cues', 'phrase')})\s+(?:{alternation('comparison_bases')})"
     rf"(?:\s+(?:19|20)\d\d)?\s+(?:(?:{alternation('copulas')})\s+)?$",
@@ -82,6 +91,12 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
             # "cao hơn 3%", "ít hơn 12 đơn": the comparative took "hơn" for a qualifier
             m = pat.at_end.search(s.text, max(0, f.num_start - 30), f.num_start)
             qualifier = "exact"
+            if not m:  # "cao hơn khoảng 11%": the rounding word after the comparative stays
+                first = _FIRST_WORD.match(s.text, f.start)
+                rounding = _SPACES.sub(" ", s.text[first.end() : f.num_start].strip().lower())
+                if _qualifiers().get(rounding) in _ROUNDINGS:  # "thấp hơn mức không quá 1,5%": a cap
+                    m = pat.at_end.search(s.text, max(0, first.end() - 30), first.end())
+                    qualifier = _qualifiers()[rounding]
         if not m:
             based = _CUE_THEN_BASE.search(s.text, max(0, f.start - 60), f.start)
             m = pat.match_at(s, based.start()) if based else None

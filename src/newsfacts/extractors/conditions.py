@@ -62,23 +62,44 @@ _COUNTED_GROUP_HAS = re.compile(
 # bị thiệt hại trên 70% tài sản", "17 doanh nghiệp ủng hộ từ 500 triệu đồng trở lên":
 # group_measure_verbs.txt); a share each reached is read as reported ("12/16 khoản thu đạt trên
 # 25% dự toán")
-_MEASURE_VERB_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('group_measure_verbs')})\s+$", re.IGNORECASE)
+# or a measure each member has ("41 doanh nghiệp có doanh thu trên 50 tỷ đồng/năm", "214 lễ hội
+# có quy mô từ 500 người trở lên": measure_nouns.txt)
+_TOTALS = frozenset(w.casefold() for w in lexicon.words("total_words"))
+_MEMBER_MEASURES = [m for m in lexicon.words("measure_nouns") if m.split()[0].casefold() not in _TOTALS]
+_MEASURE_VERB_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation('group_measure_verbs')}|(?:{alternation('has_verbs')})\s++"
+    rf"(?:{lexicon.alternation(_MEMBER_MEASURES)}))\s+$",
+    re.IGNORECASE,
+)
 _WHICH_ONLY = re.compile(rf"{_WHICH_WORDS}\s*+")
 
 
 def _measured_group(s: Sentence, f: Figure, lo: int) -> bool:
-    """Whether a counted group, the words that say which, and what each member suffered or gave
-    stand right before the bound: the group's number a counted figure of the sentence, its noun
-    of the tables or not ("khách hàng"), nothing but lowercase words between the noun and the
-    verb ("hơn 2.870 tỷ đồng, trong đó nhân dân đóng góp trên 410 tỷ đồng" reports both)."""
+    """Whether a counted group, the words that say which, and what each member suffered, gave or
+    measures stand right before the bound: the group's number a counted figure of the sentence,
+    its noun of the tables or not ("khách hàng"), nothing but lowercase words between the noun
+    and the verb ("hơn 2.870 tỷ đồng, trong đó nhân dân đóng góp trên 410 tỷ đồng" reports both).
+    A threshold written "từ … trở lên" says so of any verb ("9 đồn nhận đỡ đầu từ 20 em trở
+    lên") but one of a level reached (`rate_verbs.txt`)."""
     verb = _MEASURE_VERB_BEFORE.search(s.text, lo, f.start)
-    if verb is None:
+    if verb is not None:
+        words_end = verb.start()
+    elif f.qualifier == "at_least" and _FROM.match(s.text, f.start) and not _level_verb_before(s, f):
+        words_end = f.start
+    else:
         return False
-    g = figure_before(s, verb.start())
+    g = figure_before(s, words_end)
     if g is None or g.kind != "quantity" or g.end < lo:
         return False
     noun = unit_after(s, g.end) or open_unit_after(s, g.end)
-    return noun is not None and _WHICH_ONLY.fullmatch(s.text, noun[1], verb.start()) is not None
+    if noun is None or (noun[1] >= words_end and verb is None):
+        return False  # a threshold needs the verb its members did
+    return _WHICH_ONLY.fullmatch(s.text, noun[1], words_end) is not None
+
+
+def _level_verb_before(s: Sentence, f: Figure) -> bool:
+    """A level reached is reported ("4 xã còn lại đạt từ 14 tiêu chí trở lên": `rate_verbs.txt`)."""
+    return phrases("rate_verbs").ends_at(s, f.start) is not None
 
 
 # a counted figure and its noun, then a bound of what each lacks ("12 ấp chưa đủ 3 đảng viên
@@ -133,6 +154,8 @@ def selects_group(s: Sentence, f: Figure) -> bool:
     lo = max(0, f.start - 60)
     if f.qualifier != "at_most" and _measured_group(s, f, lo):
         return True  # "2.105 khách hàng bị thiệt hại trên 70% tài sản": which customers, no share
+    if f.kind == "percent" and _share_criterion(s, f):
+        return True
     if f.kind != "quantity":
         return False
     if phrases("lacking_qualifiers").match_at(s, f.start) and _COUNTED_GROUP.search(s.text, lo, f.start):
@@ -169,6 +192,23 @@ def selects_group(s: Sentence, f: Figure) -> bool:
     if frame is None and not money_after(s.text, f.end):
         frame = _GROUP_FRAME.search(s.text, lo, lead_end)
     return frame is not None and not _handed_to_each(s, frame.start())
+
+
+_SUFFIXES = [r["phrase"] for r in lexicon.table("qualifier_suffixes")]
+_SUFFIX_BOUND = re.compile(rf"\s*+(?:{lexicon.alternation(_SUFFIXES)})(?!\w)", re.IGNORECASE)
+_CLAUSE_OF_WORDS = re.compile(r"(?:^|[;:]\s*+)[^\d,;:.()]++$")
+
+
+def _share_criterion(s: Sentence, f: Figure) -> bool:
+    """A share bounded "từ … trở lên" inside a clause of words that a rule's predicate follows
+    ("Thương binh bị suy giảm khả năng lao động từ 81% trở lên được hưởng …"): which people the
+    rule is about, no share reported."""
+    if not _FROM.match(s.text, f.start):
+        return False
+    suffix = _SUFFIX_BOUND.match(s.text, f.end)
+    if suffix is None or not _PREDICATE_NEXT.match(s.text, suffix.end()):
+        return False
+    return _CLAUSE_OF_WORDS.search(s.text, max(0, f.start - CRITERIA_REACH), f.start) is not None
 
 
 DISTRIBUTIVE_REACH = 24  # "mỗi sở, ngành có từ 2 cán bộ nữ trở lên": the distributive word before the noun

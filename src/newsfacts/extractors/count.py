@@ -467,7 +467,9 @@ def _listed_points(a: Attempt) -> Decision:
     noun = phrases("point_nouns").match_at(s, f.end)
     if noun is None or not phrases("item_container_words").ends_at(s, f.start):
         return None
-    return produce(_count(s, f, noun.group().strip(), noun.end(), "listed_points"))
+    kind = unit_after(s, f.end)  # "gồm 38 điểm nhóm Tin lành": the sites' kind
+    found = kind if kind is not None and kind[1] > noun.end() else (noun.group().strip(), noun.end())
+    return produce(_count(s, f, found[0], found[1], "listed_points"))
 
 
 def _not_a_unit(a: Attempt) -> Decision:

@@ -323,12 +323,34 @@ def sited_points(where: str | Sentence, f) -> tuple[str, int] | None:
     """The sites a place word names with "điểm" ("tiếp xúc cử tri tại 126 điểm", "tổ chức ở 96
     điểm": `site_prepositions.txt`) as (noun, end); elsewhere "điểm" after a figure is a score."""
     noun = phrases("point_nouns").match_at(where, f.end)
-    if noun is None or phrases("site_prepositions").ends_at(where, f.start) is None:
+    if noun is None:
+        return None
+    sited = phrases("site_prepositions").ends_at(where, f.start) is not None
+    if not sited and not _sites_listed_before(where, f, noun.group()):
         return None
     kind = unit_after(where, f.end) or open_unit_after(where, f.end)  # "tại 41 điểm thi", "… điểm vui chơi"
     if kind is not None and kind[1] > noun.end():
         return kind
     return noun.group().strip(), noun.end()
+
+
+_LIST_GAP = re.compile(r"[^;:.()\d]*+")  # what stands between two items of one list
+
+
+def _sites_listed_before(where: str | Sentence, f, noun: str) -> bool:
+    """Whether the item before the figure counts sites named by the same point noun ("38 điểm
+    nhóm Tin lành, 9 điểm sinh hoạt … và 4 điểm của đạo Cao Đài"): the list's last item leaves
+    out what the others spell."""
+    if type(where) is str:
+        return False
+    before = [g for g in where.figures if g.end <= f.start]  # type: ignore[union-attr]
+    if not before:
+        return False
+    found = unit_after(where, before[-1].end)
+    head = noun.strip().casefold()
+    if found is None or not found[0].casefold().startswith(head + " "):
+        return False
+    return _LIST_GAP.match(where.text, found[1]).end() >= f.start  # type: ignore[union-attr]
 
 
 def non_unit_after(where: str | Sentence, pos: int) -> bool:
@@ -1161,10 +1183,11 @@ _EARLIER_SHARE = re.compile(
     re.IGNORECASE,
 )
 _MONEY_WORDS = lexicon.alternation(SCALE_WORDS)
+_PER_TAIL = r"(?:\s*+/\s*+\p{L}++)*+"  # money per a unit goes with it ("50 tỷ đồng/năm")
 _FIGURE_TOKENS = re.compile(
     rf"(?:\b(?:{alternation_of_table('qualifiers', 'phrase')})\s+)?(?<![\p{{L}}\d.,])\d[\d.,/]*+%?"
-    rf"(?:(?:\s*+(?:{_MONEY_WORDS})\b)++(?:\s*+(?:{alternation('currencies')})\b)?"
-    rf"|\s*+(?:{alternation('currencies')})\b(?!\s++\p{{Ll}}))?",
+    rf"(?:(?:\s*+(?:{_MONEY_WORDS})\b)++(?:\s*+(?:{alternation('currencies')})\b{_PER_TAIL})?"
+    rf"|\s*+(?:{alternation('currencies')})\b{_PER_TAIL}(?!\s++\p{{Ll}}))?",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -803,6 +803,8 @@ def _own_scope(s: Sentence, ctx: ArticleContext) -> int | None:
     if scope is None:
         scope = _without_year(s, "term_end_phrases")  # "Đến cuối nhiệm kỳ, 100% bí thư chi bộ …"
     if scope is None:
+        scope = _term_end_ahead(s, ctx)  # "Đến hết nhiệm kỳ 2025 - 2030, 100% thôn …" on a page of 2026
+    if scope is None:
         scope = _without_year(s, "from_now_phrases")  # "Từ nay đến hết tháng 12, … cần thu thêm …"
     if scope is None:
         scope = _dated_pledge(s, ctx)  # "Sở cam kết đến tháng 12/2026 tuyển đủ 418 chỉ tiêu"
@@ -824,6 +826,21 @@ def _dated_pledge(s: Sentence, ctx: ArticleContext) -> int | None:
         return None
     due = (int(m.group()) for m in _YEAR_BEFORE.finditer(s.text, pledge.end()))
     return pledge.start() if any(year >= ctx.published_year for year in due) else None
+
+
+_TERM_YEARS_NEXT = re.compile(r"\s*+(?:(?:19|20)\d\d\s*+[-–]\s*+)?((?:19|20)\d\d)(?!\d)")
+
+
+def _term_end_ahead(s: Sentence, ctx: ArticleContext) -> int | None:
+    """Where the end of a term still to come starts ("đến hết nhiệm kỳ 2025 - 2030" on a page of
+    2026): the year decides what ``_without_year`` leaves, as "đến năm 2030" does."""
+    if ctx.published_year is None:
+        return None
+    for m in phrases("term_end_phrases").finditer(s):
+        years = _TERM_YEARS_NEXT.match(s.text, m.end())
+        if years is not None and int(years.group(1)) > ctx.published_year:
+            return m.start()
+    return None
 
 
 def _without_year(s: Sentence, table: str) -> int | None:
@@ -1029,11 +1046,16 @@ def _goal_paragraph(s: Sentence, ctx: ArticleContext) -> bool:
 def _beneficiary(text: str, f: Figure, since: int) -> bool:
     """After "cho", a figure counts who receives a quota ("phân bổ chỉ tiêu cho 38 tổ chức"),
     unless the plan trains them ("kế hoạch bồi dưỡng ... cho 9.500 cán bộ", "sẽ mở thêm 28 lớp cho
-    khoảng 2.000 cán bộ": the learners of the classes planned)."""
+    khoảng 2.000 cán bộ": the learners of the classes planned) or gives them what it is about
+    ("giải quyết việc làm cho trên 20.000 lao động": `benefit_nouns.txt`)."""
     if not _BENEFICIARY_BEFORE.search(text[max(0, f.start - 8) : f.start]):
         return False
     trains = phrases("training_words").search(text, since, f.start)
-    return not (trains or phrases("class_nouns").search(text, since, f.start))
+    return not (
+        trains
+        or phrases("class_nouns").search(text, since, f.start)
+        or phrases("benefit_nouns").search(text, since, f.start)
+    )
 
 
 QUOTA_REACH = 200  # how far before a bound its "mỗi ..." or obligation may stand
@@ -1278,15 +1300,13 @@ def _reported_year(s: Sentence, y: _Year) -> bool:
     )
 
 
-def _report_between(s: Sentence, lo: int, hi: int) -> bool:
-    """Whether a past marker and a figure after it stand in ``[lo, hi)``: a result reported
-    between a year and a target ("Giai đoạn 2016-2020 đã kết nạp 1.200 đảng viên, phấn đấu
-    thời gian tới ..."), so the year is that result's, not the target's."""
-    marks = _past_marks(s)
-    k = bisect_left(marks, lo)
-    if k == len(marks) or marks[k] >= hi:
-        return False
-    return any(is_fact_figure(g) for g in figures_between(s, marks[k], hi))
+def _report_before(s: Sentence, lo: int, f: Figure) -> bool:
+    """Whether a past marker that speaks of the target (``_past_marks_on_way``) and a figure
+    after it stand between ``lo`` and the target: a result reported between a year and a target
+    ("Giai đoạn 2016-2020 đã kết nạp 1.200 đảng viên, phấn đấu thời gian tới ..."), so the year
+    is that result's, not the target's."""
+    first = _past_marks_on_way(s, lo, f)[:1]
+    return any(is_fact_figure(g) for m in first for g in figures_between(s, m, f.start))
 
 
 BASE_ASIDE_GAP = 12  # "so với năm 2021 (đạt 450 tỷ đồng)": an aside this close after a base year is about it
@@ -1332,7 +1352,7 @@ def deadline(s: Sentence, f: Figure, head: int | None = None) -> int | None:
         # "Đại hội … nhiệm kỳ 2015-2020, sẽ được tổ chức … với sự tham gia của 450 đại biểu": the
         # term names the event its participants attend, no year their number is planned for
         before = None
-    if before is not None and not _report_between(s, before.pos, f.start):
+    if before is not None and not _report_before(s, before.pos, f):
         # "Năm 2025, mỗi năm ..." recurs; "đến năm 2030, hằng năm ..." ends in 2030; a year heading
         # the list ("Năm 2026, ... kết nạp 12 đảng viên; mỗi năm giảm 2% ...") serves every item
         recurs = before.pos >= item and phrases("recurring_words").search(s, before.pos, f.start)
@@ -1796,6 +1816,20 @@ def _present_base(s: Sentence, f: Figure) -> bool:
     return phrases("current_words").search(s, base.end(), f.start) is not None
 
 
+def _past_marks_on_way(s: Sentence, lo: int, f: Figure) -> list[int]:
+    """The past markers between ``lo`` and the figure that speak of it: in a list of goals after
+    a colon ("mục tiêu đến năm 2030: …; 100% xã …") those before the colon and those of the
+    figure's own item; a past participle in an earlier item ("điều lệ đã được công nhận")
+    describes that item's noun and reports nothing of the next one."""
+    marks = _past_marks(s)
+    on_way = marks[bisect_left(marks, lo) : bisect_left(marks, f.start)]
+    colon = s.text.find(":", lo, f.start)
+    if colon < 0 or not on_way:
+        return on_way
+    item = item_start(s.text, colon + 1, f.start, ";")
+    return [m for m in on_way if m < colon or m >= item]
+
+
 def _past_between(s: Sentence, lo: int, hi: int) -> bool:
     """Whether a past marker ("đã") stands in ``[lo, hi)``."""
     marks = _past_marks(s)
@@ -2005,7 +2039,7 @@ def _in_scope(a: Attempt) -> bool:
     inside = (
         scope is not None
         and f.start >= scope
-        and not (_past_between(s, scope, f.start) and not _past_in_proposed_object(s, scope, f))
+        and not (_past_marks_on_way(s, scope, f) and not _past_in_proposed_object(s, scope, f))
         and not (f.kind != "percent" and s.memo.get("ahead_only"))  # "thời gian tới, hai đơn vị …" exist
         and not _turned_from_plan(s, scope, f)
         and not (starts_pair(s.text, f) and not _proposed_before(s, f.start))

@@ -387,6 +387,14 @@ class Annotation:
             )
         return self._within(sub, self.start, self.end)
 
+    def starting_at(self, start: int) -> list[Hit]:
+        """The hits inside the view that start at ``start``, in order ("which phrase opens here?")."""
+        index = self.index
+        starts, hits = index.starts, index.hits
+        i = bisect_left(starts, start, self.lo, self.hi)
+        stop = bisect_right(starts, start, i, self.hi)
+        return [h for h in hits[i:stop] if h[1] <= self.end]
+
     def ending_at(self, end: int) -> list[Hit]:
         """The hits inside the view that end at ``end``, in order ("which phrase ends right here?")."""
         if not self.start <= end <= self.end:

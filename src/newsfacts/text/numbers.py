@@ -824,6 +824,10 @@ def _from_words(text: str, m: regex.Match[str], view: Annotation) -> list[_Fig]:
     while i < len(toks):
         r = _parse_tokens(toks, i, strict=True)
         if r is None:
+            s, e = base + spans[i][0], base + spans[i][1]
+            five = i == 0 and toks[i] == _FIVE and _five_of_nouns(text, s, e, view)
+            if five and _keep_words(text, s, e, toks[i : i + 1], view):
+                out.append(_Fig(s, e, s, Kind.quantity, Decimal(5), in_words=True))
             i += 1
             continue
         val, j = r
@@ -832,6 +836,27 @@ def _from_words(text: str, m: regex.Match[str], view: Annotation) -> list[_Fig]:
             out.append(_Fig(s, e, s, Kind.quantity, val, in_words=True))
         i = j
     return out
+
+
+_FIVE = next(w for w, r in _WORDS.items() if r["role"] == "digit" and r["value"] == "5")  # also "year"
+_YEAR_LEAD = _ends_with("year_leads")
+_YEAR_COMPOUND = lexicon.matcher(lexicon.words("year_compounds"), at="here")
+_NUMBER_BEFORE = regex.compile(rf"(?:\d|{_L}(?:{_alt(list(_WORDS))})){_SP}*+\Z", regex.REVERSE)
+_UNIT_IDS = vocabulary().phrase_ids("units")
+_SPACES_AT = regex.compile(rf"{_SP}++")
+
+
+def _five_of_nouns(text: str, s: int, e: int, view: Annotation) -> bool:
+    """Whether a lone "năm" counts five of the noun after it ("hai tập thể và năm cá nhân",
+    "kết nạp năm ngư dân"): a counted noun follows, and no word before it makes it a time
+    ("đầu năm cơ quan", "mỗi năm cơ sở", "3 năm tiến sĩ"), nor does a kind of year open there
+    ("năm học")."""
+    gap = _SPACES_AT.match(text, e)
+    if gap is None or not any(h[2] in _UNIT_IDS for h in view.starting_at(view.start + gap.end())):
+        return False
+    if _YEAR_COMPOUND.match(text, s) is not None or _cue(_YEAR_LEAD, text, s, view) is not None:
+        return False
+    return _NUMBER_BEFORE.search(text, max(0, s - 12), s) is None
 
 
 _OPENING_DIGITS = sorted(
