@@ -69,19 +69,20 @@ def test_invented_blind_set_stays_fixed(name: str, tmp_path: Path):
 # "environment_pages" at a4358ad; "science_pages", "ethnic_pages", "transport_pages" and
 # "finance_pages" at 547e4ea; "commerce_pages", "press_pages", "security_pages" and
 # "emulation_pages" at fff6765; "urban_pages", "elections_pages", "foreign_pages" and
-# "agriculture_pages" at 62cefc2; "religion_pages", "veterans_pages" and "border_pages" at b7ca45d).
+# "agriculture_pages" at 62cefc2; "religion_pages", "veterans_pages" and "border_pages" at b7ca45d;
+# "landclear_pages", "coops_pages", "women_pages" and "energy_pages" at d485eb2).
 ARTICLE_SETS = {
     "articles": (0.963, 0.994),
     "national_articles": (0.941, 0.972),
     "district_pages": (0.950, 0.980),
     "national_pages": (0.942, 0.976),
     "mass_pages": (0.967, 0.988),
-    "government_pages": (0.924, 0.957),
+    "government_pages": (0.924, 0.958),
     "sector_pages": (0.968, 0.997),
-    "economy_pages": (0.931, 0.983),
+    "economy_pages": (0.931, 0.984),
     "social_pages": (0.970, 0.990),
     "inspection_pages": (0.982, 0.992),
-    "personnel_pages": (0.964, 0.983),
+    "personnel_pages": (0.964, 0.984),
     "services_pages": (0.974, 0.995),
     "training_pages": (0.957, 0.981),
     "grassroots_pages": (0.972, 0.988),
@@ -90,22 +91,22 @@ ARTICLE_SETS = {
     "defence_pages": (0.968, 0.980),
     "digital_pages": (0.965, 0.978),
     "restructure_pages": (0.970, 0.991),
-    "mobilise_pages": (0.972, 0.980),
+    "mobilise_pages": (0.972, 0.981),
     "rural_pages": (0.957, 0.981),
     "propaganda_pages": (0.951, 0.966),
     "education_pages": (0.937, 0.977),
-    "disaster_pages": (0.959, 0.965),
+    "disaster_pages": (0.959, 0.968),
     "labour_pages": (0.902, 0.924),
     "justice_pages": (0.974, 0.989),
     "health_pages": (0.985, 0.987),
-    "culture_pages": (0.968, 0.970),
+    "culture_pages": (0.968, 0.975),
     "youth_pages": (0.982, 0.998),
-    "environment_pages": (0.970, 0.977),
+    "environment_pages": (0.970, 0.979),
     "science_pages": (0.951, 0.976),
-    "ethnic_pages": (0.981, 0.983),
+    "ethnic_pages": (0.981, 0.985),
     "transport_pages": (0.980, 0.988),
     "finance_pages": (0.892, 0.919),
-    "commerce_pages": (0.948, 0.962),
+    "commerce_pages": (0.948, 0.963),
     "press_pages": (0.969, 0.991),
     "security_pages": (0.972, 0.981),
     "emulation_pages": (0.985, 0.985),
@@ -113,14 +114,20 @@ ARTICLE_SETS = {
     "elections_pages": (0.950, 0.980),
     "foreign_pages": (0.969, 0.969),
     "agriculture_pages": (0.971, 0.977),
-    "religion_pages": (0.975, 0.975),
-    "veterans_pages": (0.981, 0.981),
-    "border_pages": (0.973, 0.973),
+    "religion_pages": (0.975, 0.997),
+    "veterans_pages": (0.981, 0.990),
+    "border_pages": (0.973, 0.983),
+    "landclear_pages": (0.975, 0.977),
+    "coops_pages": (0.971, 0.974),
+    "women_pages": (0.983, 0.983),
+    "energy_pages": (0.954, 0.954),
 }
 # Header fields a set still misses, known and left: "propaganda_pages" p03 prints its section in
 # capitals, seven words above the headline ("BẢO VỆ NỀN TẢNG TƯ TƯỞNG CỦA ĐẢNG"), which the
 # segmenter takes for no section (a line in capitals that long is mostly a headline or a site name).
-METADATA_MISSES = {"propaganda_pages": 1}
+# "coops_pages" p05 prints a menu of sections spaced by two blanks above a breadcrumb joined by
+# slashes, and the menu is taken for the headline.
+METADATA_MISSES = {"propaganda_pages": 1, "coops_pages": 2}
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLE_SETS))
