@@ -536,12 +536,21 @@ BLIND_PAGES_TWO = [
         course(None, 312, "other"), course(None, 9, "advanced_political_theory")),
 ]
 
+# managers and women named by their gender are learners (found on cooperative and women's union pages)
+BLIND_PAGES_THREE = [
+    row("Năm 2024, Liên minh tổ chức 8 lớp bồi dưỡng kỹ năng quản trị cho 320 giám đốc, phó giám đốc và kế "
+        "toán HTX.",
+        course(8, 320, "professional_skills")),
+    row("Năm 2024, Hội mở lớp bồi dưỡng kỹ năng hoạt động cho 120 nữ đại biểu HĐND cấp xã.",
+        course(None, 120, "professional_skills")),
+]
+
 ROWS = (
     ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
     + ids("LEARNERS_ALONE", LEARNERS_ALONE) + ids("OPENED_CLASS", OPENED_CLASS) + ids("PROGRAMS", PROGRAMS)
     + ids("NOT_COURSES", NOT_COURSES) + ids("BLIND_PAGES", BLIND_PAGES)
     + ids("PARTS_OF_CLASSES", PARTS_OF_CLASSES) + ids("OPENED_FOR", OPENED_FOR)
-    + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
+    + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
 )
 
 

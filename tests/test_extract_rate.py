@@ -183,9 +183,21 @@ BLIND_PAGES_FOUR = [
         rate(93.1, change=("increase", 11, "approx"))),
 ]
 
+# a change after a level that is no fact (a measurement) is a share of its own, not the change of
+# the plan's share after it (found on energy pages)
+BLIND_PAGES_FIVE = [
+    row("Năm 2023, sản lượng điện thương phẩm đạt 6,82 tỷ kWh, tăng 7,9% so với năm 2022, đạt 101,3% kế "
+        "hoạch.",
+        rate(7.9, change=None), rate(101.3, change=None)),
+    # guard: after a count the change is the count's
+    row("Năm 2023, doanh thu đạt 500 tỷ đồng, tăng 7,9% so với năm 2022, đạt 101,3% kế hoạch.",
+        count(500_000_000_000, "đồng", change=("increase", 7.9, "exact", "%")), rate(101.3)),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 ROWS += ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE) + ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR)
+ROWS += ids("BLIND_PAGES_FIVE", BLIND_PAGES_FIVE)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

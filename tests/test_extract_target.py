@@ -746,6 +746,26 @@ BLIND_PAGES_EIGHT = [
         target(180, "đảng viên mới", 2025), count(38, "tổ chức cơ sở đảng")),
 ]
 
+# found on pages about land, cooperatives and energy (phrasings our own)
+BLIND_PAGES_NINE = [
+    # the main figures a body sets, listed after a colon
+    row("Năm 2024, công ty đặt các chỉ tiêu chính: doanh thu khoảng 15.200 tỷ đồng; tỷ lệ tổn thất điện "
+        "năng dưới 4%.",
+        target(15_200_000_000_000, "đồng", 2024, qualifier="approx"),
+        target(4, "%", 2024, qualifier="less_than")),
+    # a cue after a past participle plans again
+    row("Năm 2025, tỉnh tổ chức đấu giá ít nhất 12 khu đất đã thu hồi, dự kiến thu khoảng 1.500 tỷ đồng.",
+        target(12, "khu đất", 2025, qualifier="at_least"),
+        target(1_500_000_000_000, "đồng", 2025, qualifier="approx")),
+    # guard: a result told after the plan stays a result
+    row("Năm 2024, xã phấn đấu kết nạp 50 đảng viên, đến nay đã kết nạp 30 đảng viên.",
+        target(50, "đảng viên", 2024), count(30, "đảng viên")),
+    # the year of a law's name dates no plan
+    row("Đồng chí đề nghị thực hiện tốt Luật Hợp tác xã năm 2023; mỗi năm tổ chức ít nhất 2 đợt xúc tiến "
+        "thương mại.",
+        target(2, "đợt", None, qualifier="at_least")),
+]
+
 ROWS = (
     ids("CONTRACT", CONTRACT)
     + ids("DEV_SET", DEV_SET)
@@ -762,6 +782,7 @@ ROWS = (
     + ids("BLIND_PAGES_SIX", BLIND_PAGES_SIX)
     + ids("BLIND_PAGES_SEVEN", BLIND_PAGES_SEVEN)
     + ids("BLIND_PAGES_EIGHT", BLIND_PAGES_EIGHT)
+    + ids("BLIND_PAGES_NINE", BLIND_PAGES_NINE)
 )
 
 

@@ -155,6 +155,11 @@ HEADER_LAYOUTS = [
     pytest.param(f"BÁO AN THÀNH\n{SLOGAN}\n\nTrang chủ / Chính trị / Xây dựng Đảng\n\nMinh Khôi\n"
                  f"Thứ Hai, 04/03/2024 - 15:30\n\n{TITLE_A}",
                  (TITLE_A, "Xây dựng Đảng", "Minh Khôi"), id="BLIND_PAGES-trail-then-plain-name-then-date"),
+    # a menu whose items stand two blanks apart, over a trail joined by slashes (cooperative pages)
+    pytest.param("Thứ Hai, 04/03/2024 | 07:45 GMT+7\nBÁO AN THÀNH ĐIỆN TỬ\n"
+                 "Thời sự  Chính trị  Kinh tế  Văn hóa - Xã hội  Du lịch\n\n"
+                 f"Trang chủ / Kinh tế / Tài chính\n\n{TITLE_A}",
+                 (TITLE_A, "Tài chính", None), id="BLIND_PAGES-menu-two-blanks-apart"),
 ]
 
 

@@ -347,7 +347,8 @@ def attach_changes(marks: list[ChangeMark], levels: list[Candidate]) -> list[Cha
 
 def _level_after(mark: ChangeMark, levels: list[Candidate], text: str) -> Candidate | None:
     """A level stated after its change in the same clause ("tăng 5%, đạt 45%", "giảm 8 ..., xuống còn 33");
-    a change in an aside ("(cùng kỳ tăng 8,25%)") compares the figure before it, never a later one."""
+    a change in an aside ("(cùng kỳ tăng 8,25%)") compares the figure before it, never a later one, and
+    a share of a plan after it is no level it moved."""
     if not levels or inside_parens(text, mark.cue_start):
         return None
     for lv in levels:
@@ -360,6 +361,8 @@ def _level_after(mark: ChangeMark, levels: list[Candidate], text: str) -> Candid
         opener = phrases("subject_openers").search(text, max(mark.figure.end, lv.start - 60), lv.start)
         if opener and not phrases("causative_verbs").search(text, mark.figure.end, opener.start()):
             return None  # "... giảm 18% so với cùng kỳ, tỷ lệ điều tra khám phá đạt 91,7%": another subject
+        if lv.type == "rate" and share_of_plan(text, lv.end):
+            return None  # "tăng 7,9% so với năm 2024, đạt 101,3% kế hoạch": the plan's share, no level
         verb = _LEVEL_VERB_BEFORE.search(text, mark.figure.end, lv.start)
         if verb:
             opened = last_match(CLAUSE_MARK.finditer(text, mark.figure.end, verb.start()))

@@ -517,7 +517,9 @@ def _restated(a: Attempt) -> Decision:
     if slash is not None and not after_number and _per_base(a):
         return REJECT  # "12 hộ / 40 hộ", "5,83 vụ / 10.000 dân": a whole or a rate's base, no count
     if f.denominator is not None and phrases("base_links").ends_at(s, f.start):
-        return REJECT  # "chỉ bằng 1/6 mức thu nhập bình quân": a ratio, no part of a counted whole
+        # "chỉ bằng 1/6 mức thu nhập bình quân": a ratio, no part of a counted whole; a noun that
+        # ends in the word links nothing ("bàn giao mặt bằng 131/146 vị trí")
+        return None if phrases("nouns_ending_in_link_words").ends_at(s, f.start) else REJECT
     return None
 
 

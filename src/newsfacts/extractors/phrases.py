@@ -48,6 +48,8 @@ _NEAR_FIGURE = re.compile(r"(?:\s++\p{L}++){1,3}\s++\d")  # "phó giáo sư hư�
 _FIGURE_IN_ITEM = re.compile(rf"[^,;:.()\d]*?\s(?:{alternation('item_figure_verbs')})\s++\d")
 ITEM_REACH = 80  # how far an item joined by a comma is read for a figure of its own
 _QUOTED_NAME = re.compile(r"\s*+[\"“]([^\"”]{2,60})[\"”]")
+COINED_WORDS = 4
+_COINED_NOUN = re.compile(rf"\p{{Ll}}++(?:\s\p{{Ll}}++){{0,{COINED_WORDS - 1}}}")
 MAX_MODIFIERS = 2
 MAX_JOINED = 4  # nouns joined by commas into one unit
 # Matches right after a figure look this far ahead at most: the regex engine may hunt a
@@ -134,8 +136,10 @@ def _unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
         return None
     m = phrases("units").match_at(where, pos) or _ACRONYM.match(text, pos)
     quoted = None if m else _QUOTED_NAME.match(text, pos, pos + LOOKAHEAD + 60)
-    if quoted and phrases("units").match_at(quoted.group(1), 0):
-        return tidy(quoted.group(1)), quoted.end()  # 35 "Mái ấm tình thương": the quoted name is the unit
+    if quoted and (phrases("units").match_at(quoted.group(1), 0) or _COINED_NOUN.fullmatch(quoted.group(1))):
+        # 35 "Mái ấm tình thương": the quoted name is the unit; 214 "mẹ đỡ đầu", 5 "điểm nghẽn": a
+        # coined noun in quotes, lowercase, is what is counted
+        return tidy(quoted.group(1)), quoted.end()
     if not m:
         return None
     end = m.end()

@@ -1267,6 +1267,8 @@ def _year_candidates(s: Sentence) -> tuple[list[int], list[_Year]]:
     for y, pos in years_in(text):
         if any(a <= pos < b for a, b in documents):
             continue
+        if _LAW_NAME_YEAR.search(text, max(0, pos - LAW_NAME_REACH), pos):
+            continue  # "Luật Hợp tác xã năm 2023": the year names the law, it dates no plan
         if found and found[-1].pos >= pos - 12 and _PERIOD_END.search(text, max(0, pos - 8), pos):
             # "2015-2020": the span's end, a base only after a comparison ("từ năm 2018 - 2020" ends
             # in 2020), a term named in passing ("nhiệm kỳ 2015-2020") unless a deadline word leads
@@ -1285,6 +1287,14 @@ def _year_candidates(s: Sentence) -> tuple[list[int], list[_Year]]:
         found.append(_Year(y, pos, base, end, opens=opener is not None and opener.start(1) == pos))
     s.memo["years"] = ([y.pos for y in found], found)
     return s.memo["years"]
+
+
+LAW_NAME_WORDS = 8  # "Luật Tín ngưỡng, tôn giáo năm 2016": the words of a law's name before its year
+LAW_NAME_REACH = 80
+_LAW_NAME_YEAR = re.compile(
+    rf"(?<![\w])(?:{alternation('statute_nouns')})(?:,?\s++\p{{L}}++){{1,{LAW_NAME_WORDS}}}?"
+    rf"\s++(?:{alternation('year_cues')})\s++$"
+)
 
 
 def _reported_year(s: Sentence, y: _Year) -> bool:
@@ -1816,10 +1826,16 @@ def _present_base(s: Sentence, f: Figure) -> bool:
     return phrases("current_words").search(s, base.end(), f.start) is not None
 
 
+def _last_cue_start(s: Sentence, scope: int, f: Figure) -> int:
+    """Where the last cue before the figure starts, the scope's start if none: a cue after a past
+    marker plans again ("đấu giá 12 khu đất đã thu hồi, dự kiến thu khoảng 1.500 tỷ đồng")."""
+    return max([scope, *(start for start, _ in _cues(s) if start < f.start)])
+
+
 def _past_marks_on_way(s: Sentence, lo: int, f: Figure) -> list[int]:
     """The past markers between ``lo`` and the figure that speak of it: in a list of goals after
     a colon ("mục tiêu đến năm 2030: …; 100% xã …") those before the colon and those of the
-    figure's own item; a past participle in an earlier item ("điều lệ đã được công nhận")
+    figure's own item, since a past participle in an earlier item ("điều lệ đã được công nhận")
     describes that item's noun and reports nothing of the next one."""
     marks = _past_marks(s)
     on_way = marks[bisect_left(marks, lo) : bisect_left(marks, f.start)]
@@ -2039,7 +2055,10 @@ def _in_scope(a: Attempt) -> bool:
     inside = (
         scope is not None
         and f.start >= scope
-        and not (_past_marks_on_way(s, scope, f) and not _past_in_proposed_object(s, scope, f))
+        and not (
+            _past_marks_on_way(s, _last_cue_start(s, scope, f), f)
+            and not _past_in_proposed_object(s, scope, f)
+        )
         and not (f.kind != "percent" and s.memo.get("ahead_only"))  # "thời gian tới, hai đơn vị …" exist
         and not _turned_from_plan(s, scope, f)
         and not (starts_pair(s.text, f) and not _proposed_before(s, f.start))
@@ -2326,6 +2345,8 @@ def _plan_items(a: Attempt) -> Decision:
     s, f = a.sentence, a.figure
     if f.kind == "percent" or f.qualifier not in _REPORTED:
         return None  # "ít nhất 2 tiêu chí": a bound asked of a plan, a target
+    if _listed_items(s, f):
+        return REJECT  # "xác định danh mục 46 dự án nguồn điện và 72 dự án lưới điện"
     if not phrases("plan_items").match_at(s, f.end):
         # "xác định … 27 dự án trọng điểm, trong đó có 9 dự án hạ tầng …": the items' breakdown
         return REJECT if _breaks_down_plan_items(s, f) else None
@@ -2333,6 +2354,27 @@ def _plan_items(a: Attempt) -> Decision:
         return None  # "phấn đấu hoàn thành 15 đề án": the items to be carried out
     part_of_quota = a.once(_intake_at) or (bool(a.candidates) and inside_parens(s.text, f.start))
     return None if part_of_quota else REJECT
+
+
+PLAN_LIST_REACH = 80  # from a list's noun to the last item it counts
+
+
+def _listed_items(s: Sentence, f: Figure) -> bool:
+    """Whether the figure counts the items of a plan's list (`item_list_nouns.txt`): right after
+    the list's noun, or a later item of the same kind joined to the first ("danh mục 46 dự án
+    nguồn điện và 72 dự án lưới điện")."""
+    noun = last_match(phrases("item_list_nouns").finditer(s, max(0, f.start - PLAN_LIST_REACH), f.start))
+    if noun is None or ";" in s.text[noun.end() : f.start]:
+        return False
+    first = next((g for g in s.figures if g.start >= noun.end()), None)
+    if first is None or s.text[noun.end() : first.start].strip():
+        return False  # the list's noun names no figure right after it
+    if first.start == f.start:
+        return True
+    mine, theirs = unit_after(s, f.end), unit_after(s, first.end)
+    if mine is None or theirs is None:
+        return False
+    return mine[0].split()[0].lower() == theirs[0].split()[0].lower()  # "46 dự án …, 72 dự án …"
 
 
 PLAN_ITEMS_BREAKDOWN_REACH = 120  # from a breakdown's marker to the last of its items
@@ -2348,13 +2390,18 @@ def _breaks_down_plan_items(s: Sentence, f: Figure) -> bool:
     if marker is None or ";" in s.text[marker.end() : f.start]:
         return False
     head = figure_before(s, marker.start())
-    item = phrases("plan_items").match_at(s, head.end) if head is not None else None
+    if head is None:
+        return False
+    found = phrases("plan_items").match_at(s, head.end)
+    item = found.group() if found is not None else None
+    if item is None and _listed_items(s, head) and (listed := unit_after(s, head.end)) is not None:
+        item = listed[0]  # "danh mục … 72 dự án lưới điện, trong đó có 9 dự án …"
     own = unit_after(s, f.end)
     # the same noun as the items ("9 dự án" of "27 dự án trọng điểm"); "10 chỉ tiêu; trong đó, …: kết
     # nạp 500 đảng viên" lists what each item is, the goals themselves
     if item is None or own is None:
         return False
-    return own[0].split()[0].lower() == item.group().split()[0].lower()
+    return own[0].split()[0].lower() == item.split()[0].lower()
 
 
 def _votes(a: Attempt) -> Decision:
@@ -2462,7 +2509,7 @@ TARGET_RULES: tuple[Rule, ...] = (
     Rule("not_a_unit", _not_a_unit),
     Rule("no_unit", _no_unit),
     Rule("qualifier_with_unit", _qualifier_with_unit),
-    Rule("plan_items", _plan_items, needs=("plan_items",)),
+    Rule("plan_items", _plan_items, needs=("plan_items", "item_list_nouns")),
     Rule("votes", _votes, needs=("vote_words", "vote_nouns")),
     Rule("refers_back", _refers_back),
     Rule("present_now", _present_now, needs=("present_markers",)),

@@ -97,6 +97,16 @@ _ONLINE_SITE = re.compile(lexicon.alternation(lexicon.words("online_site_words")
 _BAR_SEP = re.compile(r"\s+\|\s+")
 _HOME_SEPARATORS = {"-": re.compile(r"\s+[-–]\s+"), "–": re.compile(r"\s+[-–]\s+"), "|": _BAR_SEP}
 _MENU_SEP = re.compile(rf"{_BAR_SEP.pattern}|\S\s{{3,}}(?=\S)")  # "A | B", or items spaced apart
+_CAPITAL_GAP = re.compile(r"\S {2}(?=\p{Lu})")  # "Thời sự  Chính trị  Kinh tế": two blanks, a capital
+MENU_GAPS = 3  # a headline may hold one double blank by mistake; a menu holds one between each item
+
+
+def _is_menu(t: str) -> bool:
+    """Whether a line is a menu: items split by bars or wide blanks, or by two blanks before a
+    capital between every item."""
+    return _MENU_SEP.search(t) is not None or len(_CAPITAL_GAP.findall(t)) >= MENU_GAPS
+
+
 _WORD = re.compile(r"\w+")
 _PHOTO_WORDS = lexicon.alternation(lexicon.words("photo_credit_words"))
 # "... - Ảnh: NAM TRẦN", "... (Ảnh: Hữu Thắng).", "... - Ảnh tư liệu": a caption ends with its credit
@@ -133,7 +143,7 @@ def _is_title_like(line: Line) -> bool:
     words = _WORD.findall(t)
     if len(words) < 4 or len(t) > 300 or t.count(" ") < 3:  # a URL slug has words but no spaces
         return False
-    if _MENU_SEP.search(t) or (_BREADCRUMB_SEP.search(t) and (_HOME_FIRST.match(t) or _is_breadcrumb(line))):
+    if _is_menu(t) or (_BREADCRUMB_SEP.search(t) and (_HOME_FIRST.match(t) or _is_breadcrumb(line))):
         return False
     if _SITE_NAME.match(t) and (_is_upper(t) or (len(words) <= 8 and _ONLINE_SITE.search(t))):
         return False
@@ -184,7 +194,7 @@ def _category_from(line: Line, title: str) -> str | None:
     bar = [i.strip() for i in _BAR_SEP.split(t)]
     if len(bar) == 2 and all(0 < len(i.split()) <= SECTION_PATH_WORDS for i in bar) and not find_date_line(t):
         return bar[1]  # "Chính trị | Xây dựng Đảng": a section and its subsection, as a menu never is
-    if _MENU_SEP.search(t) or find_date_line(t) or _is_furniture(line):
+    if _is_menu(t) or find_date_line(t) or _is_furniture(line):
         return None
     if " " not in t and ("." in t or "-" in t):  # a portal's section key, printed as it is
         return t if _SECTION_KEY.fullmatch(t) else None  # a domain or a link is no section
