@@ -510,6 +510,9 @@ BLIND_PAGES_ELEVEN = [
     row('Năm 2023, tỉnh có 3 "Tây" đến thăm.', ),
     row("Năm 2023, toàn tỉnh có 937 địa chỉ tin cậy và 13 khu, cụm công nghiệp.",
         count(937, "địa chỉ tin cậy"), count(13, "khu, cụm công nghiệp")),
+    # a member of a named committee is one word (found in a precision draw)
+    row("Năm 2023, có 12 Thành uỷ viên và 45 Tỉnh ủy viên được luân chuyển.",
+        count(12, "Thành ủy viên"), count(45, "Tỉnh ủy viên")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

@@ -113,6 +113,9 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
                 continue  # "hai cổ phiếu này tăng lần lượt 0,75% và 0,61%": each item's own change
             m = pat.at_end.search(s.text, max(0, adverb.start() - 30), adverb.start()) if adverb else None
         if not m:
+            shared = _shares_verb(s, f, out[-1]) if out else None
+            if shared is not None:  # "tăng 13,5% về vụ và 32,8% về số bị can": one verb, two changes
+                out.append(shared)
             continue
         if qualifier == "exact" and phrases("estimate_markers").ends_at(s, m.start()):
             qualifier = "approx"  # "ước tăng 9%"
@@ -131,6 +134,26 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
             unit, end = (found[0], found[1]) if found else (None, f.end)
         out.append(ChangeMark(f, directions[cue], unit, end, m.start(), qualifier))
     return out
+
+
+TOPIC_WORDS = 4  # "về số bị can": the words a change names its topic with
+_TOPIC_THEN_JOINER = re.compile(
+    rf"\s++(?:{alternation('change_topic_markers')})(?:\s++\p{{L}}++){{1,{TOPIC_WORDS}}}?"
+    rf"\s++(?:{alternation('list_conjunctions')})\s++",
+    re.IGNORECASE,
+)
+
+
+def _shares_verb(s: Sentence, f: Figure, before: ChangeMark) -> ChangeMark | None:
+    """A second change with no verb of its own, joined to the one before by "và" while both name
+    their topic ("tăng 13,5% về vụ và 32,8% về số bị can"): the same direction, for its own topic."""
+    if f.kind != before.figure.kind or f.start <= before.figure.end:
+        return None
+    if not _TOPIC_THEN_JOINER.fullmatch(s.text, before.figure.end, f.start):
+        return None
+    if _CHANGE_TOPIC.match(s.text, f.end) is None:
+        return None
+    return ChangeMark(f, before.direction, before.unit, f.end, before.cue_start, f.qualifier)
 
 
 _COMPARED_AFTER = re.compile(rf"[^,;.]{{0,30}}?\b(?:{alternation('comparison_words')})\b", re.IGNORECASE)
