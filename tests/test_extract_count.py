@@ -411,10 +411,11 @@ BLIND_PAGES_SEVEN = [
 
 # Found on invented pages of culture and sport annotated blind: medals and orders written with a capital
 BLIND_PAGES_EIGHT = [
-    row("Năm 2023, các nghệ sĩ của nhà hát giành thêm 3 Huy chương Bạc cá nhân.", count(3, "Huy chương")),
+    row("Năm 2023, các nghệ sĩ của nhà hát giành thêm 3 Huy chương Bạc cá nhân.",
+        count(3, "Huy chương Bạc cá nhân")),
     row("Năm 2023, Chủ tịch nước tặng 2 Huân chương Độc lập và 4.260 Cờ thi đua.",
         count(2, "Huân chương"), count(4260, "Cờ thi đua")),
-    row("Năm 2023, đoàn giành 12 huy chương vàng.", count(12, "huy chương")),
+    row("Năm 2023, đoàn giành 12 huy chương vàng.", count(12, "huy chương vàng")),
     # the rate each member of a counted group has, bounded, picks them out (found on health pages)
     row("Năm 2023, có 86 xã, phường đạt tỷ lệ tiêm trên 95%.", count(86, "xã, phường")),
     row("Năm 2023, có 12/16 khoản thu đạt trên 25% dự toán.", count(12, "khoản thu"),
@@ -515,6 +516,44 @@ BLIND_PAGES_ELEVEN = [
         count(12, "Thành ủy viên"), count(45, "Tỉnh ủy viên")),
 ]
 
+# found on pages about insurance, Party membership, sport and taxes (phrasings our own)
+BLIND_PAGES_TWELVE = [
+    # what an inspection demanded after its finding is a result
+    row("Năm 2023, qua kiểm tra, phát hiện 1.317 lao động chưa được đóng bảo hiểm, yêu cầu truy đóng 19,6 tỷ "
+        "đồng; xử phạt 27 đơn vị với tổng số tiền 1,85 tỷ đồng.",
+        count(1317, "lao động"), count(19_600_000_000, "đồng"), count(27, "đơn vị"),
+        count(1_850_000_000, "đồng")),
+    # a bound on what each member of a class has, in a rule, and a bound of money in a count's noun
+    row("Theo quy định, hộ kinh doanh có doanh thu năm từ 500 triệu đồng trở xuống không phải nộp thuế.", ),
+    row("Năm 2023, số doanh nghiệp nợ thuế trên 1 tỷ đồng giảm từ 318 xuống còn 286 doanh nghiệp.",
+        count(318, "doanh nghiệp"), count(286, "doanh nghiệp")),
+    # guards: a named firm's revenue is reported; a count's noun capped is a cap
+    row("Năm 2023, Công ty Hòa Phát có doanh thu trên 1.000 tỷ đồng.",
+        count(1_000_000_000_000, "đồng", qualifier="more_than")),
+    row("Năm 2023, Ban Thường vụ quy định số cấp phó của mỗi sở không quá 3 người.",
+        target(3, "người", qualifier="at_most")),
+    # grassroots tax offices counted; legal representatives; sports grounds and medals by kind
+    row("Năm 2023, 9/12 Thuế cơ sở có số thu tăng; tỉnh tạm hoãn xuất cảnh 57 người đại diện theo pháp luật.",
+        count(9, "Thuế cơ sở"), count(57, "người đại diện theo pháp luật")),
+    row("Năm 2023, đoàn giành 47 huy chương vàng và 52 huy chương đồng; tỉnh có 36 sân vận động xã.",
+        count(47, "huy chương vàng"), count(52, "huy chương đồng"), count(36, "sân vận động")),
+    # a change followed by its before/after pair is the pair's end's
+    row("Sau khi hợp nhất hai tỉnh, Đảng ủy đã giảm 13 chi bộ, từ 34 xuống còn 21 chi bộ trực thuộc.",
+        count(2, "tỉnh", change=None), count(34, "chi bộ trực thuộc"),
+        count(21, "chi bộ trực thuộc", change=("decrease", 13))),
+    # changes told "respectively" go to the levels before them in order
+    row("Năm 2023, Đảng ủy tiếp nhận 1.127 đảng viên và giới thiệu 864 đảng viên chuyển đi, tăng lần lượt "
+        "15,2% và 9,8% so với năm 2022.",
+        count(1127, "đảng viên", change=("increase", 15.2, "exact", "%")),
+        count(864, "đảng viên", change=("increase", 9.8, "exact", "%"))),
+    # guard: with no levels before they are shares of their own
+    row("Phiên hôm nay, hai cổ phiếu này tăng lần lượt 0,75% và 0,61%.",
+        count(2, "cổ phiếu"), rate(0.75), rate(0.61)),
+    # the items a plan set, told as done, are counted
+    row("Đánh giá giai đoạn 2021 - 2025, kế hoạch cho biết tỉnh đã hoàn thành 15/18 chỉ tiêu đề ra.",
+        count(15, "chỉ tiêu")),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 ROWS += ids("PRECISION_DRAWS", PRECISION_DRAWS) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
@@ -522,6 +561,7 @@ ROWS += ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR) + ids("BLIND_PAGES_FIVE", BLIN
 ROWS += ids("BLIND_PAGES_SIX", BLIND_PAGES_SIX) + ids("BLIND_PAGES_SEVEN", BLIND_PAGES_SEVEN)
 ROWS += ids("BLIND_PAGES_EIGHT", BLIND_PAGES_EIGHT) + ids("BLIND_PAGES_NINE", BLIND_PAGES_NINE)
 ROWS += ids("BLIND_PAGES_TEN", BLIND_PAGES_TEN) + ids("BLIND_PAGES_ELEVEN", BLIND_PAGES_ELEVEN)
+ROWS += ids("BLIND_PAGES_TWELVE", BLIND_PAGES_TWELVE)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

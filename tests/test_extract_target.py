@@ -766,6 +766,17 @@ BLIND_PAGES_NINE = [
         target(2, "đợt", None, qualifier="at_least")),
 ]
 
+# a budget estimate named by its noun and a copula is the plan's figure; a comma before the noun
+# is no figure it was reached by (found on tax pages)
+BLIND_PAGES_TEN = [
+    row("Theo Sở Tài chính, dự toán thu tiền sử dụng đất năm 2024 được Hội đồng nhân dân tỉnh giao là 5.340 "
+        "tỷ đồng.",
+        target(5_340_000_000_000, "đồng", 2024)),
+    # guards: a plan's share reached is a rate; the items to be carried out stay planned
+    row("Năm 2023, thu ngân sách đạt 58,4% dự toán.", rate(58.4)),
+    row("Năm 2024, tỉnh phấn đấu hoàn thành 15 đề án.", target(15, "đề án", 2024)),
+]
+
 ROWS = (
     ids("CONTRACT", CONTRACT)
     + ids("DEV_SET", DEV_SET)
@@ -783,6 +794,7 @@ ROWS = (
     + ids("BLIND_PAGES_SEVEN", BLIND_PAGES_SEVEN)
     + ids("BLIND_PAGES_EIGHT", BLIND_PAGES_EIGHT)
     + ids("BLIND_PAGES_NINE", BLIND_PAGES_NINE)
+    + ids("BLIND_PAGES_TEN", BLIND_PAGES_TEN)
 )
 
 

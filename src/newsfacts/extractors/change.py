@@ -15,7 +15,7 @@ stands alone: a count of its own, or a rate whose change is null.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex as re
@@ -71,6 +71,7 @@ class ChangeMark:
     cue_start: int
     qualifier: str
     points: bool = False  # "giảm 2,05 điểm phần trăm": a change in percentage points
+    respective: bool = False  # "tăng lần lượt 15,2% và 9,8%": one of changes told in the levels' order
 
     def may_join(self, level_type: str) -> bool:
         """A percentage change joins any level, one in points only a rate, one in units a count."""
@@ -110,8 +111,25 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
         if not m:  # "giảm nhẹ 0,3%", "tăng bình quân 7%/năm": an adverb between verb and figure
             adverb = phrases("change_adverbs").ends_at(s, f.start)
             if adverb is not None and phrases("respective_words").fullmatch_head(adverb.group().strip()):
-                continue  # "hai cổ phiếu này tăng lần lượt 0,75% và 0,61%": each item's own change
+                # "tiếp nhận 1.127 … và giới thiệu 864 …, tăng lần lượt 15,2% và 9,8%": the levels' in
+                # order; with no levels ("hai cổ phiếu này tăng lần lượt 0,75% và 0,61%") each its own
+                told = pat.at_end.search(s.text, max(0, adverb.start() - 30), adverb.start())
+                if told is not None and f.kind == "percent":
+                    cue = _SPACES.sub(" ", told.group().strip().lower())
+                    out.append(
+                        ChangeMark(f, directions[cue], "%", f.end, told.start(), qualifier, respective=True)
+                    )
+                continue
             m = pat.at_end.search(s.text, max(0, adverb.start() - 30), adverb.start()) if adverb else None
+        if (
+            not m
+            and out
+            and out[-1].respective
+            and f.kind == "percent"
+            and _JOINER.fullmatch(s.text, out[-1].figure.end, f.start)
+        ):
+            out.append(replace(out[-1], figure=f, unit_end=f.end, qualifier=f.qualifier))
+            continue
         if not m:
             shared = _shares_verb(s, f, out[-1]) if out else None
             if shared is not None:  # "tăng 13,5% về vụ và 32,8% về số bị can": one verb, two changes
@@ -342,22 +360,55 @@ def _parallel_changes(marks: list[ChangeMark], levels: list[Candidate], text: st
     return paired
 
 
+_JOINER = re.compile(rf"\s*+(?:,|(?:,\s*+)?(?:{alternation('list_conjunctions')}))\s++", re.IGNORECASE)
+
+
+def _respective_levels(marks: list[ChangeMark], levels: list[Candidate], text: str) -> dict[int, Candidate]:
+    """Changes told "respectively" after the levels of their clause go to those levels in order
+    ("tiếp nhận 1.127 đảng viên … và giới thiệu 864 đảng viên …, tăng lần lượt 15,2% và 9,8%")."""
+    paired: dict[int, Candidate] = {}
+    group = [m for m in marks if m.respective]
+    if len(group) < 2:
+        return paired
+    cue = group[0].cue_start
+    clause = text.rfind(";", 0, cue) + 1
+    before = [lv for lv in levels if clause <= lv.start and lv.end <= cue and group[0].may_join(lv.type)]
+    if len(before) < len(group):
+        return paired
+    for lv, m in zip(before[-len(group) :], group, strict=True):
+        paired[id(m.figure)] = lv
+    return paired
+
+
+_PAIR_AFTER = re.compile(
+    rf"\s*+,\s*+(?:{alternation('from_words')})\s", re.IGNORECASE
+)  # ", từ 34 xuống còn 21"
+
+
 def attach_changes(marks: list[ChangeMark], levels: list[Candidate]) -> list[ChangeMark]:
     """Join each change to its level (setting the level's ``change``); return the ones left alone."""
     alone = []
     starts = [lv.start for lv in levels]  # levels come sorted by start
     text = levels[0].sentence.text if levels else ""
     paired = _parallel_changes(marks, levels, text) if levels else {}
+    paired.update(_respective_levels(marks, levels, text))
     units = [lv.fields.get("unit") for lv in levels]
     for mark in marks:
+        if mark.respective and id(mark.figure) not in paired:
+            alone.append(mark)  # "hai cổ phiếu này tăng lần lượt 0,75% và 0,61%": each its own share
+            continue
         if names_its_number(text, mark, units):
             alone.append(mark)
             continue
         clause = bisect_left(starts, text.rfind(";", 0, mark.cue_start) + 1)
         before = levels[clause : bisect_left(starts, mark.cue_start)]
-        target = paired.get(id(mark.figure)) or _nearest_level(before, mark, text)
+        target = paired.get(id(mark.figure))
+        if target is None and _PAIR_AFTER.match(text, mark.unit_end):
+            target = _level_after(
+                mark, levels, text
+            )  # "giảm 13 chi bộ, từ 34 xuống còn 21 chi bộ": the pair's end
         if target is None:
-            target = _level_after(mark, levels, text)
+            target = _nearest_level(before, mark, text) or _level_after(mark, levels, text)
         if target is None:
             alone.append(mark)
             continue

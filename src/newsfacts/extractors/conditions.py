@@ -10,7 +10,14 @@ from __future__ import annotations
 import regex as re
 
 from newsfacts import lexicon
-from newsfacts.extractors.context import Phrases, Sentence, alternation, figure_before, phrases
+from newsfacts.extractors.context import (
+    Phrases,
+    Sentence,
+    alternation,
+    alternation_of_table,
+    figure_before,
+    phrases,
+)
 from newsfacts.extractors.phrases import last_match, money_after, open_unit_after, unit_after
 from newsfacts.text.numbers import Figure
 
@@ -156,6 +163,10 @@ def selects_group(s: Sentence, f: Figure) -> bool:
         return True  # "2.105 khách hàng bị thiệt hại trên 70% tài sản": which customers, no share
     if f.kind == "percent" and _share_criterion(s, f):
         return True
+    if _class_measure_rule(s, f):
+        return True  # "hộ kinh doanh có doanh thu năm từ 500 triệu đồng trở xuống không phải nộp …"
+    if _number_of_group(s, f):
+        return True  # "Số doanh nghiệp nợ thuế trên 1 tỷ đồng giảm từ 318 xuống còn 286"
     if f.kind != "quantity":
         return False
     if phrases("lacking_qualifiers").match_at(s, f.start) and _COUNTED_GROUP.search(s.text, lo, f.start):
@@ -197,6 +208,54 @@ def selects_group(s: Sentence, f: Figure) -> bool:
 _SUFFIXES = [r["phrase"] for r in lexicon.table("qualifier_suffixes")]
 _SUFFIX_BOUND = re.compile(rf"\s*+(?:{lexicon.alternation(_SUFFIXES)})(?!\w)", re.IGNORECASE)
 _CLAUSE_OF_WORDS = re.compile(r"(?:^|[;:]\s*+)[^\d,;:.()]++$")
+
+
+CLASS_REACH = 90  # from a clause's start to a bound on what each member of its class measures
+_CLASS_MEASURE = re.compile(
+    rf"(?:^|[,;:]\s*+)(?:(?:{alternation('plural_markers')})\s++)?(?:{alternation('units')})"
+    rf"(?:\s++{_NOT_GROUP_WORD}\p{{Ll}}++){{0,{GROUP_WORDS}}}?\s++(?:{alternation('has_verbs')})\s++"
+    rf"(?:{lexicon.alternation(_MEMBER_MEASURES)})(?:\s++\p{{Ll}}++){{0,2}}?\s++$",
+    re.IGNORECASE,
+)
+
+
+def _class_measure_rule(s: Sentence, f: Figure) -> bool:
+    """A bound on what each member of a class has, opening a clause and followed by what a rule
+    says of them ("hộ kinh doanh có doanh thu năm từ 500 triệu đồng trở xuống không phải nộp
+    thuế", "Doanh nghiệp có doanh thu trên 50 tỷ đồng/năm thuộc diện …": `rule_predicates.txt`):
+    which ones the rule is about. A named firm's revenue is reported."""
+    if not _CLASS_MEASURE.search(s.text, max(0, f.start - CLASS_REACH), f.start):
+        return False
+    found = unit_after(s, f.end)
+    end = found[1] if found is not None else f.end
+    suffix = _SUFFIX_BOUND.match(s.text, end)
+    return _PREDICATE_NEXT.match(s.text, suffix.end() if suffix else end) is not None
+
+
+_CHANGE_CUE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation_of_table('change_cues', 'phrase')})\s++$", re.IGNORECASE
+)
+NUMBER_OF_GROUP_WORDS = 4  # "Số doanh nghiệp nợ thuế trên 1 tỷ đồng": what the counted members did
+_NUMBER_OF_GROUP = re.compile(
+    rf"(?<!\w)(?:{alternation('number_of_words')})\s++(?:{alternation('units')})"
+    rf"(?:\s++{_NOT_GROUP_WORD}\p{{Ll}}++){{1,{NUMBER_OF_GROUP_WORDS}}}?\s++$",
+    re.IGNORECASE,
+)
+
+
+def _number_of_group(s: Sentence, f: Figure) -> bool:
+    """A bound of money inside the noun a count names ("Số doanh nghiệp nợ thuế trên 1 tỷ đồng giảm
+    từ 318 xuống còn 286", "số hộ có thu nhập trên 10 triệu đồng là 120"): which members are
+    counted; a bound in the count's own noun caps the count ("số cấp phó không quá 3 người")."""
+    if not money_after(s.text, f.end):
+        return False  # "số cấp phó của mỗi sở không quá 3 người": a cap on the count itself
+    if _NUMBER_OF_GROUP.search(s.text, max(0, f.start - CLASS_REACH), f.start) is None:
+        return False
+    # "số hộ nghèo còn dưới 500 hộ", "số vụ giảm trên 20 vụ": the count itself, reported
+    return (
+        not _level_verb_before(s, f)
+        and _CHANGE_CUE_BEFORE.search(s.text, max(0, f.start - 20), f.start) is None
+    )
 
 
 def _share_criterion(s: Sentence, f: Figure) -> bool:

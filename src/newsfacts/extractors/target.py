@@ -84,7 +84,7 @@ from newsfacts.text.dates import years_in
 from newsfacts.text.numbers import Figure, Kind
 
 _ACHIEVED_BEFORE = re.compile(
-    rf"(?:%|\b(?:{alternation('achievement_verbs')})|(?<![\d.,])(?!(?:19|20)\d\d[\s,]*$)[\d.,/]+)\s*$",
+    rf"(?:%|\b(?:{alternation('achievement_verbs')})|(?<![\d.,])(?!(?:19|20)\d\d[\s,]*$)\d[\d.,/]*)\s*$",
     re.IGNORECASE,
 )
 _DOCUMENT_AFTER = re.compile(rf"\s*(?:{alternation('document_number_markers')})\b", re.IGNORECASE)
@@ -218,7 +218,7 @@ def _heads_list(text: str, year_pos: int) -> bool:
 
 
 NOUN_REACH_WORDS = 6
-NOUN_COPULA_REACH_WORDS = 12  # a plan noun's description before "là", and the goal after it up to the figure
+NOUN_COPULA_REACH_WORDS = 16  # a plan noun's description before "là", and the goal after it up to the figure
 
 
 def _achieved(s: Sentence, m: re.Match) -> bool:
@@ -460,7 +460,8 @@ def _request_told_done(s: Sentence, m: re.Match | Found) -> bool:
     ("Công an tỉnh đã xác minh …; yêu cầu 187 trường hợp gỡ bỏ bài viết; xử phạt 42 trường hợp"), or
     it is what a request told as done asked for, in the same clause ("Sở đã đề nghị cơ quan chức năng
     yêu cầu Facebook … gỡ 396 nội dung"), or it befell the one asked ("bị … yêu cầu chuyển 1,2 tỷ đồng":
-    `adversity_passives.txt`). Goals set after a semicolon ("…; phấn đấu …") keep theirs."""
+    `adversity_passives.txt`), or it follows an inspection's finding in an earlier clause
+    (`finding_verbs.txt`). Goals set after a semicolon ("…; phấn đấu …") keep theirs."""
     if not phrases("request_verbs").fullmatch_head(m.group()):
         return False
     text = s.text
@@ -471,11 +472,20 @@ def _request_told_done(s: Sentence, m: re.Match | Found) -> bool:
         if _YEAR_BEFORE.search(item) or phrases("future_phrases").search(item):
             return False  # "…; yêu cầu các xã kết nạp 120 đảng viên trong năm 2025": asked for a time to come
         return _past_between(s, 0, text.find(";"))
+    if _found_before(s, m):
+        return True  # "phát hiện 1.317 lao động …, yêu cầu truy đóng 19,6 tỷ đồng": what was demanded
     clause = item_start(text, 0, m.start(), ",;:.")
     if _befell(s, clause, m.start()):
         return True  # "bà H. bị đối tượng … gọi điện yêu cầu chuyển 1,2 tỷ đồng": a request made to her
     asked = last_match(phrases("request_verbs").finditer(s, clause, m.start()))
     return asked is not None and _past_right_before(text, asked.start())
+
+
+def _found_before(s: Sentence, m: re.Match | Found) -> bool:
+    """Whether an inspection's finding stands before the request, a comma between them ("Qua đó,
+    phát hiện 1.317 lao động chưa được đóng BHXH, yêu cầu truy đóng 19,6 tỷ đồng")."""
+    finding = last_match(phrases("finding_verbs").finditer(s, 0, m.start()))
+    return finding is not None and "," in s.text[finding.end() : m.start()]
 
 
 def _befell(s: Sentence, lo: int, hi: int) -> bool:
@@ -2350,8 +2360,9 @@ def _plan_items(a: Attempt) -> Decision:
     if not phrases("plan_items").match_at(s, f.end):
         # "xác định … 27 dự án trọng điểm, trong đó có 9 dự án hạ tầng …": the items' breakdown
         return REJECT if _breaks_down_plan_items(s, f) else None
-    if phrases("plan_output_verbs").ends_at(s, f.start) is not None:
-        return None  # "phấn đấu hoàn thành 15 đề án": the items to be carried out
+    output = phrases("plan_output_verbs").ends_at(s, f.start)
+    if output is not None and not _past_right_before(s.text, output.start()):
+        return None  # "phấn đấu hoàn thành 15 đề án": the items to be carried out; "đã hoàn thành" counts
     part_of_quota = a.once(_intake_at) or (bool(a.candidates) and inside_parens(s.text, f.start))
     return None if part_of_quota else REJECT
 
