@@ -367,22 +367,22 @@ def _respective_levels(marks: list[ChangeMark], levels: list[Candidate], text: s
     """Changes told "respectively" after the levels of their clause go to those levels in order
     ("tiếp nhận 1.127 đảng viên … và giới thiệu 864 đảng viên …, tăng lần lượt 15,2% và 9,8%")."""
     paired: dict[int, Candidate] = {}
-    group = [m for m in marks if m.respective]
-    if len(group) < 2:
-        return paired
-    cue = group[0].cue_start
-    clause = text.rfind(";", 0, cue) + 1
-    before = [lv for lv in levels if clause <= lv.start and lv.end <= cue and group[0].may_join(lv.type)]
-    if len(before) < len(group):
-        return paired
-    for lv, m in zip(before[-len(group) :], group, strict=True):
-        paired[id(m.figure)] = lv
+    groups: dict[int, list[ChangeMark]] = {}  # the changes of one verb, in order
+    for m in marks:
+        if m.respective:
+            groups.setdefault(m.cue_start, []).append(m)
+    for cue, group in groups.items():
+        clause = text.rfind(";", 0, cue) + 1
+        before = [lv for lv in levels if clause <= lv.start and lv.end <= cue and group[0].may_join(lv.type)]
+        if len(group) < 2 or len(before) < len(group):
+            continue  # "hai cổ phiếu này tăng lần lượt 0,75% và 0,61%": no levels to hand them to
+        for lv, m in zip(before[-len(group) :], group, strict=True):
+            paired[id(m.figure)] = lv
     return paired
 
 
-_PAIR_AFTER = re.compile(
-    rf"\s*+,\s*+(?:{alternation('from_words')})\s", re.IGNORECASE
-)  # ", từ 34 xuống còn 21"
+# a before/after pair right after a change: ", từ 34 xuống còn 21"
+_PAIR_AFTER = re.compile(rf"\s*+,\s*+(?:{alternation('from_words')})\s", re.IGNORECASE)
 
 
 def attach_changes(marks: list[ChangeMark], levels: list[Candidate]) -> list[ChangeMark]:
