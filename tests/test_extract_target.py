@@ -775,6 +775,15 @@ BLIND_PAGES_TEN = [
     # guards: a plan's share reached is a rate; the items to be carried out stay planned
     row("Năm 2023, thu ngân sách đạt 58,4% dự toán.", rate(58.4)),
     row("Năm 2024, tỉnh phấn đấu hoàn thành 15 đề án.", target(15, "đề án", 2024)),
+    # an outlay asked of a body named between the verb of asking and the verb that commits it
+    # (found on water pages); guard: a place name after "cần" asks nothing
+    row("Năm 2024, tỉnh đề xuất Trung ương hỗ trợ khoảng 45 tỷ đồng xây dựng hồ trữ nước.",
+        target(45_000_000_000, "đồng", 2024, qualifier="approx")),
+    row("Năm 2023, các chủ đầu tư ở Cần Thơ đã đầu tư hơn 60 tỷ đồng xây dựng trường.",
+        count(60_000_000_000, "đồng", qualifier="more_than")),
+    # systems named by their kind are counted things a plan sets
+    row("Đến cuối tháng 5/2024, tỉnh sẽ lắp đặt thêm 12 hệ thống lọc nước cho trường học.",
+        target(12, "hệ thống lọc nước", 2024)),
 ]
 
 ROWS = (

@@ -798,7 +798,7 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("one_of", _one_of),
     Rule("some_of", _some_of),
     Rule("reported_one", _reported_one),
-    Rule("listed_points", _listed_points, needs=("item_container_words", "site_prepositions")),
+    Rule("listed_points", _listed_points, needs=("item_container_words", "site_prepositions", "point_nouns")),
     Rule("not_a_unit", _not_a_unit),
     Rule("restated", _restated),
     Rule("multiplied", _multiplied, needs=("multiplier_words",)),

@@ -58,6 +58,7 @@ LOOKAHEAD = 40
 _DIGIT_NEXT = re.compile(r"\s*+\d")
 _AND = re.compile(rf"\s+(?:{alternation('list_conjunctions')})\s+")
 _NOT_JOINED = frozenset(w.lower() for w in lexicon.words("not_joined_units"))
+_SCORE_FOLLOWERS = frozenset(w.lower() for w in lexicon.words("score_followers"))
 
 
 _ONE_WORDS = tuple(
@@ -330,23 +331,45 @@ def sited_points(where: str | Sentence, f) -> tuple[str, int] | None:
     if noun is None:
         return None
     sited = phrases("site_prepositions").ends_at(where, f.start) is not None
-    if not sited and not _sites_listed_before(where, f, noun.group()):
+    of_a_kind = not sited and _site_of_a_kind(where, f, noun.end())
+    if not sited and not of_a_kind and not _sites_listed_before(where, f, noun.group()):
         return None
     kind = unit_after(where, f.end) or open_unit_after(where, f.end)  # "tại 41 điểm thi", "… điểm vui chơi"
     if kind is not None and kind[1] > noun.end():
         return kind
+    if of_a_kind and (words := _KIND_WORDS.match(text_of(where), noun.end())) is not None:
+        return tidy(text_of(where)[f.end : words.end()]), words.end()  # "18 điểm cấp nước": its kind
     return noun.group().strip(), noun.end()
 
 
 _LIST_GAP = re.compile(r"[^;:.()\d]*+")  # what stands between two items of one list
+_NEXT_LOWER = re.compile(r"\s++(\p{Ll}++)")
+KIND_WORDS = 2  # "điểm cấp nước", "điểm rò rỉ": the words naming a site's kind
+_KIND_WORDS = re.compile(
+    rf"(?:\s++(?!(?:{alternation('list_conjunctions')})(?!\w))\p{{Ll}}++){{1,{KIND_WORDS}}}", re.IGNORECASE
+)
+
+
+def _site_of_a_kind(where: str | Sentence, f, noun_end: int) -> bool:
+    """Whether "điểm" after a whole number names places of a kind written after it ("bố trí 18
+    điểm cấp nước ngọt", "lắp 42 điểm đo áp lực", "phát hiện 1.126 điểm rò rỉ"): neither the word
+    before the figure makes it a score ("đạt 27 điểm", "với 4 điểm": `score_leads.txt`) nor the
+    word after ("27 điểm trở lên", "5 điểm liền": `score_followers.txt`)."""
+    if f.value is None or not float(f.value).is_integer() or f.qualifier != "exact":
+        return False
+    text = text_of(where)
+    kind = _NEXT_LOWER.match(text, noun_end)
+    if kind is None or kind.group(1).lower() in _SCORE_FOLLOWERS:
+        return False
+    return phrases("score_leads").ends_at(where, f.start) is None
 
 
 def _sites_listed_before(where: str | Sentence, f, noun: str) -> bool:
     """Whether the item before the figure counts sites named by the same point noun ("38 điểm
     nhóm Tin lành, 9 điểm sinh hoạt … và 4 điểm của đạo Cao Đài"): the list's last item leaves
     out what the others spell."""
-    if type(where) is str:
-        return False
+    if type(where) is str or phrases("score_leads").ends_at(where, f.start) is not None:
+        return False  # "426 điểm bán, tăng 38 điểm so với …": a change, no site
     before = [g for g in where.figures if g.end <= f.start]  # type: ignore[union-attr]
     if not before:
         return False

@@ -331,7 +331,12 @@ _CHANGE_PROPOSED = re.compile(  # after a verb that proposes: the body asked, th
     re.IGNORECASE,
 )
 _OUTLAY_GAP = re.compile(r"(?:\s++[^\s\d,;:.()\"“”]++){0,2}+\s*+")  # "cấp ngay 3 tỷ đồng": a word or two
-_OUTLAY = re.compile(rf"\s++(?:{alternation('provision_verbs')})(?![\w])", re.IGNORECASE)
+ADDRESSEE_WORDS = 4  # "đề xuất Trung ương hỗ trợ …", "đề nghị Bộ Tài chính bố trí …": the body asked
+_OUTLAY = re.compile(
+    rf"(?:(?-i:\s++\p{{Lu}}\p{{L}}*+)(?:\s++\p{{L}}++){{0,{ADDRESSEE_WORDS - 1}}}?)?\s++"
+    rf"(?:{alternation('provision_verbs')})(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def _planned_by_opener(s: Sentence) -> tuple[int, int] | None:
@@ -358,9 +363,12 @@ def _asks_now(s: Sentence, cue_start: int) -> bool:
 
 def _outlay_asked(s: Sentence, cue: re.Match | Found) -> int | None:
     """Where an outlay asked for or needed ends ("đề xuất chi hơn 10 tỷ đồng", "cần cấp ngay 3 tỷ
-    đồng"): a verb that commits resources right after the cue, its figure a word or two after
-    it, so "đề nghị chi bộ …", "kiến nghị của cử tri" and "đề nghị cấp ủy …" ask for none."""
+    đồng", "đề xuất Trung ương hỗ trợ khoảng 45 tỷ đồng"): a verb that commits resources right
+    after the cue or the body asked, its figure a word or two after it, so "đề nghị chi bộ …",
+    "kiến nghị của cử tri" and "đề nghị cấp ủy …" ask for none."""
     text = s.text
+    if cue.start() > 0 and text[cue.start()].isupper():
+        return None  # "… ở Cần Thơ đã đầu tư …": a place's name, no need
     act = _OUTLAY.match(text, cue.end())
     if act is None:
         return None
@@ -368,7 +376,9 @@ def _outlay_asked(s: Sentence, cue: re.Match | Found) -> int | None:
         return None
     gap = _OUTLAY_GAP.match(text, act.end())
     own = figures_between(s, act.end(), gap.end() + 1)
-    return act.end() if own and is_fact_figure(own[0]) else None
+    if not own or not is_fact_figure(own[0]) or non_unit_after(s, own[0].end):
+        return None  # "hỗ trợ 418 tấn gạo": a measure asked for plans no figure after it
+    return act.end()
 
 
 _CHANGE_IN_CONTENT = re.compile(  # after "theo đó,": a few words, commas or "/" between them, then the change

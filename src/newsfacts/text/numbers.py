@@ -1039,6 +1039,8 @@ def _scan(text: str, conv: Convention, starts: list[int], view: Annotation) -> l
                     f.kind = Kind.ordinal
                 elif before.cue(_DATE_NOUN) and f.value is not None and f.value <= 31:
                     f.kind, f.value = Kind.date, None
+                elif before.cue(_DESIGNATOR) and not before.cue(_DESIGNATOR_EXCEPTION):
+                    f.kind = Kind.designator  # "căn nhà cấp bốn": a grade, as "nhà cấp 4" is
                 figs.append(f)
     for f in figs:
         if f.kind is Kind.quantity and (p := _PERCENT_AFTER.match(text, f.end)):
