@@ -573,6 +573,9 @@ BLIND_PAGES_THIRTEEN = [
     # the bottlenecks a plan names to remove are its counted items
     row("Để đạt mục tiêu đến năm 2030, tỉnh phải tháo gỡ 3 điểm nghẽn về hạ tầng giao thông.",
         count(3, "điểm nghẽn")),
+    # accidents, junctions and signs by their kind (found on traffic pages)
+    row("Năm 2023, xảy ra 58 vụ tai nạn giao thông; tỉnh lắp camera tại 17 nút giao và 1.150 biển báo hiệu.",
+        count(58, "vụ tai nạn giao thông"), count(17, "nút giao"), count(1150, "biển báo hiệu")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

@@ -322,17 +322,27 @@ def names_its_number(text: str, mark: ChangeMark, units: list[str | None]) -> bo
     return not any(_same_noun(unit, named.group(1)) for unit in units)
 
 
+def _named_number(text: str, mark: ChangeMark) -> str | None:
+    """The noun of the number a percentage change names after it ("giảm 21,6% số vụ": "vụ")."""
+    named = _NUMBER_NAMED.match(text, mark.figure.end)
+    return named.group(1) if named is not None else None
+
+
 def _parallel_changes(marks: list[ChangeMark], levels: list[Candidate], text: str) -> dict[int, Candidate]:
     """Changes listed after a semicolon against a base, one for each level of the clause before, in
     its order and noun ("xảy ra 23 vụ …, làm chết 14 người, bị thương 19 người; so với cùng kỳ giảm 6
-    vụ, giảm 5 người chết và giảm 8 người bị thương"): each the change of its level, by the id of
+    vụ, giảm 5 người chết và giảm 8 người bị thương"; in shares naming their number, "giảm 21,6% số
+    vụ, giảm 17,3% số người chết"): each the change of its level, by the id of
     the mark's figure; when they are not one for each, a change joins the one level counting its
     noun, if there is one (the contract: a change beside a level of the same thing is its change)."""
     groups: dict[int, list[ChangeMark]] = {}
+    nouns: dict[int, str] = {}  # each change's noun: its unit, or the number a share names
     for mark in marks:
         clause = text.rfind(";", 0, mark.cue_start) + 1
-        if clause > 0 and mark.unit and mark.unit != "%":
+        noun = mark.unit if mark.unit != "%" else _named_number(text, mark)
+        if clause > 0 and noun:
             groups.setdefault(clause, []).append(mark)
+            nouns[id(mark.figure)] = noun
     paired: dict[int, Candidate] = {}
     for clause, group in groups.items():
         if phrases("comparison_words").match_at(text, clause) is None:
@@ -344,7 +354,7 @@ def _parallel_changes(marks: list[ChangeMark], levels: list[Candidate], text: st
         # one for each, or one for each of the first levels ("41 vụ, làm chết 29 người, bị thương 33
         # người; so với cùng kỳ giảm 5 vụ, giảm 4 người chết")
         if len(before) >= len(group) and all(
-            lv.fields.get("change") is None and _same_noun(lv.fields.get("unit"), m.unit or "")
+            lv.fields.get("change") is None and _same_noun(lv.fields.get("unit"), nouns[id(m.figure)])
             for lv, m in zip(before, group, strict=False)
         ):
             paired.update((id(m.figure), lv) for lv, m in zip(before, group, strict=False))
@@ -353,7 +363,7 @@ def _parallel_changes(marks: list[ChangeMark], levels: list[Candidate], text: st
             same = [
                 lv
                 for lv in before
-                if lv.fields.get("change") is None and _same_noun(lv.fields.get("unit"), m.unit or "")
+                if lv.fields.get("change") is None and _same_noun(lv.fields.get("unit"), nouns[id(m.figure)])
             ]
             if len(same) == 1 and same[0] not in paired.values():
                 paired[id(m.figure)] = same[0]
@@ -397,7 +407,7 @@ def attach_changes(marks: list[ChangeMark], levels: list[Candidate]) -> list[Cha
         if mark.respective and id(mark.figure) not in paired:
             alone.append(mark)  # "hai cổ phiếu này tăng lần lượt 0,75% và 0,61%": each its own share
             continue
-        if names_its_number(text, mark, units):
+        if id(mark.figure) not in paired and names_its_number(text, mark, units):
             alone.append(mark)
             continue
         clause = bisect_left(starts, text.rfind(";", 0, mark.cue_start) + 1)
