@@ -573,6 +573,11 @@ BLIND_PAGES_THIRTEEN = [
     # the bottlenecks a plan names to remove are its counted items
     row("Để đạt mục tiêu đến năm 2030, tỉnh phải tháo gỡ 3 điểm nghẽn về hạ tầng giao thông.",
         count(3, "điểm nghẽn")),
+    # the pay each job order offers picks the orders out (found on labour-export pages); guard: a
+    # level of pay reported
+    row("Năm 2023, lao động chỉ nhận các đơn hàng có mức lương từ 28 triệu đồng/tháng trở lên.", ),
+    row("Năm 2023, mức lương bình quân của lao động đạt 28 triệu đồng/tháng.",
+        count(28_000_000, "đồng/tháng")),
     # accidents, junctions and signs by their kind (found on traffic pages)
     row("Năm 2023, xảy ra 58 vụ tai nạn giao thông; tỉnh lắp camera tại 17 nút giao và 1.150 biển báo hiệu.",
         count(58, "vụ tai nạn giao thông"), count(17, "nút giao"), count(1150, "biển báo hiệu")),
