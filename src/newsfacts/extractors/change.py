@@ -32,6 +32,7 @@ from newsfacts.extractors.context import (
 )
 from newsfacts.extractors.phrases import (
     CLAUSE_MARK,
+    LIST_JOIN,
     clean_subject,
     last_match,
     money_after,
@@ -126,7 +127,7 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
             and out
             and out[-1].respective
             and f.kind == "percent"
-            and _JOINER.fullmatch(s.text, out[-1].figure.end, f.start)
+            and LIST_JOIN.fullmatch(s.text, out[-1].figure.end, f.start)
         ):
             out.append(replace(out[-1], figure=f, unit_end=f.end, qualifier=f.qualifier))
             continue
@@ -368,9 +369,6 @@ def _parallel_changes(marks: list[ChangeMark], levels: list[Candidate], text: st
             if len(same) == 1 and same[0] not in paired.values():
                 paired[id(m.figure)] = same[0]
     return paired
-
-
-_JOINER = re.compile(rf"\s*+(?:,|(?:,\s*+)?(?:{alternation('list_conjunctions')}))\s++", re.IGNORECASE)
 
 
 def _respective_levels(marks: list[ChangeMark], levels: list[Candidate], text: str) -> dict[int, Candidate]:

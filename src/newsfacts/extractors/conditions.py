@@ -14,11 +14,17 @@ from newsfacts.extractors.context import (
     Phrases,
     Sentence,
     alternation,
-    alternation_of_table,
     figure_before,
+    phrase_table,
     phrases,
 )
-from newsfacts.extractors.phrases import last_match, money_after, open_unit_after, unit_after
+from newsfacts.extractors.phrases import (
+    last_match,
+    money_after,
+    open_unit_after,
+    qualifier_suffix_phrases,
+    unit_after,
+)
 from newsfacts.text.numbers import Figure
 
 CONDITION_REACH = 40
@@ -205,8 +211,6 @@ def selects_group(s: Sentence, f: Figure) -> bool:
     return frame is not None and not _handed_to_each(s, frame.start())
 
 
-_SUFFIXES = [r["phrase"] for r in lexicon.table("qualifier_suffixes")]
-_SUFFIX_BOUND = re.compile(rf"\s*+(?:{lexicon.alternation(_SUFFIXES)})(?!\w)", re.IGNORECASE)
 _CLAUSE_OF_WORDS = re.compile(r"(?:^|[;:]\s*+)[^\d,;:.()]++$")
 
 
@@ -228,13 +232,10 @@ def _class_measure_rule(s: Sentence, f: Figure) -> bool:
         return False
     found = unit_after(s, f.end)
     end = found[1] if found is not None else f.end
-    suffix = _SUFFIX_BOUND.match(s.text, end)
+    suffix = qualifier_suffix_phrases().match_at(s, end)
     return _PREDICATE_NEXT.match(s.text, suffix.end() if suffix else end) is not None
 
 
-_CHANGE_CUE_BEFORE = re.compile(
-    rf"(?<!\w)(?:{alternation_of_table('change_cues', 'phrase')})\s++$", re.IGNORECASE
-)
 NUMBER_OF_GROUP_WORDS = 4  # "Số doanh nghiệp nợ thuế trên 1 tỷ đồng": what the counted members did
 _NUMBER_OF_GROUP = re.compile(
     rf"(?<!\w)(?:{alternation('number_of_words')})\s++(?:{alternation('units')})"
@@ -254,7 +255,7 @@ def _number_of_group(s: Sentence, f: Figure) -> bool:
     # "số hộ nghèo còn dưới 500 hộ", "số vụ giảm trên 20 vụ": the count itself, reported
     return (
         not _level_verb_before(s, f)
-        and _CHANGE_CUE_BEFORE.search(s.text, max(0, f.start - 20), f.start) is None
+        and phrase_table("change_cues", "phrase", "direction")[0].ends_at(s, f.start) is None
     )
 
 
@@ -264,7 +265,7 @@ def _share_criterion(s: Sentence, f: Figure) -> bool:
     rule is about, no share reported."""
     if not _FROM.match(s.text, f.start):
         return False
-    suffix = _SUFFIX_BOUND.match(s.text, f.end)
+    suffix = qualifier_suffix_phrases().match_at(s, f.end)
     if suffix is None or not _PREDICATE_NEXT.match(s.text, suffix.end()):
         return False
     return _CLAUSE_OF_WORDS.search(s.text, max(0, f.start - CRITERIA_REACH), f.start) is not None

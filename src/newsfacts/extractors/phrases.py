@@ -42,7 +42,8 @@ _PER_PERIOD = re.compile(  # "40.000 đồng một ngày": money paid per a peri
     re.IGNORECASE,
 )
 _WORD_AT = re.compile(r"\s*+([\p{L}]++)")
-_COMMA_JOIN = re.compile(rf",\s*+|\s++(?:{alternation('list_conjunctions')})\s++", re.IGNORECASE)
+# "," or "và" between two items of a list
+LIST_JOIN = re.compile(rf",\s*+|\s++(?:{alternation('list_conjunctions')})\s++", re.IGNORECASE)
 _CLAUSE_REST = re.compile(r"[^,;:.()]*+")  # the rest of an item's clause
 _NEAR_FIGURE = re.compile(r"(?:\s++\p{L}++){1,3}\s++\d")  # "phó giáo sư hướng dẫn 9 …": its own figure
 _FIGURE_IN_ITEM = re.compile(rf"[^,;:.()\d]*?\s(?:{alternation('item_figure_verbs')})\s++\d")
@@ -158,7 +159,7 @@ def _unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
                     break  # "khu đất quốc phòng": the modifier is taken whole below
                 end = w.end()
     for _ in range(MAX_JOINED):  # "68 tỉnh ủy, thành ủy, đảng ủy", "15 cấp ủy và tổ chức đảng": the list
-        j = _COMMA_JOIN.match(text, end)
+        j = LIST_JOIN.match(text, end)
         other = phrases("units").match_at(where, j.end()) if j else None
         if not other or other.group().strip().lower() in _NOT_JOINED or money_after(head, 0):
             break  # "50 tỉ đồng, Công ty …": money ends its unit

@@ -848,17 +848,17 @@ def _dated_pledge(s: Sentence, ctx: ArticleContext) -> int | None:
     return pledge.start() if any(year >= ctx.published_year for year in due) else None
 
 
-_TERM_YEARS_NEXT = re.compile(r"\s*+(?:(?:19|20)\d\d\s*+[-–]\s*+)?((?:19|20)\d\d)(?!\d)")
-
-
 def _term_end_ahead(s: Sentence, ctx: ArticleContext) -> int | None:
     """Where the end of a term still to come starts ("đến hết nhiệm kỳ 2025 - 2030" on a page of
     2026): the year decides what ``_without_year`` leaves, as "đến năm 2030" does."""
     if ctx.published_year is None:
         return None
     for m in phrases("term_end_phrases").finditer(s):
-        years = _TERM_YEARS_NEXT.match(s.text, m.end())
-        if years is not None and int(years.group(1)) > ctx.published_year:
+        year = _YEAR_NEXT.match(s.text, m.end())
+        if year is None:
+            continue
+        tail = _PERIOD_TAIL.match(s.text, year.end())  # "2025 - 2030": the term's end
+        if int(tail.group(1) if tail else year.group()[-4:]) > ctx.published_year:
             return m.start()
     return None
 

@@ -843,7 +843,6 @@ _YEAR_LEAD = _ends_with("year_leads")
 _YEAR_COMPOUND = lexicon.matcher(lexicon.words("year_compounds"), at="here")
 _NUMBER_BEFORE = regex.compile(rf"(?:\d|{_L}(?:{_alt(list(_WORDS))})){_SP}*+\Z", regex.REVERSE)
 _UNIT_IDS = vocabulary().phrase_ids("units")
-_SPACES_AT = regex.compile(rf"{_SP}++")
 
 
 def _five_of_nouns(text: str, s: int, e: int, view: Annotation) -> bool:
@@ -851,7 +850,7 @@ def _five_of_nouns(text: str, s: int, e: int, view: Annotation) -> bool:
     "kết nạp năm ngư dân"): a counted noun follows, and no word before it makes it a time
     ("đầu năm cơ quan", "mỗi năm cơ sở", "3 năm tiến sĩ"), nor does a kind of year open there
     ("năm học")."""
-    gap = _SPACES_AT.match(text, e)
+    gap = _SPACES.match(text, e)
     if gap is None or not any(h[2] in _UNIT_IDS for h in view.starting_at(view.start + gap.end())):
         return False
     if _YEAR_COMPOUND.match(text, s) is not None or _cue(_YEAR_LEAD, text, s, view) is not None:
