@@ -581,6 +581,31 @@ BLIND_PAGES_THIRTEEN = [
     # accidents, junctions and signs by their kind (found on traffic pages)
     row("Năm 2023, xảy ra 58 vụ tai nạn giao thông; tỉnh lắp camera tại 17 nút giao và 1.150 biển báo hiệu.",
         count(58, "vụ tai nạn giao thông"), count(17, "nút giao"), count(1150, "biển báo hiệu")),
+    # a condition word that is the counted noun of the figure before it names the cases found, no
+    # condition on the fines after it (found on traffic pages); guard: a clause opened by it
+    row("Năm 2023, lực lượng phát hiện 683 trường hợp vi phạm, phạt tiền hơn 1,05 tỷ đồng.",
+        count(683, "trường hợp vi phạm"), count(1_050_000_000, "đồng", qualifier="more_than")),
+    row("Năm 2023, xử lý 1.240 trường hợp, tăng 85 trường hợp so với năm 2022; phạt tiền hơn 2,6 tỷ đồng.",
+        count(1240, "trường hợp", change=("increase", 85)),
+        count(2_600_000_000, "đồng", qualifier="more_than")),
+    row("Theo quy định, trường hợp nợ thuế trên 500 triệu đồng thì bị công khai thông tin."),
+    # "biên bản" ends in "bản" as a syllable only: the number after it counts what was written up
+    row("Năm 2023, công an xã lập biên bản 318 trường hợp vi phạm.", count(318, "trường hợp vi phạm")),
+]
+
+# found on drug-control, fisheries and population pages
+BLIND_PAGES_FOURTEEN = [
+    # a figure between a condition cue and the bound: the cue named the group counted
+    row("Năm 2023, Tòa án phạt tiền đối với 214 bị cáo với tổng số tiền hơn 4,6 tỷ đồng.",
+        count(214, "bị cáo"), count(4_600_000_000, "đồng", qualifier="more_than")),
+    # a number inside a model's quoted name names the model
+    row('Năm 2023, chi bộ thực hiện mô hình "Mỗi đảng viên phụ trách 10 hộ ngư dân" với 31 đảng viên.',
+        count(31, "đảng viên")),
+    # people nurtured for admission to the Party, no class or programme named, are counted
+    row("Năm 2023, chi bộ kết nạp 2 đảng viên; hiện có 3 quần chúng ưu tú đang được bồi dưỡng, tạo nguồn.",
+        count(2, "đảng viên"), count(3, "quần chúng ưu tú")),
+    # guards: a condition cue with the bound right after its noun
+    row("Năm 2023, đối với doanh nghiệp có trên 50 lao động, xã cử 2 cán bộ theo dõi.", count(2, "cán bộ")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
@@ -591,6 +616,7 @@ ROWS += ids("BLIND_PAGES_SIX", BLIND_PAGES_SIX) + ids("BLIND_PAGES_SEVEN", BLIND
 ROWS += ids("BLIND_PAGES_EIGHT", BLIND_PAGES_EIGHT) + ids("BLIND_PAGES_NINE", BLIND_PAGES_NINE)
 ROWS += ids("BLIND_PAGES_TEN", BLIND_PAGES_TEN) + ids("BLIND_PAGES_ELEVEN", BLIND_PAGES_ELEVEN)
 ROWS += ids("BLIND_PAGES_TWELVE", BLIND_PAGES_TWELVE) + ids("BLIND_PAGES_THIRTEEN", BLIND_PAGES_THIRTEEN)
+ROWS += ids("BLIND_PAGES_FOURTEEN", BLIND_PAGES_FOURTEEN)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

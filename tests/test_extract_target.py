@@ -786,6 +786,24 @@ BLIND_PAGES_TEN = [
         target(12, "hệ thống lọc nước", 2024)),
 ]
 
+# found on drug-control and fisheries pages: a past participle of an earlier item's noun in a
+# list split by semicolons reports nothing of the next item; harbours and farming areas at sea
+# are counted by their kind, so a plan of them is a target
+BLIND_PAGES_ELEVEN = [
+    row("Năm 2027, Tòa án phấn đấu giải quyết trên 95% số vụ án đã thụ lý; tổ chức ít nhất 30 phiên "
+        "tòa rút kinh nghiệm; công khai 100% bản án.",
+        target(95, "%", 2027, qualifier="more_than"), target(30, "phiên tòa", 2027, qualifier="at_least"),
+        target(100, "%", 2027)),
+    row("Giai đoạn 2026 - 2030, tỉnh sẽ nâng cấp 4 cảng cá loại I và hình thành 3 vùng nuôi biển tập trung.",
+        target(4, "cảng cá", 2030), target(3, "vùng nuôi biển", 2030)),
+    # guards: a done act in its own item, and a breakdown after a semicolon, stay reported
+    row("Năm 2025, tỉnh phấn đấu giải quyết 95% đơn thư; đã tổ chức 30 phiên tòa; công khai 100% bản án.",
+        target(95, "%", 2025), count(30, "phiên tòa"), rate(100)),
+    row("Ở xã Tam Nghĩa, 100% cán bộ dự kiến tái cử đã có trình độ cao cấp; trong đó 4 đồng chí đang "
+        "theo học lớp cao cấp lý luận chính trị.",
+        rate(100), course(None, 4, "advanced_political_theory")),
+]
+
 ROWS = (
     ids("CONTRACT", CONTRACT)
     + ids("DEV_SET", DEV_SET)
@@ -804,6 +822,7 @@ ROWS = (
     + ids("BLIND_PAGES_EIGHT", BLIND_PAGES_EIGHT)
     + ids("BLIND_PAGES_NINE", BLIND_PAGES_NINE)
     + ids("BLIND_PAGES_TEN", BLIND_PAGES_TEN)
+    + ids("BLIND_PAGES_ELEVEN", BLIND_PAGES_ELEVEN)
 )
 
 

@@ -363,6 +363,9 @@ def is_condition(s: Sentence, f: Figure) -> bool:
     # trị của hơn 4.600 nhân sự": the figure counts whose standard it is
     if (
         cue is not None
+        and not _cue_is_counted_noun(s, cue.start())
+        and not _figure_between(s, cue.end(), f.start)
+        and not _CLAUSE_END.search(s.text, cue.end(), f.start)
         and not phrases("demonstratives").search(s, cue.end(), f.start)
         and not phrases("superlative_words").match_at(s, cue.end())  # "trường hợp cao nhất": one case
         and not phrases("possessive_words").search(s, cue.end(), f.start)
@@ -370,11 +373,47 @@ def is_condition(s: Sentence, f: Figure) -> bool:
         return True
     if _threshold_of_count(s, f):
         return True
-    # "trên 90% số người được lấy phiếu có trên 70% phiếu tín nhiệm cao": a share inside a subject
+    return inside_share_subject(s, f)
+
+
+# the groups of a share named as a list ("100% xã, phường có …"): commas inside it join nouns
+_GROUP_LIST = re.compile(
+    rf"\s*+(?:{alternation('units')})(?:\s*+(?:,|{alternation('list_conjunctions')})\s*+(?:{alternation('units')}))++"
+    rf"\s++(?:{alternation('has_verbs')})\s++$",
+    re.IGNORECASE,
+)
+
+
+def inside_share_subject(s: Sentence, f: Figure) -> bool:
+    """A bound inside the subject of a share before it ("trên 90% số người được lấy phiếu có trên
+    70% phiếu tín nhiệm cao", "100% xã, phường có ít nhất 2 cán bộ được bồi dưỡng"): it says
+    which members the share counts, no figure reported."""
+    if f.qualifier not in _BOUNDED:
+        return False
     earlier = _percent_before(s, f.start)
-    if earlier is None or _CLAUSE_MARK.search(s.text, earlier.end, f.start):
-        return False  # "(đạt 68% tổng số), trong đó có hơn 13 vạn người": another clause
+    if earlier is None:
+        return False
+    if _CLAUSE_MARK.search(s.text, earlier.end, f.start):
+        # "(đạt 68% tổng số), trong đó có hơn 13 vạn người": another clause
+        return _GROUP_LIST.match(s.text, earlier.end, f.start) is not None
     return bool(_HAS_BEFORE.search(s.text, earlier.end, f.start))
+
+
+_CLAUSE_END = re.compile(r"[;:]")
+
+
+def _cue_is_counted_noun(s: Sentence, start: int) -> bool:
+    """A cue word right after a figure is that figure's counted noun ("683 trường hợp vi phạm,
+    phạt tiền hơn 1,05 tỷ đồng": the cases found, then the fines), no condition on what follows."""
+    g = figure_before(s, start)
+    return g is not None and not s.text[g.end : start].strip()
+
+
+def _figure_between(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a figure stands between a condition cue and the bound ("phạt tiền đối với 214 bị
+    cáo với tổng số tiền hơn 4,6 tỷ đồng"): the cue named the counted group, the bound is reported."""
+    g = figure_before(s, hi)
+    return g is not None and g.start >= lo
 
 
 SHARE_REACH = 200  # a share whose subject holds another share stands this close to it

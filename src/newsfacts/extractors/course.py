@@ -26,6 +26,7 @@ from typing import cast
 
 import regex as re
 
+from newsfacts.extractors.conditions import inside_share_subject
 from newsfacts.extractors.context import (
     ArticleContext,
     Candidate,
@@ -1166,6 +1167,12 @@ def _share_of_people(a: Attempt) -> Decision:
     return REJECT if a.figure.kind != "quantity" else None
 
 
+def _inside_share_subject(a: Attempt) -> Decision:
+    """Rejects a bound inside a share's subject ("100% xã có ít nhất 2 cán bộ được bồi dưỡng"):
+    it says which communes the share counts, no learners reported."""
+    return REJECT if inside_share_subject(a.sentence, a.figure) else None
+
+
 def _no_people_noun(a: Attempt) -> Decision:
     """Rejects a figure with no learners' noun and no unit after it."""
     return REJECT if a.once(_learner_end) is None else None
@@ -1316,7 +1323,24 @@ def _cohort_result(a: Attempt) -> Decision:
         return None
     s, f = a.sentence, a.figure
     picked = f.denominator is not None or phrases("recognition_verbs").ends_at(s, f.start) is not None
-    return REJECT if picked or _part_of_cohort(s, a.figures, a.index) else None
+    return REJECT if picked or _part_of_cohort(s, a.figures, a.index) or _share_told_after(a) else None
+
+
+SHARE_TOLD_REACH = 60  # "648 học viên hoàn thành khóa học, đạt 88%": the finishers' share this close after
+
+
+def _share_told_after(a: Attempt) -> bool:
+    """Whether the learners who finished are given as a share of their cohort in the same clause
+    ("Kết quả, 648 học viên hoàn thành khóa học, đạt 88%"): how many of a cohort did, a result."""
+    g = a.next_figure
+    if g is None or g.kind != "percent" or g.start - a.figure.end > SHARE_TOLD_REACH:
+        return False
+    s = a.sentence
+    told = phrases("rate_verbs").ends_at(s, g.start) is not None  # "tăng 15%" is a growth, no share
+    return told and _CLAUSE_BREAK.search(s.text, a.figure.end, g.start) is None
+
+
+_CLAUSE_BREAK = re.compile(r"[;:()]")
 
 
 def _aim_of_proposal(a: Attempt) -> Decision:
@@ -1351,11 +1375,20 @@ def _learners_study_classes(a: Attempt) -> Decision:
     return produce(candidate, consumes=[a.index, a.index + 1])
 
 
+def _nurtured_for_admission(a: Attempt) -> bool:
+    """Whether the people are nurtured for admission to the Party ("hiện có 3 quần chúng ưu tú
+    đang được bồi dưỡng, xem xét kết nạp": `nurtured_nouns.txt`), the study verb naming neither a
+    class nor a programme after it: no course."""
+    if not phrases("nurtured_nouns").match_at(a.sentence, a.figure.end):
+        return False
+    return a.once(_window_program) is None and a.once(_verb_class_end) is None
+
+
 def _sent_to_study(a: Attempt) -> Decision:
     """People who study a programme ("cử 20 cán bộ tham gia đào tạo lớp cao cấp lý luận
     chính trị"); without a programme they are no course."""
     program = a.once(_studied_program)
-    if program is None:
+    if program is None or _nurtured_for_admission(a):
         return REJECT
     s, f, study, found = a.sentence, a.figure, _verb(a), a.once(_window_program)
     end = max(study.end() + (found[2] if found else 0), a.once(_verb_class_end) or 0)
@@ -1369,6 +1402,7 @@ COURSE_RULES: tuple[Rule, ...] = (
     Rule("article_class", _article_class, needs=("class_nouns",)),
     Rule("classes_only", _classes_only, needs=("class_nouns",)),
     Rule("share_of_people", _share_of_people),
+    Rule("inside_share_subject", _inside_share_subject),
     Rule("no_people_noun", _no_people_noun),
     Rule("learners_of_class", _learners_of_class, needs=("class_nouns",)),
     Rule("class_has_learners", _class_has_learners, needs=("class_nouns",)),

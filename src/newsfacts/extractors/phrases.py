@@ -448,11 +448,17 @@ _COMPARING = "|".join(re.escape(w.rsplit(" ", 1)[0]) for w in lexicon.words("com
 # clause ("95% cổ phần AVG, Ban Bí thư nhận thấy"), and before another percentage with at
 # most one word before it ("58,7% đạt loại giỏi và 39,8% đạt loại khá", "4,8% GDP lên 5,3%
 # GDP"); a decimal comma ends nothing.
+_GROUP_HAS_BOUND = (
+    rf"(?:{alternation('units')})\s++(?:{alternation('has_verbs')})\s++"
+    rf"(?:{alternation_of_table('qualifiers', 'phrase')})\s"
+)
+# a comma before a counted noun, "có" and a bound joins the group's nouns ("100% xã, phường có ít
+# nhất 2 cán bộ …"): the bound says which, part of the phrase, no next item
 _STOP_AFTER = re.compile(
     rf"[;(]|\.(?!\d{{3}}(?!\d))|{CREDIT_AFTER_DASH}|\s+(?:{alternation('list_conjunctions')})\s+(?=\S+\s+\d)"
     # "… mong muốn đi du học và nhu cầu này ngày càng gia tăng": a clause whose subject points back
     rf"|\s+(?:{alternation('list_conjunctions')})\s++(?=(?:{alternation('back_pointing_nouns')})\s++(?:{alternation('demonstratives')})(?![\w]))"
-    rf"|(?<!(?<![\w])(?:{_COMPARING}))\s+(?:{alternation('amount_leads')})\s++(?=(?:\p{{L}}++\s++)?\d)|(?<!\d),\s*+(?=(?:{alternation('comma_clause_openers')}|"
+    rf"|(?<!(?<![\w])(?:{_COMPARING}))\s+(?:{alternation('amount_leads')})\s++(?=(?:\p{{L}}++\s++)?\d)|(?<!\d),\s*+(?!{_GROUP_HAS_BOUND})(?=(?:{alternation('comma_clause_openers')}|"
     rf"[\d]|[\p{{L}}\s]{{0,20}}\d(?!\d*+\p{{L}})|(?-i:\p{{Lu}}\p{{Ll}})))|,?\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
     rf"|,?\s+(?:{alternation('consequence_conjunctions')})(?![\w])"
     r"|\s++(?=(?:[^\s,;]++\s++)?+\d[\d.,]*+\s*+%)",
@@ -1518,6 +1524,21 @@ _EARLIER_ITEM = re.compile(
 _LINKING_END = re.compile(rf"\s(?:{alternation('group_figure_links', 'level_links')})\s*+$", re.IGNORECASE)
 
 
+_NOUN_ITEM = re.compile(r",\s*+([^\d,;:()]+?)\s*+(?=,|$)")
+
+
+def _listed_end(tail: str, cut: int) -> int:
+    """Where the noun after a figure ends when counted nouns are listed after it by commas
+    ("1.027 người thuộc hộ nghèo, hộ cận nghèo, chiếm 43,9%": one group); ``cut`` is the first
+    comma or parenthesis, and an item that is no counted noun ends the list there."""
+    end = cut
+    for m in _NOUN_ITEM.finditer(tail, cut):
+        if m.start() != end or not phrases("units").match_at(m.group(1), 0):
+            break
+        end = m.end(1)
+    return end
+
+
 def counted_group_before(text: str, pos: int) -> str | None:
     """The group a "chiếm" share counts: the noun after the figure just before it ("còn 45 hộ
     nghèo, chiếm 3,2%" → "hộ nghèo"), or the group named before that figure ("Số đảng viên
@@ -1534,7 +1555,7 @@ def counted_group_before(text: str, pos: int) -> str | None:
         return None
     tail = text[g.end() : pos]
     cut = re.search(r"[(,]", tail)
-    tail = clean_subject(tail[: cut.start()] if cut else tail) or ""
+    tail = clean_subject(tail[: _listed_end(tail, cut.start()) if cut else len(tail)]) or ""
     lead_start = max(text.rfind(",", start, g.start()) + 1, start)
     breaks = last_match(_CLAUSE_BREAK.finditer(text, lead_start, g.start()))
     if breaks is not None:  # "… khớp 257.100 đơn vị thì nhà đầu tư nước ngoài mua tới 810 đơn vị"
@@ -1765,12 +1786,31 @@ _EARLIER_CHANGE_OF_SAME = re.compile(
 )
 
 
+# a change in counted things right before a parenthesis that restates it as a share ("số vụ
+# giảm 9 vụ (giảm 13,4%)"): its cue, figure and noun, then the opening parenthesis
+_RESTATED_CHANGE = re.compile(
+    rf"\s(?:{alternation_of_table('change_cues', 'phrase')})\s++\d[\d.,]*+(?:\s++\p{{Ll}}++){{1,3}}"
+    r"\s*+\(\s*+$",
+    re.IGNORECASE,
+)
+
+
 def second_change_subject(text: str, cue_start: int) -> str | None:
     """A second change of the indicator whose change was just given, against another base
-    ("Tổng mức bán lẻ … tăng 1,5% so với tháng trước và tăng 17,9% so với cùng kỳ"): that
-    indicator, not the first change's words."""
-    earlier = _EARLIER_CHANGE_OF_SAME.search(text, max(0, cue_start - PHRASE_REACH), cue_start)
-    return clean_subject(phrase_before(text, earlier.start())) if earlier else None
+    ("Tổng mức bán lẻ … tăng 1,5% so với tháng trước và tăng 17,9% so với cùng kỳ") or as a
+    share in parentheses ("số vụ giảm 9 vụ (giảm 13,4%)"): that indicator, not the first
+    change's words."""
+    lo = max(0, cue_start - PHRASE_REACH)
+    earlier = _EARLIER_CHANGE_OF_SAME.search(text, lo, cue_start)
+    earlier = earlier or _RESTATED_CHANGE.search(text, lo, cue_start)
+    if earlier is None:
+        return None
+    phrase = phrase_before(text, earlier.start())
+    return clean_subject(phrase[base.end() :] if (base := _BASE_IN_FRONT.match(phrase)) else phrase)
+
+
+# the base of a comparison put in front of the indicator ("So với cùng kỳ năm 2025, số vụ …")
+_BASE_IN_FRONT = re.compile(rf"(?:{alternation('comparison_words')})\s[^,;:]*+,\s*+(?=\S)", re.IGNORECASE)
 
 
 def _is_noun_phrase(phrase: str) -> bool:

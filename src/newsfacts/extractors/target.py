@@ -1860,10 +1860,30 @@ def _past_marks_on_way(s: Sentence, lo: int, f: Figure) -> list[int]:
     marks = _past_marks(s)
     on_way = marks[bisect_left(marks, lo) : bisect_left(marks, f.start)]
     colon = s.text.find(":", lo, f.start)
-    if colon < 0 or not on_way:
+    if not on_way:
         return on_way
+    if colon < 0:
+        return [m for m in on_way if not _describes_earlier_item(s, m, f)]
     item = item_start(s.text, colon + 1, f.start, ";")
     return [m for m in on_way if m < colon or m >= item]
+
+
+def _describes_earlier_item(s: Sentence, mark: int, f: Figure) -> bool:
+    """Whether a past marker stands in an earlier item of a list split by semicolons, after that
+    item's figure ("phấn đấu giải quyết trên 95% số vụ án đã thụ lý; tổ chức ít nhất 30 phiên
+    tòa"): a participle of that item's noun, which reports nothing of the next item."""
+    text = s.text
+    end = text.find(";", mark, f.start)
+    if end < 0:
+        return False  # the figure's own item
+    own = text.rfind(";", 0, f.start) + 1
+    if phrases("breakdown_markers").match_at(s, own + len(text[own:]) - len(text[own:].lstrip())):
+        return False  # "…; trong đó 4 đồng chí đang theo học …": a part of the earlier item
+    start = text.rfind(";", 0, mark) + 1
+    return any(start <= g.end <= mark and g.kind in _AMOUNTS for g in s.figures)
+
+
+_AMOUNTS = frozenset({"quantity", "percent"})  # a year before the marker dates the act it reports
 
 
 def _past_between(s: Sentence, lo: int, hi: int) -> bool:
