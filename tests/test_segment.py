@@ -231,6 +231,10 @@ BYLINES = [
     pytest.param("Thu Trà lược dịch", "Thu Trà", id="REAL-luoc-dich"),
     pytest.param("Anh Minh", "Anh Minh", id="REAL-anh-is-also-a-given-name"),
     pytest.param("H.V (theo UBKT Tỉnh ủy)", "H.V", id="REAL-initials-theo-agency"),
+    # offices, stations and forces after a dash (found on forestry and population pages)
+    pytest.param("Hoàng Anh - Chi cục Kiểm lâm", "Hoàng Anh", id="BLIND-name-chi-cuc"),
+    pytest.param("Lê Thị Mai - Trạm Y tế xã", "Lê Thị Mai", id="BLIND-name-tram"),
+    pytest.param("Minh Hoàng - Công an tỉnh", "Minh Hoàng", id="BLIND-name-cong-an"),
 ]
 
 
@@ -349,6 +353,13 @@ def test_note_in_parentheses_under_the_byline(byline, author):
 def test_a_line_starting_like_a_footer_marker_is_no_footer():
     a = newsfacts.extract(page("Bài đã đăng ký dự Giải Búa liềm vàng năm 2024.\n\n" + BODY))
     assert [(f.type, f.value) for f in a.facts] == [("count", 96)]
+
+
+def test_a_short_paragraph_citing_its_source_is_article_text():
+    """ "Theo Sở …, …" opens a sentence; only "Theo Báo Y" alone on its line is a credit."""
+    body = BODY + "\n\nTheo Sở Nội vụ, có 210 cán bộ được bổ nhiệm."
+    a = newsfacts.extract(page(body, byline=None))
+    assert [(f.type, f.value) for f in a.facts] == [("count", 96), ("count", 210)]
 
 
 def test_author_named_like_a_place_stays_the_author():

@@ -423,6 +423,7 @@ def _strip_prefix(t: str) -> str:
     return t
 
 
+_CLAUSE_AFTER_COMMA = re.compile(r",\s++\p{Ll}")  # a credit names its source and ends there
 MAX_BYLINE = 120  # a byline is a name and a credit, never a paragraph
 _DASH = re.compile(r"\s*+[-–]\s++|\s++[-–]\s*+")
 # an agency's abbreviation ("TTXVN"), not an initial and a name ("Q.HẢI")
@@ -485,6 +486,8 @@ def _byline(text: str) -> tuple[int, int, bool] | Literal[False] | None:
         return False  # "Ảnh: Ngọc Lan", "Ảnh Vietnamnet", "Đồ họa: X": who made the picture
     start = len(t) - len(t.lstrip()) + len(stripped) - len(body)
     end = start + len(body)
+    if _CREDITED_TO.match(t, start, end) and _CLAUSE_AFTER_COMMA.search(t, start, end):
+        return False  # "Theo Sở Nội vụ, toàn tỉnh có 120 cán bộ …": a sentence citing its source
     while True:
         tail = _PAREN_TAIL.search(t, start, end)
         if not tail:
