@@ -562,6 +562,24 @@ BLIND_PAGES_FOUR = [
     # crews of fishing boats are learners (found on fisheries pages)
     row("Năm 2023, Chi cục mở 8 lớp tập huấn an toàn cho 586 thuyền trưởng, máy trưởng và thuyền viên.",
         course(8, 586)),
+    # "dự hội nghị" attends as "tham dự hội nghị" does (found on anti-corruption pages)
+    row("Năm 2023, hơn 3.800 cán bộ, đảng viên dự hội nghị quán triệt Chỉ thị số 27-CT/TW tại 102 điểm cầu.",
+        course(None, 3800, "resolution_study", qualifier="more_than"), count(102, "điểm cầu")),
+    # a workshop on a subject of one's work and management taught to firms are skills; the classes
+    # the learners are divided into are the course's (found on industry, union and population pages)
+    row("Năm 2023, Sở mở 3 lớp tập huấn về quy tắc xuất xứ cho 230 cán bộ doanh nghiệp.",
+        course(3, 230, "professional_skills")),
+    row("Năm 2023, Sở mở 14 lớp đào tạo khởi sự kinh doanh và quản trị doanh nghiệp cho 865 học viên.",
+        course(14, 865, "professional_skills")),
+    row("Năm 2023, Trung tâm mở khóa học có 120 học viên, chia thành 3 lớp học luân phiên.",
+        course(3, 120)),
+    row("Năm 2023, LĐLĐ tỉnh mở 5 lớp tập huấn nghiệp vụ cho 410 an toàn vệ sinh viên.",
+        course(5, 410, "professional_skills")),
+    # guards: farming techniques taught to farmers, and learners divided into groups
+    row("Năm 2023, Hội mở 12 lớp tập huấn kỹ thuật trồng chè cho 350 lượt nông dân.",
+        course(12, 350, "other")),
+    row("Năm 2023, lớp bồi dưỡng có 120 học viên, chia thành 3 tổ thảo luận.",
+        course(None, 120), count(3, "tổ")),
     # guard: people nurtured for admission who study a named programme take a course
     row("Năm 2023, có 45 quần chúng ưu tú được bồi dưỡng nhận thức về Đảng.",
         course(None, 45, "party_admission")),

@@ -799,6 +799,12 @@ BLIND_PAGES_ELEVEN = [
     # guards: a done act in its own item, and a breakdown after a semicolon, stay reported
     row("Năm 2025, tỉnh phấn đấu giải quyết 95% đơn thư; đã tổ chức 30 phiên tòa; công khai 100% bản án.",
         target(95, "%", 2025), count(30, "phiên tòa"), rate(100)),
+    # "theo kế hoạch" after a counted noun says the inspections were scheduled (found on
+    # anti-corruption pages); guard: opening the sentence it still plans
+    row("Năm 2023, ngành thanh tra đã triển khai 46 cuộc thanh tra, trong đó 31 cuộc theo kế hoạch và 15 "
+        "cuộc đột xuất.",
+        count(46, "cuộc thanh tra"), count(31, "cuộc"), count(15, ("cuộc", "cuộc đột xuất"))),
+    row("Theo kế hoạch, năm 2024 mỗi tỉnh chọn 3 giáo viên cốt cán.", target(3, "giáo viên", 2024)),
     row("Ở xã Tam Nghĩa, 100% cán bộ dự kiến tái cử đã có trình độ cao cấp; trong đó 4 đồng chí đang "
         "theo học lớp cao cấp lý luận chính trị.",
         rate(100), course(None, 4, "advanced_political_theory")),

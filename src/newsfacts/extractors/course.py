@@ -443,8 +443,31 @@ def _class_has_learners(a: Attempt) -> Decision:
         program = opened_class(s, ctx, f.start) or last_program(ctx, s, f.start) or "other"
     start = f.start - len(before) + has.start()
     learner_end = a.once(_learner_end)
+    split = _split_after(a, learner_end)
+    if split is not None:  # "Khóa học có 120 học viên, chia thành 3 lớp": the classes it is divided into
+        classes, end = split
+        words = has.group(1)
+        candidate = _course(s, (classes, f), start, end, classes, f, program, "class_has_learners", words)
+        return produce(candidate, consumes=[a.index, a.index + 1])
     candidate = _course(s, (f,), start, learner_end, None, f, program, "class_has_learners", has.group(1))
     return produce(candidate, consumes=[a.index])
+
+
+_SPLIT_NEXT = re.compile(rf"\s*+,?\s*+(?:{alternation('class_split_verbs')})\s++$", re.IGNORECASE)
+
+
+def _split_after(a: Attempt, learner_end: int | None) -> tuple[Figure, int] | None:
+    """The classes the learners are divided into right after them, and where their noun ends."""
+    g = a.next_figure
+    if learner_end is None or g is None or g.kind != "quantity":
+        return None
+    if not _SPLIT_NEXT.fullmatch(a.sentence.text, learner_end, g.start):
+        return None
+    noun = phrases("class_nouns").match_at(a.sentence, _BLANKS.match(a.sentence.text, g.end).end())
+    return (g, noun.end()) if noun is not None else None
+
+
+_BLANKS = re.compile(r"\s*+")
 
 
 def _attended(a: Attempt) -> Decision:
@@ -902,7 +925,12 @@ def _split_course(s: Sentence, f: Figure) -> bool:
         return False
     lo = max(0, verb.start() - SPLIT_REACH)
     clause = _CLAUSE_START.search(s.text, lo, verb.start())
-    return phrases("class_nouns").search(s, clause.start() if clause else lo, verb.start()) is not None
+    start = clause.start() if clause else lo
+    if clause and not s.text[clause.start() + 1 : verb.start()].strip():
+        # "Khóa học có 120 học viên, chia thành 3 lớp": the verb opens its clause, the course before
+        earlier = _CLAUSE_START.search(s.text, lo, clause.start())
+        start = earlier.start() if earlier else lo
+    return phrases("class_nouns").search(s, start, verb.start()) is not None
 
 
 # Values several course rules read, computed once per figure (``Attempt.once``).
