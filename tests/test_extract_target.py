@@ -799,6 +799,11 @@ BLIND_PAGES_ELEVEN = [
     # guards: a done act in its own item, and a breakdown after a semicolon, stay reported
     row("Năm 2025, tỉnh phấn đấu giải quyết 95% đơn thư; đã tổ chức 30 phiên tòa; công khai 100% bản án.",
         target(95, "%", 2025), count(30, "phiên tòa"), rate(100)),
+    # a cap bounding the one before it in money is the same support's (found on OCOP pages)
+    row("Theo chính sách, mỗi sản phẩm được hỗ trợ tối đa 70% chi phí thiết kế bao bì, nhãn hiệu nhưng "
+        "không quá 50 triệu đồng.",
+        target(70, "%", qualifier="at_most", subject="chi phí thiết kế bao bì"),
+        target(50_000_000, "đồng", qualifier="at_most", subject="chi phí thiết kế bao bì")),
     # "theo kế hoạch" after a counted noun says the inspections were scheduled (found on
     # anti-corruption pages); guard: opening the sentence it still plans
     row("Năm 2023, ngành thanh tra đã triển khai 46 cuộc thanh tra, trong đó 31 cuộc theo kế hoạch và 15 "

@@ -2223,8 +2223,26 @@ def _target(a: Attempt, rule: str) -> Candidate:
     ruled = ruling.statute or ruling.penalty or (ruling.quota and f.qualifier == "at_most")
     subject = _restated_subject(s, f, a.candidates) or _plan_level_subject(s, f)
     subject = subject or _without_due_date(_subject(s, f, unit_end, plan.scope or 0))
+    subject = subject or _second_cap_subject(a)
     due = None if ruled else deadline(s, f, plan.head)
     return figure_candidate("target", s, f, end, rule, unit=unit, deadline=due, subject=subject or None)
+
+
+SECOND_CAP_GAP = 80  # the first cap's words, then "nhưng" or a comma, then the second cap
+_SECOND_CAP_LINK = re.compile(
+    rf"[^;:.\d]{{0,{SECOND_CAP_GAP}}}?(?:,|\s(?:{alternation('contrast_conjunctions')}))\s*+$", re.IGNORECASE
+)
+
+
+def _second_cap_subject(a: Attempt) -> str | None:
+    """The subject of a cap that bounds the one just before it ("được hỗ trợ tối đa 70% chi phí
+    thiết kế bao bì, nhãn hiệu nhưng không quá 50 triệu đồng"): the same support, in money."""
+    last = a.candidates[-1] if a.candidates else None
+    if last is None or last.type != "target" or a.figure.qualifier != "at_most":
+        return None
+    if not _SECOND_CAP_LINK.fullmatch(a.sentence.text, last.end, a.figure.start):
+        return None
+    return last.fields.get("subject")
 
 
 def _slogan(a: Attempt) -> Decision:
