@@ -155,6 +155,8 @@ def _unit_after(where: str | Sentence, pos: int) -> tuple[str, int] | None:
                 w = _WORD_AT.match(text, end)
                 if not w or phrases("open_unit_stops").match_at(where, end) or non_unit_after(where, end):
                     break
+                if refers_back(where, end):
+                    break  # "hai Bộ nêu trên": the ones already named
                 if end > m.end() and phrases("unit_modifiers").match_at(where, end):
                     break  # "khu đất quốc phòng": the modifier is taken whole below
                 end = w.end()
