@@ -580,6 +580,19 @@ BLIND_PAGES_FOUR = [
         course(12, 350, "other")),
     row("Năm 2023, lớp bồi dưỡng có 120 học viên, chia thành 3 tổ thảo luận.",
         course(None, 120), count(3, "tổ")),
+    # soldiers as learners, classes "dành cho" whom they are for, defence education, and the cohort
+    # a breakdown is taken from (found on military-service pages)
+    row("Năm 2023, Trường Quân sự tỉnh mở 4 lớp bồi dưỡng nghiệp vụ chỉ huy cho 186 sĩ quan dự bị.",
+        course(4, 186, "professional_skills")),
+    row("Năm 2023, có 742 quân nhân xuất ngũ đang theo học nghề tại các trường.", course(None, 742, "other")),
+    row("Năm 2023, tỉnh tổ chức giáo dục quốc phòng và an ninh cho gần 31.400 học sinh, sinh viên.",
+        course(None, 31400, "other", qualifier="nearly")),
+    row("Năm 2023, Trường Quân sự tỉnh mở lớp tập huấn nghiệp vụ quân sự cho 390 cán bộ, gồm 2 lớp dành "
+        "cho 260 chỉ huy trưởng và 1 lớp dành cho 130 chính trị viên.",
+        course(None, 390, "professional_skills"), course(2, 260, "professional_skills"),
+        course(1, 130, "professional_skills")),
+    row("Trong số 390 cán bộ quân sự cấp xã tham gia tập huấn năm 2023, có 312 đồng chí có trình độ đại học.",
+        count(390, "cán bộ"), count(312, "đồng chí")),
     # guard: people nurtured for admission who study a named programme take a course
     row("Năm 2023, có 45 quần chúng ưu tú được bồi dưỡng nhận thức về Đảng.",
         course(None, 45, "party_admission")),

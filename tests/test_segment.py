@@ -256,6 +256,22 @@ HEADER_BYLINES = [
 ]
 
 
+# a byline after the date on the date line itself, opened by a credit word (found on livestock pages)
+@pytest.mark.parametrize(
+    ("date_line", "author"),
+    [
+        pytest.param("Thứ Ba, 14/07/2026 - Bài: Minh An", "Minh An", id="weekday-date-dash-credit"),
+        pytest.param("14/07/2026 09:30 | Tác giả: Y Liên", "Y Liên", id="date-bar-credit"),
+        pytest.param("Cập nhật: 14/07/2026 – Bài và ảnh: Minh Nguyệt", "Minh Nguyệt", id="updated-en-dash"),
+        pytest.param("14/07/2026 - 09:30", None, id="guard-date-and-time"),
+    ],
+)
+def test_credit_on_the_date_line(date_line, author):
+    a = newsfacts.extract(page(BODY, date_line=date_line, byline=None))
+    assert (a.published, a.author) == ("2026-07-14", author)
+    assert [(f.type, f.value) for f in a.facts] == [("count", 96)]
+
+
 @pytest.mark.parametrize(("line", "author"), HEADER_BYLINES)
 def test_byline_printed_under_the_date(line, author):
     text = page(f"{line}\n\n{BODY}", byline=None, footer="Tin liên quan\nKết nạp 85 đảng viên mới")
@@ -271,6 +287,9 @@ def test_byline_printed_under_the_date(line, author):
         pytest.param("THANH HÀ (TTXVN)", "Thanh Hà", id="name-in-capitals-with-its-agency"),
         pytest.param("Hải Đăng (ghi)", "Hải Đăng", id="name-with-its-note"),
         pytest.param("Hội nghị (TTXVN)", None, id="no-name-before-the-agency"),
+        # the office after a dash (found on mineral pages); guard: two names joined by a dash
+        pytest.param("Thanh Lê - Sở Nông nghiệp và Môi trường", "Thanh Lê", id="BLIND-name-dash-office"),
+        pytest.param("Thanh Lê - Minh Châu", "Thanh Lê - Minh Châu", id="BLIND-two-names"),
     ],
 )
 def test_name_with_its_agency_under_the_date_of_a_long_article(line, author):

@@ -1195,6 +1195,12 @@ def _share_of_people(a: Attempt) -> Decision:
     return REJECT if a.figure.kind != "quantity" else None
 
 
+def _whole_of_breakdown(a: Attempt) -> Decision:
+    """Rejects learners named as the whole a breakdown is taken from ("Trong số 390 cán bộ tham gia
+    tập huấn, có 312 đồng chí …", "Trong số 586 học viên, …"): the cohort told again, a count."""
+    return REJECT if phrases("among_words").ends_at(a.sentence, a.figure.start) is not None else None
+
+
 def _inside_share_subject(a: Attempt) -> Decision:
     """Rejects a bound inside a share's subject ("100% xã có ít nhất 2 cán bộ được bồi dưỡng"):
     it says which communes the share counts, no learners reported."""
@@ -1431,6 +1437,7 @@ COURSE_RULES: tuple[Rule, ...] = (
     Rule("classes_only", _classes_only, needs=("class_nouns",)),
     Rule("share_of_people", _share_of_people),
     Rule("inside_share_subject", _inside_share_subject),
+    Rule("whole_of_breakdown", _whole_of_breakdown),
     Rule("no_people_noun", _no_people_noun),
     Rule("learners_of_class", _learners_of_class, needs=("class_nouns",)),
     Rule("class_has_learners", _class_has_learners, needs=("class_nouns",)),

@@ -226,6 +226,25 @@ class _Header:
     byline_line: int | None = None
 
 
+_DASH_BEFORE_CREDIT = re.compile(r"\s[-–—|]\s*+")
+
+
+def _credit_after_date(text: str) -> tuple[str, int, int, bool] | None:
+    """A byline after the date on its line, opened by a credit word ("12/8/2026 – Bài và ảnh: Minh
+    Nguyệt"): the date, and where the name stands in the line."""
+    for m in _DASH_BEFORE_CREDIT.finditer(text):
+        rest = text[m.end() :]
+        if _strip_prefix(rest.strip()) == rest.strip():
+            continue  # no credit word: the date's own parts ("14/07/2026 - 09:30")
+        iso = find_date_line(text[: m.start()])
+        if not iso:
+            return None  # a credit after anything but a date is some other line
+        found = _byline(rest)
+        if isinstance(found, tuple):
+            return iso, m.end() + found[0], m.end() + found[1], found[2]
+    return None
+
+
 HEADER_DATED_BYLINE_LINES = 6  # a byline that carries the date stands under the headline, near the top
 
 
@@ -237,8 +256,8 @@ def _read_header(lines: list[Line]) -> _Header:
     for i, ln in enumerate(head):
         iso = find_date_line(ln.text)
         if not iso and i < HEADER_DATED_BYLINE_LINES and not article_began:
-            dated = _dated_byline(ln.text)  # "Hoàng Hoài (Huyện X) 10:14, 22/11/2022" under the headline
-            if dated:
+            dated = _dated_byline(ln.text) or _credit_after_date(ln.text)  # "Hoàng Hoài (Huyện X) 10:14,
+            if dated:  # 22/11/2022" under the headline; "Thứ Ba, 14/07/2026 - Bài: Minh An"
                 iso, bylines[i] = dated[0], dated[1:]
         if iso:
             dates.append((i, iso))
@@ -729,6 +748,10 @@ def _header_byline(lines: list[Line], first: int, last: int, text: str) -> _Byli
         if dated:
             s, e, upper = dated[1:]
             return _Byline((line.start + s, line.start + e, upper), {k}, dated[0])
+        credited = _credit_after_date(line.text)  # "Cập nhật … 12/8/2026 – Bài và ảnh: Minh Nguyệt"
+        if credited is not None:
+            iso, s, e, upper = credited
+            return _Byline((line.start + s, line.start + e, upper), {k}, iso)
         if _strip_prefix(line.text) == line.text and not _name_with_agency(line.text):
             continue  # no credit word: a short first paragraph or a photo credit ("Ảnh: Ngọc Lan")
         found = _byline(line.text)
@@ -742,10 +765,13 @@ _NAME_THEN_ASIDE = re.compile(r"^\s*+(?P<name>[^()]+?)\s*+\((?P<aside>[^()]+)\)\
 
 
 def _name_with_agency(text: str) -> bool:
-    """A person's name with an agency in parentheses ("Văn Toàn (TTXVN)"): a byline under the
-    date line though no credit word opens it."""
+    """A person's name with an agency in parentheses ("Văn Toàn (TTXVN)") or after a dash ("Thanh
+    Lê - Sở Nông nghiệp và Môi trường"): a byline under the date line though no credit word opens it."""
     m = _NAME_THEN_ASIDE.match(text)
-    return bool(m and _is_person(m.group("name")) and _is_agency_part(m.group("aside").strip()))
+    if m:
+        return _is_person(m.group("name")) and _is_agency_part(m.group("aside").strip())
+    parts = _DASH.split(text.strip(), maxsplit=1)
+    return len(parts) == 2 and _is_person(parts[0].strip()) and _is_agency_part(parts[1].strip())
 
 
 _PLACE_WORDS = lexicon.alternation(lexicon.words("place_words"))
