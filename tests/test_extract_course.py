@@ -593,6 +593,9 @@ BLIND_PAGES_FOUR = [
         course(1, 130, "professional_skills")),
     row("Trong số 390 cán bộ quân sự cấp xã tham gia tập huấn năm 2023, có 312 đồng chí có trình độ đại học.",
         count(390, "cán bộ"), count(312, "đồng chí")),
+    # technology handed to farmers in classes is taught (found on study-promotion pages)
+    row("Năm 2023, có 1.046 lớp chuyển giao khoa học kỹ thuật cho 48.500 lượt nông dân.",
+        course(1046, 48500, "other")),
     # guard: people nurtured for admission who study a named programme take a course
     row("Năm 2023, có 45 quần chúng ưu tú được bồi dưỡng nhận thức về Đảng.",
         course(None, 45, "party_admission")),

@@ -799,6 +799,16 @@ BLIND_PAGES_ELEVEN = [
     # guards: a done act in its own item, and a breakdown after a semicolon, stay reported
     row("Năm 2025, tỉnh phấn đấu giải quyết 95% đơn thư; đã tổ chức 30 phiên tòa; công khai 100% bản án.",
         target(95, "%", 2025), count(30, "phiên tòa"), rate(100)),
+    # a straight quotation mark that closes the item before opens no quote around the next figure;
+    # "Theo kế hoạch của …," opens a plan as "Theo kế hoạch," does (found on study-promotion pages)
+    row('Phấn đấu đến năm 2030, xã có: 85% hộ đạt "Gia đình học tập"; 80% dòng họ đạt "Dòng họ học '
+        'tập"; 100% thôn đạt "Cộng đồng học tập".',
+        target(85, "%", 2030), target(80, "%", 2030), target(100, "%", 2030)),
+    row("Theo kế hoạch của Sở, các trường hoàn thành việc sắp xếp thư viện, 100% trường phổ thông có thư "
+        "viện đạt chuẩn.",
+        target(100, "%")),
+    # guard: a short quoted slogan names a movement
+    row('Năm 2024, xã phát động phong trào "5 không, 3 sạch" với 120 hộ tham gia.', count(120, "hộ")),
     # a cap bounding the one before it in money is the same support's (found on OCOP pages)
     row("Theo chính sách, mỗi sản phẩm được hỗ trợ tối đa 70% chi phí thiết kế bao bì, nhãn hiệu nhưng "
         "không quá 50 triệu đồng.",

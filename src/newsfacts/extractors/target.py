@@ -322,7 +322,12 @@ _DOCUMENT_LISTS = _document_verb(r"[^\s;:.]", LISTING_DOCUMENT_WORDS, r"\s*+:")
 # "Kế hoạch năm 2026, huyện kết nạp …": a plan noun heading the sentence with its time and a comma
 _PLAN_HEAD = re.compile(rf"^\s*+(?:{alternation('plan_head_nouns')})\s++{_GOAL_TIME}\s*+,", re.IGNORECASE)
 # "Theo kế hoạch, mỗi tỉnh chọn 3 giáo viên …": a plan named as the source of what follows
-_PLAN_OPENER = re.compile(rf"^\s*+(?:{alternation('plan_openers')})\s*+,", re.IGNORECASE)
+PLAN_OPENER_WORDS = 6  # "Theo kế hoạch của Ủy ban nhân dân tỉnh, …": whose plan, before the comma
+_PLAN_OPENER = re.compile(
+    rf"^\s*+(?:{alternation('plan_openers')})"
+    rf"(?:\s++(?:{alternation('possessive_words')})(?:\s++[^\s,;:.]++){{1,{PLAN_OPENER_WORDS}}})?\s*+,",
+    re.IGNORECASE,
+)
 
 
 PROPOSAL_GAP_WORDS = 5  # "đề xuất với Quốc hội về việc tăng …": the body asked, "về việc"
