@@ -460,8 +460,8 @@ _STOP_AFTER = re.compile(
     rf"[;(]|\.(?!\d{{3}}(?!\d))|{CREDIT_AFTER_DASH}|\s+(?:{alternation('list_conjunctions')})\s+(?=\S+\s+\d)"
     # "… mong muốn đi du học và nhu cầu này ngày càng gia tăng": a clause whose subject points back
     rf"|\s+(?:{alternation('list_conjunctions')})\s++(?=(?:{alternation('back_pointing_nouns')})\s++(?:{alternation('demonstratives')})(?![\w]))"
-    rf"|(?<!(?<![\w])(?:{_COMPARING}))\s+(?:{alternation('amount_leads')})\s++(?=(?:\p{{L}}++\s++)?\d)|(?<!\d),\s*+(?!{_GROUP_HAS_BOUND})(?=(?:{alternation('comma_clause_openers')}|"
-    rf"[\d]|[\p{{L}}\s]{{0,20}}\d(?!\d*+\p{{L}})|(?-i:\p{{Lu}}\p{{Ll}})))|,?\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
+    rf"|(?<!(?<![\w])(?:{_COMPARING}))\s+(?:{alternation('amount_leads')})\s++(?=(?:\p{{L}}++\s++)?\d)|(?<!\d),\s*+(?=(?:{alternation('comma_clause_openers')}|"
+    rf"[\d]|[\p{{L}}\s]{{0,20}}\d(?!\d*+\p{{L}})|(?-i:\p{{Lu}}\p{{Ll}})))(?!{_GROUP_HAS_BOUND})|,?\s+(?:{alternation('contrast_conjunctions')})(?![\w])"
     rf"|,?\s+(?:{alternation('consequence_conjunctions')})(?![\w])"
     r"|\s++(?=(?:[^\s,;]++\s++)?+\d[\d.,]*+\s*+%)",
     re.IGNORECASE,
