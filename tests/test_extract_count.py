@@ -610,6 +610,8 @@ BLIND_PAGES_FOURTEEN = [
         count(2, "đảng viên"), count(3, "quần chúng ưu tú")),
     # guards: a condition cue with the bound right after its noun
     row("Năm 2023, đối với doanh nghiệp có trên 50 lao động, xã cử 2 cán bộ theo dõi.", count(2, "cán bộ")),
+    # newborns by their noun (found on population pages)
+    row("Năm 2023, trạm y tế khám cho 5.912 trẻ sơ sinh.", count(5912, "trẻ sơ sinh")),
     # hot spots and slaughter points by their kind (found on mineral and livestock pages)
     row("Năm 2023, tỉnh còn 9 điểm nóng khai thác cát và khoảng 260 điểm giết mổ nhỏ lẻ.",
         count(9, "điểm nóng"), count(260, "điểm giết mổ", qualifier="approx")),

@@ -596,6 +596,8 @@ BLIND_PAGES_FOUR = [
     # technology handed to farmers in classes is taught (found on study-promotion pages)
     row("Năm 2023, có 1.046 lớp chuyển giao khoa học kỹ thuật cho 48.500 lượt nông dân.",
         course(1046, 48500, "other")),
+    # "trẻ" alone names children, learners of a training class (found on drowning-prevention pages)
+    row("Năm 2023, các xã mở 326 lớp dạy bơi cho 7.540 trẻ.", course(326, 7540, "other")),
     # guard: people nurtured for admission who study a named programme take a course
     row("Năm 2023, có 45 quần chúng ưu tú được bồi dưỡng nhận thức về Đảng.",
         course(None, 45, "party_admission")),
