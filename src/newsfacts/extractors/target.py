@@ -1878,17 +1878,16 @@ def _describes_earlier_item(s: Sentence, mark: int, f: Figure) -> bool:
     item's figure ("phấn đấu giải quyết trên 95% số vụ án đã thụ lý; tổ chức ít nhất 30 phiên
     tòa"): a participle of that item's noun, which reports nothing of the next item."""
     text = s.text
-    end = text.find(";", mark, f.start)
-    if end < 0:
+    if text.find(";", mark, f.start) < 0:
         return False  # the figure's own item
-    own = text.rfind(";", 0, f.start) + 1
-    if phrases("breakdown_markers").match_at(s, own + len(text[own:]) - len(text[own:].lstrip())):
+    if _BREAKDOWN_OPENS.match(text, item_start(text, 0, f.start, ";")):
         return False  # "…; trong đó 4 đồng chí đang theo học …": a part of the earlier item
-    start = text.rfind(";", 0, mark) + 1
-    return any(start <= g.end <= mark and g.kind in _AMOUNTS for g in s.figures)
+    start = item_start(text, 0, mark, ";")
+    # a year before the marker dates the act it reports; an amount's noun is what it describes
+    return any(start <= g.end <= mark and is_fact_figure(g) for g in s.figures)
 
 
-_AMOUNTS = frozenset({"quantity", "percent"})  # a year before the marker dates the act it reports
+_BREAKDOWN_OPENS = re.compile(rf"\s*+(?:{alternation('breakdown_markers')})(?!\w)", re.IGNORECASE)
 
 
 def _past_between(s: Sentence, lo: int, hi: int) -> bool:

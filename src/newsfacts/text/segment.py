@@ -227,11 +227,14 @@ class _Header:
 
 
 _DASH_BEFORE_CREDIT = re.compile(r"\s[-–—|]\s*+")
+_DIGIT = re.compile(r"\d")
 
 
 def _credit_after_date(text: str) -> tuple[str, int, int, bool] | None:
     """A byline after the date on its line, opened by a credit word ("12/8/2026 – Bài và ảnh: Minh
     Nguyệt"): the date, and where the name stands in the line."""
+    if _DIGIT.search(text) is None:
+        return None  # no date on the line: most header lines, asked once each
     for m in _DASH_BEFORE_CREDIT.finditer(text):
         rest = text[m.end() :]
         if _strip_prefix(rest.strip()) == rest.strip():
