@@ -617,6 +617,19 @@ BLIND_PAGES_FOURTEEN = [
         count(9, "điểm nóng"), count(260, "điểm giết mổ", qualifier="approx")),
 ]
 
+BLIND_PAGES_FIFTEEN = [
+    # patients, medical machines and mobile teams by their kind (found on grassroots health pages)
+    row("Năm 2023, trạm y tế xã đang quản lý 842 người bệnh mạn tính.", count(842, "người bệnh mạn tính")),
+    row("Năm 2023, Sở Y tế cấp 75 máy siêu âm và 42 máy xét nghiệm sinh hóa cho trạm y tế.",
+        count(75, "máy siêu âm"), count(42, "máy xét nghiệm sinh hóa")),
+    row("Năm 2023, huyện lập 6 đội y tế lưu động.", count(6, "đội y tế lưu động")),
+    # a dose and a laboratory value are measurements
+    row("Năm 2023, 318 người được cấp thuốc, mỗi người 10 mg mỗi ngày.", count(318, "người")),
+    row("Năm 2023, phát hiện 96 người có đường huyết trên 7 mmol/l.", count(96, "người")),
+    # guard: a machine of no listed kind is counted as a machine
+    row("Năm 2023, xã trang bị 12 máy cày.", count(12, "máy")),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 ROWS += ids("PRECISION_DRAWS", PRECISION_DRAWS) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
@@ -625,7 +638,7 @@ ROWS += ids("BLIND_PAGES_SIX", BLIND_PAGES_SIX) + ids("BLIND_PAGES_SEVEN", BLIND
 ROWS += ids("BLIND_PAGES_EIGHT", BLIND_PAGES_EIGHT) + ids("BLIND_PAGES_NINE", BLIND_PAGES_NINE)
 ROWS += ids("BLIND_PAGES_TEN", BLIND_PAGES_TEN) + ids("BLIND_PAGES_ELEVEN", BLIND_PAGES_ELEVEN)
 ROWS += ids("BLIND_PAGES_TWELVE", BLIND_PAGES_TWELVE) + ids("BLIND_PAGES_THIRTEEN", BLIND_PAGES_THIRTEEN)
-ROWS += ids("BLIND_PAGES_FOURTEEN", BLIND_PAGES_FOURTEEN)
+ROWS += ids("BLIND_PAGES_FOURTEEN", BLIND_PAGES_FOURTEEN) + ids("BLIND_PAGES_FIFTEEN", BLIND_PAGES_FIFTEEN)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

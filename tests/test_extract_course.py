@@ -603,13 +603,34 @@ BLIND_PAGES_FOUR = [
         course(None, 45, "party_admission")),
 ]
 
+# Found on invented pages annotated blind, fifth round.
+BLIND_PAGES_FIVE = [
+    # the next items of a breakdown of classes are courses as the first is, and a breakdown opening
+    # the sentence after a course of classes breaks that course down (found on drowning-prevention pages)
+    row("Năm 2023, huyện mở 12 lớp bồi dưỡng cho 1.240 học viên, trong đó 8 lớp do Trung tâm Chính trị "
+        "tổ chức; 4 lớp do các đảng ủy xã tự tổ chức.",
+        course(12, 1240), course(8, None), course(4, None)),
+    row("Hè 2023, các xã tổ chức 96 lớp dạy bơi cho 2.310 em. Trong đó, 60 lớp do Huyện đoàn tổ chức, "
+        "36 lớp do các trường tự mở.",
+        course(96, 2310), course(60, None), course(36, None)),
+    row("Năm 2023, Hội mở 15 lớp tập huấn cho 600 hội viên. Cụ thể, 9 lớp về trồng trọt và 6 lớp về chăn "
+        "nuôi.",
+        course(15, 600), course(9, None), course(6, None)),
+    # guards: classrooms after the breakdown word, and classes after a breakdown of other things
+    row("Năm 2023, huyện mở 12 lớp tập huấn cho 1.240 học viên. Trong đó, 8 phòng học được cải tạo, "
+        "4 lớp học mới được xây.",
+        course(12, 1240), count(8, "phòng học"), count(4, "lớp học mới")),
+    row("Năm 2023, huyện có 30 trường. Trong đó, 12 lớp học xuống cấp.", count(30, "trường"),
+        count(12, "lớp học")),
+]
+
 ROWS = (
     ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
     + ids("LEARNERS_ALONE", LEARNERS_ALONE) + ids("OPENED_CLASS", OPENED_CLASS) + ids("PROGRAMS", PROGRAMS)
     + ids("NOT_COURSES", NOT_COURSES) + ids("BLIND_PAGES", BLIND_PAGES)
     + ids("PARTS_OF_CLASSES", PARTS_OF_CLASSES) + ids("OPENED_FOR", OPENED_FOR)
     + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
-    + ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR)
+    + ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR) + ids("BLIND_PAGES_FIVE", BLIND_PAGES_FIVE)
 )
 
 

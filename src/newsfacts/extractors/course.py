@@ -1154,10 +1154,31 @@ def _class_description(a: Attempt) -> str:
     return a.sentence.text[class_end : class_end + 120].split(";")[0]
 
 
+_LAST_CLASS_ITEM = "course.class_item"  # the last item of a breakdown of classes in the sentence
+# "8 lớp do các xã tổ chức; 4 lớp do …": the next item, right after the separator ending the one before
+_NEXT_CLASS_ITEM = re.compile(
+    rf"[^.:]{{0,{MAX_DESCRIPTION}}}?(?:[,;]|\s(?:{alternation('learner_list_joiners')}))\s*+\Z", re.IGNORECASE
+)
+
+
 def _breakdown(a: Attempt) -> bool:
-    """Whether the classes are a breakdown of the course produced before them ("trong đó")."""
-    out, s = a.candidates, a.sentence
-    return bool(out and phrases("breakdown_markers").search(s, out[-1].end, a.figure.start))
+    """Whether the classes are an item of a breakdown of a course: behind the word opening it
+    after a course of the sentence ("trong đó"), first in a sentence opening with that word after
+    a course of classes in the sentence before ("… 218 lớp … Trong đó, 126 lớp do …"), or the
+    next item of such a breakdown ("…; 92 lớp do …")."""
+    out, s, f = a.candidates, a.sentence, a.figure
+    if out:
+        last = out[-1]
+        if phrases("breakdown_markers").search(s, last.end, f.start):
+            return True
+        listed = last is s.memo.get(_LAST_CLASS_ITEM)
+        return listed and _NEXT_CLASS_ITEM.match(s.text, last.end, f.start) is not None
+    before = _course_of_sentence_before(a)
+    return (
+        before is not None
+        and before.fields.get("classes") is not None
+        and _BREAKDOWN_LEADS.match(s.text[: f.start]) is not None
+    )
 
 
 def _article_class(a: Attempt) -> Decision:
@@ -1185,9 +1206,10 @@ def _classes_only(a: Attempt) -> Decision:
     if not trained:
         desc = ""
     program = _program_for(desc, s, ctx, f.start)
-    return produce(
-        _course(s, (f,), f.start, class_end, f, None, program, "classes_only", desc), consumes=[a.index]
-    )
+    course = _course(s, (f,), f.start, class_end, f, None, program, "classes_only", desc)
+    if breakdown:
+        s.memo[_LAST_CLASS_ITEM] = course
+    return produce(course, consumes=[a.index])
 
 
 def _share_of_people(a: Attempt) -> Decision:
@@ -1469,6 +1491,7 @@ COURSE_RULES: tuple[Rule, ...] = (
 def extract_courses(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     """The courses of a sentence: ``COURSE_RULES`` over its fact figures (kept in its memo for
     the breakdown a next sentence may open)."""
+    s.memo.pop(_LAST_CLASS_ITEM, None)
     found = apply_rules(COURSE_RULES, s, ctx, [f for f in s.figures if is_fact_figure(f)])
     s.memo[_COURSES] = [c for c in found if c.type == "course"]
     return found
