@@ -566,7 +566,10 @@ BLIND_PAGES_THIRTEEN = [
     # guards: scores after their verbs or before their words stay scores
     row("Năm 2023, đội đạt 27 điểm; thí sinh cần từ 26 điểm trở lên; đội giành 13 điểm sau 2 trận.",
         count(2, "trận")),
-    row("Năm 2023, có 426 điểm bán, tăng 38 điểm so với năm 2022.", count(426, "điểm bán")),
+    # the change beside the points of sale is theirs (the contract: a change beside a level is its
+    # change), though its noun alone would be a score
+    row("Năm 2023, có 426 điểm bán, tăng 38 điểm so với năm 2022.",
+        count(426, "điểm bán", change=("increase", 38))),
     # meters, pumps and water works by their kind; "đồng hồ" is no money
     row("Năm 2023, công ty thay 9.840 đồng hồ đo nước và vận hành 58 trạm bơm, 95 máy bơm dã chiến.",
         count(9840, "đồng hồ đo nước"), count(58, "trạm bơm"), count(95, "máy bơm")),
@@ -628,6 +631,20 @@ BLIND_PAGES_FIFTEEN = [
     row("Năm 2023, phát hiện 96 người có đường huyết trên 7 mmol/l.", count(96, "người")),
     # guard: a machine of no listed kind is counted as a machine
     row("Năm 2023, xã trang bị 12 máy cày.", count(12, "máy")),
+    # a bare "điểm" after sites the sentence counted by their kind repeats those sites, no score: the
+    # before/after pair and the change are counts of them (found on food-safety pages)
+    row("Năm 2023, số điểm tập kết rác tự phát giảm từ 142 xuống còn 97 điểm.",
+        count(142, "điểm"), count(97, "điểm")),
+    row("Năm 2023, huyện có 64 điểm sinh hoạt cộng đồng, tăng 9 điểm so với năm 2022.",
+        count(64, "điểm sinh hoạt", change=("increase", 9, "exact", None))),
+    # guard: a score after a score
+    row("Năm 2023, em đạt 27 điểm, tăng 3 điểm so với năm 2022."),
+    # boarding houses, fire teams and lookout towers by their kind (found on fire-safety pages)
+    row("Năm 2023, phường kiểm tra 318 nhà trọ và thành lập 46 tổ liên gia an toàn PCCC.",
+        count(318, "nhà trọ"), count(46, "tổ liên gia an toàn PCCC")),
+    # a number inside a title conferred is part of its name (found on elderly-care pages)
+    row('Năm 2023, 86 gia đình được công nhận danh hiệu "Gia đình 3 thế hệ gương mẫu".',
+        count(86, "gia đình")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

@@ -622,6 +622,13 @@ BLIND_PAGES_FIVE = [
         course(12, 1240), count(8, "phòng học"), count(4, "lớp học mới")),
     row("Năm 2023, huyện có 30 trường. Trong đó, 12 lớp học xuống cấp.", count(30, "trường"),
         count(12, "lớp học")),
+    # Party documents listed with a comma are one topic studied; heads of clubs are learners (found
+    # on fire-safety and elderly-care pages)
+    row("Năm 2023, các chi bộ tổ chức học tập, quán triệt các nghị quyết, chỉ thị của Đảng cho 164 đảng "
+        "viên.",
+        course(None, 164, "resolution_study")),
+    row("Năm 2023, Hội mở 3 lớp tập huấn kỹ năng cho 140 chủ nhiệm câu lạc bộ.",
+        course(3, 140, "professional_skills")),
 ]
 
 ROWS = (

@@ -825,6 +825,32 @@ BLIND_PAGES_ELEVEN = [
         rate(100), course(None, 4, "advanced_political_theory")),
 ]
 
+# Found on invented pages annotated blind, twelfth round (fire safety, food safety, elderly care,
+# Party building in private firms).
+BLIND_PAGES_TWELVE = [
+    # a deadline still to come heading a list with a colon sets the goals after it
+    row("Hội thảo kiến nghị đến năm 2026: 100% doanh nghiệp có tổ chức đảng xây dựng kế hoạch giáo dục "
+        "chính trị cho công nhân.",
+        target(100, "%", 2026)),
+    # guard: a year already past heading a list reports
+    row("Hội thảo nhận định đến năm 2023: 100% doanh nghiệp có tổ chức đảng.", rate(100)),
+    # a bound named with its level before the copula, however many words name the level
+    row("Mức phạt tiền đối với hành vi không trang bị bình chữa cháy tại nhà trọ tối đa là 40 triệu "
+        "đồng.",
+        target(40_000_000, "đồng", qualifier="at_most")),
+    # a size set by a model, a council resolution or an agreement; a floor such a rule sets
+    row("Theo mô hình do Bộ hướng dẫn, mỗi tổ gồm từ 8 đến 15 hộ liền kề.",
+        target(8, "hộ", qualifier="range", value_max=15)),
+    row("Theo nghị quyết của HĐND tỉnh, mỗi đội có từ 4 đến 6 thành viên.",
+        target(4, "thành viên", qualifier="range", value_max=6)),
+    row("Theo thỏa ước, tiền ăn ca không thấp hơn 30.000 đồng/bữa.",
+        target(30_000, "đồng/bữa", qualifier="at_least")),
+    # guards: a size reported, and a negated comparative with no rule, stay counts
+    row("Năm 2023, mỗi tổ có từ 8 đến 15 hộ liền kề.", count(8, "hộ", qualifier="range", value_max=15)),
+    row("Năm 2023, doanh thu của hợp tác xã không thấp hơn 20 tỷ đồng.",
+        count(20_000_000_000, "đồng", qualifier="at_least")),
+]
+
 ROWS = (
     ids("CONTRACT", CONTRACT)
     + ids("DEV_SET", DEV_SET)
@@ -844,6 +870,7 @@ ROWS = (
     + ids("BLIND_PAGES_NINE", BLIND_PAGES_NINE)
     + ids("BLIND_PAGES_TEN", BLIND_PAGES_TEN)
     + ids("BLIND_PAGES_ELEVEN", BLIND_PAGES_ELEVEN)
+    + ids("BLIND_PAGES_TWELVE", BLIND_PAGES_TWELVE)
 )
 
 

@@ -253,6 +253,7 @@ HEADER_BYLINES = [
     pytest.param("Bài, ảnh: Đức Minh", "Đức Minh", id="WRITTEN-credit-under-date"),
     pytest.param("Huyện ủy tổ chức hội nghị.", None, id="WRITTEN-short-first-paragraph-is-no-byline"),
     pytest.param("Minh Châu", "Minh Châu", id="WRITTEN-name-alone-under-date"),
+    pytest.param("Đăng bởi: Lê Thu Hà", "Lê Thu Hà", id="BLIND-dang-boi-under-date"),
 ]
 
 
@@ -633,6 +634,16 @@ def test_related_news_under_its_heading_is_furniture(heading):
     text = page(BODY, byline="Người viết: Lê Văn Tâm", footer=f"{heading}\nBế giảng 3 lớp bồi dưỡng năm 2024")
     a = newsfacts.extract(text)
     assert a.author == "Lê Văn Tâm"
+    assert [(f.type, f.value) for f in a.facts] == [("count", 96)]
+
+
+def test_bulleted_links_under_other_articles_are_furniture():
+    """ "Bài viết khác" heads links written as bullets (found on elderly-care pages)."""
+    footer = (
+        "Bài viết khác\n• Xã Tân Lập ra mắt 3 câu lạc bộ dưỡng sinh\n"
+        "• Khám mắt miễn phí cho 1.200 người cao tuổi"
+    )
+    a = newsfacts.extract(page(BODY, byline="Người viết: Lê Văn Tâm", footer=footer))
     assert [(f.type, f.value) for f in a.facts] == [("count", 96)]
 
 

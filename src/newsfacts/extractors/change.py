@@ -39,6 +39,7 @@ from newsfacts.extractors.phrases import (
     non_unit_after,
     open_unit_after,
     share_of_plan,
+    sited_points,
     strip_edges,
     trim_subject,
     unit_after,
@@ -92,6 +93,8 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
         if not m and f.num_start > f.start:
             # "cao hơn 3%", "ít hơn 12 đơn": the comparative took "hơn" for a qualifier
             m = pat.at_end.search(s.text, max(0, f.num_start - 30), f.num_start)
+            if m is not None and m.start() >= f.start:
+                m = None  # "không thấp hơn 25.000 đồng/bữa": the qualifier holds the comparative, a bound
             qualifier = "exact"
             if not m:  # "cao hơn khoảng 11%": the rounding word after the comparative stays
                 first = _FIRST_WORD.match(s.text, f.start)
@@ -147,6 +150,10 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
             out.append(ChangeMark(f, directions[cue], unit, points.end(), m.start(), qualifier, points=True))
             continue
         elif non_unit_after(s, f.end):
+            # "tăng 15 điểm" after "42 điểm bơi an toàn": the sites again, no score
+            if (sites := sited_points(s, f)) is None:
+                continue
+            out.append(ChangeMark(f, directions[cue], sites[0], sites[1], m.start(), qualifier))
             continue
         else:
             found = unit_after(s, f.end) or open_unit_after(s, f.end)
@@ -218,9 +225,29 @@ def _eligible(level: Candidate, mark: ChangeMark, text: str) -> bool:
         return True
     if mark.unit == "%":
         return False
+    if phrases("subset_markers").fullmatch_head(text[brk[0] : brk[1]]) and _lone_item(level, brk[1], mark):
+        return True  # "81 điểm sạt lở, trong đó 19 điểm …, tăng 5 điểm": the one item told is what grew
     # "Ban Chấp hành … gồm 45 đồng chí, giảm 2 đồng chí": with no total counted before it, the marker
     # says what the body consists of, and its level takes a change counted in units
     return not any(is_fact_figure(g) and head <= g.start < brk[0] for g in level.sentence.figures)
+
+
+_ITEM_RIGHT_AFTER = re.compile(rf"\s*+,?\s*+(?:(?:{alternation('has_verbs')})\s++)?\Z", re.IGNORECASE)
+
+
+def _lone_item(level: Candidate, opened: int, mark: ChangeMark) -> bool:
+    """Whether the level is the one item of a breakdown opened at ``opened`` that the change
+    follows, its figure right after the marker ("trong đó có 9 bằng …"), with no other count
+    between the marker and the change (a share of the item may stand between: "trong đó 7.215 hộ
+    …, chiếm 73,3%, tăng 426 hộ"). An item labelled before its figure ("trong đó đúng hạn 597.102
+    hồ sơ, giảm 1.026 hồ sơ") leaves the change to the total."""
+    text, own = level.sentence.text, level.figures[0]
+    if not _ITEM_RIGHT_AFTER.match(text[opened : own.start]):
+        return False
+    return not any(
+        is_fact_figure(g) and g.kind != "percent" and opened <= g.start < mark.cue_start and g is not own
+        for g in level.sentence.figures
+    )
 
 
 _CLAUSE_OPENS = re.compile(

@@ -335,7 +335,12 @@ def sited_points(where: str | Sentence, f) -> tuple[str, int] | None:
         return None
     sited = phrases("site_prepositions").ends_at(where, f.start) is not None
     of_a_kind = not sited and _site_of_a_kind(where, f, noun.end())
-    if not sited and not of_a_kind and not _sites_listed_before(where, f, noun.group()):
+    if (
+        not sited
+        and not of_a_kind
+        and not _sites_listed_before(where, f, noun.group())
+        and not _sites_named_before(where, f, noun.group())
+    ):
         return None
     kind = unit_after(where, f.end) or open_unit_after(where, f.end)  # "tại 41 điểm thi", "… điểm vui chơi"
     if kind is not None and kind[1] > noun.end():
@@ -381,6 +386,26 @@ def _sites_listed_before(where: str | Sentence, f, noun: str) -> bool:
     if found is None or not found[0].casefold().startswith(head + " "):
         return False
     return _LIST_GAP.match(where.text, found[1]).end() >= f.start  # type: ignore[union-attr]
+
+
+def _sites_named_before(where: str | Sentence, f, noun: str) -> bool:
+    """Whether the point noun after a whole figure repeats sites the sentence counted by their
+    kind before it ("số điểm giết mổ nhỏ lẻ giảm 58 điểm, từ 384 xuống còn 326 điểm", "công nhận 42
+    điểm bơi an toàn …, tăng 15 điểm"): the bare noun points back to them, no score."""
+    if type(where) is str or f.value is None or not float(f.value).is_integer():
+        return False
+    text, head = where.text, noun.strip().casefold()  # type: ignore[union-attr]
+    for m in phrases("point_nouns").finditer(where, 0, f.start):
+        kind = _NEXT_LOWER.match(text, m.end())
+        if m.group().strip().casefold() != head or kind is None or kind.group(1).lower() in _SCORE_FOLLOWERS:
+            continue
+        counted = phrases("number_of_words").ends_at(where, m.start()) is not None or any(
+            g.end <= m.start() and not text[g.end : m.start()].strip()
+            for g in where.figures  # type: ignore[union-attr]
+        )
+        if counted:
+            return True
+    return False
 
 
 def non_unit_after(where: str | Sentence, pos: int) -> bool:

@@ -164,6 +164,11 @@ _DATED_LEVEL = re.compile(
 # a plan named with a later year ("Nghị quyết về dự toán năm 2027 xác định tổng thu … là 26.400 tỷ
 # đồng"): the figures after it are that plan's
 PLAN_NAME_WORDS = 7  # "kế hoạch phát triển kinh tế - xã hội năm 2027", "dự toán ngân sách năm 2027"
+# "Hội thảo kiến nghị đến năm 2030: 100% doanh nghiệp …": a deadline still to come heading a list of goals
+_DEADLINE_HEADS_LIST = re.compile(
+    rf"\b(?:{alternation('future_phrases')})\s+(?:(?:{alternation('year_cues')})\s+)?((?:19|20)\d\d)\s*+:",
+    re.IGNORECASE,
+)
 _PLAN_OF_YEAR = re.compile(
     rf"\b(?:{alternation('target_nouns')})(?:\s++(?:[^\s\d,;:.()]++)){{0,{PLAN_NAME_WORDS}}}?"
     rf"\s++(?:{alternation('year_cues')})\s++((?:19|20)\d\d)(?!\d)",
@@ -783,6 +788,7 @@ def _future_openers(s: Sentence, ctx: ArticleContext) -> list[int]:
             *_after_publication(_TERM_OPENER, s, ctx),
             *(_level_start(s, at) for at in _after_publication(_DATED_LEVEL, s, ctx)),
             *_after_publication(_PLAN_OF_YEAR, s, ctx),
+            *_after_publication(_DEADLINE_HEADS_LIST, s, ctx),
             *_after_publication(_AMOUNT_OF_PERIOD, s, ctx, year="end", at="amount"),
         ]
     s.memo["future_openers"] = out
@@ -1166,6 +1172,8 @@ def _quota(s: Sentence, f: Figure) -> bool:
         return True  # "bảo đảm tỷ lệ cán bộ nữ không dưới 20%": a lower bound to be kept, a quota
     if f.qualifier == "at_least" and _floor_per_period(s, f, clause_start):
         return True  # "hằng năm … chủ trì ít nhất 2 cuộc giám sát": a floor set for every year
+    if f.qualifier == "at_least" and phrases("rule_markers").search(s, lead, f.start):
+        return True  # "Theo thỏa ước nhóm, tiền ăn giữa ca không thấp hơn 25.000 đồng/bữa": a rule's floor
     if f.kind == "percent" and phrase_table("change_cues", "phrase", "direction")[0].ends_at(s, f.start):
         return True  # "giảm tối thiểu 10% biên chế": a directive to cut by a share
     least_share = f.kind == "percent" and f.qualifier == "at_least"  # "chiếm dưới 0,15%" reports a level
@@ -2269,7 +2277,7 @@ def _not_planned(a: Attempt) -> Decision:
     return REJECT
 
 
-NAMED_BOUND_WORDS = 12  # "Số học viên tối thiểu để mở một lớp là 20 người": the words around the bound
+NAMED_BOUND_WORDS = 16  # "Số học viên tối thiểu để mở một lớp là 20 người": the words around the bound
 NAMED_BOUND_REACH = 120
 _SPACES = re.compile(r"\s+")
 _NAMED_BOUND = re.compile(  # "Số học viên tối thiểu … là 20 người", "mức vay tối đa đối với hộ nghèo là …"
