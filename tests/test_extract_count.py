@@ -647,6 +647,23 @@ BLIND_PAGES_FIFTEEN = [
         count(86, "gia đình")),
 ]
 
+# Found on invented pages annotated blind, sixteenth round (vocational training, heritage,
+# irrigation, land records).
+BLIND_PAGES_SIXTEEN = [
+    # places listed with their counts: a number after a name counts when its noun repeats the
+    # noun counted before it; guard: a number after a name with no such noun is the name's
+    row("Năm 2023, nhiều đình làng nhất là xã Tân Lập với 42 đình làng, xã Phú Mỹ 31 đình làng và xã An "
+        "Hòa 27 đình làng.",
+        count(42, "đình làng"), count(31, "đình làng"), count(27, "đình làng")),
+    row("Năm 2023, đại diện khu Đồng Tâm 2 chia sẻ kinh nghiệm với 40 hộ.", count(40, "hộ")),
+    # salinity in parts per thousand is a measurement
+    row("Năm 2023, độ mặn tại cửa sông là 9,5‰, cao hơn năm 2022 khoảng 2‰; 16 xã bị ảnh hưởng.",
+        count(16, "xã")),
+    # kiosks and mass organisations by their kind
+    row("Năm 2023, phường lắp 12 ki-ốt tra cứu và phối hợp với 5 đoàn thể chính trị - xã hội.",
+        count(12, "ki-ốt"), count(5, "đoàn thể chính trị - xã hội")),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 ROWS += ids("PRECISION_DRAWS", PRECISION_DRAWS) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
@@ -656,6 +673,7 @@ ROWS += ids("BLIND_PAGES_EIGHT", BLIND_PAGES_EIGHT) + ids("BLIND_PAGES_NINE", BL
 ROWS += ids("BLIND_PAGES_TEN", BLIND_PAGES_TEN) + ids("BLIND_PAGES_ELEVEN", BLIND_PAGES_ELEVEN)
 ROWS += ids("BLIND_PAGES_TWELVE", BLIND_PAGES_TWELVE) + ids("BLIND_PAGES_THIRTEEN", BLIND_PAGES_THIRTEEN)
 ROWS += ids("BLIND_PAGES_FOURTEEN", BLIND_PAGES_FOURTEEN) + ids("BLIND_PAGES_FIFTEEN", BLIND_PAGES_FIFTEEN)
+ROWS += ids("BLIND_PAGES_SIXTEEN", BLIND_PAGES_SIXTEEN)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

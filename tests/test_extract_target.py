@@ -849,6 +849,20 @@ BLIND_PAGES_TWELVE = [
     row("Năm 2023, mỗi tổ có từ 8 đến 15 hộ liền kề.", count(8, "hộ", qualifier="range", value_max=15)),
     row("Năm 2023, doanh thu của hợp tác xã không thấp hơn 20 tỷ đồng.",
         count(20_000_000_000, "đồng", qualifier="at_least")),
+    # what a whole place has now, told after "Theo kế hoạch," as the plan's background, is a count;
+    # guard: without "hiện" the plan's figures stay planned
+    row("Theo kế hoạch, hiện toàn tỉnh có 418 đình làng, gồm 12 di tích cấp quốc gia và 96 di tích cấp tỉnh.",
+        count(418, "đình làng"), count(12, "di tích cấp quốc gia"), count(96, "di tích cấp tỉnh")),
+    row("Theo kế hoạch, toàn tỉnh có 418 đình làng được tu bổ vào năm 2025.", target(418, "đình làng", 2025)),
+    # a plan whose "đặt ra" opens a list with a colon sets the items after it; a province that sets
+    # a plan ("đặt kế hoạch") plans what it names
+    row("Riêng năm 2024, kế hoạch đặt ra: hoàn thành cơ sở dữ liệu tại thêm 25 xã; cấp 8.000 giấy "
+        "chứng nhận.",
+        target(25, "xã", 2024), target(8000, "giấy chứng nhận", 2024)),
+    row("Năm 2024, tỉnh đặt kế hoạch thanh tra, kiểm tra 90 tổ chức sử dụng đất.",
+        target(90, "tổ chức", 2024)),
+    # guard: the quota a congress set, told with "đề ra" after it, is what was set
+    row("Năm 2023, xã kết nạp 12 đảng viên, vượt chỉ tiêu Đại hội đề ra.", count(12, "đảng viên")),
 ]
 
 ROWS = (

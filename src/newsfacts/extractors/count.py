@@ -214,10 +214,26 @@ def _open_unit(where: str | Sentence, f: Figure) -> tuple[str, int, str] | None:
         return None
     if in_short_quote(text, f):
         return None  # "5 không, 3 sạch": a slogan's figures name, they do not count
-    if _NAME_BEFORE.search(text, max(0, f.start - 30), f.start):
-        return None  # "khu Đồng Tâm 2 chia sẻ": a number after a name is part of the name
     found = open_unit_after(where, f.end)
+    if _NAME_BEFORE.search(text, max(0, f.start - 30), f.start) and not _noun_counted_before(where, f, found):
+        return None  # "khu Đồng Tâm 2 chia sẻ": a number after a name is part of the name
     return (found[0], found[1], "open_unit") if found else None
+
+
+def _noun_counted_before(where: str | Sentence, f: Figure, found: tuple[str, int] | None) -> bool:
+    """Whether the noun after the figure is one an earlier figure of the sentence counts: an item
+    of a list of places and their counts ("phường Hoa Lư với 87 di tích, xã Kim Sơn 64 di tích"),
+    no number of a name."""
+    if found is None or type(where) is str:
+        return False
+    noun = found[0].casefold()
+    for g in where.figures:  # type: ignore[union-attr]
+        if g.end > f.start:
+            break
+        earlier = unit_after(where, g.end) or open_unit_after(where, g.end)
+        if earlier is not None and earlier[0].casefold() == noun:
+            return True
+    return False
 
 
 _NAME_BEFORE = re.compile(r"(?<=\S\s)(?:\p{Lu}\p{Ll}*+|\p{Lu}{2,}+)\s++$")

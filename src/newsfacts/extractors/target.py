@@ -459,7 +459,7 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
             past = None  # "đã lên kế hoạch ...": the plan was made, its figures are still to come
         if past or (condition is not None and condition.start() < m.start()) or _request_told_done(s, m):
             continue
-        if phrases("relative_cues").fullmatch_head(m.group()) and _relative(text, m.start()):
+        if phrases("relative_cues").fullmatch_head(m.group()) and _relative(text, m.start(), m.end()):
             continue  # "chỉ tiêu Đại hội đề ra": the quota that was set
         if phrases("weak_target_cues").fullmatch_head(m.group()) and phrases("described_after_se").match_at(
             s, m.end()
@@ -573,11 +573,15 @@ def _intake(s: Sentence, f: Figure, published_year: int | None = None) -> bool:
     return not phrases("intake_reports").search(s, lo, m.start())
 
 
-def _relative(text: str, cue_start: int) -> bool:
+_COLON_NEXT = re.compile(r"\s*+:")
+
+
+def _relative(text: str, cue_start: int, cue_end: int) -> bool:
     """Whether "đề ra"/"đặt ra" describes a plan noun before it ("chỉ tiêu Đại hội đề ra");
-    a document right before the cue is its agent instead ("Nghị quyết đề ra ...")."""
+    a document right before the cue is its agent instead ("Nghị quyết đề ra ..."), and so is a
+    plan whose cue opens a list with a colon ("kế hoạch đặt ra: hoàn thành …; cấp …")."""
     rel = _RELATIVE_CUE.search(text, max(0, cue_start - 60), cue_start)
-    if rel is None:
+    if rel is None or _COLON_NEXT.match(text, cue_end):
         return False
     return bool(rel.group(2).strip()) or not phrases("goal_setting_agents").fullmatch_head(rel.group(1))
 

@@ -80,6 +80,7 @@ _GLUED_FOOTER = re.compile(rf"(?:{lexicon.alternation(lexicon.words('glued_foote
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in lexicon.words("boilerplate_lines")), re.IGNORECASE)
 _SITE_NAME = _prefix_pattern(lexicon.words("site_name_markers"))
 _SITE_MOTTO = _prefix_pattern(lexicon.words("site_motto_openers"))
+_NAME_DASH = re.compile(r"\s[-–—|]\s++")  # a site's name, a dash, then its motto on one line
 # arrows, angle brackets and bullets between spaces separate breadcrumb items; other symbols
 # ("●", "*", "=", "…") also stand in kickers and date lines above a headline
 _BREADCRUMB_SEP = re.compile(r"\s+(?:>>|::|[>»›/→•▸▶►❯·⟩▪‣≫➤◆◇〉▷❱⇒])\s+")
@@ -149,6 +150,8 @@ def _is_title_like(line: Line) -> bool:
         return False
     if _SITE_MOTTO.match(t) and not _ENDS_SENTENCE_STRICT.search(t):
         return False  # "Cơ quan Trung ương của Đảng Cộng sản Việt Nam": the site's motto
+    if (dash := _NAME_DASH.search(t)) is not None and _SITE_MOTTO.match(t[dash.end() :]):
+        return False  # "ĐỒNG THÁP ONLINE - Cơ quan của Đảng bộ …": the site's name and motto
     if _is_upper(t) and len(words) <= 10:
         return False
     if _CREDIT_TAIL.search(t):
