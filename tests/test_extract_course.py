@@ -629,6 +629,13 @@ BLIND_PAGES_FIVE = [
         course(None, 164, "resolution_study")),
     row("Năm 2023, Hội mở 3 lớp tập huấn kỹ năng cho 140 chủ nhiệm câu lạc bộ.",
         course(3, 140, "professional_skills")),
+    # the one-stop desk ("một cửa") is no number, and manners and conduct taught are one topic
+    # (found on administrative-reform pages)
+    row("Năm 2023, tỉnh cử 38 công chức một cửa cấp xã đi học trung cấp lý luận chính trị - hành chính.",
+        course(None, 38, "intermediate_political_theory")),
+    row("Năm 2023, Sở khai giảng lớp bồi dưỡng kỹ năng giao tiếp, ứng xử và nghiệp vụ tiếp nhận hồ sơ cho 95 "
+        "công chức.",
+        course(None, 95, "professional_skills")),
 ]
 
 ROWS = (

@@ -383,6 +383,11 @@ WRITTEN = [
     ("Cần từ 1,5 đến 2 tỷ đồng.", [rng("từ 1,5 đến 2 tỷ", 1_500_000_000, 2_000_000_000)]),
     ("Mức thưởng từ 500 nghìn đến 1 triệu đồng.", [rng("từ 500 nghìn đến 1 triệu", 500_000, 1_000_000)]),
     ("Mỗi chi bộ có từ 35 đến 40 đảng viên.", [rng("từ 35 đến 40", 35, 40)]),
+    # a range written with a glued dash takes the scale word after it as the spaced one does
+    # (found on vocational and social-credit pages annotated blind); guard: "tỷ lệ" is no scale
+    ("Thu nhập đạt 7-8 triệu đồng/người/tháng.", [rng("7-8 triệu", 7_000_000, 8_000_000)]),
+    ("Khoảng 2-3 nghìn người dự lễ hội.", [rng("2-3 nghìn", 2000, 3000)]),
+    ("Có 2-3 tỷ lệ được so sánh.", [rng("2-3", 2, 3)]),
     # the upper end may carry its own bound ("tới trên", "đến hơn"): still one range (found judging
     # party-news output)
     ("Hệ số suy giảm từ 15% tới trên 30%.", [rng("từ 15% tới trên 30%", 15, 30, Kind.percent)]),

@@ -1030,6 +1030,8 @@ def _scan(text: str, conv: Convention, starts: list[int], view: Annotation) -> l
                 continue
             if f.plain:
                 _classify_plain(text, f, text[f.num_start : f.end], view)
+            elif f.qualifier == "range" and f.kind is Kind.quantity:
+                _scale_glued_range(text, f)
             figs.append(f)
         elif group == "words":
             for f in _from_words(text, m, view):
@@ -1229,6 +1231,19 @@ def _join(text: str, a: _Fig, b: _Fig, view: Annotation) -> _Fig | None:
 
 _SCALE_NAMES = "|".join(sorted(_SCALES, key=len, reverse=True))
 _ENDS_IN_SCALE = regex.compile(rf"{_SP}*+(?P<scale>{_SCALE_NAMES})\Z", regex.I)
+
+
+_SCALE_AFTER = regex.compile(rf"{_SP}++(?P<scale>{_scale_alternation(list(_SCALES))})")
+
+
+def _scale_glued_range(text: str, f: _Fig) -> None:
+    """Scale both ends of a range written with a glued dash by the scale word after it ("7-8 triệu
+    đồng" is 7 to 8 million, as "7 - 8 triệu" is)."""
+    m = _SCALE_AFTER.match(text, f.end)
+    if m is None or f.value is None or f.value_max is None:
+        return
+    scale = Decimal(_SCALES[m.group("scale").lower()])
+    f.value, f.value_max, f.end = f.value * scale, f.value_max * scale, m.end()
 
 
 def _shared_scale(text: str, a: _Fig, b: _Fig) -> Decimal | None:
