@@ -662,6 +662,18 @@ BLIND_PAGES_SIXTEEN = [
     # kiosks and mass organisations by their kind
     row("Năm 2023, phường lắp 12 ki-ốt tra cứu và phối hợp với 5 đoàn thể chính trị - xã hội.",
         count(12, "ki-ốt"), count(5, "đoàn thể chính trị - xã hội")),
+    # Heroic Mothers named with a capital, issues of a bulletin, languages; a road junction's "ba"
+    # is no number (found on pages on people with merit and on grassroots information)
+    row("Năm 2023, tỉnh còn 21 Mẹ đang sống, trong đó 15 Mẹ sống ở các xã.",
+        count(21, "Mẹ"), count(15, "Mẹ")),
+    row("Năm 2023, Sở phát hành 18 số bản tin bằng hai thứ tiếng.", count(18, "số bản tin"),
+        count(2, "thứ tiếng")),
+    row("Năm 2023, khu di tích Ngã ba Đồng Lộc đón 4.200 lượt khách.", count(4200, "lượt khách")),
+    # groups picked out by the share each reached, listed with the verb left out or as a span, are
+    # counts; the shares are their criteria (found on public-investment pages)
+    row("Trong số 64 chủ đầu tư được giao kế hoạch vốn, có 12 đơn vị giải ngân trên 60%; 30 đơn vị đạt "
+        "từ 30% đến 60%; 22 đơn vị dưới 30%.",
+        count(64, "chủ đầu tư"), count(12, "đơn vị"), count(30, "đơn vị"), count(22, "đơn vị")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

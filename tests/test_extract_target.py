@@ -861,6 +861,9 @@ BLIND_PAGES_TWELVE = [
         target(25, "xã", 2024), target(8000, "giấy chứng nhận", 2024)),
     row("Năm 2024, tỉnh đặt kế hoạch thanh tra, kiểm tra 90 tổ chức sử dụng đất.",
         target(90, "tổ chức", 2024)),
+    # a cue in the phrase naming the whole a breakdown is taken from plans nothing (found on
+    # public-investment pages)
+    row("Trong số 40 xã được giao chỉ tiêu, có 31 xã đã hoàn thành.", count(40, "xã"), count(31, "xã")),
     # guard: the quota a congress set, told with "đề ra" after it, is what was set
     row("Năm 2023, xã kết nạp 12 đảng viên, vượt chỉ tiêu Đại hội đề ra.", count(12, "đảng viên")),
 ]

@@ -301,8 +301,10 @@ _CLAUSE_MARK = re.compile(r"[,;:()]")
 
 def _threshold_of_count(s: Sentence, f: Figure) -> bool:
     """A bounded share right after a counted noun phrase says which ones were counted:
-    "có 14 dự án giải ngân dưới 30%", "chỉ 3 xã có tỷ lệ đồng thuận dưới 80%"."""
-    if f.kind != "percent" or f.qualifier not in ("less_than", "more_than", "at_least"):
+    "có 14 dự án giải ngân dưới 30%", "chỉ 3 xã có tỷ lệ đồng thuận dưới 80%", the verb left out
+    in a list of such groups ("…; 26 đơn vị dưới 30%"), a span of shares too ("41 đơn vị đạt từ 30%
+    đến 60%")."""
+    if f.kind != "percent" or f.qualifier not in ("less_than", "more_than", "at_least", "range"):
         return False
     g = figure_before(s, f.start)
     if g is None or g.kind != "quantity" or f.start - g.end > COUNT_REACH:
@@ -314,13 +316,23 @@ def _threshold_of_count(s: Sentence, f: Figure) -> bool:
     # "có 24 đồng chí trúng cử với số phiếu trên 90%": the votes named before the bound take more words
     votes = phrases("vote_nouns").ends_at(between, len(between.rstrip())) is not None
     reach = THRESHOLD_WORDS + (VOTE_LEAD_WORDS if votes else 0)
-    if not between.strip() or len(between.split()) > reach or _CLAUSE_MARK.search(between):
+    if len(between.split()) > reach or _CLAUSE_MARK.search(between):
         return False
+    if not between.strip():
+        return _listed_group(s, g)  # "…; 26 đơn vị dưới 30%": a group of a list, its verb left out
     if phrases("share_links").match_at(between, 0):
         return False  # "1.500 đảng viên trong đó hơn 30% là đoàn viên": a share of its own
     if phrases("rate_of_each_frames").match_at(between, 0):
         return True  # "86 xã, phường đạt tỷ lệ tiêm trên 95%": the rate each has picks them out
-    return not phrases("rate_verbs").search(between)
+    # "41 đơn vị đạt từ 30% đến 60%": a span the rate each reached lies in picks them out
+    return f.qualifier == "range" or not phrases("rate_verbs").search(between)
+
+
+def _listed_group(s: Sentence, g: Figure) -> bool:
+    """Whether the count opens an item after a semicolon or a breakdown's marker ("…; 26 đơn vị
+    dưới 30%, trong đó 7 chủ đầu tư dưới 15%"): an item of a list of groups by their share."""
+    head = s.text[: g.start].rstrip()
+    return head.endswith(";") or phrases("breakdown_markers").ends_at(s, g.start) is not None
 
 
 _OWNERSHIP = lexicon.table("ownership_frames")
@@ -351,6 +363,8 @@ def is_condition(s: Sentence, f: Figure) -> bool:
     of another share ("trên 90% số người ... có trên 70% phiếu tín nhiệm cao")."""
     if _owned_kind(s, f):
         return True
+    if f.qualifier == "range":
+        return _threshold_of_count(s, f)  # "41 đơn vị đạt từ 30% đến 60%"
     if f.qualifier not in _BOUNDED:
         return False
     if f.kind == "percent" and _EXAMPLES_AFTER.match(s.text, f.end, f.end + EXAMPLES_REACH):

@@ -459,6 +459,8 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
             past = None  # "đã lên kế hoạch ...": the plan was made, its figures are still to come
         if past or (condition is not None and condition.start() < m.start()) or _request_told_done(s, m):
             continue
+        if _describes_whole(s, m):
+            continue  # "Trong số 86 chủ đầu tư được giao kế hoạch vốn, có 19 đơn vị …": who the whole is
         if phrases("relative_cues").fullmatch_head(m.group()) and _relative(text, m.start(), m.end()):
             continue  # "chỉ tiêu Đại hội đề ra": the quota that was set
         if phrases("weak_target_cues").fullmatch_head(m.group()) and phrases("described_after_se").match_at(
@@ -472,6 +474,14 @@ def _find_cues(s: Sentence) -> list[tuple[int, int]]:
             continue  # "người được hỏi nói sẽ công nhận ...": a poll's answer, no goal
         out.append((m.start(), m.end()))
     return out
+
+
+def _describes_whole(s: Sentence, m: re.Match | Found) -> bool:
+    """Whether the cue stands in the phrase naming the whole a breakdown is taken from ("Trong số 86
+    chủ đầu tư được giao kế hoạch vốn, …": `among_words.txt`), no clause mark before it: it says who
+    the whole is, it plans nothing."""
+    among = last_match(phrases("among_words").finditer(s, 0, m.start()))
+    return among is not None and not any(c in ",;:." for c in s.text[among.end() : m.start()])
 
 
 def _request_told_done(s: Sentence, m: re.Match | Found) -> bool:
