@@ -676,6 +676,19 @@ BLIND_PAGES_SIXTEEN = [
         count(64, "chủ đầu tư"), count(12, "đơn vị"), count(30, "đơn vị"), count(22, "đơn vị")),
 ]
 
+# Found judging party-news output (the 54th draw): a supposition opening the sentence counts
+# nothing before its consequence; guards: a supposition naming a past time contrasts real figures,
+# and an amount told aside in it is real
+PRECISION_DRAWS_TWO = [
+    row("Nếu thí sinh trả lời sai 2 câu điểm liệt sẽ bị đánh trượt."),
+    row("Nếu như trước đây cả xã chỉ có 4 chi bộ thì nay đã có 11 chi bộ.", count(4, "chi bộ"),
+        count(11, "chi bộ")),
+    row("Nếu năm 2020 huyện kết nạp 90 đảng viên thì năm 2023 kết nạp 130 đảng viên.",
+        count(90, "đảng viên"), count(130, "đảng viên")),
+    row("Nếu trừ các khoản ghi thu (2.400 tỷ đồng) thì thu ngân sách giảm nhẹ.",
+        count(2_400_000_000_000, "đồng")),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 ROWS += ids("PRECISION_DRAWS", PRECISION_DRAWS) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
@@ -685,7 +698,7 @@ ROWS += ids("BLIND_PAGES_EIGHT", BLIND_PAGES_EIGHT) + ids("BLIND_PAGES_NINE", BL
 ROWS += ids("BLIND_PAGES_TEN", BLIND_PAGES_TEN) + ids("BLIND_PAGES_ELEVEN", BLIND_PAGES_ELEVEN)
 ROWS += ids("BLIND_PAGES_TWELVE", BLIND_PAGES_TWELVE) + ids("BLIND_PAGES_THIRTEEN", BLIND_PAGES_THIRTEEN)
 ROWS += ids("BLIND_PAGES_FOURTEEN", BLIND_PAGES_FOURTEEN) + ids("BLIND_PAGES_FIFTEEN", BLIND_PAGES_FIFTEEN)
-ROWS += ids("BLIND_PAGES_SIXTEEN", BLIND_PAGES_SIXTEEN)
+ROWS += ids("BLIND_PAGES_SIXTEEN", BLIND_PAGES_SIXTEEN) + ids("PRECISION_DRAWS_TWO", PRECISION_DRAWS_TWO)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

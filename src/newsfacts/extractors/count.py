@@ -22,6 +22,7 @@ from newsfacts.extractors.context import (
     alternation_of_table,
     figure_before,
     figure_candidate,
+    inside_parens,
     is_fact_figure,
     phrase_table,
     phrases,
@@ -796,6 +797,31 @@ def _shared_noun_rule(a: Attempt) -> Decision:
     return _counted(a, _shared_noun(a.sentence, a.figure))
 
 
+_TIME_KINDS = frozenset({"year", "date", "period"})
+_CONSEQUENCE = re.compile(rf",|\s(?:{alternation('hypothesis_consequences')})(?![\w])", re.IGNORECASE)
+
+
+def _hypothetical(a: Attempt) -> Decision:
+    """Rejects a figure of a supposition opening the sentence ("Nếu bài thi trả lời sai 1 câu thuộc
+    dạng điểm liệt cũng sẽ bị đánh trượt": `hypothesis_openers.txt`), before its consequence: what
+    would happen, no count."""
+    s, f = a.sentence, a.figure
+    opener = phrases("hypothesis_openers").match_at(s, 0)
+    if opener is None:
+        return None
+    end = _CONSEQUENCE.search(s.text, opener.end())
+    stop = end.start() if end is not None else len(s.text)
+    if f.start >= stop:
+        return None
+    # "Nếu như năm 2015 chỉ có 20% … thì nay …": a time named in it makes the supposition a contrast
+    # with the past, whose figures are real
+    dated = any(g.kind in _TIME_KINDS and opener.end() <= g.start < stop for g in s.figures)
+    if dated or phrases("contrast_times").search(s, opener.end(), stop):
+        return None
+    # "Nếu loại trừ các khoản ghi thu (38.400 tỷ đồng) thì …": an amount told aside is real
+    return None if inside_parens(s.text, f.start) else REJECT
+
+
 def _slogan(a: Attempt) -> Decision:
     """Rejects a figure of a short quote that is a name or a slogan: capitalised ('mô hình
     "Ngôi nhà 100 đồng"') or pairing figures ('"3 ca, 4 kíp"'); its figures count nothing. A
@@ -810,6 +836,7 @@ def _slogan(a: Attempt) -> Decision:
 
 
 COUNT_RULES: tuple[Rule, ...] = (
+    Rule("hypothetical", _hypothetical, needs=("hypothesis_openers",)),
     Rule("slogan", _slogan),
     Rule("one_of", _one_of),
     Rule("some_of", _some_of),
