@@ -689,6 +689,20 @@ PRECISION_DRAWS_TWO = [
         count(2_400_000_000_000, "đồng")),
 ]
 
+# Found on invented pages annotated blind, seventeenth round (Party member management, teachers,
+# dykes, e-commerce): the items of a breakdown written as labels and figures after its marker, to
+# the clause's end, count the noun counted before as those in parentheses do; "Nhật Bản" is no
+# village ("bản") before a number
+BLIND_PAGES_SEVENTEEN = [
+    row("Năm 2023, xã có 96 đảng viên làm việc ở nước ngoài, trong đó Hàn Quốc 41, Nhật Bản 33, Úc 22.",
+        count(96, "đảng viên"), count(41, "đảng viên"), count(33, "đảng viên"), count(22, "đảng viên")),
+    row("Năm 2023, huyện kết nạp 45 đảng viên, trong đó nữ 20, nam 25; 30 đảng viên là đoàn viên.",
+        count(45, "đảng viên"), count(20, "đảng viên"), count(25, "đảng viên"), count(30, "đảng viên")),
+    # guard: items adding up to more than the count are no breakdown of it
+    row("Năm 2023, huyện có 12 đảng viên ở nước ngoài, trong đó Hàn Quốc 41, Nhật Bản 33.",
+        count(12, "đảng viên")),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 ROWS += ids("PRECISION_DRAWS", PRECISION_DRAWS) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
@@ -699,6 +713,7 @@ ROWS += ids("BLIND_PAGES_TEN", BLIND_PAGES_TEN) + ids("BLIND_PAGES_ELEVEN", BLIN
 ROWS += ids("BLIND_PAGES_TWELVE", BLIND_PAGES_TWELVE) + ids("BLIND_PAGES_THIRTEEN", BLIND_PAGES_THIRTEEN)
 ROWS += ids("BLIND_PAGES_FOURTEEN", BLIND_PAGES_FOURTEEN) + ids("BLIND_PAGES_FIFTEEN", BLIND_PAGES_FIFTEEN)
 ROWS += ids("BLIND_PAGES_SIXTEEN", BLIND_PAGES_SIXTEEN) + ids("PRECISION_DRAWS_TWO", PRECISION_DRAWS_TWO)
+ROWS += ids("BLIND_PAGES_SEVENTEEN", BLIND_PAGES_SEVENTEEN)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

@@ -81,7 +81,8 @@ def test_invented_blind_set_stays_fixed(name: str, tmp_path: Path):
 # "foodsafety_pages", "elderly_pages" and "privatefirms_pages" at bdcbebe; "vocational_pages",
 # "heritage_pages", "irrigation_pages" and "landrecords_pages" at 5dbf1b8; "poverty_pages",
 # "socialcredit_pages", "admreform_pages" and "libraries_pages" at 8e73789; "counterfeit_pages",
-# "martyrs_pages", "publicinvest_pages" and "radiotv_pages" at 6ad2230, nothing changed after).
+# "martyrs_pages", "publicinvest_pages" and "radiotv_pages" at 6ad2230; "memberfees_pages",
+# "teachers_pages", "dyke_pages" and "ecommerce_pages" at 3a2ebda, nothing changed after).
 ARTICLE_SETS = {
     "articles": (0.963, 0.994),
     "national_articles": (0.941, 0.972),
@@ -123,7 +124,7 @@ ARTICLE_SETS = {
     "emulation_pages": (0.985, 0.985),
     "urban_pages": (0.958, 0.978),
     "elections_pages": (0.950, 0.980),
-    "foreign_pages": (0.969, 0.970),
+    "foreign_pages": (0.969, 0.972),
     "agriculture_pages": (0.971, 0.981),
     "religion_pages": (0.975, 1.000),
     "veterans_pages": (0.981, 0.992),
@@ -179,13 +180,19 @@ ARTICLE_SETS = {
     "martyrs_pages": (0.946, 0.968),
     "publicinvest_pages": (0.894, 0.915),
     "radiotv_pages": (0.943, 0.953),
+    "memberfees_pages": (0.975, 0.975),
+    "teachers_pages": (0.956, 0.955),
+    "dyke_pages": (0.971, 0.970),
+    "ecommerce_pages": (0.987, 0.986),
 }
 # Header fields a set still misses, known and left: "propaganda_pages" p03 prints its section in
 # capitals, seven words above the headline ("BẢO VỆ NỀN TẢNG TƯ TƯỞNG CỦA ĐẢNG"), which the
 # segmenter takes for no section (a line in capitals that long is mostly a headline or a site name).
 # "water_pages" p06 closes with its author's name under a line of tags; "citizens_pages" p07
-# prints a login link ("Đăng ký") where a section would stand.
-METADATA_MISSES = {"propaganda_pages": 1, "water_pages": 1, "citizens_pages": 1}
+# prints a login link ("Đăng ký") where a section would stand. "dyke_pages" p02 ends with a
+# copyright line naming the paper and "nguồn" ("© Báo Bắc Ninh. Ghi rõ nguồn khi phát hành lại …"),
+# which the byline reader takes for a credit to the paper, so the writer under the date is lost.
+METADATA_MISSES = {"propaganda_pages": 1, "water_pages": 1, "citizens_pages": 1, "dyke_pages": 1}
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLE_SETS))

@@ -388,6 +388,10 @@ WRITTEN = [
     ("Thu nhập đạt 7-8 triệu đồng/người/tháng.", [rng("7-8 triệu", 7_000_000, 8_000_000)]),
     ("Khoảng 2-3 nghìn người dự lễ hội.", [rng("2-3 nghìn", 2000, 3000)]),
     ("Có 2-3 tỷ lệ được so sánh.", [rng("2-3", 2, 3)]),
+    # "Nhật Bản" ends in the northern word for a village, but designates nothing (found on member
+    # management pages); guard: a village's number stays its name
+    ("Lao động gồm: Hàn Quốc 52, Nhật Bản 47.", [q("52", 52), q("47", 47)]),
+    ("Bản 4 có 30 hộ.", [k("4", Kind.designator), q("30", 30)]),
     # the upper end may carry its own bound ("tới trên", "đến hơn"): still one range (found judging
     # party-news output)
     ("Hệ số suy giảm từ 15% tới trên 30%.", [rng("từ 15% tới trên 30%", 15, 30, Kind.percent)]),

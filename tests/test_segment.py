@@ -678,6 +678,9 @@ FOOTERS = [
                  id="reader-comments"),
     pytest.param("In trang  |  Gửi email  |  Chia sẻ\n\nCác tin đã đưa:\nHội thi thu hút 32 đội tham gia",
                  id="share-buttons"),
+    # a copyright sign opens the footer however long its line (found on dyke pages)
+    pytest.param("© Báo Tân Phú. Ghi rõ nguồn khi phát hành lại 12 thông tin từ website này, cảm ơn.",
+                 id="copyright-sign"),
 ]
 
 

@@ -684,18 +684,37 @@ def _breakdown_label(a: Attempt) -> Decision:
 
 
 MAX_LABEL_WORDS = 4  # "Ê Đê 22", "nam 12", "khối doanh nghiệp 15": a short label before each figure
-_LABELLED_ITEM = re.compile(rf"\s*+((?:[^\W\d_]++\s++){{1,{MAX_LABEL_WORDS}}}?)(\d++)\s*+(?=[,;)])")
+_LABELLED_ITEM = re.compile(rf"\s*+((?:[^\W\d_]++\s++){{1,{MAX_LABEL_WORDS}}}?)(\d++)\s*+(?=[,;).]|\Z)")
+_LAST_ITEM_END = re.compile(r"\s*+(?:[.;]|\Z)")
+_MARKER_LIST_OPEN = re.compile(r"\s*+:?")
+
+
+def _labelled_list(text: str, s: Sentence, f: Figure) -> tuple[int, int, bool] | None:
+    """Where the list holding the figure opens and closes: inside parentheses ("(Ê Đê 22, Nùng 4)"),
+    or after a breakdown's marker up to the clause's end ("…, trong đó Hàn Quốc 52, Nhật Bản 47.")."""
+    paren = text.rfind("(", 0, f.start)
+    if paren >= 0 and ")" not in text[paren : f.start]:
+        close = text.find(")", f.end)
+        return (paren, close, True) if close >= 0 else None
+    marker = last_match(phrases("breakdown_markers").finditer(s, 0, f.start))
+    if marker is None or any(c in ";.()" for c in text[marker.end() : f.start]):
+        return None
+    end = _LAST_ITEM_END.search(text, f.end)
+    opened = _MARKER_LIST_OPEN.match(text, marker.end()).end()
+    return opened - 1, end.start() if end is not None else len(text), False
 
 
 def _labelled_items(a: Attempt) -> Decision:
-    """The items of a breakdown in parentheses right after a count, each a label and its figure
-    ("29 đồng chí là người dân tộc thiểu số (Ê Đê 22, Nùng 4, Tày 3)", "20 đảng viên (nam 12,
-    nữ 8)"): each a count of the noun counted before, when they add up to no more than it."""
+    """The items of a breakdown in parentheses right after a count, or after its marker to the end of
+    the clause, each a label and its figure ("29 đồng chí là người dân tộc thiểu số (Ê Đê 22, Nùng
+    4, Tày 3)", "20 đảng viên (nam 12, nữ 8)", "138 đồng chí lao động ở nước ngoài, trong đó Hàn
+    Quốc 52, Nhật Bản 47"): each a count of the noun counted before, when they add up to no more
+    than it."""
     s, f, text = a.sentence, a.figure, a.sentence.text
-    paren = text.rfind("(", 0, f.start)
-    close = text.find(")", f.end)
-    if paren < 0 or close < 0 or ")" in text[paren : f.start] or not _LIST_ITEM_END.match(text, f.end):
+    span = _labelled_list(text, s, f)
+    if span is None or not (_LIST_ITEM_END.match(text, f.end) or _LAST_ITEM_END.match(text, f.end)):
         return None
+    paren, close, in_parens = span
     items = []
     pos = paren + 1
     while (m := _LABELLED_ITEM.match(text, pos)) is not None and m.end() <= close:
@@ -708,7 +727,9 @@ def _labelled_items(a: Attempt) -> Decision:
     if counted is None:
         return None
     parent, unit = counted
-    if parent.value is None or "," in text[unit[1] : paren] or sum(v for _, v, _ in items) > parent.value:
+    # the aside right after its count; a marker's list after the clause holding the count
+    aside_apart = in_parens and "," in text[unit[1] : paren]
+    if parent.value is None or aside_apart or sum(v for _, v, _ in items) > parent.value:
         return None
     c = _count(s, f, unit[0], f.end, "labelled_items")
     c.start = label_start

@@ -71,6 +71,7 @@ def _prefix_pattern(entries: tuple[str, ...]) -> re.Pattern:
 
 
 _FOOTER = _prefix_pattern(lexicon.words("footer_markers"))
+_FOOTER_SIGNS = tuple(lexicon.words("footer_signs"))
 # a related-news list glued into a paragraph: its label opens a sentence ("Tin liên quan HPG: …")
 _GLUED_RELATED = re.compile(
     rf"\s*+(?:{lexicon.alternation(lexicon.words('glued_related_markers'))})"
@@ -116,6 +117,8 @@ _CAPTION_OPENER = _prefix_pattern(lexicon.words("caption_openers"))
 
 
 def _is_footer_start(line: Line) -> bool:
+    if line.text.startswith(_FOOTER_SIGNS):
+        return True  # "© Báo …": a sign opens no sentence, however long the line
     m = _FOOTER.match(line.text)
     if not m:
         return False
