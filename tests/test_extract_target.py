@@ -864,6 +864,13 @@ BLIND_PAGES_TWELVE = [
     # a cue in the phrase naming the whole a breakdown is taken from plans nothing (found on
     # public-investment pages)
     row("Trong số 40 xã được giao chỉ tiêu, có 31 xã đã hoàn thành.", count(40, "xã"), count(31, "xã")),
+    # the figure heading the subject "sẽ" predicates of, in a sentence due after the publication, is
+    # planned (found on grassroots-democracy pages); guards: a clause of its own after a comma, and
+    # no date due
+    row("Sau khi Nghị quyết được thông qua, 100% thôn sẽ được kiện toàn tổ hòa giải trước ngày 31/3/2025.",
+        target(100, "%", 2025)),
+    row("Năm 2024, tỉnh có 120 xã, sẽ xây thêm trường trước ngày 31/12/2025.", count(120, "xã")),
+    row("Hiện 80% thôn sẽ được hỗ trợ.", rate(80)),
     # guard: the quota a congress set, told with "đề ra" after it, is what was set
     row("Năm 2023, xã kết nạp 12 đảng viên, vượt chỉ tiêu Đại hội đề ra.", count(12, "đảng viên")),
 ]

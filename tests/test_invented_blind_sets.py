@@ -83,8 +83,7 @@ def test_invented_blind_set_stays_fixed(name: str, tmp_path: Path):
 # "socialcredit_pages", "admreform_pages" and "libraries_pages" at 8e73789; "counterfeit_pages",
 # "martyrs_pages", "publicinvest_pages" and "radiotv_pages" at 6ad2230; "memberfees_pages",
 # "teachers_pages", "dyke_pages" and "ecommerce_pages" at 3a2ebda; "hospitals_pages",
-# "youthstartup_pages", "grassrootsdemocracy_pages" and "gender_pages" at 36f81a4, nothing changed
-# after).
+# "youthstartup_pages", "grassrootsdemocracy_pages" and "gender_pages" at 36f81a4, one rule after).
 ARTICLE_SETS = {
     "articles": (0.963, 0.994),
     "national_articles": (0.941, 0.972),
@@ -106,7 +105,7 @@ ARTICLE_SETS = {
     "digital_pages": (0.965, 0.978),
     "restructure_pages": (0.970, 0.991),
     "mobilise_pages": (0.972, 0.981),
-    "rural_pages": (0.957, 0.982),
+    "rural_pages": (0.957, 0.986),
     "propaganda_pages": (0.951, 0.977),
     "education_pages": (0.937, 0.977),
     "disaster_pages": (0.959, 0.968),
@@ -188,7 +187,7 @@ ARTICLE_SETS = {
     "ecommerce_pages": (0.987, 0.986),
     "hospitals_pages": (0.970, 0.970),
     "youthstartup_pages": (0.985, 0.985),
-    "grassrootsdemocracy_pages": (0.973, 0.973),
+    "grassrootsdemocracy_pages": (0.973, 0.977),
     "gender_pages": (0.968, 0.967),
 }
 # Header fields a set still misses, known and left: "propaganda_pages" p03 prints its section in

@@ -536,6 +536,19 @@ _INTAKE = re.compile(
 )
 
 
+def _subject_of_weak_cue(s: Sentence, first: int, cue_end: int) -> bool:
+    """Whether the first figure heads the subject a weak cue ("sẽ") predicates of, in one clause with
+    no other figure between ("100% thôn, tổ dân phố sẽ được kiện toàn …"): in a sentence due after
+    the publication, the subject's figure is what is planned."""
+    cue = next(((a, b) for a, b in _cues(s) if b == cue_end), None)
+    if cue is None or not phrases("weak_target_cues").fullmatch_head(s.text[cue[0] : cue[1]]):
+        return False
+    figures = [f for f in s.figures if first <= f.start < cue[0]]
+    if len(figures) != 1 or any(c in ";:.()" for c in s.text[first : cue[0]]):
+        return False
+    return not s.text[: cue[0]].rstrip().endswith(",")  # "Tỉnh có 120 xã, sẽ xây …": a clause of its own
+
+
 def _weak_cue_ends(s: Sentence) -> list[int]:
     """Where the sentence's weak cues ("sẽ") end: a scope opened there plans only table nouns."""
     return [end for start, end in _cues(s) if phrases("weak_target_cues").fullmatch_head(s.text[start:end])]
@@ -844,6 +857,8 @@ def _own_scope(s: Sentence, ctx: ArticleContext) -> int | None:
         # "Các chỉ tiêu chủ yếu … giai đoạn 2026 - 2030 gồm: hằng năm có trên 90% …; đến năm 2028, …":
         # a period still to come heads the goals that no cue or year reaches
         starts += [p for p in _after_publication(_FUTURE_PERIOD, s, ctx) if p < first]
+        if starts and _subject_of_weak_cue(s, first, min(starts)) and is_future_sentence(s, ctx):
+            starts.append(first)  # "100% thôn … sẽ được kiện toàn … trước ngày 31/3/2027": the plan's subject
     scope = min(starts) if starts else (0 if is_future_sentence(s, ctx) or _roadmap(s, ctx) else None)
     if scope is None:
         scope = _without_year(s, "term_end_phrases")  # "Đến cuối nhiệm kỳ, 100% bí thư chi bộ …"
