@@ -153,8 +153,7 @@ def find_changes(s: Sentence) -> list[ChangeMark]:
             # "tăng 15 điểm" after "42 điểm bơi an toàn": the sites again, no score
             if (sites := sited_points(s, f)) is None:
                 continue
-            out.append(ChangeMark(f, directions[cue], sites[0], sites[1], m.start(), qualifier))
-            continue
+            unit, end = sites
         else:
             found = unit_after(s, f.end) or open_unit_after(s, f.end)
             unit, end = (found[0], found[1]) if found else (None, f.end)

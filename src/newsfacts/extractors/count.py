@@ -690,18 +690,19 @@ _MARKER_LIST_OPEN = re.compile(r"\s*+:?")
 
 
 def _labelled_list(text: str, s: Sentence, f: Figure) -> tuple[int, int, bool] | None:
-    """Where the list holding the figure opens and closes: inside parentheses ("(Ê Đê 22, Nùng 4)"),
-    or after a breakdown's marker up to the clause's end ("…, trong đó Hàn Quốc 52, Nhật Bản 47.")."""
+    """Where the items of the list holding the figure start and where the list closes: inside
+    parentheses ("(Ê Đê 22, Nùng 4)"), or after a breakdown's marker up to the clause's end ("…,
+    trong đó Hàn Quốc 52, Nhật Bản 47.")."""
     paren = text.rfind("(", 0, f.start)
     if paren >= 0 and ")" not in text[paren : f.start]:
         close = text.find(")", f.end)
-        return (paren, close, True) if close >= 0 else None
+        return (paren + 1, close, True) if close >= 0 else None
     marker = last_match(phrases("breakdown_markers").finditer(s, 0, f.start))
     if marker is None or any(c in ";.()" for c in text[marker.end() : f.start]):
         return None
     end = _LAST_ITEM_END.search(text, f.end)
     opened = _MARKER_LIST_OPEN.match(text, marker.end()).end()
-    return opened - 1, end.start() if end is not None else len(text), False
+    return opened, end.start() if end is not None else len(text), False
 
 
 def _labelled_items(a: Attempt) -> Decision:
@@ -714,21 +715,21 @@ def _labelled_items(a: Attempt) -> Decision:
     span = _labelled_list(text, s, f)
     if span is None or not (_LIST_ITEM_END.match(text, f.end) or _LAST_ITEM_END.match(text, f.end)):
         return None
-    paren, close, in_parens = span
+    start, close, in_parens = span
     items = []
-    pos = paren + 1
+    pos = start
     while (m := _LABELLED_ITEM.match(text, pos)) is not None and m.end() <= close:
         items.append((m.start(2), int(m.group(2)), m.start(1)))
         pos = m.end() + 1
     label_start = next((label for start, _, label in items if start == f.start), None)
     if pos <= close or label_start is None or len(items) < 2:
         return None  # every piece of the aside a label and its figure, this one among them, two or more
-    counted = _parent_count(s, a.figures, paren)
+    counted = _parent_count(s, a.figures, start)
     if counted is None:
         return None
     parent, unit = counted
     # the aside right after its count; a marker's list after the clause holding the count
-    aside_apart = in_parens and "," in text[unit[1] : paren]
+    aside_apart = in_parens and "," in text[unit[1] : start]
     if parent.value is None or aside_apart or sum(v for _, v, _ in items) > parent.value:
         return None
     c = _count(s, f, unit[0], f.end, "labelled_items")
