@@ -2624,5 +2624,8 @@ TARGET_RULES: tuple[Rule, ...] = (
 def extract_targets(s: Sentence, ctx: ArticleContext) -> list[Candidate]:
     """The targets of a sentence: ``TARGET_RULES`` over its fact figures, read against the
     sentence's plan (``_Plan``), found anew for each call."""
+    figures = [f for f in s.figures if is_fact_figure(f)]
+    if not figures:  # nothing to read against a plan: a later sentence finds what it needs itself
+        return []
     s.memo[_PLAN] = _Plan(s, ctx)
-    return apply_rules(TARGET_RULES, s, ctx, [f for f in s.figures if is_fact_figure(f)])
+    return apply_rules(TARGET_RULES, s, ctx, figures)
