@@ -23,7 +23,14 @@ temporary folder, then measures in one run:
   their medians (a change's cost in speed, measured in one run), each
   version's speed relative to spaCy, and both stage splits side by side.
   These child processes count CPU time (``time.process_time``), so other
-  work on a shared machine weighs less on the comparison.
+  work on a shared machine weighs less on the comparison;
+* with ``--against-python PYTHON`` instead, the same comparison against the
+  package installed in another interpreter (the compiled build of
+  ``make check-compiled``: ``--against-python .venv-compiled/bin/python``);
+* the rule engine's ceiling: spaCy's time over the time of the stages after
+  figure finding (the extractors, resolving, records and the rest), i.e. how
+  fast ``extract`` could run against spaCy if normalizing, segmenting,
+  annotating and finding figures cost nothing.
 
 Above ``STREAM_FROM`` articles (e.g. ``--articles 100000``), or with
 ``--stream``, it writes one JSON Lines archive of that many articles instead
@@ -31,7 +38,7 @@ of files and reports only the CLI's time and peak RSS, to show that memory
 stays flat on a large run (takes minutes; never run in tests).
 
     python benchmarks/throughput.py [--source DIR] [--articles N] [--jobs 1 2] [--stream]
-                                    [--against OTHER/src [--rounds 3]]
+                                    [--against OTHER/src | --against-python PYTHON [--rounds 3]]
 """
 
 from __future__ import annotations
@@ -259,22 +266,41 @@ print(json.dumps(spent))
 """
 
 
-def run_child(code: str, src: Path, folder: Path) -> list[str]:
-    """Standard output of ``code`` run over ``folder`` in a fresh process that imports ``src``'s package."""
-    env = {**os.environ, "PYTHONPATH": str(src)}
-    cmd = [sys.executable, "-c", code, str(folder)]
-    return subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stdout.split()
+Version = Path | str  # a checkout's src folder, or the interpreter of an installed package
 
 
-def extract_in_child(src: Path, folder: Path) -> tuple[float, int]:
-    """Seconds ``newsfacts.extract`` of the package under ``src`` takes over ``folder``, and its facts."""
-    out = run_child(EXTRACT_CHILD, src, folder)
+def run_child(code: str, version: Version, folder: Path) -> list[str]:
+    """Standard output of ``code`` run over ``folder`` in a fresh process that imports the package
+    of ``version``: a src folder with this interpreter, or another interpreter's own install."""
+    if isinstance(version, Path):
+        env = {**os.environ, "PYTHONPATH": str(version)}
+        python = sys.executable
+    else:  # nothing of this checkout on the path: the package that interpreter has installed
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+        python = version
+    cmd = [python, "-c", code, str(folder)]
+    return subprocess.run(
+        cmd, capture_output=True, text=True, env=env, check=True, cwd=folder.parent
+    ).stdout.split()
+
+
+def extract_in_child(version: Version, folder: Path) -> tuple[float, int]:
+    """Seconds ``newsfacts.extract`` of ``version`` takes over ``folder``, and its facts."""
+    out = run_child(EXTRACT_CHILD, version, folder)
     return float(out[0]), int(out[1])
 
 
-def stages_in_child(src: Path, folder: Path) -> dict[str, float]:
-    """Seconds each stage of the pipeline under ``src`` takes over ``folder`` (and "total")."""
-    return json.loads(" ".join(run_child(STAGES_CHILD, src, folder)))
+def stages_in_child(version: Version, folder: Path) -> dict[str, float]:
+    """Seconds each stage of the pipeline of ``version`` takes over ``folder`` (and "total")."""
+    return json.loads(" ".join(run_child(STAGES_CHILD, version, folder)))
+
+
+FRONT_STAGES = ("normalize", "segment", "annotate", "figures")  # what reads the text itself
+
+
+def rule_engine_seconds(split: dict[str, float]) -> float:
+    """The seconds of a stage split spent after figure finding: extractors, resolving, records, rest."""
+    return split["total"] - sum(split.get(name, 0.0) for name in FRONT_STAGES)
 
 
 STAGE_ORDER = (
@@ -302,11 +328,12 @@ def print_stages(splits: dict[str, dict[str, float]], articles: int) -> None:
 def measure_against(args: argparse.Namespace) -> list[tuple[str, float, float | None, str]]:
     """This checkout against another one, alternated in fresh processes over the same files."""
     originals = sources(args.source)
-    ours, theirs = ROOT / "src", args.against.resolve()
-    times: dict[Path, list[float]] = {ours: [], theirs: []}
-    splits: dict[Path, list[dict[str, float]]] = {ours: [], theirs: []}
+    ours: Version = ROOT / "src"
+    theirs: Version = args.against.resolve() if args.against else args.against_python
+    times: dict[Version, list[float]] = {ours: [], theirs: []}
+    splits: dict[Version, list[dict[str, float]]] = {ours: [], theirs: []}
     spacy: list[float] = []
-    facts: dict[Path, int] = {}
+    facts: dict[Version, int] = {}
     with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as tmp:
         folder = Path(tmp, "corpus")
         build_files(folder, originals, args.articles)
@@ -326,13 +353,18 @@ def measure_against(args: argparse.Namespace) -> list[tuple[str, float, float | 
         f"against spaCy's blank tokenizer ({spacy_s:.2f} s): {theirs} runs at "
         f"{spacy_s / median[theirs]:.2f}x its speed, this checkout at {spacy_s / median[ours]:.2f}x\n"
     )
-    print_stages(
-        {
-            "before": {k: _median([s.get(k, 0.0) for s in splits[theirs]]) for k in splits[theirs][0]},
-            "after": {k: _median([s.get(k, 0.0) for s in splits[ours]]) for k in splits[ours][0]},
-        },
-        args.articles,
-    )
+    split = {
+        src: {k: _median([s.get(k, 0.0) for s in splits[src]]) for k in splits[src][0]} for src in splits
+    }
+    print_stages({"before": split[theirs], "after": split[ours]}, args.articles)
+    print()
+    spacy_ms = spacy_s * 1000 / args.articles
+    for label, src in ((theirs, theirs), ("this checkout", ours)):
+        engine_ms = rule_engine_seconds(split[src]) * 1000 / args.articles
+        print(
+            f"rule engine of {label}: {engine_ms:.3f} ms per article against spaCy's {spacy_ms:.3f}; "
+            f"with the stages before it free, extract would run at {spacy_ms / engine_ms:.2f}x spaCy"
+        )
     print()
     return [
         (f"extract, {theirs}", median[theirs], None, f"{facts[theirs]:,} facts"),
@@ -381,9 +413,19 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="worker counts for the CLI runs")
     parser.add_argument("--stream", action="store_true", help="one JSON Lines archive, CLI only (large runs)")
     parser.add_argument("--against", type=Path, help="src folder of another checkout to compare extract with")
+    parser.add_argument(
+        "--against-python", help="interpreter of another install to compare extract with (its own package)"
+    )
     parser.add_argument("--rounds", type=int, default=3, help="alternated rounds for --against")
     args = parser.parse_args()
-    if args.against:
+    if args.against and args.against_python:
+        parser.error("give --against or --against-python, not both")
+    if args.against_python:
+        found = shutil.which(args.against_python)
+        if found is None:
+            parser.error(f"--against-python: no interpreter at {args.against_python}")
+        args.against_python = os.path.abspath(found)  # its children run elsewhere; a venv's link kept
+    if args.against or args.against_python:
         for name, seconds, _, note in measure_against(args):
             print(f"{name:60} {seconds:8.2f} s {args.articles / seconds:9,.0f} articles/s  {note}")
         return
