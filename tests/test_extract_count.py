@@ -703,6 +703,18 @@ BLIND_PAGES_SEVENTEEN = [
         count(12, "đảng viên")),
 ]
 
+# Found judging party-news output (the 55th draw): a word of rank after a figure or its noun says
+# which ones, never what is counted
+PRECISION_DRAWS_THREE = [
+    row("Trung tâm y tế cấp hai đầu tiên của huyện được khánh thành năm 2019."),
+    row("Bốn chiếc đầu tiên sẽ được bàn giao cho xã trong tháng này.", count(4, "chiếc")),
+    row("Hai chiếc cuối cùng về đến xã chiều qua.", count(2, "chiếc")),
+    # guards: a rank word after a noun the tables or two words name leaves the noun as it is
+    row("Huyện có 12 hợp tác xã đầu tiên đạt chuẩn kiểu mới.", count(12, "hợp tác xã")),
+    row("Sáu chiếc xe đầu tiên đã lăn bánh trên tuyến mới.", count(6, "chiếc xe")),
+    row("Bảy tổ cuối cùng hoàn thành việc kiện toàn.", count(7, "tổ")),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 ROWS += ids("PRECISION_DRAWS", PRECISION_DRAWS) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
@@ -714,6 +726,7 @@ ROWS += ids("BLIND_PAGES_TWELVE", BLIND_PAGES_TWELVE) + ids("BLIND_PAGES_THIRTEE
 ROWS += ids("BLIND_PAGES_FOURTEEN", BLIND_PAGES_FOURTEEN) + ids("BLIND_PAGES_FIFTEEN", BLIND_PAGES_FIFTEEN)
 ROWS += ids("BLIND_PAGES_SIXTEEN", BLIND_PAGES_SIXTEEN) + ids("PRECISION_DRAWS_TWO", PRECISION_DRAWS_TWO)
 ROWS += ids("BLIND_PAGES_SEVENTEEN", BLIND_PAGES_SEVENTEEN)
+ROWS += ids("PRECISION_DRAWS_THREE", PRECISION_DRAWS_THREE)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)
