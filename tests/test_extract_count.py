@@ -715,6 +715,19 @@ PRECISION_DRAWS_THREE = [
     row("Bảy tổ cuối cùng hoàn thành việc kiện toàn.", count(7, "tổ")),
 ]
 
+# Found on invented pages annotated blind, twenty-first round (law dissemination, sanitation,
+# student Party members; phrasings our own): what is left, told as one after "chỉ còn" or "vẫn
+# còn", is counted; a figure of a name in single quotation marks counts nothing
+BLIND_PAGES_EIGHTEEN = [
+    row("Đến nay, huyện chỉ còn một xã chưa có nhà văn hóa.", count(1, "xã")),
+    row("Toàn xã vẫn còn một bãi rác chưa được xử lý.", count(1, "bãi rác")),
+    row('Ông cho biết: "Xã đã xây dựng mô hình \'Tổ tự quản 3 tốt\' ở 12 thôn."', count(12, "thôn")),
+    row("Chương trình ‘Mỗi tuần 2 buổi’ thu hút 300 hội viên.", count(300, "hội viên")),
+    # guards: a vague part and a time left
+    row("Vẫn còn một bộ phận cán bộ chưa gương mẫu."),
+    row("Chỉ còn một tháng nữa là hết năm."),
+]
+
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
 ROWS += ids("BLIND_PAGES", BLIND_PAGES) + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO)
 ROWS += ids("PRECISION_DRAWS", PRECISION_DRAWS) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
@@ -727,6 +740,7 @@ ROWS += ids("BLIND_PAGES_FOURTEEN", BLIND_PAGES_FOURTEEN) + ids("BLIND_PAGES_FIF
 ROWS += ids("BLIND_PAGES_SIXTEEN", BLIND_PAGES_SIXTEEN) + ids("PRECISION_DRAWS_TWO", PRECISION_DRAWS_TWO)
 ROWS += ids("BLIND_PAGES_SEVENTEEN", BLIND_PAGES_SEVENTEEN)
 ROWS += ids("PRECISION_DRAWS_THREE", PRECISION_DRAWS_THREE)
+ROWS += ids("BLIND_PAGES_EIGHTEEN", BLIND_PAGES_EIGHTEEN)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ROWS)

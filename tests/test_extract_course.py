@@ -638,6 +638,19 @@ BLIND_PAGES_FIVE = [
         course(None, 95, "professional_skills")),
 ]
 
+# Found on invented pages annotated blind, twenty-first round (law dissemination, sanitation,
+# student Party members; phrasings our own): tradesmen are learners; the learners a training had,
+# told with "với"; "mở thêm một lớp" opens one class. Guard: a launch ceremony's participants
+BLIND_PAGES_SIX = [
+    row("Năm 2023, Trung tâm tập huấn cho 24 thợ xây về kỹ thuật làm nhà tiêu hợp vệ sinh.",
+        course(None, 24)),
+    row("Năm 2023, Hội tổ chức tập huấn trực tuyến về kỹ năng hòa giải với hơn 600 học viên tham gia.",
+        course(None, 600, qualifier="more_than")),
+    row("Tháng 9/2023, trường mở thêm một lớp cho 52 quần chúng ưu tú.", course(1, 52)),
+    row("Lễ ra quân huấn luyện năm 2023 được tổ chức tại huyện với hơn 500 dân quân tham gia.",
+        count(500, "dân quân", qualifier="more_than")),
+]
+
 ROWS = (
     ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)
     + ids("LEARNERS_ALONE", LEARNERS_ALONE) + ids("OPENED_CLASS", OPENED_CLASS) + ids("PROGRAMS", PROGRAMS)
@@ -645,6 +658,7 @@ ROWS = (
     + ids("PARTS_OF_CLASSES", PARTS_OF_CLASSES) + ids("OPENED_FOR", OPENED_FOR)
     + ids("BLIND_PAGES_TWO", BLIND_PAGES_TWO) + ids("BLIND_PAGES_THREE", BLIND_PAGES_THREE)
     + ids("BLIND_PAGES_FOUR", BLIND_PAGES_FOUR) + ids("BLIND_PAGES_FIVE", BLIND_PAGES_FIVE)
+    + ids("BLIND_PAGES_SIX", BLIND_PAGES_SIX)
 )
 
 

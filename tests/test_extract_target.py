@@ -875,6 +875,21 @@ BLIND_PAGES_TWELVE = [
     row("Năm 2023, xã kết nạp 12 đảng viên, vượt chỉ tiêu Đại hội đề ra.", count(12, "đảng viên")),
 ]
 
+# Found on invented pages annotated blind, twenty-first round (law dissemination, sanitation,
+# student Party members; phrasings our own): a goal noun with its owner and copula before the time
+# opens the plan even when a later clause names a later year; a bound inside the subject of a
+# share is no goal of its own, unless a conjunction joins it as the next goal
+BLIND_PAGES_THIRTEEN = [
+    row("Mục tiêu của huyện là đến hết năm 2024, tỷ lệ hộ dùng nước sạch đạt 90%; đến năm 2030 đạt 98%.",
+        target(90, "%", 2024), target(98, "%", 2030)),
+    row("Năm học 2024-2025, chi bộ phấn đấu kết nạp từ 3 đến 5 học sinh; 100% lớp 12 có ít nhất một đoàn "
+        "viên được giới thiệu học lớp cảm tình Đảng.",
+        target(3, "học sinh", 2025, qualifier="range", value_max=5), target(100, "%", 2025)),
+    # guard: a goal joined to the share by "và"
+    row("Đến năm 2030, du lịch chiếm 12% GRDP và có ít nhất 40 điểm du lịch cộng đồng.",
+        target(12, "%", 2030), target(40, "điểm du lịch", 2030, qualifier="at_least")),
+]
+
 ROWS = (
     ids("CONTRACT", CONTRACT)
     + ids("DEV_SET", DEV_SET)
@@ -895,6 +910,7 @@ ROWS = (
     + ids("BLIND_PAGES_TEN", BLIND_PAGES_TEN)
     + ids("BLIND_PAGES_ELEVEN", BLIND_PAGES_ELEVEN)
     + ids("BLIND_PAGES_TWELVE", BLIND_PAGES_TWELVE)
+    + ids("BLIND_PAGES_THIRTEEN", BLIND_PAGES_THIRTEEN)
 )
 
 

@@ -402,15 +402,20 @@ def inside_share_subject(s: Sentence, f: Figure) -> bool:
     """A bound inside the subject of a share before it ("trên 90% số người được lấy phiếu có trên
     70% phiếu tín nhiệm cao", "100% xã, phường có ít nhất 2 cán bộ được bồi dưỡng"): it says
     which members the share counts, no figure reported."""
+    return share_holding(s, f) is not None
+
+
+def share_holding(s: Sentence, f: Figure) -> Figure | None:
+    """The share whose subject holds the bound ``f`` (``inside_share_subject``), or None."""
     if f.qualifier not in _BOUNDED:
-        return False
+        return None
     earlier = _percent_before(s, f.start)
     if earlier is None:
-        return False
+        return None
     if _CLAUSE_MARK.search(s.text, earlier.end, f.start):
         # "(đạt 68% tổng số), trong đó có hơn 13 vạn người": another clause
-        return _GROUP_LIST.match(s.text, earlier.end, f.start) is not None
-    return bool(_HAS_BEFORE.search(s.text, earlier.end, f.start))
+        return earlier if _GROUP_LIST.match(s.text, earlier.end, f.start) is not None else None
+    return earlier if _HAS_BEFORE.search(s.text, earlier.end, f.start) else None
 
 
 _CLAUSE_END = re.compile(r"[;:]")

@@ -1977,12 +1977,14 @@ def _without_named_place(subject: str) -> str:
     return bare if bare.strip() else subject
 
 
-_QUOTE_OPEN = re.compile(r"[“\"][^“”\"]{0,40}$")
-_QUOTE_CLOSE = re.compile(r"[^“”\"]{0,40}[”\"]")
+# double or single quotation marks, curly or straight: a name in single ones often sits inside
+# quoted speech ('"… phấn đấu 100% thôn xây dựng mô hình \'Tổ hòa giải 4 tốt\'."')
+_QUOTE_OPEN = re.compile(r"[“‘\"'][^“”‘’\"']{0,40}$")
+_QUOTE_CLOSE = re.compile(r"[^“”‘’\"']{0,40}[”’\"']")
 QUOTE_WORDS = 6  # a quoted phrase this short is a name or a slogan, not speech
 
 
-_QUOTE_MARKS = ("“", "”", '"')
+_QUOTE_MARKS = ("“", "”", '"', "‘", "’", "'")
 
 
 def short_quote(text: str, f) -> tuple[int, int] | None:
@@ -1994,7 +1996,8 @@ def short_quote(text: str, f) -> tuple[int, int] | None:
     closing = _QUOTE_CLOSE.match(text, f.end, f.end + 41)
     if opening is None or closing is None or len(text[opening.start() : closing.end()].split()) > QUOTE_WORDS:
         return None
-    if text[opening.start()] == '"' and text.count('"', 0, opening.start()) % 2:
+    mark = text[opening.start()]
+    if mark in "\"'" and text.count(mark, 0, opening.start()) % 2:
         return None  # '"Gia đình học tập"; 80% dòng họ đạt "…"': that mark closes the quote before
     return opening.start(), closing.end()
 

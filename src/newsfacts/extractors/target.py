@@ -25,7 +25,7 @@ from typing import NamedTuple
 import regex as re
 
 from newsfacts import lexicon
-from newsfacts.extractors.conditions import distributes, selects_group
+from newsfacts.extractors.conditions import distributes, selects_group, share_holding
 from newsfacts.extractors.context import (
     ArticleContext,
     Candidate,
@@ -293,8 +293,12 @@ _GOAL_TIME = (
     rf"(?:(?:{alternation('year_cues')})\s++(?:19|20)\d\d|(?:{alternation('period_nouns')})\s++(?:19|20)\d\d"
     rf"|\d+\s++(?:{alternation('time_periods')}))"
 )
+GOAL_OWNER_WORDS = 4  # "Mục tiêu của xã là đến hết năm 2026, …": whose goal, before its copula and time
 _TIMED_GOAL = re.compile(
-    rf"(?<![\w])(?:{alternation('timed_goal_nouns')})\s++(?={_GOAL_TIME})", re.IGNORECASE
+    rf"(?<![\w])(?:{alternation('timed_goal_nouns')})"
+    rf"(?:(?:\s++(?:{alternation('possessive_words')})(?:\s++[^\s\d,;:.]++){{1,{GOAL_OWNER_WORDS}}}?)?"
+    rf"\s++(?:{alternation('copulas')}))?\s++(?={_GOAL_TIME})",
+    re.IGNORECASE,
 )
 GOAL_LIST_WORDS = 3  # "các mục tiêu chủ yếu của năm 2026:": the words between the goal noun and its time
 # "… thống nhất các mục tiêu chủ yếu của năm 2026: tốc độ tăng trưởng GDP từ 10% trở lên; …": goals
@@ -2298,6 +2302,18 @@ def _forbidden_excess_rule(a: Attempt) -> Decision:
     return None
 
 
+def _inside_share_subject(a: Attempt) -> Decision:
+    """Rejects a bound inside the subject of a share before it ("100% lớp 12 có ít nhất một quần
+    chúng ưu tú được giới thiệu …"): it says which members the goal's share counts, no goal. A
+    goal joined to the share by a conjunction is one of its own ("chiếm 30% GRDP và có ít nhất
+    2.500 doanh nghiệp công nghệ số")."""
+    s = a.sentence
+    share = share_holding(s, a.figure)
+    if share is None or phrases("list_conjunctions").search(s, share.end, a.figure.start) is not None:
+        return None
+    return REJECT
+
+
 def _not_planned(a: Attempt) -> Decision:
     """Rejects a figure neither in a plan's scope, nor set by a rule, nor named by a target
     noun ("chỉ tiêu kết nạp 200 đảng viên")."""
@@ -2599,6 +2615,7 @@ def _target_cue(a: Attempt) -> Decision:
 TARGET_RULES: tuple[Rule, ...] = (
     Rule("slogan", _slogan),
     Rule("forbidden_excess", _forbidden_excess_rule),
+    Rule("inside_share_subject", _inside_share_subject),
     Rule("named_bound", _named_bound, needs=("named_bound_words",)),
     Rule("seat_quota", _seat_quota, needs=("seat_quota_verbs",)),
     Rule("not_planned", _not_planned),
