@@ -644,11 +644,20 @@ BLIND_PAGES_FIVE = [
 BLIND_PAGES_SIX = [
     row("Năm 2023, Trung tâm tập huấn cho 24 thợ xây về kỹ thuật làm nhà tiêu hợp vệ sinh.",
         course(None, 24)),
+    row("Năm 2023, Hội tập huấn cho 60 chủ trang trại.", course(None, 60)),
     row("Năm 2023, Hội tổ chức tập huấn trực tuyến về kỹ năng hòa giải với hơn 600 học viên tham gia.",
         course(None, 600, qualifier="more_than")),
     row("Tháng 9/2023, trường mở thêm một lớp cho 52 quần chúng ưu tú.", course(1, 52)),
     row("Lễ ra quân huấn luyện năm 2023 được tổ chức tại huyện với hơn 500 dân quân tham gia.",
         count(500, "dân quân", qualifier="more_than")),
+    # in an article about studying a resolution, "với" after a counted body gives its members, who
+    # attended nothing (found on community-learning pages); guard: "với" after the study names its learners
+    row("Sáng 3/2/2024, Đảng ủy xã tổ chức hội nghị học tập, quán triệt Nghị quyết số 05-NQ/ĐU. Đảng bộ "
+        "xã có 38 chi bộ trực thuộc với 1.287 đảng viên.",
+        count(38, "chi bộ trực thuộc"), count(1287, "đảng viên")),
+    row("Sáng 3/2/2024, Đảng ủy xã tổ chức hội nghị học tập, quán triệt Nghị quyết số 05-NQ/ĐU với 320 "
+        "đảng viên tham dự.",
+        course(None, 320, "resolution_study")),
 ]
 
 ROWS = (

@@ -33,6 +33,7 @@ from newsfacts.extractors.context import (
     Sentence,
     alternation,
     alternation_of_table,
+    figure_before,
     figures_between,
     is_fact_figure,
     phrase_table,
@@ -479,11 +480,23 @@ def _attended(a: Attempt) -> Decision:
     attend = _ATTENDED.search(s.text, max(0, f.start - 50), f.start)
     if not attend or last_program(a.ctx, s, f.start) != "resolution_study":
         return None
+    if _sized_by(s, attend.start()):
+        return None  # "Đảng bộ xã có 38 chi bộ trực thuộc với 1.287 đảng viên": their members, no attendance
     learner_end = a.once(_learner_end)
     return produce(
         _course(s, (f,), f.start, learner_end, None, f, "resolution_study", "attended", ""),
         consumes=[a.index],
     )
+
+
+_SIZE_GAP = re.compile(r"[^,;:.()\d]*+")  # the counted noun between a figure and the "với" sizing it
+
+
+def _sized_by(s: Sentence, link: int) -> bool:
+    """Whether the link word at ``link`` ("với") follows a counted figure of its own clause ("38 chi
+    bộ trực thuộc với …"): the people after it are the members of what was counted."""
+    g = figure_before(s, link)
+    return g is not None and is_fact_figure(g) and _SIZE_GAP.fullmatch(s.text, g.end, link) is not None
 
 
 def _clause_training_verb(a: Attempt) -> re.Match | Found | None:

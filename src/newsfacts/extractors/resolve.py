@@ -66,9 +66,14 @@ def resolve_sentence(s: Sentence, candidates: list[Candidate]) -> list[Candidate
         chosen.append(c)
     marks = [m for m in marks if _key(m.figure) not in claimed or _is_change_only(m, chosen)]
     levels = sorted((c for c in chosen if c.type in ("rate", "count")), key=lambda c: c.start)
-    for mark in attach_changes(marks, levels):
-        if not mark.points:  # a change in percentage points with no rate to join states no level
-            chosen.append(_standalone(s, mark, levels))
+    # a change with no level to join is a fact of its own: a percentage change, or one in percentage
+    # points ("tỷ lệ hòa giải thành tăng 5,2 điểm phần trăm"), a rate; one in units a count. Points
+    # after a rate of their own clause that took no change are that rate's, never a second rate
+    chosen += [
+        _standalone(s, mark, levels)
+        for mark in attach_changes(marks, levels)
+        if not (mark.points and _rate_in_clause(s, mark, levels))
+    ]
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -132,14 +137,20 @@ def _plan_share_subject(s: Sentence, mark: ChangeMark, levels: list[Candidate]) 
     return plan_share_indicator(s.text, share.figures[0].end, share.fields.get("subject"), mark.cue_start)
 
 
+def _rate_in_clause(s: Sentence, mark: ChangeMark, levels: list[Candidate]) -> bool:
+    """Whether a rate stands before the change in its clause (after the last ";" before it)."""
+    opens = s.text.rfind(";", 0, mark.cue_start) + 1
+    return any(c.type == "rate" and opens <= c.start < mark.cue_start for c in levels)
+
+
 def _standalone(s: Sentence, mark: ChangeMark, levels: list[Candidate]) -> Candidate:
     f = mark.figure
-    if mark.unit == "%":
+    if mark.unit == "%" or mark.points:
         return Candidate(
             "rate",
             (f,),
             f.start,
-            f.end,
+            mark.unit_end if mark.points else f.end,
             {
                 "value": f.value,
                 "value_max": f.value_max,
