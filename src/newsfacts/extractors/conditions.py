@@ -296,6 +296,8 @@ def _handed_to_each(s: Sentence, frame_start: int) -> bool:
 COUNT_REACH = 50  # a threshold stands right after the counted noun phrase it narrows
 THRESHOLD_WORDS = 4  # "14 dự án giải ngân dưới 30%", "3 xã có tỷ lệ đồng thuận dưới 80%"
 VOTE_LEAD_WORDS = 2  # "trúng cử với số phiếu trên 90%": "với số phiếu" names the measure
+FRAMED_MEASURE_WORDS = 12  # "có tỷ lệ người dân được lập hồ sơ sức khỏe điện tử đạt": a measure's words
+FRAMED_MEASURE_REACH = 50  # and the characters they add to COUNT_REACH
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
@@ -307,15 +309,22 @@ def _threshold_of_count(s: Sentence, f: Figure) -> bool:
     if f.kind != "percent" or f.qualifier not in ("less_than", "more_than", "at_least", "range"):
         return False
     g = figure_before(s, f.start)
-    if g is None or g.kind != "quantity" or f.start - g.end > COUNT_REACH:
+    if g is None or g.kind != "quantity" or f.start - g.end > COUNT_REACH + FRAMED_MEASURE_REACH:
         return False
     counted = unit_after(s, g.end)
     if counted is None:
         return False
-    between = s.text[counted[1] : f.start]
+    # "4 xã còn lại dưới 90%": the rest of the groups listed, named with their noun (remainder_words.txt)
+    rest = phrases("remainder_words").match_at(s, counted[1])
+    between = s.text[rest.end() if rest is not None else counted[1] : f.start]
     # "có 24 đồng chí trúng cử với số phiếu trên 90%": the votes named before the bound take more words
     votes = phrases("vote_nouns").ends_at(between, len(between.rstrip())) is not None
-    reach = THRESHOLD_WORDS + (VOTE_LEAD_WORDS if votes else 0)
+    # "52 xã, phường có tỷ lệ người dân được lập hồ sơ sức khỏe điện tử đạt trên 90%": the rate each
+    # has, named by a frame, may take a long description
+    framed = phrases("rate_of_each_frames").match_at(between, 0) is not None
+    if f.start - g.end > COUNT_REACH + (FRAMED_MEASURE_REACH if framed else 0):
+        return False
+    reach = THRESHOLD_WORDS + (VOTE_LEAD_WORDS if votes else 0) + (FRAMED_MEASURE_WORDS if framed else 0)
     if len(between.split()) > reach or _CLAUSE_MARK.search(between):
         return False
     if not between.strip():
