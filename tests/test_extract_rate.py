@@ -212,7 +212,7 @@ BLIND_PAGES_SIX = [
         count(27, "hộ nghèo"), rate(3.2, subject_is="hộ nghèo")),
 ]
 
-# Found on invented pages of preventive health annotated blind (phrasings our own): a bound share
+# Found on invented pages of preventive health and villages annotated blind (phrasings our own): a bound share
 # after a counted group says which ones were counted, for the rest of a list too ("4 xã còn lại"),
 # and after a frame naming the rate each has, however long the rate's description
 BLIND_PAGES_SEVEN = [
@@ -224,6 +224,10 @@ BLIND_PAGES_SEVEN = [
     # guard: an exact rate each has is reported
     row("Năm 2023, 52 xã có tỷ lệ người dân được lập hồ sơ sức khỏe điện tử đạt 90%.",
         count(52, "xã"), rate(90)),
+    # a bound right after "khi có" is a quorum (found on village pages); guard: "khi có" ending a clause
+    row("Theo quy định, hội nghị nhân dân chỉ được tiến hành khi có trên 50% tổng số hộ gia đình tham dự."),
+    row("Năm 2023, từ khi có tủ sách, hơn 200 em trong ấp thường xuyên đến đọc.",
+        count(200, "em", qualifier="more_than")),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

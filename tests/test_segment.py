@@ -681,6 +681,9 @@ FOOTERS = [
     # a copyright sign opens the footer however long its line (found on dyke pages)
     pytest.param("© Báo Tân Phú. Ghi rõ nguồn khi phát hành lại 12 thông tin từ website này, cảm ơn.",
                  id="copyright-sign"),
+    # related links headed by their shared topic (found on industrial-zone pages)
+    pytest.param("Bài viết cùng chủ đề\nKhu kinh tế đón 9 dự án mới trong tháng đầu năm", id="same-topic"),
+    pytest.param("Tin cùng chủ đề\nKhánh thành nhà máy 2,5 tỷ USD", id="same-topic-news"),
 ]
 
 

@@ -378,6 +378,8 @@ def is_condition(s: Sentence, f: Figure) -> bool:
         return False
     if f.kind == "percent" and _EXAMPLES_AFTER.match(s.text, f.end, f.end + EXAMPLES_REACH):
         return True  # "cao hơn 10%, như Điện Biên 11,54%; …": the bound the listed units pass
+    if phrases("quorum_cues").ends_at(s, f.start) is not None:
+        return True  # "chỉ được tiến hành khi có trên 50% tổng số hộ tham dự": a quorum
     if selects_group(s, f):
         return True
     lo = max(0, f.start - CONDITION_REACH)
