@@ -726,6 +726,11 @@ BLIND_PAGES_EIGHTEEN = [
     # guards: a vague part and a time left
     row("Vẫn còn một bộ phận cán bộ chưa gương mẫu."),
     row("Chỉ còn một tháng nữa là hết năm."),
+    # a bound after a share, joined by a conjunction to a clause of its own, is counted; the groups a
+    # share counts, listed with "và", keep their bound inside its subject (found reviewing the round)
+    row("Năm 2023, kinh tế số chiếm 30% GRDP và có hơn 2.500 doanh nghiệp công nghệ số.",
+        rate(30), count(2500, "doanh nghiệp", qualifier="more_than")),
+    row("Năm 2023, 100% xã và thị trấn có ít nhất 2 cán bộ được bồi dưỡng.", rate(100)),
 ]
 
 ROWS = ids("CONTRACT", CONTRACT) + ids("DEV_SET", DEV_SET) + ids("WRITTEN", WRITTEN) + ids("BUGS", BUGS)

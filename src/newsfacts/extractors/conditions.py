@@ -322,7 +322,7 @@ def _threshold_of_count(s: Sentence, f: Figure) -> bool:
     # "52 xã, phường có tỷ lệ người dân được lập hồ sơ sức khỏe điện tử đạt trên 90%": the rate each
     # has, named by a frame, may take a long description
     framed = phrases("rate_of_each_frames").match_at(between, 0) is not None
-    if f.start - g.end > COUNT_REACH + (FRAMED_MEASURE_REACH if framed else 0):
+    if not framed and f.start - g.end > COUNT_REACH:
         return False
     reach = THRESHOLD_WORDS + (VOTE_LEAD_WORDS if votes else 0) + (FRAMED_MEASURE_WORDS if framed else 0)
     if len(between.split()) > reach or _CLAUSE_MARK.search(between):
@@ -331,7 +331,7 @@ def _threshold_of_count(s: Sentence, f: Figure) -> bool:
         return _listed_group(s, g)  # "…; 26 đơn vị dưới 30%": a group of a list, its verb left out
     if phrases("share_links").match_at(between, 0):
         return False  # "1.500 đảng viên trong đó hơn 30% là đoàn viên": a share of its own
-    if phrases("rate_of_each_frames").match_at(between, 0):
+    if framed:
         return True  # "86 xã, phường đạt tỷ lệ tiêm trên 95%": the rate each has picks them out
     # "41 đơn vị đạt từ 30% đến 60%": a span the rate each reached lies in picks them out
     return f.qualifier == "range" or not phrases("rate_verbs").search(between)
@@ -413,20 +413,21 @@ def inside_share_subject(s: Sentence, f: Figure) -> bool:
     """A bound inside the subject of a share before it ("trên 90% số người được lấy phiếu có trên
     70% phiếu tín nhiệm cao", "100% xã, phường có ít nhất 2 cán bộ được bồi dưỡng"): it says
     which members the share counts, no figure reported."""
-    return share_holding(s, f) is not None
-
-
-def share_holding(s: Sentence, f: Figure) -> Figure | None:
-    """The share whose subject holds the bound ``f`` (``inside_share_subject``), or None."""
     if f.qualifier not in _BOUNDED:
-        return None
+        return False
     earlier = _percent_before(s, f.start)
     if earlier is None:
-        return None
+        return False
     if _CLAUSE_MARK.search(s.text, earlier.end, f.start):
         # "(đạt 68% tổng số), trong đó có hơn 13 vạn người": another clause
-        return earlier if _GROUP_LIST.match(s.text, earlier.end, f.start) is not None else None
-    return earlier if _HAS_BEFORE.search(s.text, earlier.end, f.start) else None
+        return _GROUP_LIST.match(s.text, earlier.end, f.start) is not None
+    if not _HAS_BEFORE.search(s.text, earlier.end, f.start):
+        return False
+    if phrases("list_conjunctions").search(s, earlier.end, f.start) is None:
+        return True
+    # "chiếm 30% GRDP và có ít nhất 2.500 doanh nghiệp", "… và mỗi cơ quan có ít nhất 2 tác phẩm": a
+    # clause of its own; "100% xã và thị trấn có ít nhất 2 cán bộ": the groups the share counts, listed
+    return _GROUP_LIST.match(s.text, earlier.end, f.start) is not None
 
 
 _CLAUSE_END = re.compile(r"[;:]")

@@ -25,7 +25,7 @@ from typing import NamedTuple
 import regex as re
 
 from newsfacts import lexicon
-from newsfacts.extractors.conditions import distributes, selects_group, share_holding
+from newsfacts.extractors.conditions import distributes, inside_share_subject, selects_group
 from newsfacts.extractors.context import (
     ArticleContext,
     Candidate,
@@ -2304,14 +2304,8 @@ def _forbidden_excess_rule(a: Attempt) -> Decision:
 
 def _inside_share_subject(a: Attempt) -> Decision:
     """Rejects a bound inside the subject of a share before it ("100% lớp 12 có ít nhất một quần
-    chúng ưu tú được giới thiệu …"): it says which members the goal's share counts, no goal. A
-    goal joined to the share by a conjunction is one of its own ("chiếm 30% GRDP và có ít nhất
-    2.500 doanh nghiệp công nghệ số")."""
-    s = a.sentence
-    share = share_holding(s, a.figure)
-    if share is None or phrases("list_conjunctions").search(s, share.end, a.figure.start) is not None:
-        return None
-    return REJECT
+    chúng ưu tú được giới thiệu …"): it says which members the goal's share counts, no goal."""
+    return REJECT if inside_share_subject(a.sentence, a.figure) else None
 
 
 def _not_planned(a: Attempt) -> Decision:
